@@ -1,0 +1,124 @@
+/**
+ * The `medlint` command: argv → options → config → files → pipeline → reporter → exit code.
+ * The only place besides the Action that reads the environment or writes to stdout/stderr.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { linkOptionsFromConfig, compilePattern } from '../config/link-options.js';
+import { loadConfig } from '../config/load.js';
+import type { FileResult } from '../diagnostics/file-result.js';
+import { isMedlintError, MedlintError } from '../diagnostics/medlint-error.js';
+import type { LinkCheckOptions } from '../links/types.js';
+import { resolveFiles } from '../parse/resolve-files.js';
+import { lintFiles } from '../pipeline.js';
+import { entriesCsv, entriesJson } from '../reporters/entries.js';
+import { FORMATS, formatResults, isFormat } from '../reporters/index.js';
+import { type CliOptions, ENTRY_FORMATS, HELP, parseCliArgs, USAGE } from './args.js';
+import { EXIT_ERRORS, EXIT_FATAL, EXIT_OK } from './exit-codes.js';
+import { createProgress } from './progress.js';
+import { writeOut } from './write.js';
+
+const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+export interface RunEnvironment {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/** Runs the command and returns its exit code; never calls `process.exit`. */
+export async function run(argv: readonly string[], environment: Partial<RunEnvironment> = {}): Promise<number> {
+  const io: RunEnvironment = {
+    cwd: environment.cwd ?? process.cwd(),
+    env: environment.env ?? process.env,
+    stdout: environment.stdout ?? process.stdout,
+    stderr: environment.stderr ?? process.stderr,
+  };
+  let options: CliOptions | undefined;
+  try {
+    options = parseCliArgs(argv);
+    if (options.help) return await done(io.stdout, HELP, EXIT_OK);
+    if (options.version) return await done(io.stdout, `${version}\n`, EXIT_OK);
+    return options.command === 'entries' ? await printEntries(options, io) : await lint(options, io);
+  } catch (error) {
+    if (isMedlintError(error)) {
+      const usage = error.code === 'usage' ? `\n${USAGE}\nRun "medlint --help" for all options.` : '';
+      await writeOut(io.stderr, `medlint: ${error.message}${usage}\n`);
+      return EXIT_FATAL;
+    }
+    // A bug in medlint, not in the user's input: one line, and where to report it.
+    const message = error instanceof Error ? error.message : String(error);
+    await writeOut(io.stderr, `medlint: internal error: ${message}\nPlease report it at https://github.com/medlint/medlint/issues (run with MEDLINT_DEBUG=1 for details).\n`);
+    if (io.env.MEDLINT_DEBUG) await writeOut(io.stderr, `${(error as Error).stack ?? ''}\n`);
+    return EXIT_FATAL;
+  }
+}
+
+async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
+  const format = options.format ?? 'stylish';
+  if (!isFormat(format)) throw new MedlintError('usage', `--format expects one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
+  const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
+  const files = await resolveFiles(options.files.length > 0 ? options.files : ['README.md'], io.cwd);
+  const progress = options.offline ? null : createProgress(io.stderr, options.quiet);
+  const links = options.offline ? null : linkOptionsFromConfig(config, linkOverrides(options, io, progress?.update));
+  let results: FileResult[];
+  try {
+    results = await lintFiles(files, { config, cwd: io.cwd, links });
+  } finally {
+    progress?.stop();
+  }
+  if (options.quiet) results = results.map(errorsOnly);
+  const color = options.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  await writeOut(io.stdout, formatResults(format, results, { color, cwd: io.cwd }));
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return EXIT_ERRORS;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    await writeOut(io.stderr, `medlint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return EXIT_ERRORS;
+  }
+  return EXIT_OK;
+}
+
+function linkOverrides(options: CliOptions, io: RunEnvironment, onProgress: ((done: number, total: number) => void) | undefined): Partial<LinkCheckOptions> {
+  const overrides: Partial<LinkCheckOptions> = {
+    exclude: options.exclude.map((pattern) => compilePattern(pattern, null)),
+    headersByHost: options.headers,
+  };
+  if (options.concurrency !== undefined) overrides.concurrency = options.concurrency;
+  if (options.perHost !== undefined) overrides.perHost = options.perHost;
+  if (options.timeoutMs !== undefined) overrides.timeoutMs = options.timeoutMs;
+  if (options.retries !== undefined) overrides.retries = options.retries;
+  if (options.allowPrivate) overrides.allowPrivate = true;
+  if (options.accept !== undefined) overrides.accept = options.accept;
+  if (options.userAgent !== undefined) overrides.userAgent = options.userAgent;
+  if (options.cache) overrides.cache = { path: path.resolve(io.cwd, options.cacheLocation), maxAgeMs: options.maxCacheAgeMs };
+  const token = io.env.GITHUB_TOKEN;
+  if (token) overrides.githubToken = token;
+  if (onProgress) overrides.onProgress = onProgress;
+  return overrides;
+}
+
+async function printEntries(options: CliOptions, io: RunEnvironment): Promise<number> {
+  const format = options.format ?? 'json';
+  if (!(ENTRY_FORMATS as readonly string[]).includes(format)) {
+    throw new MedlintError('usage', `entries --format expects json or csv, got ${JSON.stringify(format)}`);
+  }
+  if (options.files.length !== 1) throw new MedlintError('usage', 'entries expects exactly one file');
+  const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
+  const files = await resolveFiles(options.files, io.cwd);
+  const [result] = await lintFiles(files.slice(0, 1), { config, cwd: io.cwd, links: null });
+  const entries = result?.entries ?? [];
+  await writeOut(io.stdout, format === 'csv' ? entriesCsv(entries) : entriesJson(entries));
+  return EXIT_OK;
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
+}
+
+async function done(stream: NodeJS.WriteStream, text: string, code: number): Promise<number> {
+  await writeOut(stream, text);
+  return code;
+}

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { lilconfig, type Loader } from 'lilconfig';
+import { parseDocument } from 'yaml';
+import { MedlintError } from '../diagnostics/medlint-error.js';
+import { allRuleMetas } from '../rules/index.js';
+import type { MedlintConfig, ResolvedConfig, ResolvedRule, RuleSetting } from './types.js';
+import { validateConfig } from './validate.js';
+
+/** Where a config may live, most specific first. Data formats only: configs never run code. */
+export const CONFIG_FILES = ['.medlintrc.json', '.medlintrc.yaml', '.medlintrc.yml', 'package.json'] as const;
+
+/** Default for `maxFileSize`: 10 MiB. */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+const jsonLoader: Loader = (file, content) => parseJson(content, file);
+const yamlLoader: Loader = (file, content) => parseYaml(content, file);
+const refuse: Loader = (file) => {
+  throw new MedlintError('config-invalid', `${file}: configs must be JSON or YAML; medlint never runs code from a config`);
+};
+
+const explorer = lilconfig('medlint', {
+  searchPlaces: [...CONFIG_FILES],
+  loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, '.js': refuse, '.mjs': refuse, '.cjs': refuse, '.ts': refuse, noExt: jsonLoader },
+  cache: false,
+});
+
+/**
+ * Finds and validates the config: `configPath` when given, else the nearest config file from
+ * `cwd` upwards, else the built-in defaults (`medlint:recommended`).
+ */
+export async function loadConfig(options: { cwd: string; configPath?: string | undefined }): Promise<ResolvedConfig> {
+  if (options.configPath !== undefined) {
+    const file = path.resolve(options.cwd, options.configPath);
+    const extension = path.extname(file).toLowerCase();
+    if (!['.json', '.yaml', '.yml'].includes(extension)) {
+      throw new MedlintError('config-invalid', `${options.configPath}: configs must be .json, .yaml or .yml files; medlint never runs code from a config`);
+    }
+    let content: string;
+    try {
+      content = await readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new MedlintError('config-not-found', `${options.configPath}: cannot read config (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
+    }
+    const raw = extension === '.json' ? parseJson(content, options.configPath) : parseYaml(content, options.configPath);
+    const data = path.basename(file) === 'package.json' ? (raw as Record<string, unknown>).medlint : raw;
+    return resolveConfig(validateConfig(data ?? {}, options.configPath), options.configPath);
+  }
+  const found = await explorer.search(options.cwd);
+  if (!found || found.isEmpty) return resolveConfig({}, null);
+  const shown = path.relative(options.cwd, found.filepath) || path.basename(found.filepath);
+  const where = path.basename(found.filepath) === 'package.json' ? `${shown} ("medlint" key)` : shown;
+  return resolveConfig(validateConfig(found.config, where), shown);
+}
+
+/** Layers a validated config on `medlint:recommended`. */
+export function resolveConfig(config: MedlintConfig, source: string | null): ResolvedConfig {
+  const rules = new Map<string, ResolvedRule>();
+  for (const meta of allRuleMetas) {
+    rules.set(meta.id, { level: meta.recommended, options: { ...meta.defaultOptions } });
+  }
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    const [level, options] = normaliseSetting(setting);
+    const base = rules.get(id);
+    rules.set(id, { level, options: { ...base?.options, ...options } });
+  }
+  return {
+    rules,
+    ignoreSections: config.ignoreSections ?? [],
+    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    links: config.links ?? {},
+    source,
+  };
+}
+
+function normaliseSetting(setting: RuleSetting): [ResolvedRule['level'], Record<string, unknown>] {
+  if (typeof setting === 'string') return [setting, {}];
+  return [setting[0], setting[1] ?? {}];
+}
+
+function parseJson(content: string, file: string): unknown {
+  try {
+    return JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const at = position ? lineColumn(content, Number(position[1])) : null;
+    const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+    throw new MedlintError('config-invalid', `${file}${at ? `:${at.line}:${at.column}` : ''}: invalid JSON: ${reason}`);
+  }
+}
+
+function parseYaml(content: string, file: string): unknown {
+  const document = parseDocument(content, { prettyErrors: false });
+  const error = document.errors[0];
+  if (error) {
+    const at = error.linePos?.[0];
+    const reason = error.message.split('\n')[0] ?? 'syntax error';
+    throw new MedlintError('config-invalid', `${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${reason}`);
+  }
+  return document.toJS();
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}

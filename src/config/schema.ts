@@ -1,0 +1,84 @@
+import { allRuleMetas } from '../rules/index.js';
+import type { JsonSchema, RuleMeta } from '../rules/types.js';
+
+const LEVEL: JsonSchema = { enum: ['off', 'warn', 'error'] };
+
+/** The schema of one rule's setting: `"warn"` or `["warn", { …options }]`. */
+export function ruleSettingSchema(meta: RuleMeta): JsonSchema {
+  const options: JsonSchema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+  return {
+    description: `${meta.description} (recommended: \`${meta.recommended}\`)`,
+    oneOf: [
+      LEVEL,
+      {
+        type: 'array',
+        items: [LEVEL, options],
+        minItems: 1,
+        maxItems: 2,
+        additionalItems: false,
+      },
+    ],
+  };
+}
+
+const POSITIVE_INTEGER: JsonSchema = { type: 'integer', minimum: 1 };
+
+/** The link checker's settings (`links` key). */
+export const linksSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    concurrency: { ...POSITIVE_INTEGER, description: 'Requests in flight at once, all hosts together (default: 128).' },
+    perHost: { ...POSITIVE_INTEGER, description: 'Requests in flight at once to one host (default: 8).' },
+    hosts: {
+      type: 'object',
+      description: 'Per-host settings, by host name.',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          perHost: POSITIVE_INTEGER,
+          headers: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+      },
+    },
+    timeout: { ...POSITIVE_INTEGER, description: 'Time for one request, in milliseconds (default: 15000).' },
+    retries: { type: 'integer', minimum: 0, description: 'Retries after resets and 5xx (default: 2).' },
+    timeoutRetries: { type: 'integer', minimum: 0, description: 'Retries after a timeout (default: 1).' },
+    maxRetryAfter: { type: 'integer', minimum: 0, description: 'Longest Retry-After wait, in milliseconds (default: 60000).' },
+    allowPrivate: { type: 'boolean', description: 'Request private, loopback and link-local addresses (default: false).' },
+    exclude: { type: 'array', items: { type: 'string' }, description: 'Regular expressions of URLs not to check.' },
+    accept: { type: 'array', items: { type: 'integer', minimum: 100, maximum: 999 }, description: 'Status codes taken as alive besides 2xx.' },
+    userAgent: { type: 'string', description: 'User-Agent header (default: a current browser).' },
+  },
+};
+
+/** The JSON Schema of `.medlintrc.json`, generated from the rule metadata. */
+export function configSchema(): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/medlint/medlint/raw/main/schema/medlintrc.schema.json',
+    title: 'medlint configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      extends: {
+        description: 'Presets to start from; rules always build on `medlint:recommended`.',
+        oneOf: [{ const: 'medlint:recommended' }, { type: 'array', items: { const: 'medlint:recommended' } }],
+      },
+      rules: {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(allRuleMetas.map((meta) => [meta.id, ruleSettingSchema(meta)])),
+      },
+      ignoreSections: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Heading texts whose sections hold no entries, besides Contents, Contributing, License and the like.',
+      },
+      maxFileSize: { ...POSITIVE_INTEGER, description: 'Largest file read, in bytes (default: 10485760).' },
+      links: linksSchema,
+    },
+  };
+}

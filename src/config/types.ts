@@ -1,0 +1,56 @@
+import type { RuleLevel } from '../rules/types.js';
+
+/** `"warn"` or `["warn", { …options }]`, as in ESLint. */
+export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
+
+/** Link-checker settings, as written in a config file (all optional). */
+export interface LinkConfig {
+  /** Requests in flight at once, all hosts together (default: `128`). */
+  concurrency?: number;
+  /** Requests in flight at once to one host (default: `8`). */
+  perHost?: number;
+  /** Per-host overrides of `perHost`, by host name. */
+  hosts?: Record<string, { perHost?: number; headers?: Record<string, string> }>;
+  /** Overall time for one request, in milliseconds (default: `15000`). */
+  timeout?: number;
+  /** Retries after resets and 5xx (default: `2`). */
+  retries?: number;
+  /** Retries after a timeout (default: `1`). */
+  timeoutRetries?: number;
+  /** Longest wait for a rate-limited host, in milliseconds (default: `60000`). */
+  maxRetryAfter?: number;
+  allowPrivate?: boolean;
+  /** Regular expressions of URLs not to check. */
+  exclude?: string[];
+  /** Status codes taken as alive besides 2xx (for example `[429]`). */
+  accept?: number[];
+  userAgent?: string;
+}
+
+/** A config file's content after validation. */
+export interface MedlintConfig {
+  $schema?: string;
+  extends?: 'medlint:recommended' | 'medlint:all' | Array<'medlint:recommended' | 'medlint:all'>;
+  rules?: Record<string, RuleSetting>;
+  /** Heading texts (case-insensitive) whose sections hold no entries, added to the built-in list. */
+  ignoreSections?: string[];
+  /** Largest file medlint reads, in bytes (default: 10 MiB). */
+  maxFileSize?: number;
+  links?: LinkConfig;
+}
+
+/** A rule setting after normalisation: level and merged options. */
+export interface ResolvedRule {
+  level: RuleLevel;
+  options: Record<string, unknown>;
+}
+
+/** The config the pipeline runs with: every rule resolved, defaults applied. */
+export interface ResolvedConfig {
+  rules: Map<string, ResolvedRule>;
+  ignoreSections: string[];
+  maxFileSize: number;
+  links: LinkConfig;
+  /** The file it came from, or null for the built-in defaults. */
+  source: string | null;
+}

@@ -1,0 +1,72 @@
+import type { Access, AccessLevel, Count } from './types.js';
+
+/**
+ * A number (`224,316`, `2.5`, `81.1M`, `1000+`) and the noun phrase after it, up to the first
+ * word that ends a phrase (`from`, `of`, `with`, …) or punctuation.
+ */
+const COUNT =
+  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kKmMbB])?\+?\s+((?:[\p{Ll}\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Ll}][\p{L}'’-]*){0,2})/gu;
+
+/** Words that end a noun phrase: prepositions, conjunctions, verbs that follow a count. */
+const PHRASE_END = new Set([
+  'from', 'of', 'with', 'and', 'or', 'in', 'on', 'for', 'by', 'to', 'at', 'per', 'each', 'that',
+  'which', 'who', 'were', 'was', 'are', 'is', 'as', 'across', 'over', 'under', 'into', 'out',
+  'the', 'a', 'an', 'than', 'including', 'spanning', 'taken', 'associated', 'acquired',
+]);
+
+const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+
+/** `224,316 chest radiographs from 65,240 patients` → two counts. */
+export function extractCounts(text: string): Count[] {
+  const counts: Count[] = [];
+  for (const match of text.matchAll(COUNT)) {
+    const [, digits = '', scale, phrase = ''] = match;
+    const words: string[] = [];
+    for (const word of phrase.split(/\s+/)) {
+      if (PHRASE_END.has(word.toLowerCase())) break;
+      words.push(word);
+    }
+    const noun = words.join(' ').replace(/['’-]+$/, '');
+    if (noun === '' || !/\p{L}{2}/u.test(noun)) continue;
+    const base = Number(digits.replace(/,/g, ''));
+    // A bare four-digit year is not a count ("in 2019 patients were…" is rare; "2019 data" is not a count).
+    if (!digits.includes(',') && !scale && /^(19|20)\d\d$/.test(digits)) continue;
+    const value = scale ? Math.round(base * (SCALE[scale.toLowerCase()] as number)) : base;
+    const numberText = match[0].slice(0, match[0].length - phrase.length).trimEnd();
+    counts.push({ value, noun, text: `${numberText} ${noun}` });
+  }
+  return counts;
+}
+
+/** Most restrictive first: when a text names several, the strictest wins. */
+const ACCESS_PATTERNS: ReadonlyArray<readonly [AccessLevel, RegExp]> = [
+  ['credentialed', /\bcredentialed\b/i],
+  ['restricted', /\bdata use agreement\b|\bDUA\b|\brestricted\b|\b(?:upon|by|on) request\b|\bcontact (?:the )?(?:authors?|us|owners?)\b/i],
+  ['application', /\bapplication\b[^.]*\baccess\b|\bapply (?:for|to)\b|\brequest(?:ing)? access\b|\baccess request\b/i],
+  ['registration', /\bregistration\b|\bregister\b|\bsign[ -]?up\b|\blog ?in required\b|\bcreate an account\b/i],
+  ['open', /\bopen[ -]access\b|\bfreely available\b|\bpublicly available\b|\bpublic download\b|\bfree to download\b|\bno registration\b|^(?:public|open|free)$/i],
+];
+
+/**
+ * Access terms from an entry's text: the level and the sentence it came from
+ * (`Requires application for access (online form)`).
+ */
+export function extractAccess(text: string): Access | null {
+  const sentences = splitSentences(text);
+  for (const [level, pattern] of ACCESS_PATTERNS) {
+    // "No registration required" is open, not registration.
+    for (const sentence of sentences) {
+      if (!pattern.test(sentence)) continue;
+      if (level === 'registration' && /\bno registration\b|\bwithout registration\b/i.test(sentence)) continue;
+      return { level, text: sentence };
+    }
+  }
+  return null;
+}
+
+function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d(])|\n+/u)
+    .map((sentence) => sentence.trim().replace(/[.;]+$/, '').trim())
+    .filter((sentence) => sentence !== '');
+}

@@ -1,0 +1,59 @@
+/**
+ * extract: the Markdown tree → a `ListDocument` (headings, links, entries), in this order:
+ *   sections.ts  headings with GitHub slugs and paths; which sections hold entries
+ *   links.ts     every URL in the file (links, references, images, raw HTML)
+ *   entries.ts   dataset entries, shape by shape (entry-start.ts reads an entry's opening)
+ *   fields.ts    counts and access terms inside an entry's text
+ * Pure and synchronous: no file system, no network.
+ */
+import type { Root } from 'mdast';
+import { extractEntries, isNavigation } from './entries.js';
+import { collectLinks } from './links.js';
+import { BUILT_IN_NON_ENTRY_SECTIONS, collectHeadings, headingIndexAt, normaliseHeading } from './sections.js';
+import { spanOf } from './text.js';
+import type { DatasetEntry, HeadingInfo, LinkRef, ListDocument } from './types.js';
+
+export interface ExtractOptions {
+  /** Heading texts whose bodies hold no entries, besides the built-in ones. */
+  ignoreSections?: readonly string[];
+}
+
+export function extractDocument(file: string, source: string, tree: Root, options: ExtractOptions = {}): ListDocument {
+  const nonEntry = new Set([...BUILT_IN_NON_ENTRY_SECTIONS, ...(options.ignoreSections ?? []).map(normaliseHeading)]);
+  const headings = collectHeadings(tree, nonEntry);
+  const links = collectLinks(tree, source);
+  const toc = findToc(tree, links);
+  const entries = extractEntries(tree, { source, headings, links });
+  countEntries(headings, entries);
+  return { file, source, tree, headings, entries, links, toc };
+}
+
+/** The first list made only of in-page links is the table of contents. */
+function findToc(tree: Root, links: LinkRef[]): ListDocument['toc'] {
+  const list = tree.children.find((node) => node.type === 'list' && isNavigation(node));
+  if (!list) return null;
+  const span = spanOf(list);
+  const inside = links.filter((ref) => ref.line >= span.line && ref.endLine <= span.endLine);
+  for (const ref of inside) ref.inToc = true;
+  return { line: span.line, endLine: span.endLine, links: inside };
+}
+
+function countEntries(headings: HeadingInfo[], entries: readonly DatasetEntry[]): void {
+  for (const entry of entries) {
+    const heading = headings[headingIndexAt(headings, entry.line)];
+    // A heading entry (`## [Name](url)`) sits in the section above it.
+    const owner = entry.shape === 'heading' && heading?.line === entry.line ? parentOf(headings, heading) : heading;
+    if (owner) owner.entryCount += 1;
+  }
+}
+
+function parentOf(headings: readonly HeadingInfo[], heading: HeadingInfo): HeadingInfo | undefined {
+  const index = headings.indexOf(heading);
+  for (let parent = index - 1; parent >= 0; parent -= 1) {
+    const candidate = headings[parent] as HeadingInfo;
+    if (candidate.depth < heading.depth) return candidate;
+  }
+  return undefined;
+}
+
+export type { DatasetEntry, ListDocument } from './types.js';

@@ -1,0 +1,81 @@
+import type { Root } from 'mdast';
+import type { Span } from '../diagnostics/diagnostic.js';
+
+/** Access terms, from most to least open. */
+export type AccessLevel = 'open' | 'registration' | 'application' | 'credentialed' | 'restricted';
+
+export interface Access {
+  level: AccessLevel;
+  /** The words it was read from, e.g. `Requires registration`. */
+  text: string;
+}
+
+/** A number with its noun phrase: `224,316 chest radiographs` → 224316, `chest radiographs`. */
+export interface Count {
+  value: number;
+  noun: string;
+  text: string;
+}
+
+/** Every URL an entry cites, with where it stands. */
+export interface EntryLink extends Span {
+  url: string;
+  /** `link` for `[text](url)` and references, `bare` for a URL written as plain text or autolink. */
+  kind: 'link' | 'bare';
+}
+
+/** How the entry was written in the list. */
+export type EntryShape = 'list-item' | 'paragraph' | 'bold-block' | 'heading' | 'table-row';
+
+/** One dataset, as a list describes it. */
+export interface DatasetEntry extends Span {
+  name: string;
+  /** The primary link (the name's link, else the first URL), or null when there is none. */
+  url: string | null;
+  links: EntryLink[];
+  description: string;
+  /** Heading path, outermost first, e.g. `["(1) Medical Images", "X-Rays"]`. */
+  section: string[];
+  counts: Count[];
+  access: Access | null;
+  shape: EntryShape;
+  /** True when the entry's name carries a Markdown link (false for `TCGA: http://…`). */
+  hasMarkdownLink: boolean;
+}
+
+export interface HeadingInfo extends Span {
+  depth: 1 | 2 | 3 | 4 | 5 | 6;
+  text: string;
+  /** GitHub's anchor id (github-slugger, with `-1` for repeats). */
+  slug: string;
+  /** The heading path including this heading. */
+  path: string[];
+  /** False for navigation, contributing, license and other non-dataset sections. */
+  isEntrySection: boolean;
+  /** Entries directly under this heading (not in sub-sections). */
+  entryCount: number;
+  /** Number of headings nested below this one before the next heading of the same or higher level. */
+  subsectionCount: number;
+}
+
+/** Every link in the document (entries, ToC, prose), for rules and the link checker. */
+export interface LinkRef extends Span {
+  url: string;
+  kind: 'link' | 'bare' | 'definition' | 'image' | 'html';
+  /** Link text, when there is one. */
+  text: string;
+  /** True for links inside a table of contents. */
+  inToc: boolean;
+}
+
+/** What rules see: the parsed file, its headings, entries and links. Plain, read-only data. */
+export interface ListDocument {
+  file: string;
+  source: string;
+  tree: Root;
+  headings: HeadingInfo[];
+  entries: DatasetEntry[];
+  links: LinkRef[];
+  /** Lines (1-based) of the table of contents list, or null when there is none. */
+  toc: { line: number; endLine: number; links: LinkRef[] } | null;
+}

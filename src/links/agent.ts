@@ -1,0 +1,25 @@
+/**
+ * The undici dispatcher of one run: keep-alive connection reuse, a connect timeout, and the
+ * checked resolver of `dns.ts` as the socket's `lookup`, so a connection goes to exactly the
+ * addresses that passed the private-address policy.
+ */
+import { Agent } from 'undici';
+import { createResolver, systemLookup, toConnectLookup } from './dns.js';
+import type { LookupAll } from './types.js';
+
+export interface AgentOptions {
+  timeoutMs: number;
+  allowPrivate: boolean;
+  lookup?: LookupAll;
+}
+
+export function createAgent(options: AgentOptions): Agent {
+  const resolver = createResolver({ allowPrivate: options.allowPrivate, lookup: options.lookup ?? systemLookup });
+  return new Agent({
+    keepAliveTimeout: 10_000,
+    keepAliveMaxTimeout: 60_000,
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+    connect: { timeout: options.timeoutMs, lookup: toConnectLookup(resolver) },
+  });
+}

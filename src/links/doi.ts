@@ -1,0 +1,70 @@
+/**
+ * DOI links (`https://doi.org/10.…`, `dx.doi.org`) are checked through the DOI handle API
+ * (`GET {doiApiUrl}{doi}`) instead of following the publisher's redirects, which are slow and
+ * often bot-walled: `responseCode` 1 means the DOI exists, 100 that it does not.
+ */
+import type { LinkOutcome } from './outcome.js';
+import { requestWithRetries, type CheckContext } from './page.js';
+import { failureOutcome, responseOutcome } from './status.js';
+
+const DOI_HOSTS: ReadonlySet<string> = new Set(['doi.org', 'dx.doi.org', 'www.doi.org']);
+
+/** The DOI a link names (`10.1000/182`), or null when it is not a DOI resolver link. */
+export function doiOf(url: URL): string | null {
+  if (!DOI_HOSTS.has(url.hostname.toLowerCase())) return null;
+  let path = url.pathname.slice(1);
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Keep it as written; the API will say whether it exists.
+  }
+  return /^10\.[^/]+\/.+/.test(path) ? path : null;
+}
+
+/** `{base}{doi}` with each path segment encoded, so `#`, `?` and `<` in a suffix stay in the path. */
+export function doiApiUrl(base: string, doi: string): URL {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return new URL(prefix + doi.split('/').map(encodeURIComponent).join('/'));
+}
+
+/** Response codes of the handle API (https://www.handle.net/proxy_servlet.html). */
+const HANDLE_FOUND = new Set([1, 200]); // 200: handle exists but has no values of the asked type
+const HANDLE_NOT_FOUND = 100;
+
+function responseCodeOf(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && 'responseCode' in value && typeof value.responseCode === 'number') {
+      return value.responseCode;
+    }
+  } catch {
+    // Not JSON: judged by the status alone.
+  }
+  return null;
+}
+
+export async function checkDoi(ctx: CheckContext, doi: string, apiBase: string): Promise<LinkOutcome> {
+  let api: URL;
+  try {
+    api = doiApiUrl(apiBase, doi);
+  } catch {
+    return { kind: 'skipped', reason: 'invalid-url' };
+  }
+  const { exchange, attempts } = await requestWithRetries(
+    ctx,
+    api,
+    'GET',
+    { kind: 'text', maxBytes: 256 * 1024 },
+    { accept: 'application/json' },
+  );
+  if (exchange.type === 'failure') return failureOutcome(exchange.failure, attempts);
+  const { status, headers, text } = exchange.response;
+  const code = responseCodeOf(text);
+  if (code === HANDLE_NOT_FOUND || (status === 404 && code === null)) {
+    return { kind: 'dead', reason: 'doi-not-found', status };
+  }
+  if (status === 200 && code !== null && HANDLE_FOUND.has(code)) return { kind: 'ok', status, via: 'doi-api' };
+  if (status === 200) return { kind: 'unverified', reason: 'unexpected-status', status };
+  return responseOutcome(status, headers, { accept: ctx.accept, chain: [], attempts, via: 'doi-api', start: api.href });
+}

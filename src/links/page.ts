@@ -1,0 +1,137 @@
+/**
+ * Checks one page over HTTP: retries (under the scheduler's limits), HEAD first with GET when HEAD
+ * is refused or answered oddly, and redirects followed by hand (each hop goes back through the
+ * policy, the scheduler and the private-address check of its own host).
+ */
+import { headerValue, requestOnce, type BodyNeed, type ClientContext, type Exchange, type HttpResponse } from './client.js';
+import type { Failure } from './failure.js';
+import type { RedirectHop } from './outcome.js';
+import { REQUESTED_SCHEMES } from './policy.js';
+import { isRetryableStatus, parseRetryAfter, shouldRetry, type RetryPolicy } from './retry.js';
+import type { Scheduler } from './scheduler.js';
+
+/** Everything one run shares: connections, limits, retry policy, what was learnt about hosts. */
+export interface CheckContext {
+  client: ClientContext;
+  scheduler: Scheduler;
+  retry: RetryPolicy;
+  /** Status codes taken as alive besides 2xx. */
+  accept: ReadonlySet<number>;
+  maxRedirects: number;
+  maxBodyBytes: number;
+  /** Hosts that answered HEAD with 405 or 501: later requests to them start with GET. */
+  noHead: Set<string>;
+}
+
+export interface Attempted {
+  exchange: Exchange;
+  /** Attempts made for this request (1 + retries). */
+  attempts: number;
+}
+
+const NO_BODY: BodyNeed = { kind: 'none' };
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A response that calls for another attempt (408, 429, 5xx), as a failure for `shouldRetry`. */
+function retryableFailure(exchange: Exchange, method: 'HEAD' | 'GET', accept: ReadonlySet<number>): Failure | null {
+  if (exchange.type === 'failure') return exchange.failure;
+  const { status, headers } = exchange.response;
+  if (accept.has(status) || !isRetryableStatus(status)) return null;
+  // An odd answer to HEAD (other than 429) is not retried as HEAD: GET is tried instead.
+  if (method === 'HEAD' && status !== 429) return null;
+  return { kind: 'status', status, retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after')) };
+}
+
+/**
+ * One request, repeated as `shouldRetry` decides. Each attempt takes its own scheduler slot; the
+ * waits between attempts hold none. A 429 also slows the whole host down.
+ */
+export async function requestWithRetries(
+  ctx: CheckContext,
+  url: URL,
+  method: 'HEAD' | 'GET',
+  body: BodyNeed,
+  extraHeaders: Record<string, string> = {},
+): Promise<Attempted> {
+  for (let attempt = 1; ; attempt++) {
+    const exchange = await ctx.scheduler.run(url.host, () => requestOnce(ctx.client, url, method, body, extraHeaders));
+    const failure = retryableFailure(exchange, method, ctx.accept);
+    if (failure === null) return { exchange, attempts: attempt };
+    const decision = shouldRetry(failure, attempt, ctx.retry);
+    if (!decision.retry) return { exchange, attempts: attempt };
+    if (failure.kind === 'status' && failure.status === 429) ctx.scheduler.slowDown(url.host, decision.delayMs);
+    await sleep(decision.delayMs);
+  }
+}
+
+/** HEAD answers that say nothing about the page (405, 403, 404, 501, 5xx, …): ask again with GET. */
+function isOddHeadAnswer(status: number, accept: ReadonlySet<number>): boolean {
+  if (accept.has(status)) return false;
+  return !(status >= 200 && status < 400) && status !== 429;
+}
+
+/** One hop: HEAD when no body is needed and the host takes HEAD, else (or after an odd HEAD) GET. */
+async function fetchHop(ctx: CheckContext, url: URL, fragments: readonly string[]): Promise<Attempted> {
+  const body: BodyNeed =
+    fragments.length > 0 ? { kind: 'anchors', fragments, maxBytes: ctx.maxBodyBytes } : NO_BODY;
+  let headAttempts = 0;
+  if (body.kind === 'none' && !ctx.noHead.has(url.host)) {
+    const head = await requestWithRetries(ctx, url, 'HEAD', NO_BODY);
+    if (head.exchange.type === 'failure') return head;
+    const { status } = head.exchange.response;
+    if (!isOddHeadAnswer(status, ctx.accept)) return head;
+    if (status === 405 || status === 501) ctx.noHead.add(url.host);
+    headAttempts = head.attempts;
+  }
+  const get = await requestWithRetries(ctx, url, 'GET', body);
+  return { exchange: get.exchange, attempts: Math.max(get.attempts, headAttempts) };
+}
+
+/** Where a page check ended. */
+export type PageResult =
+  | { type: 'response'; url: URL; response: HttpResponse; chain: RedirectHop[]; attempts: number }
+  | { type: 'failure'; url: URL; failure: Failure; chain: RedirectHop[]; attempts: number }
+  | { type: 'redirect-loop'; chain: RedirectHop[] }
+  | { type: 'too-many-redirects'; chain: RedirectHop[] }
+  | { type: 'unsupported-redirect'; chain: RedirectHop[]; scheme: string }
+  | { type: 'invalid-redirect'; chain: RedirectHop[]; status: number };
+
+/** Follows a page through its redirects, looking for `fragments` in the page finally reached. */
+export async function checkPage(ctx: CheckContext, start: URL, fragments: readonly string[]): Promise<PageResult> {
+  const chain: RedirectHop[] = [];
+  const visited = new Set<string>([withoutHash(start)]);
+  let url = start;
+  for (;;) {
+    const { exchange, attempts } = await fetchHop(ctx, url, fragments);
+    if (exchange.type === 'failure') return { type: 'failure', url, failure: exchange.failure, chain, attempts };
+    const { response } = exchange;
+    const location = headerValue(response.headers, 'location');
+    if (!REDIRECT_STATUSES.has(response.status) || ctx.accept.has(response.status)) {
+      return { type: 'response', url, response, chain, attempts };
+    }
+    let next: URL;
+    try {
+      if (location === undefined || location.trim() === '') throw new Error('no Location');
+      next = new URL(location, url);
+    } catch {
+      return { type: 'invalid-redirect', chain, status: response.status };
+    }
+    next.hash = '';
+    chain.push({ url: withoutHash(url), status: response.status, location: next.href });
+    if (!REQUESTED_SCHEMES.has(next.protocol)) {
+      return { type: 'unsupported-redirect', chain, scheme: next.protocol.slice(0, -1) };
+    }
+    if (visited.has(next.href)) return { type: 'redirect-loop', chain };
+    if (chain.length > ctx.maxRedirects) return { type: 'too-many-redirects', chain };
+    visited.add(next.href);
+    url = next;
+  }
+}
+
+function withoutHash(url: URL): string {
+  const copy = new URL(url.href);
+  copy.hash = '';
+  return copy.href;
+}

@@ -1,0 +1,59 @@
+/**
+ * The link checker's contract with the pipeline. The pipeline hands over unique URLs and gets
+ * one outcome per URL; it then walks every reference in source order and turns outcomes into
+ * diagnostics, so output never depends on which request finished first.
+ */
+
+/** Options after defaults are applied (see `src/config/types.ts` LinkConfig for the file form). */
+export interface LinkCheckOptions {
+  /** Requests in flight at once, all hosts together (default: `128`). */
+  concurrency: number;
+  /** Requests in flight at once per host (default: `8`). */
+  perHost: number;
+  /** Host name → its own per-host limit. */
+  perHostByHost: Record<string, number>;
+  /** Host name → extra request headers (never the GitHub token). */
+  headersByHost: Record<string, Record<string, string>>;
+  /** Overall time for one request attempt, in ms (default: `15000`). */
+  timeoutMs: number;
+  /** Retries after resets and 5xx (default: `2`). */
+  retries: number;
+  /** Retries after timeouts (default: `1`). */
+  timeoutRetries: number;
+  /** Longest Retry-After wait honoured, in ms (default: `60000`). */
+  maxRetryAfterMs: number;
+  /** Request private, loopback and link-local addresses (default: `false`). */
+  allowPrivate: boolean;
+  /** URLs matching any of these are not checked. */
+  exclude: RegExp[];
+  /** Extra status codes taken as alive. */
+  accept: number[];
+  userAgent: string;
+  /** Token for the GitHub REST API; sent to `githubApiUrl`'s host only. */
+  githubToken: string | null;
+  /** (default: `https://api.github.com`) */
+  githubApiUrl: string;
+  /** Base of the DOI handle API (default: `https://doi.org/api/handles/`). */
+  doiApiUrl: string;
+  /** Link cache file and how old an entry may be; null disables the cache. */
+  cache: { path: string; maxAgeMs: number } | null;
+  /** Called after each URL is settled; the CLI drives a progress bar with it. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Base of the exponential backoff between retries, in ms; each retry waits about twice as long,
+   * with jitter (default: `1000`). Tests make it small.
+   */
+  retryDelayMs?: number;
+  /** Most bytes read from one response body while looking for fragments (default: `4194304`, 4 MiB). */
+  maxBodyBytes?: number;
+  /** Redirects followed by hand before giving up (default: `10`). */
+  maxRedirects?: number;
+  /**
+   * Name resolver (default: the system resolver, `dns.lookup`). Called once per host name and run;
+   * the connection goes to exactly the addresses it returned after the private-address check.
+   */
+  lookup?: LookupAll;
+}
+
+/** Resolves a host name to all its addresses, like `dns.promises.lookup(name, { all: true })`. */
+export type LookupAll = (hostname: string) => Promise<Array<{ address: string; family: number }>>;

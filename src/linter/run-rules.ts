@@ -1,0 +1,49 @@
+import type { ResolvedConfig } from '../config/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ListDocument } from '../extract/types.js';
+import type { Rule, RuleContext } from '../rules/types.js';
+import type { DirectiveMap } from './directives.js';
+import { stampReport } from './report.js';
+
+/**
+ * Runs every enabled document rule over one document. Rules only call `context.report()`;
+ * this stamps each report and drops those switched off by config or inline comments.
+ */
+export function runRules(
+  document: ListDocument,
+  rules: readonly Rule[],
+  config: ResolvedConfig,
+  directives: DirectiveMap,
+  localTargetExists: (url: string) => boolean | undefined,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.meta.id);
+    const level = setting?.level ?? rule.meta.recommended;
+    if (level === 'off') continue;
+    const context: RuleContext = {
+      options: { ...rule.meta.defaultOptions, ...setting?.options },
+      localTargetExists,
+      report(report) {
+        const line = report.line ?? 1;
+        const column = report.column ?? 1;
+        const stamped = stampReport(
+          rule.meta,
+          {
+            ...report,
+            line,
+            column,
+            endLine: report.endLine ?? line,
+            endColumn: report.endColumn ?? column,
+          },
+          document.file,
+          config,
+          directives,
+        );
+        if (stamped) diagnostics.push(stamped);
+      },
+    };
+    rule.check(document, context);
+  }
+  return diagnostics;
+}

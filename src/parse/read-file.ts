@@ -1,0 +1,95 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { MedlintError } from '../diagnostics/medlint-error.js';
+
+/**
+ * Reads a Markdown file as UTF-8 text, or throws one MedlintError that names the file and the
+ * problem: missing, a directory, unreadable, larger than `maxFileSize`, binary (a NUL byte),
+ * or not UTF-8 (with the line and byte). A leading BOM is dropped; CRLF is left to the parser.
+ */
+export async function readSourceFile(file: string, absolutePath: string, maxFileSize: number): Promise<string> {
+  let size: number;
+  try {
+    const info = await stat(absolutePath);
+    if (info.isDirectory()) {
+      throw new MedlintError('file-is-directory', `${file}: is a directory; pass a Markdown file or a glob such as "${file.replace(/\/$/, '')}/**/*.md"`);
+    }
+    size = info.size;
+  } catch (error) {
+    throw asFileError(error, file);
+  }
+  if (size > maxFileSize) {
+    throw new MedlintError(
+      'file-too-large',
+      `${file}: file is ${formatBytes(size)}, above the ${formatBytes(maxFileSize)} limit; raise "maxFileSize" in the config to lint it`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    throw asFileError(error, file);
+  }
+  return decodeUtf8(bytes, file);
+}
+
+/** UTF-8 bytes → text, refusing binary and invalid UTF-8 with the place of the first bad byte. */
+export function decodeUtf8(bytes: Buffer, file: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, byte } = placeOf(bytes, nul);
+    throw new MedlintError('file-binary', `${file}: looks binary (NUL byte at line ${line}, byte ${byte}); medlint reads Markdown text`);
+  }
+  if (!isUtf8(bytes)) {
+    const { line, byte } = placeOf(bytes, firstInvalidUtf8(bytes));
+    throw new MedlintError('file-not-utf8', `${file}: not valid UTF-8 (line ${line}, byte ${byte}); save the file as UTF-8`);
+  }
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Offset of the first byte that does not start a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] as number;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || index + length > bytes.length) return index;
+    if (!isUtf8(bytes.subarray(index, index + length))) return index;
+    index += length;
+  }
+  return index;
+}
+
+/** 1-based line and 1-based byte within that line. */
+function placeOf(bytes: Buffer, offset: number): { line: number; byte: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = bytes.indexOf(10); index !== -1 && index < offset; index = bytes.indexOf(10, index + 1)) {
+    line += 1;
+    lineStart = index + 1;
+  }
+  return { line, byte: offset - lineStart + 1 };
+}
+
+function asFileError(error: unknown, file: string): MedlintError {
+  if (error instanceof MedlintError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return new MedlintError('file-not-found', `${file}: no such file`);
+    case 'EISDIR':
+      return new MedlintError('file-is-directory', `${file}: is a directory; pass a Markdown file`);
+    case 'EACCES':
+    case 'EPERM':
+      return new MedlintError('file-unreadable', `${file}: permission denied`);
+    default:
+      return new MedlintError('file-unreadable', `${file}: cannot read (${code ?? (error as Error).message})`);
+  }
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}

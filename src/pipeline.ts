@@ -1,0 +1,159 @@
+/**
+ * The whole flow in one place (the role of unified's `process` and ESLint's `Linter#verify`):
+ *
+ *   read → parse → extract → rules ─┐
+ *                          └→ links ─┴→ FileResult[]
+ *
+ * Links are collected from every file first, checked once per unique URL, then reported at
+ * every place that cites them, in source order. No console, no exit, no process.env: the CLI
+ * and the Action are thin shells around `lintFiles`.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ResolvedConfig } from './config/types.js';
+import { type Diagnostic, sortDiagnostics } from './diagnostics/diagnostic.js';
+import type { FileResult } from './diagnostics/file-result.js';
+import { extractDocument } from './extract/index.js';
+import type { DatasetEntry, LinkRef, ListDocument } from './extract/types.js';
+import { checkLinks, describeOutcome } from './links/index.js';
+import type { LinkCheckOptions } from './links/types.js';
+import { DirectiveMap } from './linter/directives.js';
+import { stampReport } from './linter/report.js';
+import { runRules } from './linter/run-rules.js';
+import { parseMarkdown } from './parse/parse-markdown.js';
+import { readSourceFile } from './parse/read-file.js';
+import { documentRules, ruleMeta } from './rules/index.js';
+
+export interface PipelineOptions {
+  config: ResolvedConfig;
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+  /** Link-checker options, or null to stay offline. */
+  links: LinkCheckOptions | null;
+  /**
+   * Which links to check over the network (the Action's changed-entries mode); all when omitted.
+   * `entry` is the entry that cites the link, if any.
+   */
+  selectLink?: (file: string, ref: LinkRef, entry: DatasetEntry | undefined) => boolean;
+}
+
+interface Linted {
+  document: ListDocument;
+  directives: DirectiveMap;
+  diagnostics: Diagnostic[];
+}
+
+/** Lints `files` (paths relative to `cwd`) and checks their links; results in the order given. */
+export async function lintFiles(files: readonly string[], options: PipelineOptions): Promise<FileResult[]> {
+  const linted: Linted[] = [];
+  for (const file of files) linted.push(await lintSource(file, options));
+  if (options.links) await addLinkDiagnostics(linted, options, options.links);
+  return linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics));
+}
+
+/** Lints Markdown already in memory (no link check): the API for editors and tests. */
+export function lintText(file: string, source: string, config: ResolvedConfig, existingTargets?: ReadonlyMap<string, boolean>): FileResult {
+  const tree = parseMarkdown(source);
+  const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections });
+  const directives = new DirectiveMap(tree);
+  const diagnostics = runRules(document, documentRules, config, directives, (url) => existingTargets?.get(url));
+  return toFileResult(document, diagnostics);
+}
+
+async function lintSource(file: string, options: PipelineOptions): Promise<Linted> {
+  const absolute = path.resolve(options.cwd, file);
+  const source = await readSourceFile(file, absolute, options.config.maxFileSize);
+  const tree = parseMarkdown(source);
+  const document = extractDocument(file, source, tree, { ignoreSections: options.config.ignoreSections });
+  const directives = new DirectiveMap(tree);
+  // Stat relative targets here so rules stay pure.
+  const targets = await statLocalTargets(document.links, path.dirname(absolute), options.cwd);
+  const diagnostics = runRules(document, documentRules, options.config, directives, (url) => targets.get(url));
+  return { document, directives, diagnostics };
+}
+
+/** Whether a link is a local file reference: no scheme, not protocol-relative, not only a fragment. */
+export function isLocalTarget(url: string): boolean {
+  return url !== '' && !url.startsWith('#') && !url.startsWith('//') && !/^[a-z][a-z\d+.-]*:/i.test(url);
+}
+
+async function statLocalTargets(links: readonly LinkRef[], directory: string, root: string): Promise<Map<string, boolean>> {
+  const targets = new Map<string, boolean>();
+  for (const { url } of links) {
+    if (!isLocalTarget(url) || targets.has(url)) continue;
+    const pathPart = url.replace(/[?#].*$/, '');
+    if (pathPart === '') continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathPart);
+    } catch {
+      decoded = pathPart;
+    }
+    // `/docs/x.md` is relative to the repository root, as GitHub renders it; the cwd stands in.
+    const target = decoded.startsWith('/') ? path.join(root, decoded) : path.resolve(directory, decoded);
+    targets.set(url, await stat(target).then(() => true, () => false));
+  }
+  return targets;
+}
+
+const CHECKABLE = /^https?:\/\//i;
+
+async function addLinkDiagnostics(linted: Linted[], options: PipelineOptions, linkOptions: LinkCheckOptions): Promise<void> {
+  // Collect first: every cited URL once, however many entries cite it.
+  const selected: Array<{ item: Linted; ref: LinkRef }> = [];
+  for (const item of linted) {
+    const { document } = item;
+    for (const ref of document.links) {
+      if (!CHECKABLE.test(ref.url)) continue;
+      if (options.selectLink && !options.selectLink(document.file, ref, entryAt(document, ref))) continue;
+      selected.push({ item, ref });
+    }
+  }
+  const unique = [...new Set(selected.map(({ ref }) => ref.url))];
+  const outcomes = await checkLinks(unique, linkOptions);
+  // Report in source order from the stored outcomes, whatever order the requests finished in.
+  for (const { item, ref } of selected) {
+    const outcome = outcomes.get(ref.url);
+    if (!outcome) continue;
+    const report = describeOutcome(outcome, ref.url);
+    if (!report) continue;
+    const meta = ruleMeta(report.ruleId);
+    if (!meta) throw new Error(`Link outcome names unknown rule ${report.ruleId}`);
+    const diagnostic = stampReport(
+      meta,
+      {
+        line: ref.line,
+        column: ref.column,
+        endLine: ref.endLine,
+        endColumn: ref.endColumn,
+        messageId: report.messageId,
+        data: report.data,
+        actual: ref.url,
+        expected: report.expected,
+        note: report.note,
+      },
+      item.document.file,
+      options.config,
+      item.directives,
+    );
+    if (diagnostic) item.diagnostics.push(diagnostic);
+  }
+}
+
+function entryAt(document: ListDocument, ref: LinkRef): DatasetEntry | undefined {
+  return document.entries.find(
+    (entry) => entry.line <= ref.line && ref.endLine <= entry.endLine && entry.links.some((link) => link.line === ref.line && link.column === ref.column),
+  );
+}
+
+function toFileResult(document: ListDocument, diagnostics: Diagnostic[]): FileResult {
+  const sorted = sortDiagnostics(diagnostics);
+  return {
+    file: document.file,
+    entries: document.entries,
+    diagnostics: sorted,
+    entryCount: document.entries.length,
+    errorCount: sorted.filter((d) => d.severity === 'error').length,
+    warningCount: sorted.filter((d) => d.severity === 'warning').length,
+  };
+}

@@ -1,0 +1,36 @@
+import type { DatasetEntry } from '../extract/types.js';
+
+/** The keys of an entry in `medlint entries --format json|csv`, in order. */
+const ENTRY_KEYS = ['name', 'url', 'links', 'description', 'section', 'line', 'column', 'endLine', 'endColumn', 'counts', 'access', 'shape'] as const;
+
+export function entriesJson(entries: readonly DatasetEntry[]): string {
+  const rows = entries.map((entry) => Object.fromEntries(ENTRY_KEYS.map((key) => [key, entry[key]])));
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+const CSV_COLUMNS = ['name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links'] as const;
+
+/**
+ * RFC 4180 CSV, one row per entry; lists joined with ` | `, section with ` > `. Cells that a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
+ */
+export function entriesCsv(entries: readonly DatasetEntry[]): string {
+  const rows = entries.map((entry) => [
+    entry.name,
+    entry.url ?? '',
+    entry.section.join(' > '),
+    String(entry.line),
+    String(entry.column),
+    entry.description,
+    entry.access?.level ?? '',
+    entry.access?.text ?? '',
+    entry.counts.map((count) => count.text).join(' | '),
+    entry.links.map((link) => link.url).join(' | '),
+  ]);
+  return `${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

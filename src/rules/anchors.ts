@@ -1,0 +1,116 @@
+/**
+ * In-page anchors, shared by `toc-link`, `toc-complete` and `no-missing-fragment`: which
+ * fragments a document defines (GitHub heading slugs and HTML `id` / `name` attributes), how a
+ * written `#fragment` is compared with them, and the closest one for a "did you mean".
+ */
+import type { ListDocument } from '../extract/types.js';
+import { descendants } from '../extract/walk.js';
+
+/** GitHub renders heading ids as `user-content-<slug>`; links may use either form. */
+const GITHUB_ID_PREFIX = 'user-content-';
+
+// An `id` or `name` attribute after whitespace (so `data-id` does not count), any quoting.
+const HTML_ANCHOR = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+
+/**
+ * A written fragment as GitHub resolves it: percent-decoded, lower case, without the
+ * `user-content-` prefix. GitHub's page script matches fragments case-insensitively, so
+ * `#Medical-Images` reaches `#medical-images`; rules compare in this form.
+ */
+export function normaliseFragment(fragment: string): string {
+  let decoded = fragment;
+  try {
+    decoded = decodeURIComponent(fragment);
+  } catch {
+    // A stray `%` is kept as written.
+  }
+  decoded = decoded.toLowerCase();
+  return decoded.startsWith(GITHUB_ID_PREFIX) ? decoded.slice(GITHUB_ID_PREFIX.length) : decoded;
+}
+
+/** The fragment of an in-page link (`#x` → `x`), or null for any other URL. */
+export function inPageFragment(url: string): string | null {
+  return url.startsWith('#') ? url.slice(1) : null;
+}
+
+/**
+ * Fragments that always work without a matching anchor: the empty one and `top`
+ * (HTML "scroll to the fragment").
+ */
+export function isAlwaysValidFragment(fragment: string): boolean {
+  const normalised = normaliseFragment(fragment);
+  return normalised === '' || normalised === 'top';
+}
+
+/** Every anchor a document defines, normalised: heading slugs, then HTML `id` / `name` values. */
+export function collectAnchors(document: ListDocument): Set<string> {
+  const anchors = new Set(document.headings.map((heading) => heading.slug));
+  for (const node of descendants(document.tree)) {
+    if (node.type !== 'html') continue;
+    // A commented-out anchor does not exist on the rendered page.
+    const html = node.value.replace(HTML_COMMENT, '');
+    for (const match of html.matchAll(HTML_ANCHOR)) {
+      const value = match[1] ?? match[2] ?? match[3] ?? '';
+      if (value !== '') anchors.add(normaliseFragment(value));
+    }
+  }
+  return anchors;
+}
+
+/**
+ * The candidate most like `fragment`, or null when none is close enough. Similarity is the
+ * better of word overlap (`2-text-data` shares `2` and `data` with `2-natural-language-data`)
+ * and edit distance (`medical-imgaes` → `medical-images`), so a short slug never wins only
+ * because few edits turn anything into it.
+ */
+export function closestAnchor(fragment: string, candidates: Iterable<string>): string | null {
+  const wanted = normaliseFragment(fragment);
+  let best: string | null = null;
+  let bestScore = MIN_SIMILARITY;
+  for (const candidate of candidates) {
+    const score = similarity(wanted, candidate);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Below this, a suggestion is more likely to mislead than to help. */
+const MIN_SIMILARITY = 0.4;
+
+function similarity(a: string, b: string): number {
+  if (a === '' || b === '') return 0;
+  const edit = 1 - levenshtein(a, b) / Math.max(a.length, b.length);
+  return Math.max(edit, wordOverlap(a, b));
+}
+
+/** Dice coefficient of the `-`-separated words. */
+function wordOverlap(a: string, b: string): number {
+  const left = new Set(a.split('-').filter((word) => word !== ''));
+  const right = new Set(b.split('-').filter((word) => word !== ''));
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared += 1;
+  return (2 * shared) / (left.size + right.size);
+}
+
+/** Edit distance (insert, delete, substitute), by code unit; two rows of memory. */
+export function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let row = 1; row <= a.length; row += 1) {
+    const current = [row];
+    for (let column = 1; column <= b.length; column += 1) {
+      const cost = a[row - 1] === b[column - 1] ? 0 : 1;
+      current[column] = Math.min(
+        (previous[column] as number) + 1,
+        (current[column - 1] as number) + 1,
+        (previous[column - 1] as number) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}

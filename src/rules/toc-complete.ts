@@ -1,0 +1,84 @@
+import type { List } from 'mdast';
+import type { HeadingInfo, LinkRef, ListDocument } from '../extract/types.js';
+import { descendants } from '../extract/walk.js';
+import { inPageFragment, normaliseFragment } from './anchors.js';
+import type { Rule } from './types.js';
+
+/**
+ * When a list has a table of contents, every top-level section is in it. "Top-level" is the
+ * heading rank most of the ToC's own top-level links point to; sections before the ToC (the
+ * title, the introduction) and non-entry sections (Contents, License, …) are not expected.
+ */
+export const tocComplete: Rule = {
+  meta: {
+    id: 'toc-complete',
+    description: 'Every top-level section should be linked from the table of contents, when there is one.',
+    category: 'structure',
+    recommended: 'warn',
+    messages: {
+      notListed:
+        'Unexpected section `{{text}}` missing from the table of contents, expected a link `[{{text}}](#{{slug}})` in it',
+    },
+  },
+  check(document, context) {
+    const toc = document.toc;
+    if (!toc) return;
+    const bySlug = new Map(document.headings.map((heading) => [heading.slug, heading]));
+    const resolve = (ref: LinkRef): HeadingInfo | undefined => {
+      const fragment = inPageFragment(ref.url);
+      return fragment === null ? undefined : bySlug.get(normaliseFragment(fragment));
+    };
+    const topLevel = topLevelLinks(document, toc.line).map(resolve).filter((heading) => heading !== undefined);
+    const depth = commonestDepth(topLevel.length > 0 ? topLevel : toc.links.map(resolve).filter((h) => h !== undefined));
+    // No ToC link reaches a heading: its level is unknown, so nothing is expected of it.
+    if (depth === null) return;
+    const listed = new Set(toc.links.map(resolve).filter((heading) => heading !== undefined));
+    const title = document.headings[0]?.depth === 1 ? document.headings[0] : undefined;
+    for (const heading of document.headings) {
+      if (heading.depth !== depth || heading === title || heading.line < toc.line || !heading.isEntrySection) continue;
+      if (listed.has(heading)) continue;
+      context.report({
+        messageId: 'notListed',
+        data: { text: heading.text, slug: heading.slug },
+        line: heading.line,
+        column: heading.column,
+        endLine: heading.endLine,
+        endColumn: heading.endColumn,
+        expected: `[${heading.text}](#${heading.slug})`,
+      });
+    }
+  },
+};
+
+/** Links in the ToC's first-level items, not in their nested lists. */
+function topLevelLinks(document: ListDocument, tocLine: number): LinkRef[] {
+  const list = document.tree.children.find(
+    (node): node is List => node.type === 'list' && node.position?.start.line === tocLine,
+  );
+  if (!list) return [];
+  const starts = new Set<string>();
+  for (const item of list.children) {
+    for (const child of item.children) {
+      if (child.type === 'list') continue;
+      for (const node of descendants(child)) {
+        if (node.type === 'link' && node.position) starts.add(`${node.position.start.line}:${node.position.start.column}`);
+      }
+    }
+  }
+  return (document.toc?.links ?? []).filter((ref) => starts.has(`${ref.line}:${ref.column}`));
+}
+
+/** The rank most headings have; a tie goes to the higher rank (fewer `#`). */
+function commonestDepth(headings: readonly HeadingInfo[]): number | null {
+  const counts = new Map<number, number>();
+  for (const heading of headings) counts.set(heading.depth, (counts.get(heading.depth) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [depth, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && depth < best)) {
+      best = depth;
+      bestCount = count;
+    }
+  }
+  return best;
+}

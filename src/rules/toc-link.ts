@@ -1,0 +1,48 @@
+import { closestAnchor, collectAnchors, inPageFragment, isAlwaysValidFragment, normaliseFragment } from './anchors.js';
+import type { Rule } from './types.js';
+
+/**
+ * Every `#fragment` in the table of contents reaches a heading (or an HTML anchor). Slugs are
+ * GitHub's (github-slugger: lower case, punctuation and emoji dropped, `-1` for repeats);
+ * fragments compare case-insensitively because GitHub resolves `#Upper-Case` too.
+ */
+export const tocLink: Rule = {
+  meta: {
+    id: 'toc-link',
+    description: 'Table-of-contents links must point to an existing heading.',
+    category: 'structure',
+    recommended: 'error',
+    messages: {
+      missing: 'Unexpected table-of-contents link `#{{fragment}}` to no heading, expected an existing heading anchor',
+      missingWithSuggestion:
+        'Unexpected table-of-contents link `#{{fragment}}` to no heading, expected an existing heading anchor; did you mean `#{{suggestion}}`?',
+    },
+  },
+  check(document, context) {
+    if (!document.toc) return;
+    const anchors = collectAnchors(document);
+    const tocLinks = document.toc.links;
+    // Prefer a heading the ToC does not reach yet: a broken link most likely meant that one.
+    const reached = new Set(
+      tocLinks.map((ref) => normaliseFragment(inPageFragment(ref.url) ?? '')).filter((slug) => anchors.has(slug)),
+    );
+    const unreached = document.headings.map((heading) => heading.slug).filter((slug) => !reached.has(slug));
+    for (const ref of tocLinks) {
+      const fragment = inPageFragment(ref.url);
+      if (fragment === null || isAlwaysValidFragment(fragment) || anchors.has(normaliseFragment(fragment))) continue;
+      const suggestion = closestAnchor(fragment, unreached) ?? closestAnchor(fragment, anchors);
+      const place = { line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn };
+      if (suggestion === null) {
+        context.report({ messageId: 'missing', data: { fragment }, ...place, actual: ref.url });
+      } else {
+        context.report({
+          messageId: 'missingWithSuggestion',
+          data: { fragment, suggestion },
+          ...place,
+          actual: ref.url,
+          expected: `#${suggestion}`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,55 @@
+import type { Span } from '../diagnostics/diagnostic.js';
+import type { ListDocument } from '../extract/types.js';
+
+/** A rule's level in the config: `off`, `warn` or `error`. */
+export type RuleLevel = 'off' | 'warn' | 'error';
+
+export type RuleCategory = 'entries' | 'structure' | 'links';
+
+/** A JSON Schema fragment (the subset we generate and validate). */
+export type JsonSchema = Record<string, unknown>;
+
+/** What a rule is, as data: the registry, docs, README table and config schema read this. */
+export interface RuleMeta {
+  /** Kebab-case id; also the docs page name. */
+  id: string;
+  /** One sentence, for the README table and `--help`. */
+  description: string;
+  category: RuleCategory;
+  /** Level in `medlint:recommended`. */
+  recommended: RuleLevel;
+  /** Message templates by messageId, with `{{placeholders}}`. */
+  messages: Record<string, string>;
+  /** JSON Schema of the options object, when the rule takes options. */
+  schema?: JsonSchema;
+  defaultOptions?: Record<string, unknown>;
+}
+
+/** What a rule hands to `context.report()`. */
+export interface RuleReport extends Partial<Span> {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where; defaults to the whole-file start when omitted. */
+  line?: number;
+  column?: number;
+  actual?: string;
+  expected?: string;
+  note?: string;
+}
+
+/** Everything a rule may use besides the document: pure data, no I/O. */
+export interface RuleContext {
+  options: Record<string, unknown>;
+  report(report: RuleReport): void;
+  /**
+   * Whether a relative link target exists on disk. The pipeline stats the targets before rules
+   * run, so rules stay pure: `undefined` means "not looked up" (treat as unknown, report nothing).
+   */
+  localTargetExists(url: string): boolean | undefined;
+}
+
+/** A document rule: metadata beside a pure, synchronous check. */
+export interface Rule {
+  meta: RuleMeta;
+  check(document: ListDocument, context: RuleContext): void;
+}

@@ -1,0 +1,86 @@
+/**
+ * A table-driven rule tester in the spirit of ESLint's RuleTester: `valid` Markdown must give
+ * no report, each `invalid` case exactly the listed reports. It also rejects a bad table:
+ * duplicate cases, or an invalid case that lists no errors.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ResolvedConfig, ResolvedRule } from '../../src/config/types.js';
+import { extractDocument } from '../../src/extract/index.js';
+import { DirectiveMap } from '../../src/linter/directives.js';
+import { runRules } from '../../src/linter/run-rules.js';
+import { parseMarkdown } from '../../src/parse/parse-markdown.js';
+import type { Rule } from '../../src/rules/types.js';
+
+export interface ExpectedReport {
+  messageId: string;
+  line: number;
+  column?: number;
+  /** Substring the formatted message must contain. */
+  message?: string;
+  expected?: string;
+}
+
+export interface ValidCase {
+  name?: string;
+  markdown: string;
+  options?: Record<string, unknown>;
+  /** Relative link targets that exist on disk (the pipeline's stat results). */
+  existingFiles?: string[];
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedReport[];
+}
+
+export function lintWith(rule: Rule, testCase: ValidCase) {
+  const tree = parseMarkdown(testCase.markdown);
+  const document = extractDocument('test.md', testCase.markdown, tree);
+  const setting: ResolvedRule = { level: 'error', options: testCase.options ?? {} };
+  const config: ResolvedConfig = {
+    rules: new Map([[rule.meta.id, setting]]),
+    ignoreSections: [],
+    maxFileSize: Number.POSITIVE_INFINITY,
+    links: {},
+    source: null,
+  };
+  const existing = new Set(testCase.existingFiles ?? []);
+  return runRules(document, [rule], config, new DirectiveMap(tree), (url) => existing.has(url.split('#')[0] ?? url));
+}
+
+export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    it('has a table without duplicate cases or invalid cases that expect nothing', () => {
+      const seen = new Set<string>();
+      for (const testCase of [...cases.valid, ...cases.invalid]) {
+        const key = JSON.stringify([testCase.markdown, testCase.options ?? null]);
+        expect(seen.has(key), `duplicate case: ${testCase.markdown}`).toBe(false);
+        seen.add(key);
+      }
+      for (const testCase of cases.invalid) expect(testCase.errors.length, testCase.markdown).toBeGreaterThan(0);
+    });
+
+    for (const testCase of cases.valid) {
+      it(`accepts ${testCase.name ?? JSON.stringify(testCase.markdown.slice(0, 60))}`, () => {
+        expect(lintWith(rule, testCase)).toEqual([]);
+      });
+    }
+
+    for (const testCase of cases.invalid) {
+      it(`reports ${testCase.name ?? JSON.stringify(testCase.markdown.slice(0, 60))}`, () => {
+        const diagnostics = lintWith(rule, testCase);
+        expect(diagnostics.map((d) => ({ messageId: d.messageId, line: d.line }))).toEqual(
+          testCase.errors.map((e) => ({ messageId: e.messageId, line: e.line })),
+        );
+        testCase.errors.forEach((error, index) => {
+          const diagnostic = diagnostics[index];
+          if (!diagnostic) return;
+          expect(diagnostic.ruleId).toBe(rule.meta.id);
+          expect(diagnostic.url).toMatch(new RegExp(`/docs/rules/${rule.meta.id}\\.md$`));
+          if (error.column !== undefined) expect(diagnostic.column).toBe(error.column);
+          if (error.message !== undefined) expect(diagnostic.message).toContain(error.message);
+          if (error.expected !== undefined) expect(diagnostic.expected).toBe(error.expected);
+        });
+      });
+    }
+  });
+}
