@@ -53,7 +53,7 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
 
 /** Lints Markdown already in memory (no link check): the API for editors and tests. */
 export function lintText(file: string, source: string, config: ResolvedConfig, existingTargets?: ReadonlyMap<string, boolean>): FileResult {
-  const tree = parseMarkdown(source);
+  const tree = parseMarkdown(source, file);
   const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections });
   const directives = new DirectiveMap(tree);
   const diagnostics = runRules(document, documentRules, config, directives, (url) => existingTargets?.get(url));
@@ -63,7 +63,7 @@ export function lintText(file: string, source: string, config: ResolvedConfig, e
 async function lintSource(file: string, options: PipelineOptions): Promise<Linted> {
   const absolute = path.resolve(options.cwd, file);
   const source = await readSourceFile(file, absolute, options.config.maxFileSize);
-  const tree = parseMarkdown(source);
+  const tree = parseMarkdown(source, file);
   const document = extractDocument(file, source, tree, { ignoreSections: options.config.ignoreSections });
   const directives = new DirectiveMap(tree);
   // Stat relative targets here so rules stay pure.
@@ -103,9 +103,10 @@ async function addLinkDiagnostics(linted: Linted[], options: PipelineOptions, li
   const selected: Array<{ item: Linted; ref: LinkRef }> = [];
   for (const item of linted) {
     const { document } = item;
+    const entryOf = options.selectLink ? entriesByLink(document) : null;
     for (const ref of document.links) {
       if (!CHECKABLE.test(ref.url)) continue;
-      if (options.selectLink && !options.selectLink(document.file, ref, entryAt(document, ref))) continue;
+      if (options.selectLink && !options.selectLink(document.file, ref, entryOf?.get(ref))) continue;
       selected.push({ item, ref });
     }
   }
@@ -140,10 +141,18 @@ async function addLinkDiagnostics(linted: Linted[], options: PipelineOptions, li
   }
 }
 
-function entryAt(document: ListDocument, ref: LinkRef): DatasetEntry | undefined {
-  return document.entries.find(
-    (entry) => entry.line <= ref.line && ref.endLine <= entry.endLine && entry.links.some((link) => link.line === ref.line && link.column === ref.column),
-  );
+/** Which entry cites each link, keyed by the document's own LinkRef objects. */
+function entriesByLink(document: ListDocument): Map<LinkRef, DatasetEntry> {
+  const byPlace = new Map<string, DatasetEntry>();
+  for (const entry of document.entries) {
+    for (const link of entry.links) byPlace.set(`${link.line}:${link.column}`, entry);
+  }
+  const byRef = new Map<LinkRef, DatasetEntry>();
+  for (const ref of document.links) {
+    const entry = byPlace.get(`${ref.line}:${ref.column}`);
+    if (entry) byRef.set(ref, entry);
+  }
+  return byRef;
 }
 
 function toFileResult(document: ListDocument, diagnostics: Diagnostic[]): FileResult {

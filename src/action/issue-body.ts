@@ -28,6 +28,9 @@ import type { LinkProblem, LinkReport } from './link-report.js';
 /** First line of every report issue: how medlint tells its issue from a human's with the same label. */
 export const REPORT_MARKER = '<!-- medlint-report -->';
 
+/** Files named in the first paragraph; the rest are counted. */
+const MAX_FILES_NAMED = 10;
+
 /** GitHub refuses issue bodies longer than this many characters. */
 export const MAX_BODY_LENGTH = 65_536;
 
@@ -45,9 +48,12 @@ export interface IssueBodyContext {
 
 const ITEM = /^[ \t]*[-*+][ \t]+\[[xX]\][^\n]*?<!-- medlint-item:([0-9a-f]{16}) -->/gm;
 
-/** A checklist item's stable key: same kind, file and URL → same key, whatever the line. */
+/** A checklist item's stable key: same kind, file, entry and URL → same key, whatever the line. */
 export function itemKey(problem: LinkProblem): string {
-  return createHash('sha256').update(`${problem.kind}\u0000${problem.file}\u0000${problem.url}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update([problem.kind, problem.file, problem.entry ?? '', problem.url].join('\u0000'))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Keys of the checklist items a maintainer ticked in `body`. */
@@ -127,10 +133,12 @@ function category(
 
 function intro(report: LinkReport, context: IssueBodyContext): RootContent[] {
   const checked: PhrasingContent[] = [text('medlint checked the links in ')];
-  report.files.forEach((file, index) => {
+  const named = report.files.slice(0, MAX_FILES_NAMED);
+  named.forEach((file, index) => {
     if (index > 0) checked.push(text(', '));
     checked.push(code(file));
   });
+  if (report.files.length > named.length) checked.push(text(` and ${report.files.length - named.length} more files`));
   checked.push(text(` on ${context.today}`));
   if (context.runUrl !== undefined) checked.push(text(' ('), link(context.runUrl, text('workflow run')), text(')'));
   checked.push(text('.'));

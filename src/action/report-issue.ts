@@ -156,7 +156,7 @@ export async function syncReportIssue(
     if (kept !== undefined) await closeDuplicate(client, options, duplicate.number, kept.number);
   }
 
-  const previous = kept === undefined ? { history: new Map(), problem: undefined } : readHistory(kept.body);
+  const previous = readHistory(kept?.body ?? '');
   if (previous.problem !== undefined) log?.(previous.problem);
   const report = buildLinkReport(results, previous.history, options.today, options.minFailures);
   const context: IssueBodyContext = {

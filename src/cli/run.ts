@@ -11,6 +11,7 @@ import { isMedlintError, MedlintError } from '../diagnostics/medlint-error.js';
 import type { LinkCheckOptions } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';
 import { lintFiles } from '../pipeline.js';
+import { allRuleMetas } from '../rules/index.js';
 import { entriesCsv, entriesJson } from '../reporters/entries.js';
 import { FORMATS, formatResults, isFormat } from '../reporters/index.js';
 import { type CliOptions, ENTRY_FORMATS, HELP, parseCliArgs, USAGE } from './args.js';
@@ -70,7 +71,7 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   }
   if (options.quiet) results = results.map(errorsOnly);
   const color = options.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  await writeOut(io.stdout, formatResults(format, results, { color, cwd: io.cwd }));
+  await writeOut(io.stdout, formatResults(format, results, { color, version, rules: allRuleMetas }));
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT_ERRORS;

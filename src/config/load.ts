@@ -13,17 +13,20 @@ export const CONFIG_FILES = ['.medlintrc.json', '.medlintrc.yaml', '.medlintrc.y
 /** Default for `maxFileSize`: 10 MiB. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
-const jsonLoader: Loader = (file, content) => parseJson(content, file);
-const yamlLoader: Loader = (file, content) => parseYaml(content, file);
-const refuse: Loader = (file) => {
-  throw new MedlintError('config-invalid', `${file}: configs must be JSON or YAML; medlint never runs code from a config`);
-};
-
-const explorer = lilconfig('medlint', {
-  searchPlaces: [...CONFIG_FILES],
-  loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, '.js': refuse, '.mjs': refuse, '.cjs': refuse, '.ts': refuse, noExt: jsonLoader },
-  cache: false,
-});
+/** A config searcher whose errors name files relative to `cwd`. */
+function createExplorer(cwd: string) {
+  const shown = (file: string): string => path.relative(cwd, file) || path.basename(file);
+  const jsonLoader: Loader = (file, content) => parseJson(content, shown(file));
+  const yamlLoader: Loader = (file, content) => parseYaml(content, shown(file));
+  const refuse: Loader = (file) => {
+    throw new MedlintError('config-invalid', `${shown(file)}: configs must be JSON or YAML; medlint never runs code from a config`);
+  };
+  return lilconfig('medlint', {
+    searchPlaces: [...CONFIG_FILES],
+    loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, '.js': refuse, '.mjs': refuse, '.cjs': refuse, '.ts': refuse, noExt: jsonLoader },
+    cache: false,
+  });
+}
 
 /**
  * Finds and validates the config: `configPath` when given, else the nearest config file from
@@ -47,7 +50,7 @@ export async function loadConfig(options: { cwd: string; configPath?: string | u
     const data = path.basename(file) === 'package.json' ? (raw as Record<string, unknown>).medlint : raw;
     return resolveConfig(validateConfig(data ?? {}, options.configPath), options.configPath);
   }
-  const found = await explorer.search(options.cwd);
+  const found = await createExplorer(options.cwd).search(options.cwd);
   if (!found || found.isEmpty) return resolveConfig({}, null);
   const shown = path.relative(options.cwd, found.filepath) || path.basename(found.filepath);
   const where = path.basename(found.filepath) === 'package.json' ? `${shown} ("medlint" key)` : shown;
@@ -92,7 +95,7 @@ function parseJson(content: string, file: string): unknown {
 }
 
 function parseYaml(content: string, file: string): unknown {
-  const document = parseDocument(content, { prettyErrors: false });
+  const document = parseDocument(content);
   const error = document.errors[0];
   if (error) {
     const at = error.linePos?.[0];

@@ -6,7 +6,8 @@ import { configSchema } from './schema.js';
 import { isRuleLevel } from './severity.js';
 import type { MedlintConfig } from './types.js';
 
-const ajv = new Ajv({ allErrors: false, strict: true, strictTuples: false });
+// `verbose` keeps the parent schema on errors, so an unknown key's message can list the known ones.
+const ajv = new Ajv({ allErrors: false, strict: true, strictTuples: false, verbose: true });
 let validateTopLevel: ValidateFunction | undefined;
 const optionValidators = new Map<string, ValidateFunction>();
 

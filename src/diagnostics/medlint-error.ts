@@ -6,6 +6,7 @@ export type MedlintErrorCode =
   | 'file-binary'
   | 'file-not-utf8'
   | 'file-too-large'
+  | 'file-too-complex'
   | 'no-files-matched'
   | 'config-not-found'
   | 'config-invalid'

@@ -112,9 +112,14 @@ function headingEntry(heading: Nodes & { type: 'heading' }, source: string): Dra
   return { start, shape: 'heading', span: spanOf(heading), extraText: [] };
 }
 
+/** Labels of an entry's fields; a stray `Access: http://…` line is not an entry of its own. */
+const FIELD_NAME =
+  /^(?:access|paper|papers|link|links|data|website|web site|code|information|info|overview|download|downloads|source|homepage|home page|url|documentation|docs|landing page|article|publication|preprocessed version|description|summary|license|licence|citation)$/i;
+
 function paragraphEntry(paragraph: Paragraph, source: string): Draft | null {
   const start = readEntryStart(paragraph, source);
-  return start ? { start, shape: 'paragraph', span: spanOf(paragraph), extraText: [] } : null;
+  if (!start || FIELD_NAME.test(start.name)) return null;
+  return { start, shape: 'paragraph', span: spanOf(paragraph), extraText: [] };
 }
 
 /** Absorb a following block into an open entry: its text joins the description. */
@@ -167,7 +172,9 @@ function listEntries(list: List, source: string, drafts: Draft[]): void {
 function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void {
   const head = item.children[0]?.type === 'paragraph' ? (item.children[0] as Paragraph) : null;
   const nested = item.children.filter((child): child is List => child.type === 'list');
-  const start = head ? readEntryStart(head, source, true) : null;
+  const read = head ? readEntryStart(head, source, true) : null;
+  // `- Paper: http://…` alone is a stray field, not a dataset.
+  const start = read && !FIELD_NAME.test(read.name) ? read : null;
   if (!start) {
     // `* **Motor-Imagery**` over a nested list: a group label; its items are the entries.
     for (const list of nested) listEntries(list, source, drafts);
@@ -184,6 +191,9 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void 
         listItemEntries(child, source, drafts);
       } else {
         draft.extraText.push(plainText(child));
+        // `  - Description: …` fills an entry that has no description of its own.
+        const described = /^(?:description|summary)\s*:\s*(.+)$/i.exec(text);
+        if (described && draft.start.description === '') draft.start = { ...draft.start, description: described[1] as string };
       }
     }
   }
@@ -310,15 +320,31 @@ function headingWithLinkedParagraph(blocks: Root['children'], context: ExtractCo
   }
 }
 
+/**
+ * The links inside a span. `links` is sorted by start, so a binary search finds the first one:
+ * a list of 100,000 entries must not cost 100,000² comparisons.
+ */
+export function linksWithin(links: readonly LinkRef[], span: Span): LinkRef[] {
+  let low = 0;
+  let high = links.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const ref = links[middle] as LinkRef;
+    if (ref.line < span.line || (ref.line === span.line && ref.column < span.column)) low = middle + 1;
+    else high = middle;
+  }
+  const inside: LinkRef[] = [];
+  for (let index = low; index < links.length; index += 1) {
+    const ref = links[index] as LinkRef;
+    if (ref.line > span.endLine || (ref.line === span.endLine && ref.column >= span.endColumn)) break;
+    if (ref.endLine < span.endLine || (ref.endLine === span.endLine && ref.endColumn <= span.endColumn)) inside.push(ref);
+  }
+  return inside;
+}
+
 function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   const { span } = draft;
-  const inside = context.links.filter(
-    (ref) =>
-      ref.kind !== 'image' &&
-      !ref.url.startsWith('#') &&
-      (ref.line > span.line || (ref.line === span.line && ref.column >= span.column)) &&
-      (ref.endLine < span.endLine || (ref.endLine === span.endLine && ref.endColumn <= span.endColumn)),
-  );
+  const inside = linksWithin(context.links, span).filter((ref) => ref.kind !== 'image' && !ref.url.startsWith('#'));
   const links = inside.map((ref) => ({
     url: ref.url,
     kind: ref.kind === 'bare' ? ('bare' as const) : ('link' as const),

@@ -20,7 +20,7 @@ const PROSE_BEFORE_URL = /\b(?:at|from|here|see|in|on|to|via|source|found|availa
 /** Bold words that label a note, not a dataset: `**Note:** …`, `**Keywords**: …`. */
 const LABEL_WORDS = /^(?:note|notes|nb|n\.b\.|disclaimer|warning|tip|important|update|updates|news|keywords|tags|edit|info|caution|hint|todo)\b/i;
 
-const LEADING_SEPARATOR = /^[\s\]\)]*(?:[-–—:|,]\s*)?/;
+const LEADING_SEPARATOR = /^[\s\])]*(?:[-–—:|,]\s*)?/;
 const TRAILING_SEPARATOR = /[\s:,;–—-]+$/;
 
 /**

@@ -1,13 +1,32 @@
 import type { Nodes } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Span } from '../diagnostics/diagnostic.js';
 
 /** Plain text of a node with whitespace folded (soft breaks become spaces). */
 export function plainText(node: Nodes | Nodes[]): string {
-  // Image alt text is not text a reader sees in a heading or name (badges!), as on GitHub.
-  const options = { includeImageAlt: false };
-  const text = Array.isArray(node) ? node.map((child) => toString(child, options)).join('') : toString(node, options);
-  return foldWhitespace(text);
+  return foldWhitespace(rawText(node));
+}
+
+/**
+ * The text a reader sees, as GitHub renders it: text and code, without raw HTML (comments,
+ * tags) and without image alt text (badges).
+ */
+export function rawText(node: Nodes | Nodes[]): string {
+  if (Array.isArray(node)) return node.map((child) => rawText(child)).join('');
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'code':
+      return node.value;
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'definition':
+      return '';
+    case 'break':
+      return '\n';
+    default:
+      return 'children' in node ? rawText(node.children as Nodes[]) : '';
+  }
 }
 
 export function foldWhitespace(text: string): string {

@@ -5,16 +5,23 @@
  */
 import { Agent } from 'undici';
 import { createResolver, systemLookup, toConnectLookup } from './dns.js';
+import type { AddressRange } from './outcome.js';
+import { classifyAddress } from './policy.js';
 import type { LookupAll } from './types.js';
 
 export interface AgentOptions {
   timeoutMs: number;
   allowPrivate: boolean;
   lookup?: LookupAll;
+  privateRange?: (address: string) => AddressRange | null;
 }
 
 export function createAgent(options: AgentOptions): Agent {
-  const resolver = createResolver({ allowPrivate: options.allowPrivate, lookup: options.lookup ?? systemLookup });
+  const resolver = createResolver({
+    allowPrivate: options.allowPrivate,
+    lookup: options.lookup ?? systemLookup,
+    privateRange: options.privateRange ?? classifyAddress,
+  });
   return new Agent({
     keepAliveTimeout: 10_000,
     keepAliveMaxTimeout: 60_000,

@@ -7,7 +7,9 @@
 import { request, type Dispatcher } from 'undici';
 import { failureFromError, type Failure } from './failure.js';
 import { AnchorScanner, isHtmlContentType } from './fragment.js';
-import { classifyAddress, stripBrackets } from './policy.js';
+import type { AddressRange } from './outcome.js';
+import { stripBrackets } from './policy.js';
+import { isIP } from 'node:net';
 
 export type Headers = Record<string, string | string[] | undefined>;
 
@@ -37,6 +39,8 @@ export type Exchange = { type: 'response'; response: HttpResponse } | { type: 'f
 export interface ClientContext {
   dispatcher: Dispatcher;
   allowPrivate: boolean;
+  /** Private-range classification of an address (`classifyAddress` unless overridden). */
+  privateRange: (address: string) => AddressRange | null;
   timeoutMs: number;
   userAgent: string;
   headersByHost: Record<string, Record<string, string>>;
@@ -79,9 +83,10 @@ export async function requestOnce(
   extraHeaders: Record<string, string> = {},
 ): Promise<Exchange> {
   // Names are checked at connect time (dns.ts); address literals never reach a resolver, so here.
-  const range = classifyAddress(stripBrackets(url.hostname));
+  const address = stripBrackets(url.hostname);
+  const range = isIP(address) === 0 ? null : ctx.privateRange(address);
   if (range !== null && !ctx.allowPrivate) {
-    return { type: 'failure', failure: { kind: 'private-address', address: stripBrackets(url.hostname), range } };
+    return { type: 'failure', failure: { kind: 'private-address', address, range } };
   }
 
   const controller = new AbortController();

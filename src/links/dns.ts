@@ -6,7 +6,6 @@
 import { promises as dnsPromises, type LookupAddress, type LookupOptions } from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import type { AddressRange } from './outcome.js';
-import { classifyAddress } from './policy.js';
 import type { LookupAll } from './types.js';
 
 /** Raised at connect time when a name resolves only to private addresses and they are not allowed. */
@@ -43,6 +42,7 @@ function notFound(hostname: string): NodeJS.ErrnoException {
 export interface ResolverOptions {
   allowPrivate: boolean;
   lookup: LookupAll;
+  privateRange: (address: string) => AddressRange | null;
 }
 
 /**
@@ -56,10 +56,10 @@ export function createResolver(options: ResolverOptions): (hostname: string) => 
     const found = await options.lookup(hostname);
     if (found.length === 0) throw notFound(hostname);
     if (options.allowPrivate) return found;
-    const usable = found.filter((entry) => classifyAddress(entry.address) === null);
+    const usable = found.filter((entry) => options.privateRange(entry.address) === null);
     if (usable.length > 0) return usable;
     const first = found[0];
-    const range = first ? classifyAddress(first.address) : null;
+    const range = first ? options.privateRange(first.address) : null;
     throw new PrivateAddressError(hostname, first?.address ?? '', range ?? 'reserved');
   };
   return (hostname) => {

@@ -56,7 +56,7 @@ export async function checkDoi(ctx: CheckContext, doi: string, apiBase: string):
     api,
     'GET',
     { kind: 'text', maxBytes: 256 * 1024 },
-    { accept: 'application/json' },
+    { extraHeaders: { accept: 'application/json' } },
   );
   if (exchange.type === 'failure') return failureOutcome(exchange.failure, attempts);
   const { status, headers, text } = exchange.response;

@@ -102,7 +102,10 @@ async function apiGet(ctx: CheckContext, first: URL, base: URL, token: string, w
     };
     // After a redirect the body names the new location (`html_url`); otherwise it is not needed.
     const body = chain.length > 0 ? ({ kind: 'text', maxBytes: 1024 * 1024 } as const) : ({ kind: 'none' } as const);
-    const { exchange, attempts } = await requestWithRetries(ctx, url, 'GET', body, headers);
+    const { exchange, attempts } = await requestWithRetries(ctx, url, 'GET', body, {
+      extraHeaders: headers,
+      started: chain.length > 0,
+    });
     if (exchange.type === 'failure') return { outcome: failureOutcome(exchange.failure, attempts), status: null };
     const { status, headers: responseHeaders, text } = exchange.response;
     const location = headerValue(responseHeaders, 'location');
@@ -125,7 +128,8 @@ async function apiGet(ctx: CheckContext, first: URL, base: URL, token: string, w
       return { outcome: { kind: 'unverified', reason: 'rate-limited', status, attempts }, status };
     }
     if (status === 200) {
-      const moved = chain.length > 0 ? movedTo(text, written) : null;
+      // A new location is taken only from the API itself, never from a host it redirected to.
+      const moved = chain.length > 0 && sameOrigin ? movedTo(text, written) : null;
       return {
         outcome: moved === null ? { kind: 'ok', status, via: 'github-api' } : { kind: 'redirect', status, to: moved, chain, via: 'github-api' },
         status,

@@ -24,6 +24,7 @@ import { isCheckableFragment } from './fragment.js';
 import { checkGithub, githubTargetOf } from './github.js';
 import { isSuccess, type LinkOutcome } from './outcome.js';
 import { checkPage, type CheckContext, type PageResult } from './page.js';
+import { classifyAddress } from './policy.js';
 import { createScheduler } from './scheduler.js';
 import { fragmentOutcome, pageOutcome } from './status.js';
 import { LINK_DEFAULTS } from './options.js';
@@ -69,11 +70,13 @@ export async function checkLinks(urls: readonly string[], options: LinkCheckOpti
     timeoutMs: options.timeoutMs,
     allowPrivate: options.allowPrivate,
     ...(options.lookup ? { lookup: options.lookup } : {}),
+    ...(options.privateRange ? { privateRange: options.privateRange } : {}),
   });
   const ctx: CheckContext = {
     client: {
       dispatcher: agent,
       allowPrivate: options.allowPrivate,
+      privateRange: options.privateRange ?? classifyAddress,
       timeoutMs: options.timeoutMs,
       userAgent: options.userAgent,
       headersByHost: options.headersByHost,

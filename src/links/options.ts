@@ -56,5 +56,6 @@ export function resolveLinkOptions(partial: Partial<LinkCheckOptions>): LinkChec
   };
   if (partial.onProgress) resolved.onProgress = partial.onProgress;
   if (partial.lookup) resolved.lookup = partial.lookup;
+  if (partial.privateRange) resolved.privateRange = partial.privateRange;
   return resolved;
 }

@@ -30,6 +30,9 @@ export interface Attempted {
 }
 
 const NO_BODY: BodyNeed = { kind: 'none' };
+/** HEAD answers that mean "this server does not do HEAD". */
+const HEAD_REFUSED: ReadonlySet<number> = new Set([405, 501]);
+const KNOWN_HEAD_REFUSAL: Exchange = { type: 'response', response: { status: 405, headers: {} } };
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,6 +47,15 @@ function retryableFailure(exchange: Exchange, method: 'HEAD' | 'GET', accept: Re
   return { kind: 'status', status, retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after')) };
 }
 
+export interface RetryOptions {
+  /** Headers that win over the defaults and the per-host headers. */
+  extraHeaders?: Record<string, string>;
+  /** Failed attempts already made for this URL (an earlier HEAD's), counted against the budget. */
+  priorFailures?: number;
+  /** Whether this URL is already under way (a redirect hop, the GET after a HEAD): served first. */
+  started?: boolean;
+}
+
 /**
  * One request, repeated as `shouldRetry` decides. Each attempt takes its own scheduler slot; the
  * waits between attempts hold none. A 429 also slows the whole host down.
@@ -53,10 +65,29 @@ export async function requestWithRetries(
   url: URL,
   method: 'HEAD' | 'GET',
   body: BodyNeed,
-  extraHeaders: Record<string, string> = {},
+  options: RetryOptions = {},
 ): Promise<Attempted> {
-  for (let attempt = 1; ; attempt++) {
-    const exchange = await ctx.scheduler.run(url.host, () => requestOnce(ctx.client, url, method, body, extraHeaders));
+  const { extraHeaders = {}, priorFailures = 0, started = false } = options;
+  for (let attempt = priorFailures + 1; ; attempt++) {
+    // Only the very first request of a URL waits behind the rest of the list.
+    const urgent = started || attempt > 1;
+    const exchange = await ctx.scheduler.run(
+      url.host,
+      () =>
+        // Decided when the slot is free, not when queued: by then an earlier HEAD may have taught
+        // us that this host refuses HEAD, and the answer is known without asking. Only for a first
+        // attempt: a retry after a timeout must not turn into a fresh GET with a fresh budget.
+        method === 'HEAD' && attempt === 1 && ctx.noHead.has(url.host)
+          ? Promise.resolve(KNOWN_HEAD_REFUSAL)
+          : requestOnce(ctx.client, url, method, body, extraHeaders).then((answer) => {
+              // Learnt before the slot is released, so the next request in line already knows.
+              if (method === 'HEAD' && answer.type === 'response' && HEAD_REFUSED.has(answer.response.status)) {
+                ctx.noHead.add(url.host);
+              }
+              return answer;
+            }),
+      urgent,
+    );
     const failure = retryableFailure(exchange, method, ctx.accept);
     if (failure === null) return { exchange, attempts: attempt };
     const decision = shouldRetry(failure, attempt, ctx.retry);
@@ -73,20 +104,17 @@ function isOddHeadAnswer(status: number, accept: ReadonlySet<number>): boolean {
 }
 
 /** One hop: HEAD when no body is needed and the host takes HEAD, else (or after an odd HEAD) GET. */
-async function fetchHop(ctx: CheckContext, url: URL, fragments: readonly string[]): Promise<Attempted> {
+async function fetchHop(ctx: CheckContext, url: URL, fragments: readonly string[], started: boolean): Promise<Attempted> {
   const body: BodyNeed =
     fragments.length > 0 ? { kind: 'anchors', fragments, maxBytes: ctx.maxBodyBytes } : NO_BODY;
-  let headAttempts = 0;
   if (body.kind === 'none' && !ctx.noHead.has(url.host)) {
-    const head = await requestWithRetries(ctx, url, 'HEAD', NO_BODY);
+    const head = await requestWithRetries(ctx, url, 'HEAD', NO_BODY, { started });
     if (head.exchange.type === 'failure') return head;
-    const { status } = head.exchange.response;
-    if (!isOddHeadAnswer(status, ctx.accept)) return head;
-    if (status === 405 || status === 501) ctx.noHead.add(url.host);
-    headAttempts = head.attempts;
+    if (!isOddHeadAnswer(head.exchange.response.status, ctx.accept)) return head;
+    // The odd answer itself was no failure; only the attempts before it count against the GET.
+    return requestWithRetries(ctx, url, 'GET', body, { priorFailures: head.attempts - 1, started: true });
   }
-  const get = await requestWithRetries(ctx, url, 'GET', body);
-  return { exchange: get.exchange, attempts: Math.max(get.attempts, headAttempts) };
+  return requestWithRetries(ctx, url, 'GET', body, { started });
 }
 
 /** Where a page check ended. */
@@ -104,7 +132,7 @@ export async function checkPage(ctx: CheckContext, start: URL, fragments: readon
   const visited = new Set<string>([withoutHash(start)]);
   let url = start;
   for (;;) {
-    const { exchange, attempts } = await fetchHop(ctx, url, fragments);
+    const { exchange, attempts } = await fetchHop(ctx, url, fragments, chain.length > 0);
     if (exchange.type === 'failure') return { type: 'failure', url, failure: exchange.failure, chain, attempts };
     const { response } = exchange;
     const location = headerValue(response.headers, 'location');

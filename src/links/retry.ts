@@ -47,7 +47,8 @@ export function isRetryableStatus(status: number): boolean {
  * - 5xx, 408, resets: yes, up to `retries` times, with backoff (or the server's Retry-After).
  * - 429: yes, up to `retries` times, after Retry-After (capped by `maxRetryAfterMs`; a longer
  *   wait is not attempted) or the backoff when there is none.
- * - timeouts: yes, up to `timeoutRetries` times (default 1: a hanging host should not cost a minute).
+ * - timeouts: yes, up to `timeoutRetries` times (default 1: a hanging host should not cost a
+ *   minute), at once: the timeout was the wait.
  * - DNS failures, refused connections, TLS errors, invalid HTTP, private addresses: no — trying
  *   again gives the same answer.
  */
@@ -65,9 +66,11 @@ export function shouldRetry(failure: Failure, attempt: number, policy: RetryPoli
       return { retry: true, reason, delayMs: backoffDelay(attempt, policy.retryDelayMs, random) };
     }
     case 'timeout':
+      // No backoff: the timeout itself was the wait, and a hanging host should cost no more than
+      // `timeout × attempts`.
       return attempt > policy.timeoutRetries
         ? { retry: false, reason: 'retries-exhausted' }
-        : { retry: true, reason: 'timeout', delayMs: backoffDelay(attempt, policy.retryDelayMs, random) };
+        : { retry: true, reason: 'timeout', delayMs: 0 };
     case 'reset':
       return attempt > policy.retries
         ? { retry: false, reason: 'retries-exhausted' }
@@ -103,6 +106,8 @@ export function parseRetryAfter(value: string | string[] | undefined, now: numbe
   const text = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!text) return null;
   if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // HTTP dates always name the day and month in letters; anything else (`-1`, `1.5`) is junk.
+  if (!/[a-z]{3}/i.test(text)) return null;
   const date = Date.parse(text);
   if (Number.isNaN(date)) return null;
   return Math.max(0, date - now);

@@ -4,8 +4,11 @@
  * the end of reading (or discarding) its body; waits between retries hold no slot. Every hop of a
  * redirect and every retry takes a slot of the host it goes to, so the per-host limit holds
  * whatever the path. A host that answers 429 is paused and its limit halved.
+ *
+ * Work already under way goes first: a retry, a redirect hop or the GET after a refused HEAD
+ * (`urgent`) is served before the first request of a URL not started yet, so a timeout's retry
+ * follows the timeout at once instead of queueing behind the rest of the list.
  */
-import pLimit, { type LimitFunction } from 'p-limit';
 
 export interface SchedulerOptions {
   /** Requests in flight, all hosts together. */
@@ -17,60 +20,142 @@ export interface SchedulerOptions {
 }
 
 export interface Scheduler {
-  /** Runs one request attempt to `host` (a URL's `host`: name and port) under both limits. */
-  run<T>(host: string, attempt: () => Promise<T>): Promise<T>;
+  /**
+   * Runs one request attempt to `host` (a URL's `host`: name and port) under both limits;
+   * `urgent` for the continuation of a URL already started.
+   */
+  run<T>(host: string, attempt: () => Promise<T>, urgent?: boolean): Promise<T>;
   /** Rate limited: no new request to `host` for `delayMs`, and half the concurrency from now on. */
   slowDown(host: string, delayMs: number): void;
   /** The limit currently applied to `host`. */
   limitOf(host: string): number;
 }
 
+/** A FIFO that stays O(1) per operation however long it gets. */
+class Fifo<T> {
+  #items: T[] = [];
+  #head = 0;
+
+  get size(): number {
+    return this.#items.length - this.#head;
+  }
+
+  push(item: T): void {
+    this.#items.push(item);
+  }
+
+  shift(): T | undefined {
+    if (this.#head >= this.#items.length) return undefined;
+    const item = this.#items[this.#head++];
+    // Drop the consumed prefix once it is most of the array.
+    if (this.#head > 1024 && this.#head * 2 > this.#items.length) {
+      this.#items = this.#items.slice(this.#head);
+      this.#head = 0;
+    }
+    return item;
+  }
+}
+
+/** A counting semaphore with two lanes: urgent waiters are admitted before normal ones. */
+export class Gate {
+  #active = 0;
+  #limit: number;
+  readonly #urgent = new Fifo<() => void>();
+  readonly #normal = new Fifo<() => void>();
+
+  constructor(limit: number) {
+    this.#limit = Math.max(1, Math.floor(limit));
+  }
+
+  get limit(): number {
+    return this.#limit;
+  }
+
+  set limit(value: number) {
+    this.#limit = Math.max(1, Math.floor(value));
+    this.#admit();
+  }
+
+  get active(): number {
+    return this.#active;
+  }
+
+  acquire(urgent: boolean): Promise<void> {
+    if (this.#active < this.#limit && this.#urgent.size === 0 && this.#normal.size === 0) {
+      this.#active++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => (urgent ? this.#urgent : this.#normal).push(resolve));
+  }
+
+  release(): void {
+    this.#active--;
+    this.#admit();
+  }
+
+  #admit(): void {
+    while (this.#active < this.#limit) {
+      const next = this.#urgent.shift() ?? this.#normal.shift();
+      if (!next) return;
+      this.#active++;
+      next();
+    }
+  }
+}
+
 interface HostState {
-  limit: LimitFunction;
+  gate: Gate;
   pausedUntil: number;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
-  const global = pLimit(Math.max(1, Math.floor(options.concurrency)));
+  const global = new Gate(options.concurrency);
   const hosts = new Map<string, HostState>();
 
   const configuredLimit = (host: string): number => {
     const name = host.replace(/:\d+$/, '');
-    const value = options.perHostByHost[host] ?? options.perHostByHost[name] ?? options.perHost;
-    return Math.max(1, Math.floor(value));
+    return options.perHostByHost[host] ?? options.perHostByHost[name] ?? options.perHost;
   };
 
   const stateOf = (host: string): HostState => {
     const key = host.toLowerCase();
     let state = hosts.get(key);
     if (!state) {
-      state = { limit: pLimit(configuredLimit(key)), pausedUntil: 0 };
+      state = { gate: new Gate(configuredLimit(key)), pausedUntil: 0 };
       hosts.set(key, state);
     }
     return state;
   };
 
   return {
-    run(host, attempt) {
+    async run(host, attempt, urgent = false) {
       const state = stateOf(host);
       // Host slot first, global slot second: a request waiting for its host holds no global slot,
       // so one slow host cannot starve the others.
-      return state.limit(async () => {
+      await state.gate.acquire(urgent);
+      try {
         for (let wait = state.pausedUntil - Date.now(); wait > 0; wait = state.pausedUntil - Date.now()) {
           await sleep(wait);
         }
-        return global(attempt);
-      });
+        await global.acquire(urgent);
+        try {
+          return await attempt();
+        } finally {
+          global.release();
+        }
+      } finally {
+        state.gate.release();
+      }
     },
     slowDown(host, delayMs) {
       const state = stateOf(host);
       state.pausedUntil = Math.max(state.pausedUntil, Date.now() + delayMs);
-      state.limit.concurrency = Math.max(1, Math.floor(state.limit.concurrency / 2));
+      state.gate.limit = Math.floor(state.gate.limit / 2);
     },
     limitOf(host) {
-      return stateOf(host).limit.concurrency;
+      return stateOf(host).gate.limit;
     },
   };
 }

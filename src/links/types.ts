@@ -3,6 +3,7 @@
  * one outcome per URL; it then walks every reference in source order and turns outcomes into
  * diagnostics, so output never depends on which request finished first.
  */
+import type { AddressRange } from './outcome.js';
 
 /** Options after defaults are applied (see `src/config/types.ts` LinkConfig for the file form). */
 export interface LinkCheckOptions {
@@ -53,6 +54,12 @@ export interface LinkCheckOptions {
    * the connection goes to exactly the addresses it returned after the private-address check.
    */
   lookup?: LookupAll;
+  /**
+   * Which private range an address is in, or null for a public one (default: the built-in table:
+   * 0/8, 10/8, 100.64/10, 127/8, 169.254/16, 172.16/12, 192.168/16, reserved and multicast; ::,
+   * ::1, fe80::/10, fc00::/7, and IPv4-mapped forms). Embedders can widen it.
+   */
+  privateRange?: (address: string) => AddressRange | null;
 }
 
 /** Resolves a host name to all its addresses, like `dns.promises.lookup(name, { all: true })`. */

@@ -1,12 +1,25 @@
+import { MedlintError } from '../diagnostics/medlint-error.js';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import { capNesting } from './cap-nesting.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 /** One processor for every file: CommonMark + GFM (tables, autolinks), as GitHub renders. */
 const processor = unified().use(remarkParse).use(remarkGfm);
 
-/** Parse Markdown into an mdast tree with 1-based positions on every node. */
-export function parseMarkdown(source: string): Root {
-  return processor.parse(source);
+/**
+ * Parse Markdown into an mdast tree with 1-based positions on every node.
+ * @throws MedlintError (`file-too-complex`) when the nesting is deeper than the parser's
+ *   recursion can follow (thousands of nested blockquotes): a clear error, not a crash.
+ */
+export function parseMarkdown(source: string, file = 'input'): Root {
+  try {
+    return processor.parse(capNesting(source));
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new MedlintError('file-too-complex', `${file}: nesting is too deep to parse (thousands of nested lists or quotes); flatten it`);
+    }
+    throw error;
+  }
 }

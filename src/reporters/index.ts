@@ -8,7 +8,12 @@
  *   markdown  job summaries and issue bodies
  */
 import type { FileResult } from '../diagnostics/file-result.js';
+import type { RuleMeta } from '../rules/types.js';
+import { formatGithub } from './github.js';
 import { json } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
 /** Output formats of the `medlint` command. */
@@ -16,8 +21,12 @@ export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown
 export type Format = (typeof FORMATS)[number];
 
 export interface ReporterContext {
+  /** Colour the output (stylish only); the caller decides from the TTY and NO_COLOR. */
   color: boolean;
-  cwd: string;
+  /** medlint's version, for SARIF's `tool.driver`. */
+  version: string;
+  /** Rule metadata, for SARIF's `driver.rules`. */
+  rules: readonly RuleMeta[];
 }
 
 export function isFormat(value: string): value is Format {
@@ -31,10 +40,13 @@ export function formatResults(format: Format, results: readonly FileResult[], co
     case 'json':
       return json(results);
     case 'sarif':
+      return formatSarif([...results], { toolVersion: context.version, rules: [...context.rules] });
     case 'junit':
+      return formatJunit([...results]);
     case 'github':
+      return formatGithub([...results]);
     case 'markdown':
-      throw new Error(`format ${format} not wired yet`);
+      return formatMarkdown([...results]);
     default:
       throw new TypeError(`Unknown format ${JSON.stringify(format satisfies never)}`);
   }

@@ -41,14 +41,13 @@ function totals(results: readonly FileResult[]): { errors: number; warnings: num
 }
 
 function findingRow(diagnostic: Diagnostic, entryName: string | undefined): PhrasingContent[][] {
-  const message: PhrasingContent[] = messageNodes(diagnostic.message);
-  if (diagnostic.expected !== undefined) message.push(text(' (expected '), code(diagnostic.expected), text(')'));
+  // Messages already say what is expected (house style), so `expected` is not repeated here.
   return [
     [text(`${diagnostic.line}:${diagnostic.column}`)],
     entryName === undefined ? [] : [text(entryName)],
     [text(diagnostic.severity)],
     [link(diagnostic.url, code(diagnostic.ruleId))],
-    message,
+    messageNodes(diagnostic.message),
   ];
 }
 

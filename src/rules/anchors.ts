@@ -43,6 +43,17 @@ export function isAlwaysValidFragment(fragment: string): boolean {
   return normalised === '' || normalised === 'top';
 }
 
+/** Variation selectors and format characters (ZWJ): kept in slugs, invisible on screen. */
+const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
+
+/**
+ * A slug as a link should spell it: invisible characters percent-encoded. github-slugger keeps
+ * the variation selector of `🛠️`, so `## 🛠️ Tools` is `#%EF%B8%8F-tools`, not `#-tools`.
+ */
+export function displayFragment(slug: string): string {
+  return slug.replace(INVISIBLE, (character) => encodeURIComponent(character));
+}
+
 /** Every anchor a document defines, normalised: heading slugs, then HTML `id` / `name` values. */
 export function collectAnchors(document: ListDocument): Set<string> {
   const anchors = new Set(document.headings.map((heading) => heading.slug));

@@ -36,9 +36,10 @@ export const entryDescription: Rule = {
     const minLength = typeof option === 'number' && option >= 1 ? option : DEFAULT_MIN_LENGTH;
     for (const entry of document.entries) {
       const description = entry.description.trim();
+      const name = entry.name !== '' ? entry.name : (entry.url ?? '');
       const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
       if (!MEANINGFUL.test(description)) {
-        context.report({ messageId: 'missing', data: { name: entry.name }, ...place });
+        context.report({ messageId: 'missing', data: { name }, ...place });
         continue;
       }
       // Code points, so an emoji or a CJK character counts once.
@@ -46,7 +47,7 @@ export const entryDescription: Rule = {
       if (length < minLength) {
         context.report({
           messageId: 'tooShort',
-          data: { name: entry.name, length, minLength },
+          data: { name, length, minLength },
           ...place,
           actual: description,
         });

@@ -1,13 +1,42 @@
 /**
  * The rule registry: every document rule, then the link rules (whose reports come from the
  * link checker). The README table, the config schema and the docs meta-test read this list.
+ *
+ * One file per rule id (`<id>.ts`), each a `Rule`: metadata beside a pure `check()`. Shared
+ * helpers, not rules:
+ *   anchors.ts  in-page anchors: heading slugs + HTML ids, fragment matching, "did you mean"
+ *   urls.ts     how a written link target reads (relative, schemeless, …), URL normal form
  */
 import { linkRules } from '../links/rules.js';
+import { entryDescription } from './entry-description.js';
 import { entryLink } from './entry-link.js';
+import { headingIncrement } from './heading-increment.js';
+import { noDuplicateEntry } from './no-duplicate-entry.js';
+import { noEmptySection } from './no-empty-section.js';
+import { noHttpLink } from './no-http-link.js';
+import { noMalformedUrl } from './no-malformed-url.js';
+import { noMissingFile } from './no-missing-file.js';
+import { noMissingFragment } from './no-missing-fragment.js';
+import { singleH1 } from './single-h1.js';
+import { tocComplete } from './toc-complete.js';
+import { tocLink } from './toc-link.js';
 import type { Rule, RuleMeta } from './types.js';
 
 /** Document rules, in the order they run (and appear in the README). */
-export const documentRules: readonly Rule[] = [entryLink];
+export const documentRules: readonly Rule[] = [
+  entryLink,
+  entryDescription,
+  noMalformedUrl,
+  noDuplicateEntry,
+  tocLink,
+  tocComplete,
+  headingIncrement,
+  singleH1,
+  noEmptySection,
+  noMissingFile,
+  noMissingFragment,
+  noHttpLink,
+];
 
 /** Every rule's metadata: document rules, then link rules. */
 export const allRuleMetas: readonly RuleMeta[] = [...documentRules.map((rule) => rule.meta), ...linkRules];

@@ -2,6 +2,11 @@ import type { DatasetEntry } from '../extract/types.js';
 import type { Rule } from './types.js';
 import { normaliseUrl } from './urls.js';
 
+/** What to call an entry in a message: its name, or its URL when the list gives no name. */
+function labelOf(entry: DatasetEntry): string {
+  return entry.name !== '' ? entry.name : (entry.url ?? '');
+}
+
 /** `The  CheXpert ` and `the chexpert` name the same dataset. */
 function normaliseName(name: string): string {
   return name.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -36,13 +41,13 @@ export const noDuplicateEntry: Rule = {
       const sameName = normaliseName(first.name) === normaliseName(entry.name);
       context.report({
         messageId: sameName ? 'duplicate' : 'sameUrl',
-        data: { name: entry.name, firstName: first.name, firstLine: first.line, url: entry.url },
+        data: { name: labelOf(entry), firstName: labelOf(first), firstLine: first.line, url: entry.url },
         line: entry.line,
         column: entry.column,
         endLine: entry.endLine,
         endColumn: entry.endColumn,
         actual: entry.url,
-        note: `First listed as \`${first.name}\` on line ${first.line}: ${first.url ?? ''}`,
+        note: `First listed as \`${labelOf(first)}\` on line ${first.line}: ${first.url ?? ''}`,
       });
     }
   },

@@ -21,13 +21,17 @@ export const noEmptySection: Rule = {
     },
   },
   check(document, context) {
+    // `## [Name](url)` is an entry itself; `entry-description` speaks for its missing text.
+    const entryHeadings = new Set(
+      document.entries.filter((entry) => entry.shape === 'heading').map((entry) => entry.line),
+    );
     // Headings are the tree's top-level heading nodes, in the same order as `document.headings`.
     let index = -1;
     let current: HeadingInfo | undefined;
     let hasContent = false;
     const close = (): void => {
       if (!current || hasContent || !current.isEntrySection) return;
-      if (current.entryCount > 0 || current.subsectionCount > 0) return;
+      if (current.entryCount > 0 || current.subsectionCount > 0 || entryHeadings.has(current.line)) return;
       context.report({
         messageId: 'empty',
         data: { text: current.text },

@@ -1,7 +1,7 @@
 import type { List } from 'mdast';
 import type { HeadingInfo, LinkRef, ListDocument } from '../extract/types.js';
 import { descendants } from '../extract/walk.js';
-import { inPageFragment, normaliseFragment } from './anchors.js';
+import { displayFragment, inPageFragment, normaliseFragment } from './anchors.js';
 import type { Rule } from './types.js';
 
 /**
@@ -37,14 +37,15 @@ export const tocComplete: Rule = {
     for (const heading of document.headings) {
       if (heading.depth !== depth || heading === title || heading.line < toc.line || !heading.isEntrySection) continue;
       if (listed.has(heading)) continue;
+      const slug = displayFragment(heading.slug);
       context.report({
         messageId: 'notListed',
-        data: { text: heading.text, slug: heading.slug },
+        data: { text: heading.text, slug },
         line: heading.line,
         column: heading.column,
         endLine: heading.endLine,
         endColumn: heading.endColumn,
-        expected: `[${heading.text}](#${heading.slug})`,
+        expected: `[${heading.text}](#${slug})`,
       });
     }
   },

@@ -1,4 +1,4 @@
-import { closestAnchor, collectAnchors, inPageFragment, isAlwaysValidFragment, normaliseFragment } from './anchors.js';
+import { closestAnchor, collectAnchors, displayFragment, inPageFragment, isAlwaysValidFragment, normaliseFragment } from './anchors.js';
 import type { Rule } from './types.js';
 
 /**
@@ -30,7 +30,8 @@ export const tocLink: Rule = {
     for (const ref of tocLinks) {
       const fragment = inPageFragment(ref.url);
       if (fragment === null || isAlwaysValidFragment(fragment) || anchors.has(normaliseFragment(fragment))) continue;
-      const suggestion = closestAnchor(fragment, unreached) ?? closestAnchor(fragment, anchors);
+      const closest = closestAnchor(fragment, unreached) ?? closestAnchor(fragment, anchors);
+      const suggestion = closest === null ? null : displayFragment(closest);
       const place = { line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn };
       if (suggestion === null) {
         context.report({ messageId: 'missing', data: { fragment }, ...place, actual: ref.url });

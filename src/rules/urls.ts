@@ -40,13 +40,16 @@ export type UrlForm =
   | { kind: 'protocol-relative' }
   /** `/docs/x.md`: relative to the repository root, which rules do not know. */
   | { kind: 'root-relative' }
-  /** `http//…`, `www.…`, `example.org/…`, `name@example.org`: absolute in intent, not in form. */
-  | { kind: 'schemeless'; expected: string }
+  /**
+   * `http//…`, `www.…`, `example.org/…`, `name@example.org`: absolute in intent, not in form.
+   * `written` is the mistyped scheme when there is one (`http//`).
+   */
+  | { kind: 'schemeless'; expected: string; written?: string }
   /** `./x.md`, `../a/b.md`, `docs/x.png`: a file next to this one. */
   | { kind: 'relative'; path: string };
 
 /** `http//x`, `https//x`, `htps//x`, `http;//x`: a web scheme without its colon. */
-const SCHEME_WITHOUT_COLON = /^([a-z]{3,6})[;.,]?\/\/+(.*)$/is;
+const SCHEME_WITHOUT_COLON = /^([a-z]{3,6}[;.,]?\/\/+)(.*)$/is;
 
 export function classifyUrl(url: string): UrlForm {
   const written = url.trim();
@@ -59,8 +62,9 @@ export function classifyUrl(url: string): UrlForm {
   if (written.startsWith('/')) return { kind: 'root-relative' };
   const withoutColon = SCHEME_WITHOUT_COLON.exec(written);
   if (withoutColon) {
-    const fixed = webSchemeFor(withoutColon[1] ?? '');
-    if (fixed !== null) return { kind: 'schemeless', expected: `${fixed}://${withoutColon[2] ?? ''}` };
+    const written = withoutColon[1] ?? '';
+    const fixed = webSchemeFor(/^[a-z]+/i.exec(written)?.[0] ?? '');
+    if (fixed !== null) return { kind: 'schemeless', expected: `${fixed}://${withoutColon[2] ?? ''}`, written };
   }
   const firstSegment = written.split(/[/?#]/, 1)[0] ?? '';
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(written)) return { kind: 'schemeless', expected: `mailto:${written}` };

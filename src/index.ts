@@ -1,0 +1,25 @@
+/**
+ * medlint's public API: the only module other packages import.
+ *
+ *   lintFiles / lintText   the pipeline (read → parse → extract → rules → links → results)
+ *   loadConfig             find and validate .medlintrc.json / .medlintrc.yaml / package.json#medlint
+ *   extractDocument        Markdown tree → dataset entries, headings and links
+ *   reporters              stylish, json (and the others through formatResults)
+ */
+export { lintFiles, lintText, type PipelineOptions } from './pipeline.js';
+export { loadConfig, resolveConfig } from './config/load.js';
+export { linkOptionsFromConfig } from './config/link-options.js';
+export { configSchema } from './config/schema.js';
+export type { MedlintConfig, ResolvedConfig, RuleSetting, LinkConfig } from './config/types.js';
+export { extractDocument } from './extract/index.js';
+export type { DatasetEntry, ListDocument, LinkRef, HeadingInfo, Access, AccessLevel, Count, EntryLink } from './extract/types.js';
+export { parseMarkdown } from './parse/parse-markdown.js';
+export { resolveFiles } from './parse/resolve-files.js';
+export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
+export type { FileResult } from './diagnostics/file-result.js';
+export { MedlintError, type MedlintErrorCode } from './diagnostics/medlint-error.js';
+export { allRuleMetas, documentRules } from './rules/index.js';
+export type { Rule, RuleMeta, RuleContext } from './rules/types.js';
+export { checkLinks, describeOutcome, resolveLinkOptions, type LinkOutcome } from './links/index.js';
+export type { LinkCheckOptions } from './links/types.js';
+export { formatResults, FORMATS, type Format } from './reporters/index.js';

@@ -1,0 +1,96 @@
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readCache, writeCache } from '../../src/links/cache.js';
+import { CACHE_VERSION, checkLinks } from '../../src/links/index.js';
+import { html, redirect, status } from '../helpers/http-server.js';
+import { fastOptions, serve } from './support.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+let dir = '';
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'medlint-cache-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the link cache', () => {
+  it('writes successes, and only successes, in the documented format', async () => {
+    const server = await serve({ '/ok': html('<p id="here"></p>'), '/old': redirect(301, '/ok'), '/down': status(503) });
+    const path = join(dir, '.medlintcache');
+    const urls = [server.url('/ok'), server.url('/old'), server.url('/missing'), server.url('/down'), `${server.url('/ok')}#gone`, `${server.url('/ok')}#here`];
+    await checkLinks(urls, fastOptions({ cache: { path, maxAgeMs: DAY } }));
+    const file = JSON.parse(await readFile(path, 'utf8'));
+    expect(file.version).toBe(CACHE_VERSION);
+    expect(Object.keys(file.entries).sort()).toEqual([server.url('/ok'), `${server.url('/ok')}#here`, server.url('/old')].sort());
+    const entry = file.entries[server.url('/ok')];
+    expect(entry.outcome).toEqual({ kind: 'ok', status: 200, via: 'http' });
+    expect(Date.now() - Date.parse(entry.checkedAt)).toBeLessThan(60_000);
+  });
+
+  it('answers fresh entries from the cache without a request, and checks failures again', async () => {
+    const server = await serve({ '/ok': html('ok') });
+    const path = join(dir, '.medlintcache');
+    const options = fastOptions({ cache: { path, maxAgeMs: DAY } });
+    await checkLinks([server.url('/ok'), server.url('/missing')], options);
+    const missingRequests = server.count('/missing');
+    expect(server.count('/ok')).toBe(1);
+    const second = await checkLinks([server.url('/ok'), server.url('/missing')], options);
+    expect(second.get(server.url('/ok'))).toMatchObject({ kind: 'ok' });
+    expect(second.get(server.url('/missing'))).toMatchObject({ kind: 'dead' });
+    expect(server.count('/ok')).toBe(1);
+    expect(server.count('/missing')).toBe(2 * missingRequests);
+  });
+
+  it('ignores entries older than the maximum age', async () => {
+    const server = await serve({ '/ok': html('ok') });
+    const path = join(dir, '.medlintcache');
+    const stale = new Date(Date.now() - 2 * DAY).toISOString();
+    await writeFile(path, JSON.stringify({ version: 1, entries: { [server.url('/ok')]: { checkedAt: stale, outcome: { kind: 'ok', status: 200, via: 'http' } } } }));
+    await checkLinks([server.url('/ok')], fastOptions({ cache: { path, maxAgeMs: DAY } }));
+    expect(server.count('/ok')).toBe(1);
+    const file = JSON.parse(await readFile(path, 'utf8'));
+    expect(Date.parse(file.entries[server.url('/ok')].checkedAt)).toBeGreaterThan(Date.parse(stale));
+  });
+
+  it('ignores a corrupt file, another version and failures written by hand, and replaces the file', async () => {
+    const path = join(dir, '.medlintcache');
+    await writeFile(path, '{"version": 1, "entries": {');
+    expect((await readCache(path, DAY)).size).toBe(0);
+    const now = new Date().toISOString();
+    await writeFile(path, JSON.stringify({ version: 99, entries: { 'https://a.example/': { checkedAt: now, outcome: { kind: 'ok', status: 200, via: 'http' } } } }));
+    expect((await readCache(path, DAY)).size).toBe(0);
+    await writeFile(path, JSON.stringify({ version: 1, entries: { 'https://a.example/': { checkedAt: now, outcome: { kind: 'dead', reason: 'not-found', status: 404 } } } }));
+    expect((await readCache(path, DAY)).size).toBe(0);
+    const server = await serve({ '/ok': html('ok') });
+    await checkLinks([server.url('/ok')], fastOptions({ cache: { path, maxAgeMs: DAY } }));
+    expect(Object.keys(JSON.parse(await readFile(path, 'utf8')).entries)).toEqual([server.url('/ok')]);
+  });
+
+  it('replaces the file atomically and leaves no temporary file behind', async () => {
+    const path = join(dir, '.medlintcache');
+    const entry = { checkedAt: new Date().toISOString(), outcome: { kind: 'ok', status: 200, via: 'http' } as const };
+    await writeCache(path, new Map([['https://a.example/', entry]]), DAY);
+    await writeCache(path, new Map([['https://b.example/', entry]]), DAY);
+    expect(await readdir(dir)).toEqual(['.medlintcache']);
+    // Entries from earlier runs are kept (merged), newest first wins.
+    expect([...(await readCache(path, DAY)).keys()]).toEqual(['https://a.example/', 'https://b.example/']);
+  });
+
+  it('keeps the previous file and leaves no temporary file when a write fails', async () => {
+    const path = join(dir, 'cache-is-a-directory');
+    await mkdir(path);
+    const entry = { checkedAt: new Date().toISOString(), outcome: { kind: 'ok', status: 200, via: 'http' } as const };
+    await expect(writeCache(path, new Map([['https://a.example/', entry]]), DAY)).rejects.toThrow();
+    expect(await readdir(dir)).toEqual(['cache-is-a-directory']);
+  });
+
+  it('does not fail the check when the cache cannot be written', async () => {
+    const server = await serve({ '/ok': html('ok') });
+    const path = join(dir, 'no-such-dir', '.medlintcache');
+    const outcomes = await checkLinks([server.url('/ok')], fastOptions({ cache: { path, maxAgeMs: DAY } }));
+    expect(outcomes.get(server.url('/ok'))).toMatchObject({ kind: 'ok' });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createScheduler } from '../../src/links/scheduler.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `count` tasks per host and records the most in flight per host and overall. */
+async function measure(scheduler: ReturnType<typeof createScheduler>, hosts: string[], count: number) {
+  const now = new Map<string, number>();
+  const max = new Map<string, number>();
+  let total = 0;
+  let maxTotal = 0;
+  await Promise.all(
+    hosts.flatMap((host) =>
+      Array.from({ length: count }, () =>
+        scheduler.run(host, async () => {
+          now.set(host, (now.get(host) ?? 0) + 1);
+          max.set(host, Math.max(max.get(host) ?? 0, now.get(host)!));
+          maxTotal = Math.max(maxTotal, ++total);
+          await sleep(5);
+          now.set(host, now.get(host)! - 1);
+          total--;
+        }),
+      ),
+    ),
+  );
+  return { max, maxTotal };
+}
+
+describe('createScheduler', () => {
+  it('keeps each host at its limit and everything at the global limit', async () => {
+    const scheduler = createScheduler({ concurrency: 5, perHost: 2, perHostByHost: { 'slow.example': 1 } });
+    const { max, maxTotal } = await measure(scheduler, ['a.example', 'b.example', 'c.example', 'slow.example'], 10);
+    expect(max.get('a.example')).toBe(2);
+    expect(max.get('slow.example')).toBe(1);
+    expect(maxTotal).toBe(5);
+  });
+
+  it('matches a per-host override by host name when the port is not given', () => {
+    const scheduler = createScheduler({ concurrency: 5, perHost: 4, perHostByHost: { 'a.example': 1 } });
+    expect(scheduler.limitOf('a.example:8443')).toBe(1);
+    expect(scheduler.limitOf('b.example:8443')).toBe(4);
+  });
+
+  it('halves a rate-limited host’s limit and pauses it', async () => {
+    const scheduler = createScheduler({ concurrency: 10, perHost: 8, perHostByHost: {} });
+    scheduler.slowDown('busy.example', 150);
+    expect(scheduler.limitOf('busy.example')).toBe(4);
+    scheduler.slowDown('busy.example', 0);
+    scheduler.slowDown('busy.example', 0);
+    scheduler.slowDown('busy.example', 0);
+    expect(scheduler.limitOf('busy.example')).toBe(1);
+    const started = Date.now();
+    await scheduler.run('busy.example', async () => undefined);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    const other = Date.now();
+    await scheduler.run('calm.example', async () => undefined);
+    expect(Date.now() - other).toBeLessThan(50);
+  });
+});

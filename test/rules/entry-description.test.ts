@@ -1,0 +1,55 @@
+import { entryDescription } from '../../src/rules/entry-description.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(entryDescription, {
+  valid: [
+    { name: 'a paragraph entry with a description', markdown: '## X-Rays\n\n[CheXpert](https://example.org/chexpert): 224,316 chest radiographs.\n' },
+    { name: 'a list entry with a dash and a description', markdown: '## ECG\n\n- [PTB-XL](https://example.org/ptb) - 21,837 ECGs.\n' },
+    { name: 'a heading entry with a paragraph below', markdown: '# Data\n\n## [Alpha Scans](https://example.org/alpha)\nBrain MRI of 40 volunteers.\n' },
+    { name: 'a table row with a description column', markdown: '## ECG\n\n| Dataset | Description |\n|---|---|\n| [Beta](https://example.org/beta) | 12-lead ECGs. |\n' },
+    { name: 'a one-letter description with the default minLength', markdown: '## Data\n\n- [Gamma](https://example.org/gamma) - X\n' },
+    {
+      name: 'a description as long as minLength',
+      markdown: '## Data\n\n- [Delta](https://example.org/delta) - Knee MRI.\n',
+      options: { minLength: 9 },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a list entry with nothing after the link',
+      markdown: '## Data\n\n- [Alpha](https://example.org/alpha)\n',
+      errors: [{ messageId: 'missing', line: 3, column: 1, message: 'Unexpected entry `Alpha` without a description' }],
+    },
+    {
+      name: 'a description of only punctuation',
+      markdown: '## Data\n\n- [Alpha](https://example.org/alpha) - ...\n- [Beta](https://example.org/beta): –\n',
+      errors: [
+        { messageId: 'missing', line: 3, column: 1 },
+        { messageId: 'missing', line: 4, column: 1 },
+      ],
+    },
+    {
+      name: 'a bare-URL paragraph entry without any text',
+      markdown: '## Histology\n\nTCGA: https://example.org/tcga https://example.org/tcga-data\n',
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      name: 'a heading entry with no paragraph below',
+      markdown: '# Data\n\n## [Alpha Scans](https://example.org/alpha)\n\n---\n\n## [Beta](https://example.org/beta)\nECGs.\n',
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      name: 'a description shorter than minLength',
+      markdown: '## Data\n\n- [Delta](https://example.org/delta) - MRI.\n',
+      options: { minLength: 10 },
+      errors: [
+        {
+          messageId: 'tooShort',
+          line: 3,
+          column: 1,
+          message: 'Unexpected description of 4 characters for `Delta`, expected at least 10 characters',
+        },
+      ],
+    },
+  ],
+});

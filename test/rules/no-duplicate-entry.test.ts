@@ -1,0 +1,54 @@
+import { noDuplicateEntry } from '../../src/rules/no-duplicate-entry.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(noDuplicateEntry, {
+  valid: [
+    {
+      name: 'different datasets on one host',
+      markdown: '## Data\n\n- [Alpha](https://example.org/alpha) - A.\n- [Beta](https://example.org/beta) - B.\n',
+    },
+    {
+      name: 'one page with different fragments or queries',
+      markdown:
+        '## Data\n\n- [Alpha](https://example.org/data#ecg) - A.\n- [Beta](https://example.org/data#eeg) - B.\n- [Gamma](https://example.org/d?id=1) - C.\n- [Delta](https://example.org/d?id=2) - D.\n',
+    },
+    {
+      name: 'paths that differ only in case',
+      markdown: '## Data\n\n- [Alpha](https://example.org/Alpha) - A.\n- [Beta](https://example.org/alpha) - B.\n',
+    },
+    {
+      name: 'the same URL as a secondary link, not as the entry URL',
+      markdown:
+        '## Data\n\n- [Alpha](https://example.org/alpha) - A. [Paper](https://example.org/paper)\n- [Beta](https://example.org/beta) - B. [Paper](https://example.org/paper)\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same name and URL twice, in different sections',
+      markdown: '## Imaging\n\n- [Alpha](https://example.org/alpha) - A.\n\n## Text\n\n- [Alpha](https://example.org/alpha) - A again.\n',
+      errors: [
+        {
+          messageId: 'duplicate',
+          line: 7,
+          column: 1,
+          message: 'Unexpected duplicate entry `Alpha`, expected it once (first listed on line 3)',
+        },
+      ],
+    },
+    {
+      name: 'URLs equal once normalised (scheme, www., host case, trailing slash, default port)',
+      markdown:
+        '## Data\n\n- [Alpha](https://example.org/alpha) - A.\n- [Alpha v2](http://WWW.Example.org:80/alpha/) - B.\n- [alpha](https://example.org:443/alpha) - C.\n',
+      errors: [
+        { messageId: 'sameUrl', line: 4, message: 'Unexpected entry `Alpha v2` with the URL of `Alpha` (line 3)' },
+        { messageId: 'duplicate', line: 5 },
+      ],
+    },
+    {
+      name: 'a table row repeating a list entry',
+      markdown:
+        '## Data\n\n- [Alpha](https://example.org/alpha) - A.\n\n| Dataset | Description |\n|---|---|\n| [Alpha](https://example.org/alpha) | A. |\n',
+      errors: [{ messageId: 'duplicate', line: 7, column: 1 }],
+    },
+  ],
+});

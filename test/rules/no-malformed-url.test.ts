@@ -1,0 +1,132 @@
+import { noMalformedUrl } from '../../src/rules/no-malformed-url.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(noMalformedUrl, {
+  valid: [
+    { name: 'an https link', markdown: '- [Alpha](https://example.org/alpha) - Scans.\n' },
+    { name: 'relative links', markdown: '[Guide](./guide.md), [up](../a/b.md), [pic](docs/x.png?raw=1#top), [root](/docs/x.md)\n' },
+    { name: 'a fragment, a mailto link and a DOI', markdown: '[Top](#contents), [mail](mailto:team@example.org), [doi](doi:10.1000/182)\n' },
+    { name: 'balanced parentheses in a Wikipedia-style URL', markdown: '[Foo](https://example.org/wiki/Foo_(bar)) is fine.\n' },
+    { name: 'an IPv6 host', markdown: '[Local](http://[::1]:8080/data)\n' },
+    { name: 'an ftp link, a few edits from http but a real scheme', markdown: '[Mirror](ftp://example.org/pub/data.zip)\n' },
+    { name: 'a file name whose extension is also a domain', markdown: '[Script](setup.py) and [notes](CHANGELOG.md)\n' },
+    { name: 'a bare URL in prose', markdown: 'Data at https://example.org/a(b)c and www.example.org.\n' },
+    { name: 'a link with a title', markdown: '[Alpha](https://example.org/alpha "Alpha home")\n' },
+  ],
+  invalid: [
+    {
+      name: 'a www host written without a scheme',
+      markdown: '- [Alpha](www.example.org/alpha) - Scans.\n',
+      errors: [{ messageId: 'missingScheme', line: 1, column: 3, expected: 'https://www.example.org/alpha' }],
+    },
+    {
+      name: 'a host and path without a scheme',
+      markdown: '- [Alpha](example.org/path) - Scans.\n',
+      errors: [
+        {
+          messageId: 'missingScheme',
+          line: 1,
+          column: 3,
+          expected: 'https://example.org/path',
+          message: 'Unexpected URL `example.org/path` without a scheme, expected `https://example.org/path`',
+        },
+      ],
+    },
+    {
+      name: 'an e-mail address without `mailto:`',
+      markdown: 'Write to [the team](team@example.org).\n',
+      errors: [{ messageId: 'missingScheme', line: 1, column: 10, expected: 'mailto:team@example.org' }],
+    },
+    {
+      name: 'misspelled schemes',
+      markdown: '[A](htps://example.org/a)\n\n[B](hhttp://example.org/b)\n\n[C](ttps://example.org/c)\n',
+      errors: [
+        { messageId: 'scheme', line: 1, column: 1, expected: 'https://example.org/a', message: 'Unexpected scheme `htps://`' },
+        { messageId: 'scheme', line: 3, column: 1, expected: 'http://example.org/b' },
+        { messageId: 'scheme', line: 5, column: 1, expected: 'https://example.org/c' },
+      ],
+    },
+    {
+      name: 'a scheme with one slash, three slashes or backslashes',
+      markdown: '[A](http:/example.org/a)\n\n[B](https:///example.org/b)\n\n[C](https:\\\\\\\\example.org\\\\c)\n',
+      errors: [
+        { messageId: 'scheme', line: 1, expected: 'http://example.org/a', message: 'Unexpected scheme `http:/`' },
+        { messageId: 'scheme', line: 3, expected: 'https://example.org/b' },
+        { messageId: 'scheme', line: 5, expected: 'https://example.org\\c' },
+      ],
+    },
+    {
+      name: 'a scheme without its colon',
+      markdown: '[A](http//example.org/a)\n\n[B](https//example.org/b)\n',
+      errors: [
+        { messageId: 'scheme', line: 1, column: 1, expected: 'http://example.org/a', message: 'Unexpected scheme `http//`' },
+        { messageId: 'scheme', line: 3, column: 1, expected: 'https://example.org/b' },
+      ],
+    },
+    {
+      name: 'http:// with an empty host',
+      markdown: '[A](http://)\n\n[B](https://?q=1)\n',
+      errors: [
+        { messageId: 'emptyHost', line: 1, column: 1, message: 'Unexpected URL `http://` without a host' },
+        { messageId: 'emptyHost', line: 3, column: 1 },
+      ],
+    },
+    {
+      name: 'spaces inside a URL in angle brackets, a definition and HTML',
+      markdown: '[A](<https://example.org/my file.pdf>)\n\n<a href="https://example.org/b c">B</a>\n',
+      errors: [
+        { messageId: 'whitespace', line: 1, column: 1, expected: 'https://example.org/my%20file.pdf' },
+        { messageId: 'whitespace', line: 3, column: 10, expected: 'https://example.org/b%20c' },
+      ],
+    },
+    {
+      name: 'unbalanced parentheses in a URL',
+      markdown: '[A](<https://example.org/wiki/Foo_(bar>)\n\nSee https://example.org/a(b here.\n',
+      errors: [
+        { messageId: 'unbalanced', line: 1, column: 1, message: 'Unexpected unbalanced `(` in URL `https://example.org/wiki/Foo_(bar`' },
+        { messageId: 'unbalanced', line: 3, column: 5 },
+      ],
+    },
+    {
+      name: 'a stray closing parenthesis at the end of an HTML link',
+      markdown: '<a href="https://example.org/a)">A</a>\n',
+      errors: [{ messageId: 'unbalanced', line: 1, column: 10, expected: 'https://example.org/a' }],
+    },
+    {
+      name: 'a Markdown link whose `)` the URL swallowed',
+      markdown: '- [Foo](https://example.org/wiki/Foo_(bar) - Scans.\n',
+      errors: [
+        {
+          messageId: 'unclosedLink',
+          line: 1,
+          column: 3,
+          expected: '[Foo](https://example.org/wiki/Foo_(bar))',
+          message: 'Unexpected Markdown link `[Foo](https://example.org/wiki/Foo_(bar)` without its closing `)`',
+        },
+      ],
+    },
+    {
+      name: 'a Markdown link with its `)` left out or split by a space',
+      markdown: '[Alpha](https://example.org/alpha\n\n[Beta](https://example.org/beta data)\n',
+      errors: [
+        { messageId: 'unclosedLink', line: 1, column: 1, expected: '[Alpha](https://example.org/alpha)' },
+        { messageId: 'unclosedLink', line: 3, column: 1, expected: '[Beta](https://example.org/beta)' },
+      ],
+    },
+    {
+      name: 'a space between `]` and `(`',
+      markdown: '- [Alpha] (https://example.org/alpha) - Scans.\n',
+      errors: [{ messageId: 'spaceBeforeUrl', line: 1, column: 3, expected: '[Alpha](https://example.org/alpha)' }],
+    },
+    {
+      name: 'a URL the WHATWG parser rejects',
+      markdown: '[A](https://example.org:99999/a)\n',
+      errors: [{ messageId: 'invalid', line: 1, column: 1 }],
+    },
+    {
+      name: 'an empty link target',
+      markdown: 'See [Alpha]() for more.\n',
+      errors: [{ messageId: 'empty', line: 1, column: 5, message: 'Unexpected empty link target in `[Alpha]()`' }],
+    },
+  ],
+});

@@ -1,0 +1,45 @@
+import { noMissingFile } from '../../src/rules/no-missing-file.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(noMissingFile, {
+  valid: [
+    {
+      name: 'relative links to files that exist',
+      markdown: '[Guide](./guide.md), [Up](../a/b.md#part), [Pic](docs/x.png?raw=true)\n',
+      existingFiles: ['./guide.md', '../a/b.md', 'docs/x.png'],
+    },
+    {
+      name: 'a percent-encoded file name, looked up decoded',
+      markdown: '[Notes](docs/my%20notes.md)\n',
+      existingFiles: ['docs/my notes.md'],
+    },
+    {
+      name: 'absolute, fragment, root-relative and schemeless links',
+      markdown: '[A](https://example.org/a) [B](#b) [C](/docs/c.md) [D](mailto:d@example.org) [E](www.example.org/e)\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a relative link to a missing file',
+      markdown: '**Note:** If you use the [Hackathon Server](../getting-started/hackathon-server.md) it has the data.\n',
+      errors: [
+        {
+          messageId: 'missing',
+          line: 1,
+          column: 26,
+          message: 'Unexpected link to missing file `../getting-started/hackathon-server.md`',
+        },
+      ],
+    },
+    {
+      name: 'missing files with a fragment, a query, in an image and in HTML',
+      markdown: '[A](./a.md#intro)\n\n![Chart](docs/chart.png?raw=1)\n\n<img src="img/logo.svg">\n',
+      existingFiles: ['./b.md'],
+      errors: [
+        { messageId: 'missing', line: 1, column: 1, message: '`./a.md`' },
+        { messageId: 'missing', line: 3, column: 1, message: '`docs/chart.png`' },
+        { messageId: 'missing', line: 5, column: 11 },
+      ],
+    },
+  ],
+});

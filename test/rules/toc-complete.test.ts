@@ -1,0 +1,45 @@
+import { tocComplete } from '../../src/rules/toc-complete.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(tocComplete, {
+  valid: [
+    {
+      name: 'a ToC that links every rank-2 section',
+      markdown: '# List\n\n## Contents\n\n- [Imaging](#imaging)\n- [Text](#text)\n\n## Imaging\n\n### X-Rays\n\n## Text\n\n## License\n',
+    },
+    {
+      name: 'sub-sections left out of a ToC of top-level sections',
+      markdown: '# List\n\n- [Imaging](#imaging)\n  - [X-Rays](#x-rays)\n- [Text](#text)\n\n## Imaging\n\n### X-Rays\n\n### CT\n\n## Text\n',
+    },
+    {
+      name: 'a title and an introduction before the ToC',
+      markdown: '# List\n\n## About this list\n\nText.\n\n- [Imaging](#imaging)\n\n## Imaging\n',
+    },
+    { name: 'a document without a ToC', markdown: '# List\n\n## Imaging\n\n## Text\n' },
+    {
+      name: 'a ToC whose links reach no heading (nothing to compare with)',
+      markdown: '# List\n\n- [Imaging](#imaging-data)\n\n## Imaging\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a rank-2 section missing from the ToC',
+      markdown: '# List\n\n- [Imaging](#imaging)\n- [Text](#text)\n\n## Imaging\n\n## Text\n\n## Genomics\n\n## Contributing\n',
+      errors: [
+        {
+          messageId: 'notListed',
+          line: 10,
+          column: 1,
+          expected: '[Genomics](#genomics)',
+          message: 'Unexpected section `Genomics` missing from the table of contents, expected a link `[Genomics](#genomics)` in it',
+        },
+      ],
+    },
+    {
+      name: 'rank-1 sections when most ToC links point to rank 1, skipping the title',
+      markdown:
+        '# List\n\n- [Images](#1-medical-images)\n- [Text](#2-text-data)\n- [Other](#3-other)\n\n# (1) Medical Images\n\n## X-Rays\n\n# (2) Natural Language Data\n\n# (3) Other\n',
+      errors: [{ messageId: 'notListed', line: 11, column: 1, expected: '[(2) Natural Language Data](#2-natural-language-data)' }],
+    },
+  ],
+});

@@ -1,0 +1,67 @@
+import { tocLink } from '../../src/rules/toc-link.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const sections = '\n## (1) Medical Images\n\nText.\n\n## (2) Natural Language Data\n\nText.\n';
+
+ruleTester(tocLink, {
+  valid: [
+    {
+      name: 'ToC links to GitHub slugs of headings with punctuation',
+      markdown: `# List\n\n- [Images](#1-medical-images)\n- [Text](#2-natural-language-data)\n${sections}`,
+    },
+    {
+      name: 'fragments in another case, percent-encoded or with the user-content- prefix',
+      markdown: `# List\n\n- [Images](#1-Medical-Images)\n- [Text](#user-content-2-natural-language%2Ddata)\n${sections}`,
+    },
+    {
+      name: 'emoji headings and repeated headings (`-1`)',
+      markdown:
+        '# List\n\n- [Launch](#-launch)\n- [Tools](#%EF%B8%8F-tools)\n- [Data](#data)\n- [More data](#data-1)\n\n## 🚀 Launch\n\n## 🛠️ Tools\n\n## Data\n\n## Data\n',
+    },
+    { name: 'an HTML anchor as target', markdown: '# List\n\n- [Extra](#extra)\n\n<a name="extra"></a>\n\nText.\n' },
+    { name: 'a document without a ToC', markdown: '# List\n\nSee [nothing](#nowhere).\n' },
+    { name: 'the top of the page', markdown: '# List\n\n- [Top](#top)\n- [List](#list)\n' },
+  ],
+  invalid: [
+    {
+      name: 'a ToC link to a renamed heading, with the closest slug suggested',
+      markdown: `# List\n\n- [Medical Images](#1-medical-images)\n- [Text Data](#2-text-data)\n${sections}`,
+      errors: [
+        {
+          messageId: 'missingWithSuggestion',
+          line: 4,
+          column: 3,
+          expected: '#2-natural-language-data',
+          message: 'Unexpected table-of-contents link `#2-text-data` to no heading, expected an existing heading anchor; did you mean `#2-natural-language-data`?',
+        },
+      ],
+    },
+    {
+      name: 'a typo in a ToC link',
+      markdown: `# List\n\n- [Images](#1-medical-imgaes)\n- [Text](#2-natural-language-data)\n${sections}`,
+      errors: [{ messageId: 'missingWithSuggestion', line: 3, expected: '#1-medical-images' }],
+    },
+    {
+      name: 'a link to the second of two equal headings without `-1`, in a nested ToC',
+      markdown: '# List\n\n- [Data](#data)\n  - [Data](#data-2)\n\n## Data\n\n## Data\n',
+      errors: [{ messageId: 'missingWithSuggestion', line: 4, column: 5, expected: '#data-1' }],
+    },
+    {
+      name: 'an emoji heading whose variation selector the link leaves out',
+      markdown: '# List\n\n- [Tools](#-tools)\n\n## 🛠️ Tools\n',
+      errors: [
+        {
+          messageId: 'missingWithSuggestion',
+          line: 3,
+          expected: '#%EF%B8%8F-tools',
+          message: 'did you mean `#%EF%B8%8F-tools`?',
+        },
+      ],
+    },
+    {
+      name: 'a ToC link with nothing close',
+      markdown: `# List\n\n- [Images](#1-medical-images)\n- [Zebra](#zzz)\n${sections}`,
+      errors: [{ messageId: 'missing', line: 4, column: 3 }],
+    },
+  ],
+});
