@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler } from '../../src/links/scheduler.js';
+import { createScheduler, Gate } from '../../src/links/scheduler.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -55,5 +55,37 @@ describe('createScheduler', () => {
     const other = Date.now();
     await scheduler.run('calm.example', async () => undefined);
     expect(Date.now() - other).toBeLessThan(50);
+  });
+});
+
+describe('Gate', () => {
+  it('admits urgent waiters (work under way) before normal ones, each lane in order', async () => {
+    const gate = new Gate(1);
+    await gate.acquire(false);
+    const order: string[] = [];
+    const waiters = [
+      gate.acquire(false).then(() => order.push('new-1')),
+      gate.acquire(false).then(() => order.push('new-2')),
+      gate.acquire(true).then(() => order.push('retry-1')),
+      gate.acquire(true).then(() => order.push('retry-2')),
+    ];
+    for (let i = 0; i < 4; i++) {
+      gate.release();
+      await sleep(0);
+    }
+    await Promise.all(waiters);
+    expect(order).toEqual(['retry-1', 'retry-2', 'new-1', 'new-2']);
+  });
+
+  it('admits more waiters at once when its limit is raised', async () => {
+    const gate = new Gate(1);
+    await gate.acquire(false);
+    let admitted = 0;
+    void gate.acquire(false).then(() => admitted++);
+    void gate.acquire(false).then(() => admitted++);
+    gate.limit = 3;
+    await sleep(0);
+    expect(admitted).toBe(2);
+    expect(gate.active).toBe(3);
   });
 });
