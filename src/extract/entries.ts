@@ -12,6 +12,7 @@
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Span } from '../diagnostics/diagnostic.js';
 import { boldTitle, cleanName, type EntryStart, linksIn, readEntryStart } from './entry-start.js';
+import { splitFieldLines } from './field-lines.js';
 import { extractAccess, extractCounts } from './fields.js';
 import { linkKind } from './links.js';
 import { headingIndexAt } from './sections.js';
@@ -130,12 +131,26 @@ function extend(draft: Draft, block: RootContent): void {
 }
 
 function extendText(draft: Draft, nodes: Nodes[]): void {
-  const text = plainText(nodes as RootContent[]);
+  let text: string;
+  if (nodes.length === 1 && nodes[0]?.type === 'paragraph') {
+    text = extendLines(draft, nodes[0].children);
+  } else if (nodes.every((node) => node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'table')) {
+    text = extendLines(draft, nodes);
+  } else {
+    text = plainText(nodes as RootContent[]);
+  }
   draft.start = { ...draft.start, description: foldWhitespace(`${draft.start.description} ${text}`) };
   if (draft.start.url === null) {
     const link = nodes.flatMap((node) => [...linksInBlock(node)])[0];
     if (link) draft.start = { ...draft.start, url: link };
   }
+}
+
+/** Description lines of a paragraph; `Label: http://…` lines become fields of the entry. */
+function extendLines(draft: Draft, nodes: readonly Nodes[]): string {
+  const { description, fields } = splitFieldLines(nodes);
+  draft.extraText.push(...fields);
+  return description;
 }
 
 function* linksInBlock(block: Nodes): Generator<string> {

@@ -1,11 +1,12 @@
 import type { Access, AccessLevel, Count } from './types.js';
 
 /**
- * A number (`224,316`, `2.5`, `81.1M`, `1000+`) and the noun phrase after it, up to the first
- * word that ends a phrase (`from`, `of`, `with`, …) or punctuation.
+ * A number (`224,316`, `2.5`, `81.1M`, `1000+`) and the noun phrase after it: up to three words,
+ * the first any word (`chest`, `12-lead`, `ICU`), the next ones lower-case words or acronyms
+ * (`MRIs`, `CT`), ending at the first word that ends a phrase (`from`, `of`, `doing`, …).
  */
 const COUNT =
-  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kKmMbB])?\+?\s+((?:[\p{Ll}\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Ll}][\p{L}'’-]*){0,2})/gu;
+  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kKmMbB])?\+?\s+((?:\d+-)?[\p{L}][\p{L}'’-]*(?:\s+(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}[\p{L}]*)){0,2})/gu;
 
 /** Words that end a noun phrase: prepositions, conjunctions, verbs that follow a count. */
 const PHRASE_END = new Set([
@@ -13,6 +14,9 @@ const PHRASE_END = new Set([
   'which', 'who', 'were', 'was', 'are', 'is', 'as', 'across', 'over', 'under', 'into', 'out',
   'the', 'a', 'an', 'than', 'including', 'spanning', 'taken', 'associated', 'acquired',
 ]);
+
+/** After the first word, a verb form (`doing`, `labelled`) ends the phrase too. */
+const VERB_FORM = /^\p{Ll}+(?:ing|ed)$/u;
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
@@ -23,7 +27,7 @@ export function extractCounts(text: string): Count[] {
     const [, digits = '', scale, phrase = ''] = match;
     const words: string[] = [];
     for (const word of phrase.split(/\s+/)) {
-      if (PHRASE_END.has(word.toLowerCase())) break;
+      if (PHRASE_END.has(word.toLowerCase()) || (words.length > 0 && VERB_FORM.test(word))) break;
       words.push(word);
     }
     const noun = words.join(' ').replace(/['’-]+$/, '');
@@ -64,9 +68,16 @@ export function extractAccess(text: string): Access | null {
   return null;
 }
 
+/** Sentences, without a field label (`Access: Open` → `Open`) or closing punctuation. */
 function splitSentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+(?=[\p{Lu}\d(])|\n+/u)
-    .map((sentence) => sentence.trim().replace(/[.;]+$/, '').trim())
+    .map((sentence) =>
+      sentence
+        .trim()
+        .replace(/^(?:access|availability|access type)\s*:\s*/i, '')
+        .replace(/[.;]+$/, '')
+        .trim(),
+    )
     .filter((sentence) => sentence !== '');
 }
