@@ -12,7 +12,7 @@ const IO_GLOBALS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['lib/', 'lib-all/', 'dist/', 'node_modules/', 'coverage/', 'test/**/__snapshots__/'] },
+  { ignores: ['lib/', 'lib-all/', 'dist/', 'node_modules/', 'coverage/', 'bench-results/', 'test/**/__snapshots__/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

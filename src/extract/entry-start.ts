@@ -40,6 +40,8 @@ export function readEntryStart(paragraph: Paragraph, source: string, inList = fa
   if (!opener) return null;
 
   const leadLink = leadingLink(opener);
+  // A link around an image only is a badge (`[![Stars](…)](…)`), not a dataset.
+  if (leadLink && plainText(leadLink) === '' && leadLink.children.some((child) => child.type === 'image')) return null;
   if (leadLink && !leadLink.url.startsWith('#') && linkKind(leadLink, source) === 'link') {
     const rest = children.slice(index + 1);
     const linkText = plainText(leadLink);
