@@ -62,18 +62,54 @@ const MEDLINT_CONFIGS = [
 const PER_HOST = 8; // medlint's default per-host limit: the polite floor of the targets
 
 /**
- * The matrix. Faults list: every tool with a 10 s timeout and no timeout retry (the peers' own
- * settings that match). Clean list: every tool at its defaults. Large list: medlint at every rep,
- * the peers that finish in reasonable time once (as run-all.sh does); markdown-link-check (2 in
- * flight), linkinator's default (no timeout: /hang costs 65 s) and LinkChecker's default (60 s
- * timeout) are left out there: minutes each, and they say nothing new about memory.
+ * Peer configs added to the copy, so that on the faults list every tool has the same 10 s timeout
+ * and no timeout retry. The harness's own `linkinator-tuned` (--retry) and `remark-ndu` (default)
+ * never finish there: they retry /ratelimit-hard (429 forever) and /status999 without end and are
+ * killed at the 600 s limit, so they would cost 10 minutes a run and measure nothing.
+ */
+const PEER_EXTRA = [
+  {
+    id: 'linkinator-10s',
+    label: 'linkinator --timeout 10000 (no --retry)',
+    peer: 'linkinator 7.6.1',
+    setting: '--timeout 10000 (added by medlint bench; --retry would loop on /ratelimit-hard); concurrency 100 (default)',
+    C: 100,
+    T: 10,
+    cmd: "(f) => [node, path.join(NM, 'linkinator/build/src/cli.js'), f, '--markdown', '--format', 'json', '--timeout', '10000']",
+    parse: 'parseLinkinator',
+  },
+  {
+    id: 'remark-ndu-10s',
+    label: 'remark-lint-no-dead-urls, timeout 10 s, no retry',
+    peer: 'remark-cli 12.0.1 + remark-lint-no-dead-urls 2.0.1 (dead-or-alive 1.0.4)',
+    setting: 'deadOrAliveOptions {timeout: 10000, maxRetries: 0} (added by medlint bench); 10 URLs at a time (fixed)',
+    C: 10,
+    T: 10,
+    cmd:
+      "(f) => [node, '--import', path.join(PEERS, 'stubs/is-online-stub.mjs'), path.join(NM, 'remark-cli/cli.js'), '--no-config', '--no-color', " +
+      "'--no-stdout', '--quiet', '--use', 'remark-lint-no-dead-urls=deadOrAliveOptions:{timeout:10000,maxRetries:0}', f]",
+    parse: 'parseRemark',
+  },
+];
+
+/**
+ * The matrix. Faults list (`medium`): every tool with a 10 s timeout and no timeout retry.
+ * Clean list: every tool at its defaults. Large list: medlint for memory and politeness, with the
+ * peers that finish in a minute or two. `oneRep` configs run once (as run-all.sh does for the slow
+ * ones): markdown-link-check (2 requests in flight) and LinkChecker take minutes per run; left out
+ * of the large list are markdown-link-check, LinkChecker and linkinator's default (no timeout:
+ * every /hang costs the server's 65 s), which would add a quarter of an hour and say nothing new.
  */
 const PLAN = [
-  { file: 'medium', configs: ['medlint-faults', 'medlint', 'mlc', 'linkinator-tuned', 'remark-ndu', 'linkchecker-tuned'], peerReps: null },
-  { file: 'clean', configs: ['medlint', 'mlc', 'linkinator', 'remark-ndu', 'linkchecker'], peerReps: null },
-  { file: 'large', configs: ['medlint', 'linkinator-tuned', 'remark-ndu', 'linkchecker-tuned'], peerReps: 1 },
+  {
+    file: 'medium',
+    configs: ['medlint-faults', 'medlint', 'linkinator-10s', 'remark-ndu-10s', 'mlc', 'linkchecker-tuned'],
+    oneRep: ['mlc', 'linkchecker-tuned'],
+  },
+  { file: 'clean', configs: ['medlint', 'linkinator', 'remark-ndu', 'mlc', 'linkchecker'], oneRep: ['mlc', 'linkchecker'] },
+  { file: 'large', configs: ['medlint', 'linkinator-10s', 'remark-ndu-10s'], oneRep: ['linkinator-10s', 'remark-ndu-10s'] },
 ];
-const QUICK_CONFIGS = new Set(['medlint-faults', 'medlint', 'linkinator', 'linkinator-tuned']);
+const QUICK_CONFIGS = new Set(['medlint-faults', 'medlint', 'linkinator', 'linkinator-10s']);
 
 if (values.help) {
   console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
@@ -145,15 +181,15 @@ if (fs.existsSync(csv)) fs.renameSync(csv, path.join(results, `raw-${new Date().
 fs.rmSync(path.join(results, 'runs'), { recursive: true, force: true });
 
 const started = Date.now();
-for (const { file, configs, peerReps } of PLAN) {
+for (const { file, configs, oneRep } of PLAN) {
   if (!wantFiles.includes(file)) continue;
   const chosen = configs.filter(
     (id) => (wantConfigs ? wantConfigs.has(id) : !values.quick || QUICK_CONFIGS.has(id)) && (hasLinkchecker || !id.startsWith('linkchecker')),
   );
-  const isMedlint = (id) => id.startsWith('medlint');
-  const groups = peerReps === null
-    ? [[chosen, REPS]]
-    : [[chosen.filter(isMedlint), REPS], [chosen.filter((id) => !isMedlint(id)), Math.min(REPS, peerReps)]];
+  const groups = [
+    [chosen.filter((id) => !oneRep.includes(id)), REPS],
+    [chosen.filter((id) => oneRep.includes(id)), 1],
+  ];
   for (const [ids, reps] of groups) {
     if (ids.length === 0) continue;
     step(`${file}: ${ids.join(', ')} × ${reps}`);
@@ -161,6 +197,24 @@ for (const { file, configs, peerReps } of PLAN) {
   }
 }
 step(`runs finished in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
+
+// The same command offline: the time and memory medlint spends before its first request (start-up,
+// Markdown parse, lint rules), which every wall time above includes.
+const offline = new Map();
+for (const file of wantFiles) {
+  if (wantConfigs && ![...wantConfigs].some((id) => id.startsWith('medlint'))) break;
+  const runs = [];
+  for (let rep = 0; rep < REPS; rep++) {
+    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, BIN, '--offline', '--format', 'json', path.join(HARNESS, 'data', `${file}.md`)], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const [wall, rssKb] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+    if (Number.isFinite(wall) && Number.isFinite(rssKb)) runs.push({ wall, rss: rssKb / 1024 });
+  }
+  const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
+  if (runs.length > 0) offline.set(file, { wall: median(runs.map((r) => r.wall)), rss: median(runs.map((r) => r.rss)), n: runs.length });
+}
 
 // ---------- report, then the targets (appended to RESULTS.md via findings.md) ----------
 fs.rmSync(path.join(HARNESS, 'findings.md'), { force: true });
@@ -242,11 +296,18 @@ function patchHarness() {
     `const parseMedlint = (out) => { try { return JSON.parse(out).flatMap((r) => r.diagnostics)` +
     `.filter((d) => MEDLINT_REPORTED.has(d.ruleId) && d.actual).map((d) => d.actual); } catch { return []; } };\n`;
   replace('bench.mjs', 'const CONFIGS = [\n', parser, 'before');
-  replace('bench.mjs', 'const CONFIGS = [\n', entries);
+  const peerEntries = PEER_EXTRA.map(
+    (c) =>
+      `  { id: ${JSON.stringify(c.id)}, peer: ${JSON.stringify(c.peer)}, setting: ${JSON.stringify(c.setting)}, C: ${c.C},\n` +
+      `    cmd: ${c.cmd}, parse: ${c.parse} },\n`,
+  ).join('');
+  replace('bench.mjs', 'const CONFIGS = [\n', entries + peerEntries);
   const ids = MEDLINT_CONFIGS.map((c) => JSON.stringify(c.id)).join(', ');
   replace('report.mjs', "const ORDER = [", `${ids}, `);
-  replace('report.mjs', 'const LABEL = {\n', MEDLINT_CONFIGS.map((c) => `  ${JSON.stringify(c.id)}: ${JSON.stringify(c.label)},\n`).join(''));
-  replace('report.mjs', 'const CT = { ', MEDLINT_CONFIGS.map((c) => `${JSON.stringify(c.id)}: [${c.C}, ${c.T}], `).join(''));
+  replace('report.mjs', "'linkinator-tuned', ", PEER_EXTRA.map((c) => `${JSON.stringify(c.id)}, `).join(''), 'before');
+  const added = [...MEDLINT_CONFIGS, ...PEER_EXTRA];
+  replace('report.mjs', 'const LABEL = {\n', added.map((c) => `  ${JSON.stringify(c.id)}: ${JSON.stringify(c.label)},\n`).join(''));
+  replace('report.mjs', 'const CT = { ', added.map((c) => `${JSON.stringify(c.id)}: [${c.C}, ${c.T}], `).join(''));
   // The clean (throughput) list gets its own section.
   replace('report.mjs', "const FILE_ORDER = ['small', 'medium', 'large'];", "const FILE_ORDER = ['small', 'medium', 'clean', 'large'];", 'instead');
   step('patched medlint into bench.mjs (CONFIGS) and report.mjs (ORDER, LABEL, CT, FILE_ORDER)');
@@ -302,6 +363,11 @@ function targetsReport(latency) {
       const floor = floorOf(r.config);
       md += `| ${r.config} | ${r.n} | ${f2(Number(r.wall))} | ${fastestPeer ? f2(Number(r.wall) / Number(fastestPeer.wall)) : '–'} | ${f2(Number(r.wall) / floor)} | ${r.perHost} (${r.perHostMax}) | ${Number(r.rss).toFixed(0)} | ${r.requests} | ${r.tp}/${r.fp}/${r.fn} | ${r.frag}/${r.fragTotal} |\n`;
     }
+    const off = offline.get(file);
+    if (off) {
+      md += `\nBefore its first request medlint spends **${f2(off.wall)} s** (start-up, Markdown parse, lint rules: \`medlint --offline\` on the same list, median of ${off.n}; peak RSS ${off.rss.toFixed(0)} MB). `;
+      md += 'Every medlint wall time above includes it; the link check itself is the rest.\n';
+    }
     const checks = [];
     const m = (id) => here.find((r) => r.config === id);
     const beatsPeers = (r) => peers.every((p) => Number(r.wall) < Number(p.wall));
@@ -311,11 +377,13 @@ function targetsReport(latency) {
       checks.push(`zero false positives / negatives: ${verdict(r.fp === '0' && r.fn === '0')} (${r.tp}/${r.fp}/${r.fn})`);
       checks.push(`all missing fragments found: ${verdict(r.frag === r.fragTotal)} (${r.frag}/${r.fragTotal})`);
       checks.push(`within 1.2 × the unavoidable ${wait} s: ${verdict(Number(r.wall) <= 1.2 * wait)} (${f2(Number(r.wall))} s = ${f2(Number(r.wall) / wait)}×)`);
+      if (off) checks.push(`(the link check alone, wall − offline: ${f2(Number(r.wall) - off.wall)} s = ${f2((Number(r.wall) - off.wall) / wait)}× the unavoidable wait)`);
       if (peers.length) checks.push(`below every peer: ${verdict(beatsPeers(r))} (fastest peer ${fastestPeer.config} ${f2(Number(fastestPeer.wall))} s)`);
     }
     if (file === 'clean' && m('medlint')) {
       const r = m('medlint');
       checks.push(`within 1.5 × the floor ${f2(latencyFloor)} s: ${verdict(Number(r.wall) <= 1.5 * latencyFloor)} (${f2(Number(r.wall))} s = ${f2(Number(r.wall) / latencyFloor)}×)`);
+      if (off) checks.push(`(the link check alone, wall − offline: ${f2(Number(r.wall) - off.wall)} s = ${f2((Number(r.wall) - off.wall) / latencyFloor)}× the floor)`);
       if (peers.length) checks.push(`faster than every peer: ${verdict(beatsPeers(r))} (fastest peer ${fastestPeer.config} ${f2(Number(fastestPeer.wall))} s, ${fastestPeer.perHostMax} in flight on one host)`);
       checks.push(`per-host limit kept: ${verdict(Number(r.perHostMax) <= PER_HOST)} (max ${r.perHostMax})`);
     }
@@ -324,6 +392,7 @@ function targetsReport(latency) {
       const raw = readCsv(csv).filter((x) => x.file === 'large' && x.config === 'medlint');
       const worst = Math.max(...raw.map((x) => Number(x.peak_rss_mb)));
       checks.push(`peak RSS under 200 MB: ${verdict(worst < 200)} (median ${Number(r.rss).toFixed(0)} MB, worst of ${raw.length} ${worst.toFixed(0)} MB)`);
+      if (off) checks.push(`(parsing the list alone, \`--offline\`, peaks at ${off.rss.toFixed(0)} MB)`);
       checks.push(`per-host limit never exceeded: ${verdict(Number(r.perHostMax) <= PER_HOST)} (max ${r.perHostMax})`);
       checks.push(`accuracy: ${r.tp}/${r.fp}/${r.fn} TP/FP/FN, fragments ${r.frag}/${r.fragTotal}`);
     }

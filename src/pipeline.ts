@@ -15,7 +15,7 @@ import { type Diagnostic, sortDiagnostics } from './diagnostics/diagnostic.js';
 import type { FileResult } from './diagnostics/file-result.js';
 import { extractDocument } from './extract/index.js';
 import type { DatasetEntry, LinkRef, ListDocument } from './extract/types.js';
-import { checkLinks, describeOutcome } from './links/index.js';
+import { describeOutcome } from './links/describe.js';
 import type { LinkCheckOptions } from './links/types.js';
 import { DirectiveMap } from './linter/directives.js';
 import { stampReport } from './linter/report.js';
@@ -111,6 +111,8 @@ async function addLinkDiagnostics(linted: Linted[], options: PipelineOptions, li
     }
   }
   const unique = [...new Set(selected.map(({ ref }) => ref.url))];
+  // Loaded here, not at start-up: an offline run never pays for the HTTP client.
+  const { checkLinks } = await import('./links/index.js');
   const outcomes = await checkLinks(unique, linkOptions);
   // Report in source order from the stored outcomes, whatever order the requests finished in.
   for (const { item, ref } of selected) {

@@ -14,6 +14,7 @@ import { lintFiles } from '../pipeline.js';
 import { allRuleMetas } from '../rules/index.js';
 import { entriesCsv, entriesJson } from '../reporters/entries.js';
 import { FORMATS, formatResults, isFormat } from '../reporters/index.js';
+import { terminalSafe } from '../reporters/terminal-text.js';
 import { type CliOptions, ENTRY_FORMATS, HELP, parseCliArgs, USAGE } from './args.js';
 import { EXIT_ERRORS, EXIT_FATAL, EXIT_OK } from './exit-codes.js';
 import { createProgress } from './progress.js';
@@ -43,13 +44,14 @@ export async function run(argv: readonly string[], environment: Partial<RunEnvir
     if (options.version) return await done(io.stdout, `${version}\n`, EXIT_OK);
     return options.command === 'entries' ? await printEntries(options, io) : await lint(options, io);
   } catch (error) {
+    // Messages name files and config keys from the repository: escaped like the report.
     if (isMedlintError(error)) {
       const usage = error.code === 'usage' ? `\n${USAGE}\nRun "medlint --help" for all options.` : '';
-      await writeOut(io.stderr, `medlint: ${error.message}${usage}\n`);
+      await writeOut(io.stderr, `medlint: ${terminalSafe(error.message)}${usage}\n`);
       return EXIT_FATAL;
     }
     // A bug in medlint, not in the user's input: one line, and where to report it.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = terminalSafe(error instanceof Error ? error.message : String(error));
     await writeOut(io.stderr, `medlint: internal error: ${message}\nPlease report it at https://github.com/medlint/medlint/issues (run with MEDLINT_DEBUG=1 for details).\n`);
     if (io.env.MEDLINT_DEBUG) await writeOut(io.stderr, `${(error as Error).stack ?? ''}\n`);
     return EXIT_FATAL;

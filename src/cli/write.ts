@@ -1,17 +1,22 @@
+/** Streams that already have the listener below. */
+const guarded = new WeakSet<NodeJS.WritableStream>();
+
 /**
  * Writes and waits until the text is flushed. A reader that went away (`medlint … | head -1`)
- * ends the output quietly instead of crashing on EPIPE.
+ * ends the output quietly instead of crashing on EPIPE; any other write error rejects.
  */
 export function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolve) => {
-    const onError = (error: NodeJS.ErrnoException): void => {
-      if (error.code !== 'EPIPE') throw error;
-      resolve();
-    };
-    stream.once('error', onError);
-    stream.write(text, () => {
-      stream.removeListener('error', onError);
-      resolve();
+  if (!guarded.has(stream)) {
+    guarded.add(stream);
+    // A failed write also emits 'error', after the write callback has run: without a listener
+    // that stays, Node turns it into an uncaught exception and prints a stack trace. The
+    // callback below reports the error.
+    stream.on('error', () => undefined);
+  }
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error?: Error | null) => {
+      if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE' && (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_DESTROYED') reject(error);
+      else resolve();
     });
   });
 }

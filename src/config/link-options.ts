@@ -1,5 +1,5 @@
 import { MedlintError } from '../diagnostics/medlint-error.js';
-import { resolveLinkOptions } from '../links/index.js';
+import { resolveLinkOptions } from '../links/options.js';
 import type { LinkCheckOptions } from '../links/types.js';
 import type { ResolvedConfig } from './types.js';
 

@@ -10,8 +10,12 @@ import { validateConfig } from './validate.js';
 /** Where a config may live, most specific first. Data formats only: configs never run code. */
 export const CONFIG_FILES = ['.medlintrc.json', '.medlintrc.yaml', '.medlintrc.yml', 'package.json'] as const;
 
-/** Default for `maxFileSize`: 10 MiB. */
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/**
+ * Default for `maxFileSize`: 4 MiB, 25 times the largest real list we know. The parser holds
+ * about 500 bytes per byte of a file it must read whole (one with link definitions), so this
+ * keeps the worst case inside a 2 GB heap.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
 /** A config searcher whose errors name files relative to `cwd`. */
 function createExplorer(cwd: string) {
@@ -89,7 +93,9 @@ function parseJson(content: string, file: string): unknown {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
     const at = position ? lineColumn(content, Number(position[1])) : null;
-    const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+    const reason = message
+      .replace(/\s*(?:in JSON )?at position \d+.*$/, '')
+      .replace(/ \(line \d+ column \d+\)$/, '');
     throw new MedlintError('config-invalid', `${file}${at ? `:${at.line}:${at.column}` : ''}: invalid JSON: ${reason}`);
   }
 }
@@ -99,10 +105,15 @@ function parseYaml(content: string, file: string): unknown {
   const error = document.errors[0];
   if (error) {
     const at = error.linePos?.[0];
-    const reason = error.message.split('\n')[0] ?? 'syntax error';
+    const reason = (error.message.split('\n')[0] ?? 'syntax error').replace(/ at line \d+, column \d+:?$/, '');
     throw new MedlintError('config-invalid', `${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${reason}`);
   }
-  return document.toJS();
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    // An alias bomb (`a: &a [x, x]`, `b: [*a, *a]`, …) or another structure YAML refuses to expand.
+    throw new MedlintError('config-invalid', `${file}: invalid YAML: ${(cause as Error).message}`);
+  }
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {

@@ -77,7 +77,7 @@ export function configSchema(): JsonSchema {
         items: { type: 'string' },
         description: 'Heading texts whose sections hold no entries, besides Contents, Contributing, License and the like.',
       },
-      maxFileSize: { ...POSITIVE_INTEGER, description: 'Largest file read, in bytes (default: 10485760).' },
+      maxFileSize: { ...POSITIVE_INTEGER, description: 'Largest file read, in bytes (default: 4194304, 4 MiB).' },
       links: linksSchema,
     },
   };

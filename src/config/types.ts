@@ -34,7 +34,7 @@ export interface MedlintConfig {
   rules?: Record<string, RuleSetting>;
   /** Heading texts (case-insensitive) whose sections hold no entries, added to the built-in list. */
   ignoreSections?: string[];
-  /** Largest file medlint reads, in bytes (default: 10 MiB). */
+  /** Largest file medlint reads, in bytes (default: 4 MiB). */
   maxFileSize?: number;
   links?: LinkConfig;
 }

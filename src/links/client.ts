@@ -2,14 +2,17 @@
  * One request attempt with undici: the private-address check for address literals, default and
  * per-host headers, one overall deadline, and a body read only as far as needed (nothing, the
  * ids of an HTML page until every wanted fragment is found, or a capped text for the APIs).
+ * The attempt is an undici dispatch handler that reads the answer as it arrives (no response
+ * stream per request) and keeps the connection alive, HEAD included.
  * Redirects, retries and HEAD→GET are decided one level up, in `page.ts`.
  */
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { failureFromError, type Failure } from './failure.js';
 import { AnchorScanner, isHtmlContentType } from './fragment.js';
 import type { AddressRange } from './outcome.js';
 import { stripBrackets } from './policy.js';
 import { isIP } from 'node:net';
+import { TextDecoder } from 'node:util';
 
 export type Headers = Record<string, string | string[] | undefined>;
 
@@ -89,95 +92,177 @@ export async function requestOnce(
     return { type: 'failure', failure: { kind: 'private-address', address, range } };
   }
 
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(Object.assign(new Error('Request timed out'), { code: 'ETIMEDOUT' }));
-  }, ctx.timeoutMs);
-  const timeoutFailure: Failure = { kind: 'timeout', code: 'ETIMEDOUT' };
+  return new Promise<Exchange>((resolve) => {
+    const attempt = new Attempt(method === 'HEAD' ? NO_BODY : body, resolve);
+    const timer = setTimeout(() => attempt.timeOut(), ctx.timeoutMs);
+    attempt.onSettled = () => clearTimeout(timer);
+    try {
+      ctx.dispatcher.dispatch(
+        {
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
+          method,
+          headers: requestHeaders(ctx, url, extraHeaders),
+          // Keep the connection after HEAD too, as curl, browsers and node:http do. undici closes
+          // it by default (for servers that wrongly send a body with HEAD), which costs a new TCP
+          // (and TLS) handshake per URL and, on a long list, thousands of sockets and their garbage.
+          reset: false,
+          headersTimeout: ctx.timeoutMs,
+          bodyTimeout: ctx.timeoutMs,
+        },
+        attempt,
+      );
+    } catch (error) {
+      attempt.fail(error);
+    }
+  });
+}
 
-  try {
-    let response: Dispatcher.ResponseData;
-    try {
-      response = await request(url, {
-        dispatcher: ctx.dispatcher,
-        method,
-        headers: requestHeaders(ctx, url, extraHeaders),
-        signal: controller.signal,
-        headersTimeout: ctx.timeoutMs,
-        bodyTimeout: ctx.timeoutMs,
-      });
-    } catch (error) {
-      return { type: 'failure', failure: timedOut ? timeoutFailure : failureFromError(error) };
-    }
-    const result: HttpResponse = { status: response.statusCode, headers: response.headers };
-    const needed = method === 'HEAD' ? ({ kind: 'none' } as const) : body;
-    try {
-      switch (needed.kind) {
-        case 'none':
-          break;
-        case 'anchors':
-          if (isHtmlContentType(headerValue(response.headers, 'content-type')) && isSuccessStatus(response.statusCode)) {
-            result.anchors = await scanAnchors(response.body, needed.fragments, needed.maxBytes);
-          } else {
-            result.anchors = { html: false, complete: false, found: new Set() };
-          }
-          break;
-        case 'text':
-          result.text = await readText(response.body, needed.maxBytes);
-          break;
+const NO_BODY: BodyNeed = { kind: 'none' };
+
+/**
+ * One request as an undici dispatch handler: the answer is read as it arrives, with no stream in
+ * between (a HEAD, most of a link check, then costs a fraction of `request()`), and settles the
+ * promise exactly once: with the response once enough of the body is read, or with a failure.
+ * Reading stops as soon as the body is not needed any more; the connection is kept when the rest
+ * is small, cut when it is large.
+ */
+class Attempt implements Dispatcher.DispatchHandler {
+  /** Called once the attempt has settled (clears the deadline). */
+  onSettled: () => void = () => undefined;
+  #need: BodyNeed;
+  #resolve: (exchange: Exchange) => void;
+  #controller: Dispatcher.DispatchController | null = null;
+  #settled = false;
+  #timedOut = false;
+  #response: HttpResponse | null = null;
+  /** What the body is read for, decided once the headers are in. */
+  #mode: 'discard' | 'anchors' | 'text' = 'discard';
+  #bytes = 0;
+  #decoder: TextDecoder | null = null;
+  #scanner: AnchorScanner | null = null;
+  #text = '';
+
+  constructor(need: BodyNeed, resolve: (exchange: Exchange) => void) {
+    this.#need = need;
+    this.#resolve = resolve;
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.#controller = controller;
+    // Settled already (the deadline passed while the request waited for a connection): stop it.
+    if (this.#settled) controller.abort(STOPPED);
+  }
+
+  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: Headers): void {
+    if (statusCode < 200 || this.#settled) return; // 1xx: informational, the answer follows
+    this.#response = { status: statusCode, headers };
+    const need = this.#need;
+    if (need.kind === 'anchors') {
+      if (isHtmlContentType(headerValue(headers, 'content-type')) && isSuccessStatus(statusCode)) {
+        this.#mode = 'anchors';
+        this.#decoder = new TextDecoder('utf-8');
+        this.#scanner = new AnchorScanner(need.fragments);
+      } else {
+        this.#response.anchors = { html: false, complete: false, found: new Set() };
       }
-    } catch (error) {
-      // The body was needed and could not be read: that is the attempt's outcome.
-      response.body.destroy();
-      return { type: 'failure', failure: timedOut ? timeoutFailure : failureFromError(error) };
+    } else if (need.kind === 'text') {
+      this.#mode = 'text';
+      this.#decoder = new TextDecoder('utf-8');
     }
-    // Whatever is left is not needed: drain a small rest (keeps the connection), cut a large one.
-    // A stalled body costs at most the attempt's deadline and changes nothing: the status is known.
-    await response.body.dump({ limit: DRAIN_LIMIT }).catch(() => undefined);
-    return { type: 'response', response: result };
-  } finally {
-    clearTimeout(timer);
+  }
+
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    if (this.#settled) return;
+    this.#bytes += chunk.byteLength;
+    const need = this.#need;
+    switch (this.#mode) {
+      case 'discard':
+        // Not needed: drain a small rest (keeps the connection), cut a large one.
+        if (this.#bytes > DRAIN_LIMIT) this.#finish(true);
+        return;
+      case 'anchors': {
+        const scanner = this.#scanner as AnchorScanner;
+        scanner.feed((this.#decoder as TextDecoder).decode(chunk, { stream: true }));
+        const fragments = need.kind === 'anchors' ? need.fragments : [];
+        // Every fragment found, or the cap reached: nothing more is downloaded.
+        if (scanner.done) this.#finishAnchors(fragments, true);
+        else if (need.kind === 'anchors' && this.#bytes >= need.maxBytes) this.#finishAnchors(fragments, false);
+        return;
+      }
+      case 'text':
+        this.#text += (this.#decoder as TextDecoder).decode(chunk, { stream: true });
+        if (need.kind === 'text' && this.#bytes >= need.maxBytes) {
+          (this.#response as HttpResponse).text = this.#text;
+          this.#finish(true);
+        }
+        return;
+    }
+  }
+
+  onResponseEnd(): void {
+    if (this.#settled) return;
+    if (this.#mode === 'anchors') {
+      const scanner = this.#scanner as AnchorScanner;
+      scanner.feed((this.#decoder as TextDecoder).decode());
+      scanner.finish();
+      this.#finishAnchors(this.#need.kind === 'anchors' ? this.#need.fragments : [], true, false);
+      return;
+    }
+    if (this.#mode === 'text') (this.#response as HttpResponse).text = this.#text + (this.#decoder as TextDecoder).decode();
+    this.#finish(false);
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    this.fail(error);
+  }
+
+  /** A thrown or reported error: the attempt's outcome, unless it has settled already. */
+  fail(error: unknown): void {
+    if (this.#settled) return;
+    this.#settle({ type: 'failure', failure: this.#timedOut ? TIMEOUT_FAILURE : failureFromError(error) });
+  }
+
+  /**
+   * The deadline passed. Once the status is known and the body is not needed, that changes
+   * nothing (a stalled body costs at most the deadline); otherwise the attempt timed out.
+   */
+  timeOut(): void {
+    if (this.#settled) return;
+    this.#timedOut = true;
+    if (this.#response !== null && this.#mode === 'discard') this.#finish(true);
+    else {
+      this.#settle({ type: 'failure', failure: TIMEOUT_FAILURE });
+      this.#controller?.abort(STOPPED);
+    }
+  }
+
+  #finishAnchors(fragments: readonly string[], complete: boolean, stop = true): void {
+    const scanner = this.#scanner as AnchorScanner;
+    (this.#response as HttpResponse).anchors = { html: true, complete, found: new Set(fragments.filter((f) => scanner.has(f))) };
+    this.#finish(stop);
+  }
+
+  /** Settles with the response; `stop` cuts the rest of the body (and with it the connection). */
+  #finish(stop: boolean): void {
+    this.#settle({ type: 'response', response: this.#response as HttpResponse });
+    if (stop) this.#controller?.abort(STOPPED);
+  }
+
+  #settle(exchange: Exchange): void {
+    this.#settled = true;
+    this.#scanner = null;
+    this.#decoder = null;
+    this.#text = '';
+    this.onSettled();
+    this.#resolve(exchange);
   }
 }
+
+const TIMEOUT_FAILURE: Failure = { kind: 'timeout', code: 'ETIMEDOUT' };
+/** The reason given to undici when medlint stops reading; never reported. */
+const STOPPED = Object.assign(new Error('medlint stopped reading'), { code: 'EMEDLINT_STOPPED' });
 
 function isSuccessStatus(status: number): boolean {
   return status >= 200 && status < 300;
-}
-
-async function scanAnchors(
-  stream: AsyncIterable<Uint8Array> & { destroy(): void },
-  fragments: readonly string[],
-  maxBytes: number,
-): Promise<AnchorResult> {
-  const scanner = new AnchorScanner(fragments);
-  const decoder = new TextDecoder('utf-8');
-  let bytes = 0;
-  for await (const chunk of stream) {
-    bytes += chunk.byteLength;
-    scanner.feed(decoder.decode(chunk, { stream: true }));
-    // Leaving the loop destroys the stream: nothing more is downloaded.
-    if (scanner.done) return { html: true, complete: true, found: foundOf(scanner, fragments) };
-    if (bytes >= maxBytes) return { html: true, complete: false, found: foundOf(scanner, fragments) };
-  }
-  scanner.feed(decoder.decode());
-  scanner.finish();
-  return { html: true, complete: true, found: foundOf(scanner, fragments) };
-}
-
-function foundOf(scanner: AnchorScanner, fragments: readonly string[]): Set<string> {
-  return new Set(fragments.filter((fragment) => scanner.has(fragment)));
-}
-
-async function readText(stream: AsyncIterable<Uint8Array>, maxBytes: number): Promise<string> {
-  const decoder = new TextDecoder('utf-8');
-  let bytes = 0;
-  let text = '';
-  for await (const chunk of stream) {
-    bytes += chunk.byteLength;
-    text += decoder.decode(chunk, { stream: true });
-    if (bytes >= maxBytes) return text;
-  }
-  return text + decoder.decode();
 }

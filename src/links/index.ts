@@ -3,6 +3,7 @@
  *
  *   collect   (collect.ts)   dedupe the URLs as written; settle relative, mailto:, excluded, invalid
  *   cache     (cache.ts)     take fresh successes from `.medlintcache`
+ *   admit     (admission.ts) `concurrency` pages under way (p-limit), each when its host has room
  *   route                    DOI links → doi.ts (handle API); github.com with a token → github.ts
  *                            (REST API); everything else → page.ts
  *   page      (page.ts)      HEAD, GET when HEAD is refused, redirects by hand, retries (retry.ts),
@@ -17,6 +18,7 @@
  */
 import type { CacheEntry } from './cache.js';
 import { readCache, writeCache } from './cache.js';
+import { createAdmission } from './admission.js';
 import { createAgent } from './agent.js';
 import { collect, type PageInput, type PageTask } from './collect.js';
 import { checkDoi, doiOf } from './doi.js';
@@ -66,6 +68,7 @@ export async function checkLinks(urls: readonly string[], options: LinkCheckOpti
 
   const tasks = await takeFromCache(plan.pages, outcomes, options, progress);
   const fresh = new Map<string, CacheEntry>();
+  const admission = createAdmission(options.concurrency);
   const agent = createAgent({
     timeoutMs: options.timeoutMs,
     allowPrivate: options.allowPrivate,
@@ -81,7 +84,12 @@ export async function checkLinks(urls: readonly string[], options: LinkCheckOpti
       userAgent: options.userAgent,
       headersByHost: options.headersByHost,
     },
-    scheduler: createScheduler(options),
+    scheduler: createScheduler({
+      concurrency: options.concurrency,
+      perHost: options.perHost,
+      perHostByHost: options.perHostByHost,
+      wait: admission.wait,
+    }),
     retry: {
       retries: options.retries,
       timeoutRetries: options.timeoutRetries,
@@ -92,21 +100,21 @@ export async function checkLinks(urls: readonly string[], options: LinkCheckOpti
     maxRedirects: options.maxRedirects ?? LINK_DEFAULTS.maxRedirects,
     maxBodyBytes: options.maxBodyBytes ?? LINK_DEFAULTS.maxBodyBytes,
     noHead: new Set(),
+    wait: admission.wait,
   };
 
   try {
-    // Every page starts at once; the scheduler, not this loop, decides what is in flight.
-    await Promise.all(
-      tasks.map(async (task) => {
-        const settled = await settleTask(ctx, task, options);
-        const checkedAt = new Date().toISOString();
-        for (const [input, outcome] of settled) {
-          outcomes.set(input.input, outcome);
-          if (isSuccess(outcome)) fresh.set(input.url.href, { checkedAt, outcome });
-        }
-        progress(task.inputs.length);
-      }),
-    );
+    // Admission control: `concurrency` pages under way, each only when its host has room; the
+    // rest of the list waits as plain data.
+    await admission.runAll(tasks, (task) => task.url.host, ctx.scheduler, async (task) => {
+      const settled = await settleTask(ctx, task, options);
+      const checkedAt = options.cache ? new Date().toISOString() : '';
+      for (const [input, outcome] of settled) {
+        outcomes.set(input.input, outcome);
+        if (options.cache && isSuccess(outcome)) fresh.set(input.url.href, { checkedAt, outcome });
+      }
+      progress(task.inputs.length);
+    });
   } finally {
     await agent.destroy();
   }

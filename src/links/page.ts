@@ -21,6 +21,8 @@ export interface CheckContext {
   maxBodyBytes: number;
   /** Hosts that answered HEAD with 405 or 501: later requests to them start with GET. */
   noHead: Set<string>;
+  /** Waits between attempts (backoff, Retry-After) without holding a place in the admission window. */
+  wait: (ms: number) => Promise<void>;
 }
 
 export interface Attempted {
@@ -34,8 +36,6 @@ const NO_BODY: BodyNeed = { kind: 'none' };
 const HEAD_REFUSED: ReadonlySet<number> = new Set([405, 501]);
 const KNOWN_HEAD_REFUSAL: Exchange = { type: 'response', response: { status: 405, headers: {} } };
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A response that calls for another attempt (408, 429, 5xx), as a failure for `shouldRetry`. */
 function retryableFailure(exchange: Exchange, method: 'HEAD' | 'GET', accept: ReadonlySet<number>): Failure | null {
@@ -88,12 +88,13 @@ export async function requestWithRetries(
             }),
       urgent,
     );
+    if (exchange.type === 'response' && exchange.response.status !== 429) ctx.scheduler.recover(url.host);
     const failure = retryableFailure(exchange, method, ctx.accept);
     if (failure === null) return { exchange, attempts: attempt };
     const decision = shouldRetry(failure, attempt, ctx.retry);
     if (!decision.retry) return { exchange, attempts: attempt };
     if (failure.kind === 'status' && failure.status === 429) ctx.scheduler.slowDown(url.host, decision.delayMs);
-    await sleep(decision.delayMs);
+    await ctx.wait(decision.delayMs);
   }
 }
 

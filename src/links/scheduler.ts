@@ -3,7 +3,9 @@
  * `lychee-lib/src/ratelimit/`). A slot is held for exactly one request attempt, from sending it to
  * the end of reading (or discarding) its body; waits between retries hold no slot. Every hop of a
  * redirect and every retry takes a slot of the host it goes to, so the per-host limit holds
- * whatever the path. A host that answers 429 is paused and its limit halved.
+ * whatever the path. A host that answers 429 is paused and its limit halved; each full window of
+ * answers that are not 429 gives one place back, up to the configured limit (additive increase,
+ * multiplicative decrease, as TCP does), so one rate-limited URL does not slow its host for good.
  *
  * Work already under way goes first: a retry, a redirect hop or the GET after a refused HEAD
  * (`urgent`) is served before the first request of a URL not started yet, so a timeout's retry
@@ -17,6 +19,11 @@ export interface SchedulerOptions {
   perHost: number;
   /** Per-host overrides, by `host:port` or host name. */
   perHostByHost: Record<string, number>;
+  /**
+   * How to wait out a paused host (default: a timer). The link checker passes its admission's
+   * `wait`, so a page waiting for a paused host lets another page start meanwhile.
+   */
+  wait?: (ms: number) => Promise<void>;
 }
 
 export interface Scheduler {
@@ -27,8 +34,12 @@ export interface Scheduler {
   run<T>(host: string, attempt: () => Promise<T>, urgent?: boolean): Promise<T>;
   /** Rate limited: no new request to `host` for `delayMs`, and half the concurrency from now on. */
   slowDown(host: string, delayMs: number): void;
+  /** `host` answered with something other than 429: a step back toward its configured limit. */
+  recover(host: string): void;
   /** The limit currently applied to `host`. */
   limitOf(host: string): number;
+  /** Milliseconds until `host` may be asked again after a 429 (0 when it is not paused). */
+  pausedFor(host: string): number;
 }
 
 /** A FIFO that stays O(1) per operation however long it gets. */
@@ -106,12 +117,17 @@ export class Gate {
 interface HostState {
   gate: Gate;
   pausedUntil: number;
+  /** The limit from the options, never exceeded. */
+  configured: number;
+  /** Answers since the limit last changed; a full window of them raises it by one. */
+  calm: number;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const global = new Gate(options.concurrency);
+  const wait = options.wait ?? sleep;
   const hosts = new Map<string, HostState>();
 
   const configuredLimit = (host: string): number => {
@@ -123,7 +139,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const key = host.toLowerCase();
     let state = hosts.get(key);
     if (!state) {
-      state = { gate: new Gate(configuredLimit(key)), pausedUntil: 0 };
+      const configured = configuredLimit(key);
+      state = { gate: new Gate(configured), pausedUntil: 0, configured, calm: 0 };
       hosts.set(key, state);
     }
     return state;
@@ -136,8 +153,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       // so one slow host cannot starve the others.
       await state.gate.acquire(urgent);
       try {
-        for (let wait = state.pausedUntil - Date.now(); wait > 0; wait = state.pausedUntil - Date.now()) {
-          await sleep(wait);
+        for (let pause = state.pausedUntil - Date.now(); pause > 0; pause = state.pausedUntil - Date.now()) {
+          await wait(pause);
         }
         await global.acquire(urgent);
         try {
@@ -153,9 +170,20 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const state = stateOf(host);
       state.pausedUntil = Math.max(state.pausedUntil, Date.now() + delayMs);
       state.gate.limit = Math.floor(state.gate.limit / 2);
+      state.calm = 0;
+    },
+    recover(host) {
+      const state = stateOf(host);
+      if (state.gate.limit >= state.configured) return;
+      if (++state.calm < state.gate.limit) return;
+      state.calm = 0;
+      state.gate.limit = state.gate.limit + 1;
     },
     limitOf(host) {
       return stateOf(host).gate.limit;
+    },
+    pausedFor(host) {
+      return Math.max(0, stateOf(host).pausedUntil - Date.now());
     },
   };
 }

@@ -2,6 +2,7 @@ import { MedlintError } from '../diagnostics/medlint-error.js';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import { capNesting } from './cap-nesting.js';
+import { parseInChunks } from './parse-in-chunks.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -9,13 +10,15 @@ import { unified } from 'unified';
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /**
- * Parse Markdown into an mdast tree with 1-based positions on every node.
+ * Parse Markdown into an mdast tree with 1-based positions on every node. Absurd nesting is
+ * capped (cap-nesting.ts) and large files are parsed in pieces (parse-in-chunks.ts), so time
+ * and memory stay bounded.
  * @throws MedlintError (`file-too-complex`) when the nesting is deeper than the parser's
  *   recursion can follow (thousands of nested blockquotes): a clear error, not a crash.
  */
 export function parseMarkdown(source: string, file = 'input'): Root {
   try {
-    return processor.parse(capNesting(source));
+    return parseInChunks(capNesting(source), (text) => processor.parse(text));
   } catch (error) {
     if (error instanceof RangeError) {
       throw new MedlintError('file-too-complex', `${file}: nesting is too deep to parse (thousands of nested lists or quotes); flatten it`);

@@ -1,40 +1,57 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 
 /**
  * Reads a Markdown file as UTF-8 text, or throws one MedlintError that names the file and the
- * problem: missing, a directory, unreadable, larger than `maxFileSize`, binary (a NUL byte),
- * or not UTF-8 (with the line and byte). A leading BOM is dropped; CRLF is left to the parser.
+ * problem: missing, a directory, not a regular file, unreadable, larger than `maxFileSize`,
+ * binary (a NUL byte), or not UTF-8 (with the line and byte). A leading BOM is dropped; CRLF is
+ * left to the parser.
+ *
+ * Only regular files are read: a named pipe would block forever and a link to `/dev/zero`
+ * would fill the memory, and a pull request can add either.
  */
 export async function readSourceFile(file: string, absolutePath: string, maxFileSize: number): Promise<string> {
-  let size: number;
-  try {
-    const info = await stat(absolutePath);
-    if (info.isDirectory()) {
-      throw new MedlintError('file-is-directory', `${file}: is a directory; pass a Markdown file or a glob such as "${file.replace(/\/$/, '')}/**/*.md"`);
-    }
-    size = info.size;
-  } catch (error) {
-    throw asFileError(error, file);
-  }
-  if (size > maxFileSize) {
-    throw new MedlintError(
-      'file-too-large',
-      `${file}: file is ${formatBytes(size)}, above the ${formatBytes(maxFileSize)} limit; raise "maxFileSize" in the config to lint it`,
-    );
-  }
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolutePath);
+    checkKind(await stat(absolutePath), file);
+    // Non-blocking: a file swapped for a named pipe after the check cannot hang the open.
+    const handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const info = await handle.stat();
+      checkKind(info, file);
+      if (info.size > maxFileSize) {
+        throw new MedlintError(
+          'file-too-large',
+          `${file}: file is ${formatBytes(info.size)}, above the ${formatBytes(maxFileSize)} limit; raise "maxFileSize" in the config to lint it`,
+        );
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     throw asFileError(error, file);
   }
   return decodeUtf8(bytes, file);
 }
 
-/** UTF-8 bytes → text, refusing binary and invalid UTF-8 with the place of the first bad byte. */
+function checkKind(info: { isDirectory(): boolean; isFile(): boolean }, file: string): void {
+  if (info.isDirectory()) {
+    throw new MedlintError('file-is-directory', `${file}: is a directory; pass a Markdown file or a glob such as "${file.replace(/\/$/, '')}/**/*.md"`);
+  }
+  if (!info.isFile()) {
+    throw new MedlintError('file-unreadable', `${file}: is not a regular file (a pipe, socket or device); pass a Markdown file`);
+  }
+}
+
+/** UTF-8 bytes → text, refusing UTF-16, binary and invalid UTF-8 with the place of the first bad byte. */
 export function decodeUtf8(bytes: Buffer, file: string): string {
+  // Before the NUL check: UTF-16 text is full of NUL bytes but is not binary.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new MedlintError('file-not-utf8', `${file}: is UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8`);
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, byte } = placeOf(bytes, nul);

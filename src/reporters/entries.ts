@@ -1,3 +1,4 @@
+import { stringifySafe } from './json-text.js';
 import type { DatasetEntry } from '../extract/types.js';
 
 /** The keys of an entry in `medlint entries --format json|csv`, in order. */
@@ -5,7 +6,7 @@ const ENTRY_KEYS = ['name', 'url', 'links', 'description', 'section', 'line', 'c
 
 export function entriesJson(entries: readonly DatasetEntry[]): string {
   const rows = entries.map((entry) => Object.fromEntries(ENTRY_KEYS.map((key) => [key, entry[key]])));
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  return `${stringifySafe(rows)}\n`;
 }
 
 const CSV_COLUMNS = ['name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links'] as const;

@@ -12,12 +12,15 @@
  * they have no business in a log either.
  */
 
-/** C0 and C1 control characters other than tab, LF and CR, and DEL. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** C0 and C1 control characters other than tab, LF and CR, DEL, and bidirectional formatting characters. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Replaces control characters (except tab, CR and LF) with visible `\xNN` text. */
 export function showControlCharacters(value: string): string {
-  return value.replace(CONTROL, (character) => `\\x${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return value.replace(CONTROL, (character) => {
+    const code = character.charCodeAt(0);
+    return code > 0xff ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}` : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  });
 }
 
 /** Escapes the message part of a workflow command (toolkit `escapeData`). */

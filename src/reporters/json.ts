@@ -1,3 +1,4 @@
+import { stringifySafe } from './json-text.js';
 import { compareStrings, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { FileResult } from '../diagnostics/file-result.js';
 
@@ -12,5 +13,5 @@ export function json(results: readonly FileResult[]): string {
       warningCount: result.warningCount,
       diagnostics: sortDiagnostics(result.diagnostics),
     }));
-  return `${JSON.stringify(files, null, 2)}\n`;
+  return `${stringifySafe(files)}\n`;
 }

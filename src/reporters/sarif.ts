@@ -3,6 +3,7 @@
  * markdownlint-cli2 `formatter-sarif`). Deterministic: no timestamps, no absolute paths, rules
  * sorted by id, results in report order.
  */
+import { stringifySafe } from './json-text.js';
 import { compareStrings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FileResult } from '../diagnostics/file-result.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../linter/docs-url.js';
@@ -102,5 +103,5 @@ export function formatSarif(results: readonly FileResult[], context: SarifReport
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${stringifySafe(log)}\n`;
 }

@@ -58,6 +58,31 @@ describe('createScheduler', () => {
   });
 });
 
+describe('createScheduler: recovery after a 429', () => {
+  it('gives a rate-limited host one place back per full window of calm answers, never above its limit', () => {
+    const scheduler = createScheduler({ concurrency: 10, perHost: 4, perHostByHost: {} });
+    scheduler.slowDown('busy.example', 0);
+    scheduler.slowDown('busy.example', 0);
+    expect(scheduler.limitOf('busy.example')).toBe(1);
+    scheduler.recover('busy.example');
+    expect(scheduler.limitOf('busy.example')).toBe(2);
+    scheduler.recover('busy.example');
+    expect(scheduler.limitOf('busy.example')).toBe(2);
+    scheduler.recover('busy.example');
+    expect(scheduler.limitOf('busy.example')).toBe(3);
+    for (let i = 0; i < 20; i++) scheduler.recover('busy.example');
+    expect(scheduler.limitOf('busy.example')).toBe(4);
+  });
+
+  it('says how long a paused host stays paused', () => {
+    const scheduler = createScheduler({ concurrency: 10, perHost: 4, perHostByHost: {} });
+    expect(scheduler.pausedFor('busy.example')).toBe(0);
+    scheduler.slowDown('busy.example', 1_000);
+    expect(scheduler.pausedFor('busy.example')).toBeGreaterThan(900);
+    expect(scheduler.pausedFor('calm.example')).toBe(0);
+  });
+});
+
 describe('Gate', () => {
   it('admits urgent waiters (work under way) before normal ones, each lane in order', async () => {
     const gate = new Gate(1);

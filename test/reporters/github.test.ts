@@ -146,3 +146,10 @@ describe('annotation cap', () => {
     expect(formatGithub([fileResult('README.md', [])])).toBe('');
   });
 });
+
+describe('bidirectional formatting characters', () => {
+  it('shows them as visible escapes in annotations, so a name cannot reorder the log line', async () => {
+    const { showControlCharacters } = await import('../../src/reporters/github-command.js');
+    expect(showControlCharacters('TCGA\u202e: x\u2066y\u0085')).toBe('TCGA\\u202E: x\\u2066y\\x85');
+  });
+});

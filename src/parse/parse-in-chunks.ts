@@ -1,0 +1,136 @@
+/**
+ * micromark keeps every token of a document in memory until it has built the tree: about
+ * 500 bytes of heap per byte of a dataset list, so a 5 MB list needs 2.5 GB and a 10 MiB one
+ * overflows Node's default heap, while the finished tree takes about 16 bytes per byte. Large
+ * files are therefore parsed in pieces of about `CHUNK_SIZE`, each starting on a line where the
+ * parser holds no open block, and the pieces' trees are joined with their positions shifted.
+ * The result is the tree of the whole file parsed at once (test/robustness checks it).
+ *
+ * A piece may end before line L when either:
+ *   - the line before L is blank and L starts in column 1 with a letter or `#`. Every open block
+ *     is closed by then, except a fenced code block or a raw HTML block (comment, `<pre>`,
+ *     `<script>`…) at the top level, which run on; so the piece's last block must be neither
+ *     `code` nor `html`;
+ *   - L starts a bullet item (`- [x](…)`) in column 1 right after a non-blank line, and the
+ *     piece ends with a bullet list in column 1 with the same marker: L's item belongs to that
+ *     list, so the next piece's first list is merged into it.
+ * Files with a link reference or footnote definition (`]:`) are parsed whole, because a
+ * definition applies to the whole file; so are files with a lone CR line ending.
+ */
+import type { List, Root, RootContent } from 'mdast';
+import type { Point } from 'unist';
+
+/** Size of a piece (default: 256 KiB): small files are parsed whole, exactly as before. */
+export const CHUNK_SIZE = 256 * 1024;
+
+type SplitKind = 'block' | 'item';
+
+const BLOCK_START = /^[#A-Za-z]/;
+const ITEM_START = /^([-*+])[ \t]+[[A-Za-z0-9*_`]/;
+const THEMATIC_BREAK = /^([-*_])[ \t]*(?:\1[ \t]*){2,}\r?$/;
+const BLANK = /^[ \t]*\r?$/;
+
+export function parseInChunks(source: string, parse: (text: string) => Root, chunkSize: number = CHUNK_SIZE): Root {
+  if (source.length <= chunkSize || source.includes(']:') || /\r(?!\n)/.test(source)) return parse(source);
+  // micromark skips a byte order mark: its offsets count from the character after it.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const root: Root = { type: 'root', children: [] };
+  let first: Root | undefined;
+  let pieceStart = 0;
+  let pieceLine = 1;
+  let nextTry = chunkSize;
+  let mergeList = false;
+  let previousBlank = false;
+  let line = 1;
+  for (let lineStart = 0; lineStart < source.length; line += 1) {
+    const end = lineEndOf(source, lineStart);
+    const text = source.slice(lineStart, end);
+    if (lineStart - pieceStart >= nextTry) {
+      const kind = splitKind(text, previousBlank);
+      if (kind) {
+        const tree = parse(source.slice(pieceStart, lineStart));
+        if (endsCleanly(tree, kind, source, text, pieceStart === 0 ? bom : pieceStart)) {
+          first ??= tree;
+          join(root, tree, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom, mergeList);
+          mergeList = kind === 'item';
+          pieceStart = lineStart;
+          pieceLine = line;
+          nextTry = chunkSize;
+        } else {
+          // Try again after twice as much text, so failed tries cost at most one extra parse.
+          nextTry = 2 * (lineStart - pieceStart);
+        }
+      }
+    }
+    previousBlank = BLANK.test(text);
+    lineStart = end + 1;
+  }
+  const last = parse(source.slice(pieceStart));
+  join(root, last, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom, mergeList);
+  const start = (first ?? last).position?.start;
+  const end = last.position?.end;
+  if (start && end) root.position = { start: { ...start }, end: shifted(end, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom) };
+  return root;
+}
+
+function lineEndOf(source: string, start: number): number {
+  const end = source.indexOf('\n', start);
+  return end === -1 ? source.length : end;
+}
+
+function splitKind(line: string, previousBlank: boolean): SplitKind | null {
+  if (previousBlank) return BLOCK_START.test(line) ? 'block' : null;
+  return ITEM_START.test(line) && !THEMATIC_BREAK.test(line) ? 'item' : null;
+}
+
+/**
+ * Whether the piece `tree` may end before `line` (see the file comment). The piece's offset 0
+ * is `source[base]`.
+ */
+function endsCleanly(tree: Root, kind: SplitKind, source: string, line: string, base: number): boolean {
+  const last = tree.children.at(-1);
+  if (kind === 'block') return last === undefined || (last.type !== 'code' && last.type !== 'html');
+  const start = last?.type === 'list' && last.ordered !== true ? last.position?.start : undefined;
+  if (start?.column !== 1 || start.offset === undefined) return false;
+  return source[base + start.offset] === line[0];
+}
+
+/** Appends a piece's blocks to `root`, moved down `lines` lines and on `offset` characters. */
+function join(root: Root, piece: Root, lines: number, offset: number, mergeList: boolean): void {
+  const children = piece.children;
+  for (const child of children) shiftTree(child, lines, offset);
+  const head = children[0];
+  const previous = root.children.at(-1);
+  if (mergeList && head?.type === 'list' && previous?.type === 'list') {
+    mergeInto(previous, head);
+    root.children.push(...children.slice(1));
+  } else {
+    root.children.push(...children);
+  }
+}
+
+/** The next piece's first list continues the previous piece's last list (a tight split). */
+function mergeInto(list: List, next: List): void {
+  list.children.push(...next.children);
+  list.spread = (list.spread ?? false) || (next.spread ?? false);
+  if (list.position && next.position) list.position.end = next.position.end;
+}
+
+function shiftTree(node: RootContent, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return;
+  // A stack, not recursion: inline nesting can be deep.
+  const stack: RootContent[] = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    if (current.position) {
+      current.position.start = shifted(current.position.start, lines, offset);
+      current.position.end = shifted(current.position.end, lines, offset);
+    }
+    if ('children' in current) stack.push(...(current.children as RootContent[]));
+  }
+}
+
+function shifted(point: Point, lines: number, offset: number): Point {
+  const result: Point = { line: point.line + lines, column: point.column };
+  if (point.offset !== undefined) result.offset = point.offset + offset;
+  return result;
+}

@@ -1,0 +1,77 @@
+/**
+ * Invalid config and command lines that test/config and test/cli do not already cover: each is
+ * one line on stderr naming the file (with line and column for syntax errors) or the flag, with
+ * the usage line for flags, exit 2 and nothing on stdout.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const LIST = '# L\n\n## Imaging\n\n- [CheXpert](https://example.org/chexpert) - 224,316 chest radiographs.\n';
+
+describe('invalid config: one line naming the file and the problem, exit 2', () => {
+  it.each([
+    ['a top level that is a list', '.medlintrc.json', '[]', '.medlintrc.json: invalid configuration: expected an object at the top level, found []'],
+    ['a top level that is null', '.medlintrc.json', 'null', '.medlintrc.json: invalid configuration: expected an object at the top level, found null'],
+    ['a top level that is a number', '.medlintrc.yaml', '42\n', '.medlintrc.yaml: invalid configuration: expected an object at the top level, found 42'],
+    ['bad JSON with CRLF endings, with line and column', '.medlintrc.json', '{\r\n  "rules": {\r\n    "entry-link": "warn",\r\n  }\r\n}', '.medlintrc.json:4:3: invalid JSON'],
+    ['bad JSON in package.json, with line and column', 'package.json', '{"name": "x",\n "medlint": {"rules": {"entry-link": "warn",}}}', 'package.json:2:45: invalid JSON'],
+    ['text after the JSON value, with line and column', '.medlintrc.json', '{"rules": {}} trailing', '.medlintrc.json:1:15: invalid JSON: Unexpected non-whitespace character after JSON'],
+    ['a key given twice in YAML, with line and column', '.medlintrc.yaml', 'rules:\n  entry-link: warn\n  entry-link: off\n', '.medlintrc.yaml:3:3: invalid YAML: Map keys must be unique'],
+    ['a negative maxFileSize', '.medlintrc.json', '{ "maxFileSize": -1 }', '.medlintrc.json: invalid configuration: `maxFileSize` must be >= 1'],
+    ['a maxFileSize written as text', '.medlintrc.json', '{ "maxFileSize": "10MB" }', '.medlintrc.json: invalid configuration: `maxFileSize` must be integer'],
+    ['a maxFileSize too large for a number', '.medlintrc.json', '{ "maxFileSize": 1e400 }', '.medlintrc.json: invalid configuration: `maxFileSize` must be integer'],
+    ['an unknown key inside links', '.medlintrc.json', '{ "links": { "timout": 5 } }', '.medlintrc.json: invalid configuration: unknown key `timout` in `links`; expected one of: concurrency,'],
+    ['rules given as a list', '.medlintrc.yaml', 'rules: [1, 2]\n', '.medlintrc.yaml: invalid configuration: `rules` must be an object of rule ids, found [1,2]'],
+    ['a rule setting with a third element', '.medlintrc.json', '{ "rules": { "entry-link": ["warn", {}, 3] } }', '`rules.entry-link` must be "off", "warn", "error" or ["warn", { …options }], found ["warn",{},3]'],
+    ['extends naming another file', '.medlintrc.json', '{ "extends": "./other.json" }', '.medlintrc.json: invalid configuration: `extends` must be "medlint:recommended"'],
+    ['ignoreSections as a string', '.medlintrc.json', '{ "ignoreSections": "Tools" }', '.medlintrc.json: invalid configuration: `ignoreSections` must be array'],
+  ])('refuses %s', async (_name, file, content, message) => {
+    const cwd = tempDir({ [file]: content, 'README.md': LIST });
+    const result = await runCli(['--offline'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toMatch(/^medlint: /);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses an invalid exclude pattern in the config once links are checked, naming the file', async () => {
+    const cwd = tempDir({ '.medlintrc.json': '{ "links": { "exclude": ["(unclosed"] } }', 'README.md': '# L\n' });
+    const result = await runCli([], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^medlint: \.medlintrc\.json: links\.exclude: invalid regular expression "\(unclosed" \(.+\)\n$/);
+  });
+
+  it('takes a config with a UTF-8 BOM, and an empty config file as no config', async () => {
+    const bom = tempDir({ '.medlintrc.json': '\ufeff{ "rules": { "entry-link": "off" } }', 'README.md': LIST });
+    expect((await runCli(['--offline'], { cwd: bom })).code).toBe(0);
+    const empty = tempDir({ '.medlintrc.json': '', 'README.md': LIST });
+    expect(await runCli(['--offline'], { cwd: empty })).toEqual({ code: 0, stdout: '✔ No problems (1 file, 1 entry)\n', stderr: '' });
+  });
+});
+
+describe('unknown or bad command-line flags: the problem and the usage line, exit 2', () => {
+  it.each([
+    [['--header', 'bad'], '--header expects "host Name: value", got "bad"'],
+    [['--accept', '99'], '--accept expects status codes such as 200,204,429, got "99"'],
+    [['--per-host', '0'], '--per-host expects a whole number ≥ 1, got "0"'],
+    [['--max-cache-age', '1y'], '--max-cache-age expects a duration such as 15s, 500ms, 12h or 1d, got "1y"'],
+    [['--format'], "Option '-f, --format <value>' argument missing"],
+    [['--config'], "Option '-c, --config <value>' argument missing"],
+    [['--offline=yes'], "Option '--offline' does not take an argument"],
+    [['entries'], 'entries expects exactly one file'],
+    [['entries', 'a.md', 'b.md'], 'entries expects exactly one file'],
+    [['entries', 'README.md', '--format', 'sarif'], 'entries --format expects json or csv, got "sarif"'],
+  ])('refuses %j', async (argv, message) => {
+    const cwd = tempDir({ 'README.md': LIST });
+    const result = await runCli(argv, { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const [first, usage, hint, end] = result.stderr.split('\n');
+    expect(first).toBe(`medlint: ${message}`);
+    expect(usage).toMatch(/^Usage: medlint \[options\] \[files or globs…\]/);
+    expect(hint).toBe('Run "medlint --help" for all options.');
+    expect(end).toBe('');
+  });
+});

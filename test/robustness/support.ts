@@ -1,0 +1,98 @@
+/**
+ * Shared set-up for the robustness tests: the real `medlint` binary compiled into a private
+ * folder (lib/ is shared with other work in progress, and absent on a clean clone), a way to
+ * run it as a child process, and a check for output that must never reach a user.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** True when the tests run as root, who can read a file of mode 000 anyway. */
+export const IS_ROOT = process.getuid?.() === 0;
+
+/** The unprivileged user a root run drops to for permission tests (`nobody`). */
+export const NOBODY = 65534;
+
+export interface CompiledCli {
+  /** `…/bin/medlint.js`, a copy of the repository's wrapper in front of the compiled sources. */
+  bin: string;
+  /** `…/measure.mjs`: runs the CLI the same way, then prints its peak memory and time. */
+  measure: string;
+  dispose(): void;
+}
+
+/**
+ * Compiles src/ with tsconfig.build.json into a temporary folder laid out like the package
+ * (bin/, lib/, package.json, node_modules → the repository's). Type errors elsewhere in the tree
+ * do not stop the emit; a missing `lib/cli/run.js` does.
+ */
+export function compileCli(): CompiledCli {
+  const dir = mkdtempSync(path.join(tmpdir(), 'medlint-bin-'));
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', path.join(dir, 'lib')], { encoding: 'utf8' });
+  if (!existsSync(path.join(dir, 'lib', 'cli', 'run.js'))) throw new Error(`tsc emitted no CLI:\n${result.stdout}${result.stderr}`);
+  mkdirSync(path.join(dir, 'bin'));
+  copyFileSync(path.join(ROOT, 'bin', 'medlint.js'), path.join(dir, 'bin', 'medlint.js'));
+  copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const measure = path.join(dir, 'measure.mjs');
+  writeFileSync(measure, MEASURE_SCRIPT);
+  // mkdtemp makes 0700 folders; the permission tests run the binary as another user.
+  chmodSync(dir, 0o755);
+  return { bin: path.join(dir, 'bin', 'medlint.js'), measure, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const MEASURE_SCRIPT = `import { run } from './lib/cli/run.js';
+const started = performance.now();
+process.exitCode = await run(process.argv.slice(2));
+process.stderr.write('MEASURE ' + JSON.stringify({ ms: Math.round(performance.now() - started), maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\\n');
+`;
+
+export interface ChildResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface SpawnOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** Run as this user and group (root only). */
+  uid?: number;
+  /** Kill the child after this long (default: 60 s). */
+  timeoutMs?: number;
+  /** Extra flags for node itself, e.g. a heap limit. */
+  nodeArgs?: string[];
+}
+
+/** Runs a script with `node` as a child process and collects its output. */
+export function spawnNode(script: string, args: readonly string[], options: SpawnOptions): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), script, ...args], {
+      cwd: options.cwd,
+      env: { PATH: process.env.PATH, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
+      timeout: options.timeoutMs ?? 60_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+/** A stack frame, a Node error banner or an uncaught-exception marker: never for a user's mistake. */
+export const STACK_TRACE = /^\s+at |node:internal|Node\.js v\d|Unhandled|Uncaught|^\w*Error: |\n\s*\^\n/m;
+
+/** C0/C1 controls other than tab and LF, and bidirectional formatting characters (Trojan Source). */
+export const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** Colour sequences (SGR) as picocolors writes them. */
+export const SGR = /\u001b\[\d+(?:;\d+)*m/g;
