@@ -11,6 +11,11 @@ import type { LookupAll } from './types.js';
 
 export interface AgentOptions {
   timeoutMs: number;
+  /**
+   * Connections per origin at most: the largest per-host limit. Requests wait for a free
+   * connection instead of opening more, so a host never sees more sockets than requests allowed.
+   */
+  connectionsPerOrigin?: number;
   allowPrivate: boolean;
   lookup?: LookupAll;
   privateRange?: (address: string) => AddressRange | null;
@@ -23,6 +28,7 @@ export function createAgent(options: AgentOptions): Agent {
     privateRange: options.privateRange ?? classifyAddress,
   });
   return new Agent({
+    ...(options.connectionsPerOrigin ? { connections: options.connectionsPerOrigin } : {}),
     keepAliveTimeout: 10_000,
     keepAliveMaxTimeout: 60_000,
     headersTimeout: options.timeoutMs,

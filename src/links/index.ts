@@ -71,6 +71,7 @@ export async function checkLinks(urls: readonly string[], options: LinkCheckOpti
   const admission = createAdmission(options.concurrency);
   const agent = createAgent({
     timeoutMs: options.timeoutMs,
+    connectionsPerOrigin: Math.max(options.perHost, ...Object.values(options.perHostByHost)),
     allowPrivate: options.allowPrivate,
     ...(options.lookup ? { lookup: options.lookup } : {}),
     ...(options.privateRange ? { privateRange: options.privateRange } : {}),

@@ -332,4 +332,37 @@ describe('checkLinks: politeness', () => {
     expect(counter.max).toBeLessThanOrEqual(2);
     expect(counter.max).toBe(2);
   });
+
+  it('keeps connections alive after HEAD: one per request in flight, not one per URL', async () => {
+    const server = await serve();
+    const urls = Array.from({ length: 30 }, (_, i) => {
+      server.route(`/p${i}`, delayed(5, html('x')));
+      return server.url(`/p${i}`);
+    });
+    const outcomes = await checkLinks(urls, fastOptions({ perHost: 2 }));
+    expect([...outcomes.values()].every((o) => o.kind === 'ok')).toBe(true);
+    expect(server.requests.filter((r) => r.method === 'HEAD')).toHaveLength(30);
+    expect(server.connections).toBeLessThanOrEqual(2);
+  });
+
+  it('starts the pages of a small host while a busy host works through its own', async () => {
+    const busy = await serve();
+    const small = await serve();
+    const urls = [
+      ...Array.from({ length: 20 }, (_, i) => {
+        busy.route(`/p${i}`, delayed(30, html('x')));
+        return busy.url(`/p${i}`);
+      }),
+      small.url('/only'),
+    ];
+    small.route('/only', html('x'));
+    const started = Date.now();
+    let smallDoneAfter = Number.POSITIVE_INFINITY;
+    await checkLinks(urls, fastOptions({ concurrency: 4, perHost: 2, onProgress: () => {
+      if (small.requests.length > 0 && smallDoneAfter === Number.POSITIVE_INFINITY) smallDoneAfter = Date.now() - started;
+    } }));
+    // Written last, it is checked at once: the busy host can hold only its two places.
+    expect(smallDoneAfter).toBeLessThan(150);
+    expect(busy.maxInFlight).toBe(2);
+  });
 });
