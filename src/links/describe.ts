@@ -2,7 +2,7 @@
  * From outcome to report: which rule id, which message, with which data. Exhaustive over the
  * outcome union; silent outcomes (ok, mailto:, excluded, …) give null.
  */
-import { doiOf } from './doi.js';
+import { doiOf } from './doi-id.js';
 import type { LinkOutcome, RedirectHop } from './outcome.js';
 import { stripBrackets } from './policy.js';
 

@@ -6,20 +6,9 @@
 import type { LinkOutcome } from './outcome.js';
 import { requestWithRetries, type CheckContext } from './page.js';
 import { failureOutcome, responseOutcome } from './status.js';
+import { doiOf } from './doi-id.js';
 
-const DOI_HOSTS: ReadonlySet<string> = new Set(['doi.org', 'dx.doi.org', 'www.doi.org']);
-
-/** The DOI a link names (`10.1000/182`), or null when it is not a DOI resolver link. */
-export function doiOf(url: URL): string | null {
-  if (!DOI_HOSTS.has(url.hostname.toLowerCase())) return null;
-  let path = url.pathname.slice(1);
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // Keep it as written; the API will say whether it exists.
-  }
-  return /^10\.[^/]+\/.+/.test(path) ? path : null;
-}
+export { doiOf };
 
 /** `{base}{doi}` with each path segment encoded, so `#`, `?` and `<` in a suffix stay in the path. */
 export function doiApiUrl(base: string, doi: string): URL {
