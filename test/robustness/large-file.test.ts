@@ -9,7 +9,7 @@
  * and 2.9 GB peak (not run here: 3 minutes); a 9.9 MiB list 30-45 s and 1.0 GB in pieces,
  * where parsing it whole needed 3.2 GB and, within a 2 GB heap, aborted after 100 s.
  */
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,14 +54,13 @@ function measurement(stderr: string): Measured {
 describe('a very large file', () => {
   let cli: CompiledCli;
   let dir: string;
-  let bigEntries = 0;
   let midEntries = 0;
   let wholeEntries = 0;
 
   beforeAll(() => {
     cli = compileCli();
     dir = mkdtempSync(path.join(tmpdir(), 'medlint-large-'));
-    bigEntries = writeList(path.join(dir, 'big.md'), 50 * 1000 * 1000);
+    writeList(path.join(dir, 'big.md'), 50 * 1000 * 1000);
     midEntries = writeList(path.join(dir, 'mid.md'), 3.9 * MiB);
     wholeEntries = writeList(path.join(dir, 'whole.md'), 3.9 * MiB, '\n[ref]: https://example.org/ref\n');
   }, 120_000);
