@@ -19,6 +19,7 @@ import type { Behaviour, TestServer } from '../helpers/http-server.js';
 import { startHttpServer } from '../helpers/http-server.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { markdownFile } from './markdown-arbitrary.js';
+import { random } from './support.js';
 
 /** Every rule on, so that rules the recommended preset leaves off are exercised too. */
 const config = resolveConfig({ rules: Object.fromEntries(allRuleMetas.map((meta) => [meta.id, 'warn'])) }, null);
@@ -92,17 +93,6 @@ describe('the pipeline over generated Markdown (property)', () => {
   });
 });
 
-/** A deterministic generator (mulberry32): the faults are random but the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describe('link results whatever the server timings (property)', () => {
   /** Per path: what it answers on the n-th request of a run (hits are counted per run). */

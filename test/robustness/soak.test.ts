@@ -13,6 +13,7 @@ import { resolveLinkOptions } from '../../src/links/index.js';
 import { lintFiles } from '../../src/pipeline.js';
 import { type Behaviour, startHttpServer, type TestServer } from '../helpers/http-server.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { random } from './support.js';
 
 const HOSTS = 100;
 const PER_HOST = 100;
@@ -33,17 +34,6 @@ const FAULTS: Array<[Fault, number, string | null]> = [
   ['hang', 0.01, 'link-unreachable'],
 ];
 
-/** mulberry32: the faults and latencies are random but the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function pick(roll: number): [Fault, string | null] {
   let sum = 0;
