@@ -53,19 +53,22 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
 
 /** Lints Markdown already in memory (no link check): the API for editors and tests. */
 export function lintText(file: string, source: string, config: ResolvedConfig, existingTargets?: ReadonlyMap<string, boolean>): FileResult {
-  const tree = parseMarkdown(source, file);
-  const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections });
-  const directives = new DirectiveMap(tree);
+  const { document, directives } = analyse(file, source, config);
   const diagnostics = runRules(document, documentRules, config, directives, (url) => existingTargets?.get(url));
   return toFileResult(document, diagnostics);
+}
+
+/** parse → extract, and the inline directives: the steps before rules, shared by both entry points. */
+function analyse(file: string, source: string, config: ResolvedConfig): { document: ListDocument; directives: DirectiveMap } {
+  const tree = parseMarkdown(source, file);
+  const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections });
+  return { document, directives: new DirectiveMap(tree) };
 }
 
 async function lintSource(file: string, options: PipelineOptions): Promise<Linted> {
   const absolute = path.resolve(options.cwd, file);
   const source = await readSourceFile(file, absolute, options.config.maxFileSize);
-  const tree = parseMarkdown(source, file);
-  const document = extractDocument(file, source, tree, { ignoreSections: options.config.ignoreSections });
-  const directives = new DirectiveMap(tree);
+  const { document, directives } = analyse(file, source, options.config);
   // Stat relative targets here so rules stay pure.
   const targets = await statLocalTargets(document.links, path.dirname(absolute), options.cwd);
   const diagnostics = runRules(document, documentRules, options.config, directives, (url) => targets.get(url));
@@ -78,22 +81,22 @@ export function isLocalTarget(url: string): boolean {
 }
 
 async function statLocalTargets(links: readonly LinkRef[], directory: string, root: string): Promise<Map<string, boolean>> {
-  const targets = new Map<string, boolean>();
-  for (const { url } of links) {
-    if (!isLocalTarget(url) || targets.has(url)) continue;
-    const pathPart = url.replace(/[?#].*$/, '');
-    if (pathPart === '') continue;
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathPart);
-    } catch {
-      decoded = pathPart;
-    }
-    // `/docs/x.md` is relative to the repository root, as GitHub renders it; the cwd stands in.
-    const target = decoded.startsWith('/') ? path.join(root, decoded) : path.resolve(directory, decoded);
-    targets.set(url, await stat(target).then(() => true, () => false));
+  const urls = [...new Set(links.map((link) => link.url))].filter((url) => isLocalTarget(url) && url.replace(/[?#].*$/, '') !== '');
+  // One stat per distinct target, all at once: a list can link hundreds of local files.
+  const found = await Promise.all(urls.map((url) => stat(localPath(url, directory, root)).then(() => true, () => false)));
+  return new Map(urls.map((url, index) => [url, found[index] as boolean]));
+}
+
+/** `./a%20b.md#x` → the file it names; `/docs/x.md` is relative to the repository root (the cwd stands in), as GitHub renders it. */
+function localPath(url: string, directory: string, root: string): string {
+  const pathPart = url.replace(/[?#].*$/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathPart);
+  } catch {
+    decoded = pathPart;
   }
-  return targets;
+  return decoded.startsWith('/') ? path.join(root, decoded) : path.resolve(directory, decoded);
 }
 
 const CHECKABLE = /^https?:\/\//i;

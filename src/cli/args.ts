@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { MedlintError } from '../diagnostics/medlint-error.js';
-export { FORMATS } from '../reporters/index.js';
 
 export const ENTRY_FORMATS = ['json', 'csv'] as const;
 export type EntryFormat = (typeof ENTRY_FORMATS)[number];

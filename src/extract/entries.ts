@@ -14,7 +14,6 @@ import type { Span } from '../diagnostics/diagnostic.js';
 import { boldTitle, cleanName, type EntryStart, linksIn, readEntryStart } from './entry-start.js';
 import { splitFieldLines } from './field-lines.js';
 import { extractAccess, extractCounts } from './fields.js';
-import { linkKind } from './links.js';
 import { headingIndexAt } from './sections.js';
 import { foldWhitespace, plainText, spanOf } from './text.js';
 import type { Count, DatasetEntry, EntryShape, HeadingInfo, LinkRef } from './types.js';
@@ -387,4 +386,3 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   };
 }
 
-export { linkKind };
