@@ -1,5 +1,3 @@
 #!/usr/bin/env node
-// A dumb wrapper: all logic lives in run(), which returns the exit code.
-import { run } from '../lib/cli/run.js';
-
-process.exitCode = await run(process.argv.slice(2));
+// A dumb wrapper: the command is the bundle of src/cli/main.ts (scripts/bundle.mjs).
+import '../lib/cli/main.js';

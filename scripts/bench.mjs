@@ -6,7 +6,7 @@
  * Steps, in order:
  *   1. find the harness (`MEDLINT_BENCH_DIR`, else `../shared/bench`); stop with a message if absent
  *   2. copy it to `bench-results/harness/` (gitignored; `peers/node_modules` is kept between runs)
- *   3. build medlint (`lib/`) when a source file is newer than the build
+ *   3. build medlint (`npm run build`) when a source file is newer than the build
  *   4. patch the copy: medlint's configs into `CONFIGS` (bench.mjs), `ORDER`/`LABEL`/`CT` (report.mjs)
  *   5. install the peers when needed (`npm install` in `peers/`); LinkChecker is used when on PATH
  *   6. generate the lists: `node gen.mjs` and `node gen.mjs --mix clean --hosts zipf clean:2000:200`
@@ -164,9 +164,9 @@ copyTree(source, HARNESS, (rel) => rel !== path.join('peers', 'node_modules') &&
 step(`harness copied from ${source} to ${path.relative(ROOT, HARNESS)}/`);
 
 // ---------- 3. build medlint when stale ----------
-if (isStale(path.join(ROOT, 'lib', 'cli', 'run.js'), path.join(ROOT, 'src'))) {
-  step('building medlint (tsc -p tsconfig.build.json)');
-  run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], ROOT);
+if (isStale(path.join(ROOT, 'lib', 'cli', 'main.js'), path.join(ROOT, 'src'))) {
+  step('building medlint (npm run build)');
+  run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], ROOT);
 }
 
 // ---------- 4. patch medlint into the copy ----------

@@ -4,8 +4,9 @@
  *   read → parse → extract → rules ─┐
  *                          └→ links ─┴→ FileResult[]
  *
- * Links are collected from every file first, checked once per unique URL, then reported at
- * every place that cites them, in source order. No console, no exit, no process.env: the CLI
+ * Links are checked once per unique URL, then reported at every place that cites them, in
+ * source order. The requests start before the parse, on a quick guess of the URLs
+ * (links/candidates.ts), and run while the files are parsed (parse/parse-off-thread.ts). No console, no exit, no process.env: the CLI
  * and the Action are thin shells around `lintFiles`.
  */
 import { stat } from 'node:fs/promises';
@@ -15,12 +16,15 @@ import { type Diagnostic, sortDiagnostics } from './diagnostics/diagnostic.js';
 import type { FileResult } from './diagnostics/file-result.js';
 import { extractDocument } from './extract/index.js';
 import type { DatasetEntry, LinkRef, ListDocument } from './extract/types.js';
+import type { Root } from 'mdast';
 import { describeOutcome } from './links/describe.js';
+import type { LinkChecker } from './links/index.js';
 import type { LinkCheckOptions } from './links/types.js';
 import { DirectiveMap } from './linter/directives.js';
 import { stampReport } from './linter/report.js';
 import { runRules } from './linter/run-rules.js';
 import { parseMarkdown } from './parse/parse-markdown.js';
+import { parseOffThread } from './parse/parse-off-thread.js';
 import { readSourceFile } from './parse/read-file.js';
 import { documentRules, ruleMeta } from './rules/index.js';
 
@@ -45,30 +49,46 @@ interface Linted {
 
 /** Lints `files` (paths relative to `cwd`) and checks their links; results in the order given. */
 export async function lintFiles(files: readonly string[], options: PipelineOptions): Promise<FileResult[]> {
-  const linted: Linted[] = [];
-  for (const file of files) linted.push(await lintSource(file, options));
-  if (options.links) await addLinkDiagnostics(linted, options, options.links);
-  return linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics));
+  // Every file is read first: a file that cannot be read stops the run before any request.
+  const sources: Array<{ file: string; absolute: string; source: string }> = [];
+  for (const file of files) {
+    const absolute = path.resolve(options.cwd, file);
+    sources.push({ file, absolute, source: await readSourceFile(file, absolute, options.config.maxFileSize) });
+  }
+  // Loaded here, not at start-up: an offline run never pays for the HTTP client.
+  const links = options.links ? await import('./links/index.js') : null;
+  const checker = links && options.links ? links.createLinkChecker(options.links) : null;
+  // The requests start now, on a quick guess of the URLs, and run while the files are parsed;
+  // not when only some links are to be checked (selectLink).
+  if (links && checker && !options.selectLink) for (const { source } of sources) checker.add(links.candidateUrls(source));
+  try {
+    const linted: Linted[] = [];
+    for (const { file, absolute, source } of sources) linted.push(await lintSource(file, absolute, source, options, checker !== null));
+    if (checker) await addLinkDiagnostics(linted, options, checker);
+    return linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics));
+  } catch (error) {
+    await checker?.abort();
+    throw error;
+  }
 }
 
 /** Lints Markdown already in memory (no link check): the API for editors and tests. */
 export function lintText(file: string, source: string, config: ResolvedConfig, existingTargets?: ReadonlyMap<string, boolean>): FileResult {
-  const { document, directives } = analyse(file, source, config);
+  const { document, directives } = analyse(file, source, parseMarkdown(source, file), config);
   const diagnostics = runRules(document, documentRules, config, directives, (url) => existingTargets?.get(url));
   return toFileResult(document, diagnostics);
 }
 
-/** parse → extract, and the inline directives: the steps before rules, shared by both entry points. */
-function analyse(file: string, source: string, config: ResolvedConfig): { document: ListDocument; directives: DirectiveMap } {
-  const tree = parseMarkdown(source, file);
+/** extract, and the inline directives: the steps between parse and rules, shared by both entry points. */
+function analyse(file: string, source: string, tree: Root, config: ResolvedConfig): { document: ListDocument; directives: DirectiveMap } {
   const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections });
   return { document, directives: new DirectiveMap(tree) };
 }
 
-async function lintSource(file: string, options: PipelineOptions): Promise<Linted> {
-  const absolute = path.resolve(options.cwd, file);
-  const source = await readSourceFile(file, absolute, options.config.maxFileSize);
-  const { document, directives } = analyse(file, source, options.config);
+async function lintSource(file: string, absolute: string, source: string, options: PipelineOptions, letRequestsRun: boolean): Promise<Linted> {
+  // While requests run, the parse must not hold up the event loop.
+  const tree = letRequestsRun ? await parseOffThread(source, file) : parseMarkdown(source, file);
+  const { document, directives } = analyse(file, source, tree, options.config);
   // Stat relative targets here so rules stay pure.
   const targets = await statLocalTargets(document.links, path.dirname(absolute), options.cwd);
   const diagnostics = runRules(document, documentRules, options.config, directives, (url) => targets.get(url));
@@ -101,7 +121,7 @@ function localPath(url: string, directory: string, root: string): string {
 
 const CHECKABLE = /^https?:\/\//i;
 
-async function addLinkDiagnostics(linted: Linted[], options: PipelineOptions, linkOptions: LinkCheckOptions): Promise<void> {
+async function addLinkDiagnostics(linted: Linted[], options: PipelineOptions, checker: LinkChecker): Promise<void> {
   // Collect first: every cited URL once, however many entries cite it.
   const selected: Array<{ item: Linted; ref: LinkRef }> = [];
   for (const item of linted) {
@@ -113,10 +133,7 @@ async function addLinkDiagnostics(linted: Linted[], options: PipelineOptions, li
       selected.push({ item, ref });
     }
   }
-  const unique = [...new Set(selected.map(({ ref }) => ref.url))];
-  // Loaded here, not at start-up: an offline run never pays for the HTTP client.
-  const { checkLinks } = await import('./links/index.js');
-  const outcomes = await checkLinks(unique, linkOptions);
+  const outcomes = await checker.finish(selected.map(({ ref }) => ref.url));
   // Report in source order from the stored outcomes, whatever order the requests finished in.
   for (const { item, ref } of selected) {
     const outcome = outcomes.get(ref.url);

@@ -23,16 +23,27 @@ export interface HostRoom {
 
 export interface Admission {
   /**
-   * Runs `work` for every item, at most `concurrency` at a time (those in `wait` not counted) and
-   * at most `room.limitOf(host)` of one host at a time; resolves once all are done. Rejects with
-   * the first error of `work`, after the rest have finished.
+   * Starts a run: `work` is called for every item pushed, at most `concurrency` at a time (those
+   * in `wait` not counted) and at most `room.limitOf(host)` of one host at a time. Items may be
+   * pushed while the run is under way (the link checker starts on the first part of a list while
+   * the rest is still being parsed).
    */
+  open<T>(hostOf: (item: T) => string, room: HostRoom, work: (item: T) => Promise<void>): AdmissionRun<T>;
+  /** `open`, push `items`, `close`. */
   runAll<T>(items: readonly T[], hostOf: (item: T) => string, room: HostRoom, work: (item: T) => Promise<void>): Promise<void>;
   /**
    * Waits `ms` (a retry's backoff, a Retry-After, a paused host) without holding a place: another
    * page starts meanwhile. Requests in flight stay bounded by the scheduler's global limit.
    */
   wait(ms: number): Promise<void>;
+  /** Starts nothing more and ends every `wait` now; the work under way then finishes on its own. */
+  abort(): void;
+}
+
+export interface AdmissionRun<T> {
+  push(items: readonly T[]): void;
+  /** No more items: resolves once all are done; rejects with the first error of `work`, after the rest have finished. */
+  close(): Promise<void>;
 }
 
 interface HostQueue<T> {
@@ -61,6 +72,10 @@ class HostHeap<T> {
 
   get size(): number {
     return this.#items.length;
+  }
+
+  clear(): void {
+    this.#items.length = 0;
   }
 
   peek(): HostQueue<T> | undefined {
@@ -101,13 +116,21 @@ class HostHeap<T> {
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 export function createAdmission(concurrency: number): Admission {
   const base = Math.max(1, Math.floor(concurrency));
   const limit = pLimit(base);
   let waiting = 0;
-  /** Wakes the feeder of `runAll` when a place or a host may have become free. */
+  let aborted = false;
+  /** Pending timers (waits, paused hosts) and what each does when it fires: abort fires them all now. */
+  const timers = new Map<ReturnType<typeof setTimeout>, () => void>();
+  const later = (ms: number, fire: () => void): void => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fire();
+    }, ms);
+    timers.set(timer, fire);
+  };
+  /** Wakes the feeder of a run when a place, a host or an item may have become available. */
   let wake: (() => void) | null = null;
   const signal = (): void => {
     const next = wake;
@@ -119,59 +142,50 @@ export function createAdmission(concurrency: number): Admission {
     signal();
   };
 
-  return {
-    async runAll(items, hostOf, room, work) {
-      type Item = (typeof items)[number];
-      const hosts = new Map<string, HostQueue<Item>>();
-      for (const item of items) {
-        const name = hostOf(item);
-        let host = hosts.get(name);
-        if (!host) {
-          host = { name, rank: hosts.size, items: [], next: 0, active: 0, queued: false, sleeping: false };
-          hosts.set(name, host);
+  const open = <T>(hostOf: (item: T) => string, room: HostRoom, work: (item: T) => Promise<void>): AdmissionRun<T> => {
+    const hosts = new Map<string, HostQueue<T>>();
+    const heap = new HostHeap<T>();
+    let remaining = 0;
+    let underWay = 0;
+    let closed = false;
+    let failure: { error: unknown } | null = null;
+    const enqueue = (host: HostQueue<T>): void => {
+      if (host.queued || host.sleeping || left(host) === 0) return;
+      host.queued = true;
+      heap.push(host);
+      signal();
+    };
+
+    /** The next item whose host has room, or null when none has right now. */
+    const pick = (): { item: T; host: HostQueue<T> } | null => {
+      for (let host = heap.peek(); host; host = heap.peek()) {
+        heap.pop();
+        host.queued = false;
+        // Full: it comes back when one of its pages finishes.
+        if (host.active >= room.limitOf(host.name)) continue;
+        const paused = room.pausedFor(host.name);
+        if (paused > 0) {
+          host.sleeping = true;
+          later(paused, () => {
+            host.sleeping = false;
+            enqueue(host);
+          });
+          continue;
         }
-        host.items.push(item);
+        const item = host.items[host.next] as T;
+        // Drop the reference: the task's memory goes once its outcome is stored.
+        host.items[host.next] = undefined as T;
+        host.next++;
+        host.active++;
+        enqueue(host);
+        return { item, host };
       }
-      const heap = new HostHeap<Item>();
-      const enqueue = (host: HostQueue<Item>): void => {
-        if (host.queued || host.sleeping || left(host) === 0) return;
-        host.queued = true;
-        heap.push(host);
-        signal();
-      };
-      for (const host of hosts.values()) enqueue(host);
+      return null;
+    };
 
-      /** The next item whose host has room, or null when none has right now. */
-      const pick = (): { item: Item; host: HostQueue<Item> } | null => {
-        for (let host = heap.peek(); host; host = heap.peek()) {
-          heap.pop();
-          host.queued = false;
-          // Full: it comes back when one of its pages finishes.
-          if (host.active >= room.limitOf(host.name)) continue;
-          const paused = room.pausedFor(host.name);
-          if (paused > 0) {
-            host.sleeping = true;
-            setTimeout(() => {
-              host.sleeping = false;
-              enqueue(host);
-            }, paused);
-            continue;
-          }
-          const item = host.items[host.next] as Item;
-          // Drop the reference: the task's memory goes once its outcome is stored.
-          host.items[host.next] = undefined as Item;
-          host.next++;
-          host.active++;
-          enqueue(host);
-          return { item, host };
-        }
-        return null;
-      };
-
-      let remaining = items.length;
-      let underWay = 0;
-      let failure: { error: unknown } | null = null;
-      while (remaining > 0) {
+    const feed = async (): Promise<void> => {
+      for (;;) {
+        if (aborted || (closed && remaining === 0)) break;
         // Counted here, not read from p-limit: this count drops before the wake-up below.
         const next = underWay < base + waiting ? pick() : null;
         if (!next) {
@@ -195,16 +209,64 @@ export function createAdmission(concurrency: number): Admission {
       }
       while (underWay > 0) await new Promise<void>((resolve) => (wake = resolve));
       if (failure) throw (failure as { error: unknown }).error;
+    };
+    const fed = feed();
+    // Rejections surface through close(); until then, they must not count as unhandled.
+    fed.catch(() => undefined);
+
+    return {
+      push(items) {
+        for (const item of items) {
+          const name = hostOf(item);
+          let host = hosts.get(name);
+          if (!host) {
+            host = { name, rank: hosts.size, items: [], next: 0, active: 0, queued: false, sleeping: false };
+            hosts.set(name, host);
+          }
+          host.items.push(item);
+          remaining++;
+        }
+        // Counts changed, and a key must not change inside the heap: rebuild it.
+        heap.clear();
+        for (const host of hosts.values()) {
+          host.queued = false;
+          enqueue(host);
+        }
+      },
+      close() {
+        closed = true;
+        signal();
+        return fed;
+      },
+    };
+  };
+
+  return {
+    open,
+    runAll(items, hostOf, room, work) {
+      const run = open(hostOf, room, work);
+      run.push(items);
+      return run.close();
     },
     async wait(ms) {
+      if (aborted) return;
       waiting++;
       resize();
       try {
-        await sleep(ms);
+        await new Promise<void>((resolve) => later(ms, resolve));
       } finally {
         waiting--;
         resize();
       }
+    },
+    abort() {
+      aborted = true;
+      for (const [timer, fire] of timers) {
+        clearTimeout(timer);
+        fire();
+      }
+      timers.clear();
+      signal();
     },
   };
 }

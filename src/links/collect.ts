@@ -2,7 +2,9 @@
  * Collect first, check later: the URLs as written are sorted into those settled without a
  * request (relative, unsupported scheme, excluded, invalid) and pages to fetch, keyed by the
  * normalised URL without its fragment, so each page is requested once however many links cite
- * it and whatever fragments they name.
+ * it and whatever fragments they name. URLs come in batches (a list's pieces, as they are
+ * parsed): a URL whose page is not started yet joins its task; a new fragment of a page already
+ * started gets a task of its own, since the first request may not have read the body.
  */
 import { fragmentOf } from './fragment.js';
 import type { LinkOutcome } from './outcome.js';
@@ -21,63 +23,70 @@ export interface PageTask {
   key: string;
   url: URL;
   inputs: PageInput[];
+  /** Set when its request begins: later inputs of the same page then need a task of their own. */
+  started: boolean;
 }
 
-export interface Plan {
-  /** Distinct inputs, in order of first appearance. */
-  order: string[];
+export interface Batch {
   /** Inputs decided without a request. */
-  settled: Map<string, LinkOutcome>;
-  /** Pages to request, in order of first appearance. */
-  pages: Map<string, PageTask>;
+  settled: Array<[string, LinkOutcome]>;
+  /** Pages not seen before (or already started), in order of first appearance. */
+  pages: PageTask[];
 }
 
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 
-export function collect(urls: readonly string[], exclude: readonly RegExp[]): Plan {
-  const plan: Plan = { order: [], settled: new Map(), pages: new Map() };
-  const seen = new Set<string>();
-  for (const input of urls) {
-    if (seen.has(input)) continue;
-    seen.add(input);
-    plan.order.push(input);
+export class Collector {
+  /** Distinct inputs, in order of first appearance. */
+  readonly order: string[] = [];
+  readonly #seen = new Set<string>();
+  readonly #pages = new Map<string, PageTask>();
+  readonly #exclude: readonly RegExp[];
+
+  constructor(exclude: readonly RegExp[]) {
+    this.#exclude = exclude;
+  }
+
+  /** Sorts the inputs not seen before; marks a returned task `started` before requesting it. */
+  add(urls: readonly string[]): Batch {
+    const batch: Batch = { settled: [], pages: [] };
+    for (const input of urls) {
+      if (this.#seen.has(input)) continue;
+      this.#seen.add(input);
+      this.order.push(input);
+      const settled = this.#settle(input);
+      if (!(settled instanceof URL)) {
+        batch.settled.push([input, settled]);
+        continue;
+      }
+      const page = new URL(settled.href);
+      page.hash = '';
+      let task = this.#pages.get(page.href);
+      if (!task || task.started) {
+        task = { key: page.href, url: page, inputs: [], started: false };
+        this.#pages.set(page.href, task);
+        batch.pages.push(task);
+      }
+      task.inputs.push({ input, url: settled, fragment: settled.hash.length > 1 ? fragmentOf(settled) : null });
+    }
+    return batch;
+  }
+
+  /** The URL to request, or the outcome of an input that needs no request. */
+  #settle(input: string): URL | LinkOutcome {
     const text = input.trim();
     const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
-    if (scheme === undefined) {
-      plan.settled.set(input, { kind: 'skipped', reason: 'relative' });
-      continue;
-    }
-    if (isExcluded(input, exclude)) {
-      plan.settled.set(input, { kind: 'skipped', reason: 'excluded' });
-      continue;
-    }
-    if (!REQUESTED_SCHEMES.has(`${scheme}:`)) {
-      plan.settled.set(input, { kind: 'skipped', reason: 'unsupported-scheme', scheme });
-      continue;
-    }
+    if (scheme === undefined) return { kind: 'skipped', reason: 'relative' };
+    if (isExcluded(input, this.#exclude)) return { kind: 'skipped', reason: 'excluded' };
+    if (!REQUESTED_SCHEMES.has(`${scheme}:`)) return { kind: 'skipped', reason: 'unsupported-scheme', scheme };
     let url: URL;
     try {
       url = new URL(text);
     } catch {
-      plan.settled.set(input, { kind: 'skipped', reason: 'invalid-url' });
-      continue;
+      return { kind: 'skipped', reason: 'invalid-url' };
     }
-    if (url.hostname === '') {
-      plan.settled.set(input, { kind: 'skipped', reason: 'invalid-url' });
-      continue;
-    }
-    if (isExcluded(url.href, exclude)) {
-      plan.settled.set(input, { kind: 'skipped', reason: 'excluded' });
-      continue;
-    }
-    const page = new URL(url.href);
-    page.hash = '';
-    let task = plan.pages.get(page.href);
-    if (!task) {
-      task = { key: page.href, url: page, inputs: [] };
-      plan.pages.set(page.href, task);
-    }
-    task.inputs.push({ input, url, fragment: url.hash.length > 1 ? fragmentOf(url) : null });
+    if (url.hostname === '') return { kind: 'skipped', reason: 'invalid-url' };
+    if (isExcluded(url.href, this.#exclude)) return { kind: 'skipped', reason: 'excluded' };
+    return url;
   }
-  return plan;
 }

@@ -20,7 +20,7 @@ import type { CacheEntry } from './cache.js';
 import { readCache, writeCache } from './cache.js';
 import { createAdmission } from './admission.js';
 import { createAgent } from './agent.js';
-import { collect, type PageInput, type PageTask } from './collect.js';
+import { Collector, type PageInput, type PageTask } from './collect.js';
 import { checkDoi, doiOf } from './doi.js';
 import { isCheckableFragment } from './fragment.js';
 import { checkGithub, githubTargetOf } from './github.js';
@@ -44,6 +44,7 @@ export type {
   AddressRange,
   CheckedVia,
 } from './outcome.js';
+export { candidateUrls } from './candidates.js';
 export { describeOutcome, type LinkReport } from './describe.js';
 export { linkRules } from './rules.js';
 export { resolveLinkOptions, DEFAULT_USER_AGENT, DEFAULT_CACHE_FILE, LINK_DEFAULTS } from './options.js';
@@ -55,18 +56,38 @@ export { CACHE_VERSION, type CacheFile, type CacheEntry } from './cache.js';
  * that page. Never throws for a bad URL or a network fault: those are outcomes.
  */
 export async function checkLinks(urls: readonly string[], options: LinkCheckOptions): Promise<Map<string, LinkOutcome>> {
-  const plan = collect(urls, options.exclude);
-  const outcomes = new Map<string, LinkOutcome>(plan.settled);
-  const total = plan.order.length;
+  const checker = createLinkChecker(options);
+  checker.add(urls);
+  return checker.finish();
+}
+
+export interface LinkChecker {
+  /** Queues URLs (repeats welcome); their requests start at once. */
+  add(urls: readonly string[]): void;
+  /**
+   * Waits for every URL added, or, given `needed`, for those only: the requests of the other
+   * URLs (guesses added early, see candidates.ts) are then given up. One outcome per distinct
+   * input (of `needed`, when given), in order of first appearance.
+   */
+  finish(needed?: readonly string[]): Promise<Map<string, LinkOutcome>>;
+  /** Gives up (the run failed elsewhere): nothing more starts, connections close. */
+  abort(): Promise<void>;
+}
+
+/**
+ * A checker that takes URLs in batches while it runs, so the pipeline can check the links of a
+ * list's first piece while the rest is still being parsed.
+ */
+export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
+  const collector = new Collector(options.exclude);
+  const outcomes = new Map<string, LinkOutcome>();
+  let total = 0;
   let done = 0;
   const progress = (count: number): void => {
     if (count === 0) return;
     done += count;
     options.onProgress?.(done, total);
   };
-  progress(outcomes.size);
-
-  const tasks = await takeFromCache(plan.pages, outcomes, options, progress);
   const fresh = new Map<string, CacheEntry>();
   const admission = createAdmission(options.concurrency);
   const agent = createAgent({
@@ -103,50 +124,90 @@ export async function checkLinks(urls: readonly string[], options: LinkCheckOpti
     noHead: new Set(),
     wait: admission.wait,
   };
+  // Admission control: `concurrency` pages under way, each only when its host has room; the
+  // rest of the list waits as plain data.
+  /** The needed inputs still without an outcome (see `finish`), and who waits for them. */
+  let pending: { inputs: Set<string>; resolve: () => void } | null = null;
+  const run = admission.open<PageTask>((task) => task.url.host, ctx.scheduler, async (task) => {
+    task.started = true;
+    const settled = await settleTask(ctx, task, options);
+    const checkedAt = options.cache ? new Date().toISOString() : '';
+    for (const [input, outcome] of settled) {
+      outcomes.set(input.input, outcome);
+      if (options.cache && isSuccess(outcome)) fresh.set(input.url.href, { checkedAt, outcome });
+      pending?.inputs.delete(input.input);
+    }
+    if (pending?.inputs.size === 0) pending.resolve();
+    progress(task.inputs.length);
+  });
+  // Batches wait for the cache in order, so the pages keep their order of first appearance.
+  const cached = options.cache ? readCache(options.cache.path, options.cache.maxAgeMs) : Promise.resolve(new Map<string, CacheEntry>());
+  let queued: Promise<void> = Promise.resolve();
 
-  try {
-    // Admission control: `concurrency` pages under way, each only when its host has room; the
-    // rest of the list waits as plain data.
-    await admission.runAll(tasks, (task) => task.url.host, ctx.scheduler, async (task) => {
-      const settled = await settleTask(ctx, task, options);
-      const checkedAt = options.cache ? new Date().toISOString() : '';
-      for (const [input, outcome] of settled) {
-        outcomes.set(input.input, outcome);
-        if (options.cache && isSuccess(outcome)) fresh.set(input.url.href, { checkedAt, outcome });
+  const add = (urls: readonly string[]): void => {
+    const batch = collector.add(urls);
+    total += batch.settled.length + batch.pages.reduce((sum, task) => sum + task.inputs.length, 0);
+    for (const [input, outcome] of batch.settled) outcomes.set(input, outcome);
+    progress(batch.settled.length);
+    if (batch.pages.length === 0) return;
+    queued = queued.then(async () => run.push(takeFromCache(batch.pages, await cached, outcomes, progress)));
+  };
+
+  return {
+    add,
+    async finish(needed) {
+      const wanted = needed ? new Set(needed) : null;
+      if (needed) add(needed);
+      try {
+        await queued;
+        const closed = run.close();
+        if (wanted) {
+          const waiting = new Set([...wanted].filter((input) => !outcomes.has(input)));
+          if (waiting.size > 0) await Promise.race([closed, new Promise<void>((resolve) => (pending = { inputs: waiting, resolve }))]);
+          // What is left are guesses nobody cites: stop them rather than wait for a hanging host.
+          admission.abort();
+          await agent.destroy();
+        }
+        await closed;
+      } finally {
+        await agent.destroy();
       }
-      progress(task.inputs.length);
-    });
-  } finally {
-    await agent.destroy();
-  }
-
-  if (options.cache) {
-    // The cache is an optimisation: failing to write it must not fail the check.
-    await writeCache(options.cache.path, fresh, options.cache.maxAgeMs).catch(() => undefined);
-  }
-  return new Map(plan.order.map((input) => [input, outcomes.get(input) ?? internalError()]));
+      if (options.cache) {
+        // The cache is an optimisation: failing to write it must not fail the check.
+        await writeCache(options.cache.path, fresh, options.cache.maxAgeMs).catch(() => undefined);
+      }
+      const inputs = wanted ? collector.order.filter((input) => wanted.has(input)) : collector.order;
+      return new Map(inputs.map((input) => [input, outcomes.get(input) ?? internalError()]));
+    },
+    async abort() {
+      admission.abort();
+      await agent.destroy();
+      await run.close().catch(() => undefined);
+    },
+  };
 }
 
 /** Settles the inputs with a fresh cached success; returns the pages still to request. */
-async function takeFromCache(
-  pages: ReadonlyMap<string, PageTask>,
+function takeFromCache(
+  pages: readonly PageTask[],
+  cached: ReadonlyMap<string, CacheEntry>,
   outcomes: Map<string, LinkOutcome>,
-  options: LinkCheckOptions,
   progress: (count: number) => void,
-): Promise<PageTask[]> {
-  if (!options.cache) return [...pages.values()];
-  const cached = await readCache(options.cache.path, options.cache.maxAgeMs);
+): PageTask[] {
+  if (cached.size === 0) return [...pages];
   const remaining: PageTask[] = [];
   let hits = 0;
-  for (const task of pages.values()) {
-    const inputs = task.inputs.filter((input) => {
+  for (const task of pages) {
+    task.inputs = task.inputs.filter((input) => {
       const entry = cached.get(input.url.href);
       if (!entry) return true;
       outcomes.set(input.input, entry.outcome);
       hits++;
       return false;
     });
-    if (inputs.length > 0) remaining.push({ ...task, inputs });
+    if (task.inputs.length > 0) remaining.push(task);
+    // Settled without a request: a later input of this page needs a task of its own.
+    else task.started = true;
   }
   progress(hits);
   return remaining;

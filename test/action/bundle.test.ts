@@ -21,7 +21,7 @@ describe('the committed bundle', () => {
   beforeAll(async () => {
     scratch = mkdtempSync(path.join(tmpdir(), 'medlint-bundle-'));
     const outfile = path.join(scratch, 'index.js');
-    await run(process.execPath, [path.join(root, 'scripts', 'build-action.mjs'), '--outfile', outfile], { cwd: root });
+    await run(process.execPath, [path.join(root, 'scripts', 'bundle.mjs'), 'action', '--outfile', outfile], { cwd: root });
     rebuilt = readFileSync(outfile);
   }, 60_000);
   afterAll(() => {

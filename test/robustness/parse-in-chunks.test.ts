@@ -53,10 +53,20 @@ describe('parsing a large file in pieces', () => {
     expect(parseInChunks(single, parse, 100).children).toHaveLength(1);
   });
 
-  it('keeps an unclosed fence, an open HTML comment and a loose list whole across a would-be cut', () => {
+  it('cuts after an HTML block that a blank line closes, such as the </details> around a table', () => {
+    const table = (i: number): string => `| Name | Link |\n|---|---|\n| D${i} | [D${i}](https://example.org/${i}) |\n`;
+    const source = Array.from({ length: 20 }, (_, i) => `### Group ${i}\n\n<details>\n<summary>More</summary>\n\n${table(i)}\n</details>\n`).join('\n');
+    expect(pieces(source, 100)).toBeGreaterThan(10);
+    expect(parseInChunks(source, parse, 100)).toEqual(parse(source));
+  });
+
+  it('keeps an unclosed fence, an open HTML comment, <pre>, <script>, <style> and a loose list whole across a would-be cut', () => {
     const cases = [
       '# A\n\n```\ncode\n\nHeading inside code\n\n# also code\n',
       '# A\n\n<!--\n\nStill a comment\n\n# still\n-->\n\nAfter\n',
+      '# A\n\n<pre>\n\nStill pre\n\n# still\n</pre>\n\nAfter\n',
+      '# A\n\n<script>\n\nlet x;\n\nAfter\n</script>\n',
+      '# A\n\n  <style>\n\np {}\n\n# still\n</style>\n',
       '- [a](https://e.org/a)\n\n- [b](https://e.org/b)\n- [c](https://e.org/c)\n\nText\n',
       '- [a](https://e.org/a)\n- [b](https://e.org/b)\n\n- [c](https://e.org/c)\n',
       '- [a](https://e.org/a)\n- [b](https://e.org/b)\n\n  more of b\n- [c](https://e.org/c)\n',

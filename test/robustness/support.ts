@@ -4,7 +4,7 @@
  * run it as a child process, and a check for output that must never reach a user.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -25,19 +25,17 @@ export interface CompiledCli {
 }
 
 /**
- * Compiles src/ with tsconfig.build.json into a temporary folder laid out like the package
- * (bin/, lib/, package.json, node_modules → the repository's). Type errors elsewhere in the tree
- * do not stop the emit; a missing `lib/cli/run.js` does.
+ * Bundles the CLI with scripts/bundle.mjs into a temporary folder laid out like the package
+ * (bin/, lib/cli/, package.json): the program users run, self-contained like theirs.
  */
 export function compileCli(): CompiledCli {
   const dir = mkdtempSync(path.join(tmpdir(), 'medlint-bin-'));
-  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', path.join(dir, 'lib')], { encoding: 'utf8' });
-  if (!existsSync(path.join(dir, 'lib', 'cli', 'run.js'))) throw new Error(`tsc emitted no CLI:\n${result.stdout}${result.stderr}`);
+  const outdir = path.join(dir, 'lib', 'cli');
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs'), 'cli', '--outdir', outdir], { encoding: 'utf8' });
+  if (!existsSync(path.join(outdir, 'main.js'))) throw new Error(`the CLI did not bundle:\n${result.stdout}${result.stderr}`);
   mkdirSync(path.join(dir, 'bin'));
   copyFileSync(path.join(ROOT, 'bin', 'medlint.js'), path.join(dir, 'bin', 'medlint.js'));
   copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const measure = path.join(dir, 'measure.mjs');
   writeFileSync(measure, MEASURE_SCRIPT);
   // mkdtemp makes 0700 folders; the permission tests run the binary as another user.
@@ -45,9 +43,9 @@ export function compileCli(): CompiledCli {
   return { bin: path.join(dir, 'bin', 'medlint.js'), measure, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-const MEASURE_SCRIPT = `import { run } from './lib/cli/run.js';
-const started = performance.now();
-process.exitCode = await run(process.argv.slice(2));
+// The bundle runs the command when imported, and sets process.exitCode.
+const MEASURE_SCRIPT = `const started = performance.now();
+await import('./lib/cli/main.js');
 process.stderr.write('MEASURE ' + JSON.stringify({ ms: Math.round(performance.now() - started), maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\\n');
 `;
 

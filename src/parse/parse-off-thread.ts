@@ -1,0 +1,45 @@
+/**
+ * Parses a large file on a worker thread while the main thread runs the link checker: parsing a
+ * 2,000-link list takes most of a second of CPU, and on the main thread it would hold up every
+ * request under way (see pipeline.ts). The tree comes back by structured clone (mdast is plain
+ * data). Where the compiled worker is not at hand (the TypeScript sources run by vitest, a
+ * bundle built without it), the file is parsed on this thread in pieces, with the event loop
+ * let run between them.
+ */
+import { existsSync } from 'node:fs';
+import { setImmediate } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Root } from 'mdast';
+import { MedlintError, type MedlintErrorCode } from '../diagnostics/medlint-error.js';
+import { CHUNK_SIZE } from './parse-in-chunks.js';
+import { parseMarkdownInPieces } from './parse-markdown.js';
+
+/** Files smaller than this are parsed in turns here: a worker costs more than it saves. */
+const WORKER_MIN_SIZE = 4 * CHUNK_SIZE;
+
+const WORKER_URL = new URL('./parse-worker.js', import.meta.url);
+const workerAvailable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
+
+export async function parseOffThread(source: string, file: string): Promise<Root> {
+  if (!workerAvailable || source.length < WORKER_MIN_SIZE) return parseInTurns(source, file);
+  return new Promise<Root>((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData: { source, file } });
+    worker.once('message', (message: { tree: Root } | { error: { code: MedlintErrorCode; message: string } }) => {
+      if ('tree' in message) resolve(message.tree);
+      else reject(new MedlintError(message.error.code, message.error.message));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the parser thread for ${file} stopped (exit code ${code})`)));
+  });
+}
+
+/** Parses piece by piece, letting the event loop run between pieces. */
+async function parseInTurns(source: string, file: string): Promise<Root> {
+  const pieces = parseMarkdownInPieces(source, file);
+  for (;;) {
+    const step = pieces.next();
+    if (step.done) return step.value;
+    await setImmediate();
+  }
+}
