@@ -41,8 +41,9 @@ export interface PipelineOptions {
   selectLink?: (file: string, ref: LinkRef, entry: DatasetEntry | undefined) => boolean;
 }
 
+/** What the link check and the report need of a linted file: not its tree, which can go. */
 interface Linted {
-  document: ListDocument;
+  document: Pick<ListDocument, 'file' | 'entries' | 'links'>;
   directives: DirectiveMap;
   diagnostics: Diagnostic[];
 }
@@ -92,7 +93,7 @@ async function lintSource(file: string, absolute: string, source: string, option
   // Stat relative targets here so rules stay pure.
   const targets = await statLocalTargets(document.links, path.dirname(absolute), options.cwd);
   const diagnostics = runRules(document, documentRules, options.config, directives, (url) => targets.get(url));
-  return { document, directives, diagnostics };
+  return { document: { file: document.file, entries: document.entries, links: document.links }, directives, diagnostics };
 }
 
 /** Whether a link is a local file reference: no scheme, not protocol-relative, not only a fragment. */
@@ -164,7 +165,7 @@ async function addLinkDiagnostics(linted: Linted[], options: PipelineOptions, ch
 }
 
 /** Which entry cites each link, keyed by the document's own LinkRef objects. */
-function entriesByLink(document: ListDocument): Map<LinkRef, DatasetEntry> {
+function entriesByLink(document: Linted['document']): Map<LinkRef, DatasetEntry> {
   const byPlace = new Map<string, DatasetEntry>();
   for (const entry of document.entries) {
     for (const link of entry.links) byPlace.set(`${link.line}:${link.column}`, entry);
@@ -177,7 +178,7 @@ function entriesByLink(document: ListDocument): Map<LinkRef, DatasetEntry> {
   return byRef;
 }
 
-function toFileResult(document: ListDocument, diagnostics: Diagnostic[]): FileResult {
+function toFileResult(document: Linted['document'], diagnostics: Diagnostic[]): FileResult {
   const sorted = sortDiagnostics(diagnostics);
   return {
     file: document.file,

@@ -3,8 +3,9 @@
  * request (relative, unsupported scheme, excluded, invalid) and pages to fetch, keyed by the
  * normalised URL without its fragment, so each page is requested once however many links cite
  * it and whatever fragments they name. URLs come in batches (a list's pieces, as they are
- * parsed): a URL whose page is not started yet joins its task; a new fragment of a page already
- * started gets a task of its own, since the first request may not have read the body.
+ * parsed): a URL joins the task of its page while that is queued, or under way when the URL has
+ * no fragment, and takes the page's outcome once it is settled; a new fragment of a page already
+ * under way or settled gets a task of its own, since that request may not have read the body.
  */
 import { fragmentOf } from './fragment.js';
 import type { LinkOutcome } from './outcome.js';
@@ -23,14 +24,16 @@ export interface PageTask {
   key: string;
   url: URL;
   inputs: PageInput[];
-  /** Set when its request begins: later inputs of the same page then need a task of their own. */
-  started: boolean;
+  /** Set by the checker: `started` when its request begins, `settled` once `page` is known. */
+  state: 'queued' | 'started' | 'settled';
+  /** The page's outcome (what a URL without fragment gets), once settled by a request. */
+  page?: LinkOutcome;
 }
 
 export interface Batch {
   /** Inputs decided without a request. */
   settled: Array<[string, LinkOutcome]>;
-  /** Pages not seen before (or already started), in order of first appearance. */
+  /** Pages to request, not seen before or needed again, in order of first appearance. */
   pages: PageTask[];
 }
 
@@ -47,7 +50,7 @@ export class Collector {
     this.#exclude = exclude;
   }
 
-  /** Sorts the inputs not seen before; marks a returned task `started` before requesting it. */
+  /** Sorts the inputs not seen before. */
   add(urls: readonly string[]): Batch {
     const batch: Batch = { settled: [], pages: [] };
     for (const input of urls) {
@@ -61,13 +64,18 @@ export class Collector {
       }
       const page = new URL(settled.href);
       page.hash = '';
+      const fragment = settled.hash.length > 1 ? fragmentOf(settled) : null;
       let task = this.#pages.get(page.href);
-      if (!task || task.started) {
-        task = { key: page.href, url: page, inputs: [], started: false };
+      if (task?.page && fragment === null) {
+        batch.settled.push([input, task.page]);
+        continue;
+      }
+      if (!task || !(task.state === 'queued' || (task.state === 'started' && fragment === null))) {
+        task = { key: page.href, url: page, inputs: [], state: 'queued' };
         this.#pages.set(page.href, task);
         batch.pages.push(task);
       }
-      task.inputs.push({ input, url: settled, fragment: settled.hash.length > 1 ? fragmentOf(settled) : null });
+      task.inputs.push({ input, url: settled, fragment });
     }
     return batch;
   }

@@ -129,8 +129,10 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
   /** The needed inputs still without an outcome (see `finish`), and who waits for them. */
   let pending: { inputs: Set<string>; resolve: () => void } | null = null;
   const run = admission.open<PageTask>((task) => task.url.host, ctx.scheduler, async (task) => {
-    task.started = true;
-    const settled = await settleTask(ctx, task, options);
+    task.state = 'started';
+    const { page, settled } = await settleTask(ctx, task, options);
+    task.state = 'settled';
+    task.page = page;
     const checkedAt = options.cache ? new Date().toISOString() : '';
     for (const [input, outcome] of settled) {
       outcomes.set(input.input, outcome);
@@ -207,7 +209,7 @@ function takeFromCache(
     });
     if (task.inputs.length > 0) remaining.push(task);
     // Settled without a request: a later input of this page needs a task of its own.
-    else task.started = true;
+    else task.state = 'settled';
   }
   progress(hits);
   return remaining;
@@ -218,7 +220,7 @@ function internalError(): LinkOutcome {
 }
 
 /** One page: routed to the DOI API, the GitHub API or HTTP; then one outcome per input. */
-async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckOptions): Promise<Array<[PageInput, LinkOutcome]>> {
+async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckOptions): Promise<{ page: LinkOutcome; settled: Array<[PageInput, LinkOutcome]> }> {
   let page: LinkOutcome;
   let result: PageResult | null = null;
   const fragments = [
@@ -243,9 +245,11 @@ async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckO
     // A bug must not sink the whole run: the URL gets an outcome that says something broke.
     page = internalError();
   }
-  return task.inputs.map((input): [PageInput, LinkOutcome] => {
+  // Read after the request: URLs without a fragment may have joined while it ran.
+  const settled = task.inputs.map((input): [PageInput, LinkOutcome] => {
     if (input.fragment === null) return [input, page];
     const checkable = fragments.includes(input.fragment);
     return [input, fragmentOutcome(page, checkable ? result : null, input.fragment, input.url.hash)];
   });
+  return { page, settled };
 }

@@ -37,33 +37,35 @@ const ITEM_START = /^([-*+])[ \t]+[[A-Za-z0-9*_`]/;
 const THEMATIC_BREAK = /^([-*_])[ \t]*(?:\1[ \t]*){2,}\r?$/;
 const BLANK = /^[ \t]*\r?$/;
 
+/** A parsed piece of a file, positions already those of the whole file. */
+export interface Piece {
+  tree: Root;
+  /** Its first list continues the previous piece's last list (a cut between two items). */
+  continuesList: boolean;
+}
+
 export function parseInChunks(source: string, parse: (text: string) => Root, chunkSize: number = CHUNK_SIZE): Root {
-  const pieces = parsePieces(source, parse, chunkSize);
-  for (;;) {
-    const step = pieces.next();
-    if (step.done) return step.value;
-  }
+  const joined = new JoinedTree();
+  for (const piece of parsePieces(source, parse, chunkSize)) joined.add(piece);
+  return joined.root();
 }
 
 /**
- * `parseInChunks` one piece at a time: yields the tree of each piece as soon as it is parsed
- * (positions already those of the whole file), and returns the whole tree. The pipeline checks
- * the links of a piece while the next one is parsed.
+ * `parseInChunks` one piece at a time, each yielded as soon as it is parsed, to be put together
+ * by `JoinedTree`: a worker thread posts the pieces of a large file one by one, so neither it
+ * nor the main thread holds more than one piece's garbage at a time (parse-off-thread.ts).
  */
-export function* parsePieces(source: string, parse: (text: string) => Root, chunkSize: number = CHUNK_SIZE): Generator<Root, Root, void> {
+export function* parsePieces(source: string, parse: (text: string) => Root, chunkSize: number = CHUNK_SIZE): Generator<Piece, void, void> {
   if (source.length <= chunkSize || source.includes(']:') || /\r(?!\n)/.test(source)) {
-    const tree = parse(source);
-    yield tree;
-    return tree;
+    yield { tree: parse(source), continuesList: false };
+    return;
   }
   // micromark skips a byte order mark: its offsets count from the character after it.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const root: Root = { type: 'root', children: [] };
-  let first: Root | undefined;
   let pieceStart = 0;
   let pieceLine = 1;
   let nextTry = chunkSize;
-  let mergeList = false;
+  let continuesList = false;
   let previousBlank = false;
   let line = 1;
   for (let lineStart = 0; lineStart < source.length; line += 1) {
@@ -74,10 +76,8 @@ export function* parsePieces(source: string, parse: (text: string) => Root, chun
       if (kind) {
         const tree = parse(source.slice(pieceStart, lineStart));
         if (endsCleanly(tree, kind, source, text, pieceStart === 0 ? bom : pieceStart)) {
-          first ??= tree;
-          join(root, tree, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom, mergeList);
-          yield tree;
-          mergeList = kind === 'item';
+          yield { tree: shiftPiece(tree, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom), continuesList };
+          continuesList = kind === 'item';
           pieceStart = lineStart;
           pieceLine = line;
           nextTry = chunkSize;
@@ -91,12 +91,37 @@ export function* parsePieces(source: string, parse: (text: string) => Root, chun
     lineStart = end + 1;
   }
   const last = parse(source.slice(pieceStart));
-  join(root, last, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom, mergeList);
-  yield last;
-  const start = (first ?? last).position?.start;
-  const end = last.position?.end;
-  if (start && end) root.position = { start: { ...start }, end: shifted(end, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom) };
-  return root;
+  yield { tree: shiftPiece(last, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom), continuesList };
+}
+
+/** Puts the pieces of `parsePieces` together, in order, into the tree of the whole file. */
+export class JoinedTree {
+  readonly #root: Root = { type: 'root', children: [] };
+  #first: Root | undefined;
+  #last: Root | undefined;
+
+  add({ tree, continuesList }: Piece): void {
+    this.#first ??= tree;
+    this.#last = tree;
+    const children = this.#root.children;
+    const head = tree.children[0];
+    const previous = children.at(-1);
+    if (continuesList && head?.type === 'list' && previous?.type === 'list') {
+      mergeInto(previous, head);
+      children.push(...tree.children.slice(1));
+    } else {
+      children.push(...tree.children);
+    }
+  }
+
+  root(): Root {
+    // One piece: the file was parsed whole, and its tree is the answer.
+    if (this.#first === this.#last && this.#first) return this.#first;
+    const start = this.#first?.position?.start;
+    const end = this.#last?.position?.end;
+    if (start && end) this.#root.position = { start: { ...start }, end: { ...end } };
+    return this.#root;
+  }
 }
 
 function lineEndOf(source: string, start: number): number {
@@ -127,18 +152,11 @@ function endsAtBlankLine(html: string): boolean {
   return /^<\/?[A-Za-z]/.test(start) && !/^<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(start);
 }
 
-/** Appends a piece's blocks to `root`, moved down `lines` lines and on `offset` characters. */
-function join(root: Root, piece: Root, lines: number, offset: number, mergeList: boolean): void {
-  const children = piece.children;
-  for (const child of children) shiftTree(child, lines, offset);
-  const head = children[0];
-  const previous = root.children.at(-1);
-  if (mergeList && head?.type === 'list' && previous?.type === 'list') {
-    mergeInto(previous, head);
-    root.children.push(...children.slice(1));
-  } else {
-    root.children.push(...children);
-  }
+/** Moves a piece's tree down `lines` lines and on `offset` characters, in place. */
+function shiftPiece(tree: Root, lines: number, offset: number): Root {
+  for (const child of tree.children) shiftTree(child, lines, offset);
+  if (tree.position) tree.position = { start: shifted(tree.position.start, lines, offset), end: shifted(tree.position.end, lines, offset) };
+  return tree;
 }
 
 /** The next piece's first list continues the previous piece's last list (a tight split). */

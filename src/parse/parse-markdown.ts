@@ -2,7 +2,7 @@ import { MedlintError } from '../diagnostics/medlint-error.js';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import { capNesting } from './cap-nesting.js';
-import { parsePieces } from './parse-in-chunks.js';
+import { JoinedTree, type Piece, parsePieces } from './parse-in-chunks.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -17,17 +17,15 @@ const processor = unified().use(remarkParse).use(remarkGfm);
  *   recursion can follow (thousands of nested blockquotes): a clear error, not a crash.
  */
 export function parseMarkdown(source: string, file = 'input'): Root {
-  const pieces = parseMarkdownInPieces(source, file);
-  for (;;) {
-    const step = pieces.next();
-    if (step.done) return step.value;
-  }
+  const joined = new JoinedTree();
+  for (const piece of parseMarkdownInPieces(source, file)) joined.add(piece);
+  return joined.root();
 }
 
-/** `parseMarkdown` one piece at a time: yields each piece's tree, returns the whole tree. */
-export function* parseMarkdownInPieces(source: string, file = 'input'): Generator<Root, Root, void> {
+/** `parseMarkdown` one piece at a time (see `parsePieces`), to be joined by a `JoinedTree`. */
+export function* parseMarkdownInPieces(source: string, file = 'input'): Generator<Piece, void, void> {
   try {
-    return yield* parsePieces(capNesting(source), (text) => processor.parse(text));
+    yield* parsePieces(capNesting(source), (text) => processor.parse(text));
   } catch (error) {
     if (error instanceof RangeError) {
       throw new MedlintError('file-too-complex', `${file}: nesting is too deep to parse (thousands of nested lists or quotes); flatten it`);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createLinkChecker } from '../../src/links/index.js';
-import { hang, html } from '../helpers/http-server.js';
+import { delayed, hang, html } from '../helpers/http-server.js';
 import { fastOptions, serve } from './support.js';
 
 /** Resolves once `condition` holds (polled); the test's own timeout bounds it. */
@@ -41,6 +41,20 @@ describe('createLinkChecker', () => {
     const outcomes = await checker.finish([server.url('/guessed'), server.url('/missed')]);
     expect(outcomes.get(server.url('/missed'))).toMatchObject({ kind: 'ok' });
     expect(server.count('/guessed')).toBe(1);
+  });
+
+  it('asks no second time for a page under way or settled, however the later URL spells it', async () => {
+    const server = await serve({ '/slow': delayed(150, html('s')), '/fast': html('f') });
+    const spelled = (path: string): string => server.url(path).replace('http://', 'HTTP://');
+    let settled = 0;
+    const checker = createLinkChecker(fastOptions({ onProgress: (done) => (settled = done) }));
+    checker.add([spelled('/slow'), spelled('/fast')]);
+    // /fast settled, /slow still under way (it answers 150 ms late).
+    await until(() => settled === 1 && server.count('/slow') === 1);
+    const outcomes = await checker.finish([server.url('/slow'), server.url('/fast')]);
+    expect(outcomes.get(server.url('/slow'))).toMatchObject({ kind: 'ok' });
+    expect(outcomes.get(server.url('/fast'))).toMatchObject({ kind: 'ok' });
+    expect(server.requests).toHaveLength(2);
   });
 
   it('looks for a fragment named after its page was requested without one in a request of its own', async () => {
