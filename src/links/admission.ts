@@ -36,7 +36,10 @@ export interface Admission {
    * page starts meanwhile. Requests in flight stay bounded by the scheduler's global limit.
    */
   wait(ms: number): Promise<void>;
-  /** Starts nothing more and ends every `wait` now; the work under way then finishes on its own. */
+  /**
+   * Starts nothing more and ends every `wait` now; a `wait` called from then on rejects, so the
+   * work under way ends on its own.
+   */
   abort(): void;
 }
 
@@ -249,7 +252,8 @@ export function createAdmission(concurrency: number): Admission {
       return run.close();
     },
     async wait(ms) {
-      if (aborted) return;
+      // A loop that waits (a paused host, a backoff) must end, not spin, once the run is given up.
+      if (aborted) throw new Error('the link check was stopped');
       waiting++;
       resize();
       try {

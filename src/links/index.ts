@@ -130,9 +130,7 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
   let pending: { inputs: Set<string>; resolve: () => void } | null = null;
   const run = admission.open<PageTask>((task) => task.url.host, ctx.scheduler, async (task) => {
     task.state = 'started';
-    const { page, settled } = await settleTask(ctx, task, options);
-    task.state = 'settled';
-    task.page = page;
+    const settled = await settleTask(ctx, task, options);
     const checkedAt = options.cache ? new Date().toISOString() : '';
     for (const [input, outcome] of settled) {
       outcomes.set(input.input, outcome);
@@ -148,7 +146,7 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
 
   const add = (urls: readonly string[]): void => {
     const batch = collector.add(urls);
-    total += batch.settled.length + batch.pages.reduce((sum, task) => sum + task.inputs.length, 0);
+    total = collector.order.length;
     for (const [input, outcome] of batch.settled) outcomes.set(input, outcome);
     progress(batch.settled.length);
     if (batch.pages.length === 0) return;
@@ -169,6 +167,9 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
           // What is left are guesses nobody cites: stop them rather than wait for a hanging host.
           admission.abort();
           await agent.destroy();
+          // A guess's failure is nobody's business; a needed input without outcome shows below.
+          await closed.catch(() => undefined);
+          progress(total - done);
         }
         await closed;
       } finally {
@@ -219,8 +220,8 @@ function internalError(): LinkOutcome {
   return { kind: 'unreachable', reason: 'network', attempts: 0, code: 'EMEDLINT_INTERNAL' };
 }
 
-/** One page: routed to the DOI API, the GitHub API or HTTP; then one outcome per input. */
-async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckOptions): Promise<{ page: LinkOutcome; settled: Array<[PageInput, LinkOutcome]> }> {
+/** One page: routed to the DOI API, the GitHub API or HTTP; then one outcome per input, and the task settled. */
+async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckOptions): Promise<Array<[PageInput, LinkOutcome]>> {
   let page: LinkOutcome;
   let result: PageResult | null = null;
   const fragments = [
@@ -245,11 +246,14 @@ async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckO
     // A bug must not sink the whole run: the URL gets an outcome that says something broke.
     page = internalError();
   }
-  // Read after the request: URLs without a fragment may have joined while it ran.
+  // Read after the request: URLs without a fragment may have joined while it ran. In the same
+  // step the task is marked settled, so no URL can join it once its outcomes are taken.
   const settled = task.inputs.map((input): [PageInput, LinkOutcome] => {
     if (input.fragment === null) return [input, page];
     const checkable = fragments.includes(input.fragment);
     return [input, fragmentOutcome(page, checkable ? result : null, input.fragment, input.url.hash)];
   });
-  return { page, settled };
+  task.state = 'settled';
+  task.page = page;
+  return settled;
 }

@@ -27,9 +27,11 @@ export function* parseMarkdownInPieces(source: string, file = 'input'): Generato
   try {
     yield* parsePieces(capNesting(source), (text) => processor.parse(text));
   } catch (error) {
-    if (error instanceof RangeError) {
-      throw new MedlintError('file-too-complex', `${file}: nesting is too deep to parse (thousands of nested lists or quotes); flatten it`);
-    }
-    throw error;
+    throw error instanceof RangeError ? tooComplex(file) : error;
   }
+}
+
+/** The error for a tree nested deeper than the parser's recursion (or a structured clone's) can follow. */
+export function tooComplex(file: string): MedlintError {
+  return new MedlintError('file-too-complex', `${file}: nesting is too deep to parse (thousands of nested lists or quotes); flatten it`);
 }

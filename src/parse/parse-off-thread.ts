@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { MedlintError, type MedlintErrorCode } from '../diagnostics/medlint-error.js';
 import { CHUNK_SIZE, JoinedTree, type Piece } from './parse-in-chunks.js';
-import { parseMarkdownInPieces } from './parse-markdown.js';
+import { parseMarkdownInPieces, tooComplex } from './parse-markdown.js';
 
 /** Files smaller than this are parsed in turns here: a worker costs more than it saves. */
 const WORKER_MIN_SIZE = 4 * CHUNK_SIZE;
@@ -24,16 +24,26 @@ const workerAvailable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToP
 export async function parseOffThread(source: string, file: string): Promise<Root> {
   if (!workerAvailable || source.length < WORKER_MIN_SIZE) return parseInTurns(source, file);
   const joined = new JoinedTree();
+  let received = 0;
   return new Promise<Root>((resolve, reject) => {
     // A small young generation: the parse makes garbage fast, and a 10,000-link list peaked
     // 35 MB higher with the default one, for the same time. (The old generation is left alone:
     // a file parsed whole, with definitions, needs hundreds of megabytes.)
     const worker = new Worker(WORKER_URL, { workerData: { source, file }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-    worker.on('message', (message: { piece: Piece } | { done: true } | { error: { code: MedlintErrorCode; message: string } }) => {
-      if ('piece' in message) joined.add(message.piece);
-      else if ('done' in message) resolve(joined.root());
-      else reject(new MedlintError(message.error.code, message.error.message));
+    worker.on('message', (message: { piece: Piece } | { done: true; pieces: number } | { error: { code: MedlintErrorCode; message: string } }) => {
+      if ('piece' in message) {
+        joined.add(message.piece);
+        received++;
+      } else if ('done' in message) {
+        // Every piece must have arrived (see 'messageerror'), or the tree would miss a part.
+        if (received === message.pieces) resolve(joined.root());
+        else reject(new Error(`the parser thread for ${file} sent ${message.pieces} pieces, ${received} arrived`));
+      } else {
+        reject(new MedlintError(message.error.code, message.error.message));
+      }
     });
+    // A piece too deeply nested to rebuild on this thread's smaller stack.
+    worker.once('messageerror', () => reject(tooComplex(file)));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the parser thread for ${file} stopped (exit code ${code})`)));
   });

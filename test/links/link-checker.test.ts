@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createLinkChecker } from '../../src/links/index.js';
-import { delayed, hang, html } from '../helpers/http-server.js';
+import { delayed, hang, html, status } from '../helpers/http-server.js';
 import { fastOptions, serve } from './support.js';
 
 /** Resolves once `condition` holds (polled); the test's own timeout bounds it. */
@@ -34,6 +34,17 @@ describe('createLinkChecker', () => {
     expect(outcomes.get(server.url('/cited'))).toMatchObject({ kind: 'ok' });
   });
 
+  it('gives up a guess whose host is paused by a long Retry-After without spinning or waiting', async () => {
+    const limited = await serve({ '/limited': status(429, { 'retry-after': '30' }) });
+    const other = await serve({ '/cited': html('ok') });
+    const checker = createLinkChecker(fastOptions({ maxRetryAfterMs: 60_000 }));
+    checker.add([limited.url('/limited')]);
+    await until(() => limited.count('/limited') === 1);
+    // The test's 5 s limit fails it if finish() waits out (or busy-loops through) the 30 s pause.
+    const outcomes = await checker.finish([other.url('/cited')]);
+    expect(outcomes.get(other.url('/cited'))).toMatchObject({ kind: 'ok' });
+  });
+
   it('checks a URL that the guess missed once it is asked for', async () => {
     const server = await serve({ '/guessed': html('g'), '/missed': html('m') });
     const checker = createLinkChecker(fastOptions());
@@ -47,7 +58,15 @@ describe('createLinkChecker', () => {
     const server = await serve({ '/slow': delayed(150, html('s')), '/fast': html('f') });
     const spelled = (path: string): string => server.url(path).replace('http://', 'HTTP://');
     let settled = 0;
-    const checker = createLinkChecker(fastOptions({ onProgress: (done) => (settled = done) }));
+    const counts: Array<[number, number]> = [];
+    const checker = createLinkChecker(
+      fastOptions({
+        onProgress: (done, total) => {
+          settled = done;
+          counts.push([done, total]);
+        },
+      }),
+    );
     checker.add([spelled('/slow'), spelled('/fast')]);
     // /fast settled, /slow still under way (it answers 150 ms late).
     await until(() => settled === 1 && server.count('/slow') === 1);
@@ -55,6 +74,9 @@ describe('createLinkChecker', () => {
     expect(outcomes.get(server.url('/slow'))).toMatchObject({ kind: 'ok' });
     expect(outcomes.get(server.url('/fast'))).toMatchObject({ kind: 'ok' });
     expect(server.requests).toHaveLength(2);
+    // Four distinct URLs (two spellings of two pages), each counted once.
+    expect(counts.every(([done, total]) => done <= total)).toBe(true);
+    expect(counts.at(-1)).toEqual([4, 4]);
   });
 
   it('looks for a fragment named after its page was requested without one in a request of its own', async () => {
