@@ -6,8 +6,8 @@
  *
  * Links are checked once per unique URL, then reported at every place that cites them, in
  * source order. The requests start before the parse, on a quick guess of the URLs
- * (links/candidates.ts), and run while the files are parsed (parse/parse-off-thread.ts). No console, no exit, no process.env: the CLI
- * and the Action are thin shells around `lintFiles`.
+ * (links/candidates.ts), and run while the files are parsed (parse/parse-off-thread.ts).
+ * No console, no exit, no process.env: the CLI and the Action are thin shells around `lintFiles`.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -56,12 +56,15 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
     const absolute = path.resolve(options.cwd, file);
     sources.push({ file, absolute, source: await readSourceFile(file, absolute, options.config.maxFileSize) });
   }
-  // Loaded here, not at start-up: an offline run never pays for the HTTP client.
-  const links = options.links ? await import('./links/index.js') : null;
-  const checker = links && options.links ? links.createLinkChecker(options.links) : null;
-  // The requests start now, on a quick guess of the URLs, and run while the files are parsed;
-  // not when only some links are to be checked (selectLink).
-  if (links && checker && !options.selectLink) for (const { source } of sources) checker.add(links.candidateUrls(source));
+  let checker: LinkChecker | null = null;
+  if (options.links) {
+    // Loaded here, not at start-up: an offline run never pays for the HTTP client.
+    const links = await import('./links/index.js');
+    checker = links.createLinkChecker(options.links);
+    // The requests start now, on a quick guess of the URLs, and run while the files are parsed;
+    // not when only some links are to be checked (selectLink).
+    if (!options.selectLink) for (const { source } of sources) checker.add(links.candidateUrls(source));
+  }
   try {
     const linted: Linted[] = [];
     for (const { file, absolute, source } of sources) linted.push(await lintSource(file, absolute, source, options, checker !== null));

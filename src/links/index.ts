@@ -75,8 +75,8 @@ export interface LinkChecker {
 }
 
 /**
- * A checker that takes URLs in batches while it runs, so the pipeline can check the links of a
- * list's first piece while the rest is still being parsed.
+ * A checker that takes URLs while it runs: the pipeline adds a quick guess of a list's URLs
+ * before parsing it, then asks `finish` for the URLs the parsed tree cites.
  */
 export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
   const collector = new Collector(options.exclude);
@@ -124,10 +124,10 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
     noHead: new Set(),
     wait: admission.wait,
   };
-  // Admission control: `concurrency` pages under way, each only when its host has room; the
-  // rest of the list waits as plain data.
   /** The needed inputs still without an outcome (see `finish`), and who waits for them. */
   let pending: { inputs: Set<string>; resolve: () => void } | null = null;
+  // Admission control: `concurrency` pages under way, each only when its host has room; the
+  // rest of the list waits as plain data.
   const run = admission.open<PageTask>((task) => task.url.host, ctx.scheduler, async (task) => {
     task.state = 'started';
     const settled = await settleTask(ctx, task, options);
@@ -170,8 +170,9 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
           // A guess's failure is nobody's business; a needed input without outcome shows below.
           await closed.catch(() => undefined);
           progress(total - done);
+        } else {
+          await closed;
         }
-        await closed;
       } finally {
         await agent.destroy();
       }

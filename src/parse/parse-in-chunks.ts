@@ -45,8 +45,12 @@ export interface Piece {
 }
 
 export function parseInChunks(source: string, parse: (text: string) => Root, chunkSize: number = CHUNK_SIZE): Root {
+  return joinPieces(parsePieces(source, parse, chunkSize));
+}
+
+export function joinPieces(pieces: Iterable<Piece>): Root {
   const joined = new JoinedTree();
-  for (const piece of parsePieces(source, parse, chunkSize)) joined.add(piece);
+  for (const piece of pieces) joined.add(piece);
   return joined.root();
 }
 

@@ -2,7 +2,7 @@ import { MedlintError } from '../diagnostics/medlint-error.js';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import { capNesting } from './cap-nesting.js';
-import { JoinedTree, type Piece, parsePieces } from './parse-in-chunks.js';
+import { joinPieces, type Piece, parsePieces } from './parse-in-chunks.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -17,9 +17,7 @@ const processor = unified().use(remarkParse).use(remarkGfm);
  *   recursion can follow (thousands of nested blockquotes): a clear error, not a crash.
  */
 export function parseMarkdown(source: string, file = 'input'): Root {
-  const joined = new JoinedTree();
-  for (const piece of parseMarkdownInPieces(source, file)) joined.add(piece);
-  return joined.root();
+  return joinPieces(parseMarkdownInPieces(source, file));
 }
 
 /** `parseMarkdown` one piece at a time (see `parsePieces`), to be joined by a `JoinedTree`. */
