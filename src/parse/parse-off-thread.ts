@@ -2,9 +2,10 @@
  * Parses a large file on a worker thread while the main thread runs the link checker: parsing a
  * 2,000-link list takes most of a second of CPU, and on the main thread it would hold up every
  * request under way (see pipeline.ts). The pieces come back one by one, by structured clone
- * (mdast is plain data), and are joined here, so neither thread holds more than a piece's garbage. Where the compiled worker is not at hand (the TypeScript sources run by vitest, a
- * bundle built without it), the file is parsed on this thread in pieces, with the event loop
- * let run between them.
+ * (mdast is plain data), and are joined here, so neither thread holds more than a piece's
+ * garbage. Where the compiled worker is not at hand (the TypeScript sources run by vitest, the
+ * Action's bundle), the file is parsed on this thread in pieces, with the event loop let run
+ * between them.
  */
 import { existsSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
