@@ -40,7 +40,7 @@ export default tseslint.config(
         'error',
         {
           paths: IO_MODULES.map((name) => ({ name, message: 'Reporters are pure functions of results.' })),
-          patterns: [{ group: ['**/links/*', '**/action/*', '**/cli/*', '**/pipeline.js'], message: 'Reporters see only results.' }],
+          patterns: [{ group: ['**/links/*', '**/action/*', '**/cli/*', '**/pipeline/*'], message: 'Reporters see only results.' }],
         },
       ],
       'no-restricted-globals': ['error', ...IO_GLOBALS],

@@ -3,13 +3,13 @@
  * Bundles medlint's two programs with esbuild, each with everything it imports:
  *
  *   node scripts/bundle.mjs action [--outfile x.js]   → dist/index.js (one file)
- *   node scripts/bundle.mjs cli [--outdir dir]        → lib/cli/{main,parse-worker}.js + chunks/
+ *   node scripts/bundle.mjs cli [--outdir dir]        → lib/cli/{main,lint-worker}.js + chunks/
  *
  * action: the GitHub Action, `src/action/index.ts`, which `action.yml` runs with `node24`. The
  *   bundle is committed, because `uses: owner/medlint@v1` runs what is in the tag;
  *   `test/action/bundle.test.ts` rebuilds it and fails on any difference.
  * cli: the `medlint` command, `src/cli/main.ts`, which `bin/medlint.js` imports, and the parser
- *   thread `src/parse/parse-worker.ts`. One file loads in a fraction of the time of the few
+ *   thread `src/pipeline/lint-worker.ts`. One file loads in a fraction of the time of the few
  *   hundred small ES modules of unified and micromark (about 0.2 s of every run). The link
  *   checker goes into a chunk of its own, loaded only when links are checked, as in the sources.
  *   Built by `npm run build` (and so by `npm pack`), not committed.
@@ -18,10 +18,13 @@
  * so the same sources give the same bytes on every machine.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +52,53 @@ const common = {
   charset: 'utf8',
   banner: { js: banner },
   logLevel: 'warning',
+  plugins: [precompiledValidators()],
 };
+
+/**
+ * Puts in place of src/config/validators.ts the same validators compiled now, with ajv's
+ * standalone code: no ajv compiler in the bundle and no compile at start-up (some 60 ms).
+ * The schemas and options come from the sources themselves, bundled on the fly.
+ */
+function precompiledValidators() {
+  const replaced = path.join(root, 'src', 'config', 'validators.ts');
+  let generated;
+  return {
+    name: 'medlint-precompiled-validators',
+    setup(plugin) {
+      plugin.onResolve({ filter: /\/validators\.js$/ }, (args) =>
+        path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts') === replaced
+          ? { path: path.relative(root, replaced).split(path.sep).join('/'), namespace: 'precompiled' }
+          : undefined,
+      );
+      plugin.onLoad({ filter: /.*/, namespace: 'precompiled' }, async () => ({ contents: await (generated ??= standaloneValidators(replaced)), loader: 'js', resolveDir: root }));
+    },
+  };
+}
+
+async function standaloneValidators(source) {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'medlint-validators-'));
+  try {
+    const { outputFiles } = await build({ ...common, plugins: [], entryPoints: [source], write: false, outfile: path.join(scratch, 'validators.mjs') });
+    writeFileSync(outputFiles[0].path, outputFiles[0].contents);
+    const { AJV_OPTIONS, validatorSchemas } = await import(pathToFileURL(outputFiles[0].path).href);
+    const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+    const { config, options } = validatorSchemas();
+    const ruleExports = [...options.keys()].map((id, index) => [id, `options${index}`]);
+    ajv.addSchema(config, 'config');
+    for (const [id, name] of ruleExports) ajv.addSchema(options.get(id), name);
+    const exports = Object.fromEntries(['config', ...ruleExports.map(([, name]) => name)].map((name) => [name, name]));
+    return [
+      standaloneCode(ajv, exports),
+      `const byRule = new Map([${ruleExports.map(([id, name]) => `[${JSON.stringify(id)}, ${name}]`).join(', ')}]);`,
+      'export function configValidator() { return config; }',
+      'export function optionsValidator(ruleId) { return byRule.get(ruleId); }',
+      '',
+    ].join('\n');
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
 
 if (target === 'action') {
   await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: path.resolve(values.outfile ?? path.join(root, 'dist', 'index.js')) });
@@ -59,15 +108,15 @@ if (target === 'action') {
   const outdir = path.resolve(values.outdir ?? path.join(root, 'lib', 'cli'));
   const { metafile } = await build({
     ...common,
-    entryPoints: { main: 'src/cli/main.ts', 'parse-worker': 'src/parse/parse-worker.ts' },
+    entryPoints: { main: 'src/cli/main.ts', 'lint-worker': 'src/pipeline/lint-worker.ts' },
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     metafile: true,
   });
-  // parse-off-thread.ts starts ./parse-worker.js from its own folder: it must land in main.js.
+  // lint-off-thread.ts starts ./lint-worker.js from its own folder: it must land in main.js.
   const main = Object.entries(metafile.outputs).find(([file]) => file.endsWith('/main.js'))?.[1];
-  if (!main?.inputs['src/parse/parse-off-thread.ts']) throw new Error('src/parse/parse-off-thread.ts is not in main.js: the worker would not be found');
+  if (!main?.inputs['src/pipeline/lint-off-thread.ts']) throw new Error('src/pipeline/lint-off-thread.ts is not in main.js: the worker would not be found');
   if (values.outdir === undefined) {
     const version = execFileSync(process.execPath, [path.join(outdir, 'main.js'), '--version'], { encoding: 'utf8' }).trim();
     const expected = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;

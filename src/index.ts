@@ -6,7 +6,7 @@
  *   extractDocument        Markdown tree → dataset entries, headings and links
  *   reporters              stylish, json (and the others through formatResults)
  */
-export { lintFiles, lintText, type PipelineOptions } from './pipeline.js';
+export { lintFiles, lintText, type PipelineOptions } from './pipeline/index.js';
 export { loadConfig, resolveConfig } from './config/load.js';
 export { linkOptionsFromConfig } from './config/link-options.js';
 export { configSchema } from './config/schema.js';

@@ -18,7 +18,7 @@ import type { FileResult } from '../diagnostics/file-result.js';
 import { isMedlintError } from '../diagnostics/medlint-error.js';
 import type { LinkCheckOptions } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';
-import { lintFiles, type PipelineOptions } from '../pipeline.js';
+import { lintFiles, type PipelineOptions } from '../pipeline/index.js';
 import { formatAnnotation, GITHUB_ANNOTATION_LIMIT, planAnnotations, describeOmitted, type OmittedCounts } from '../reporters/github.js';
 import { showControlCharacters } from '../reporters/github-command.js';
 import { formatMarkdown } from '../reporters/markdown.js';

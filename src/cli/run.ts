@@ -10,7 +10,7 @@ import type { FileResult } from '../diagnostics/file-result.js';
 import { isMedlintError, MedlintError } from '../diagnostics/medlint-error.js';
 import type { LinkCheckOptions } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';
-import { lintFiles } from '../pipeline.js';
+import { lintFiles } from '../pipeline/index.js';
 import { allRuleMetas } from '../rules/index.js';
 import { entriesCsv, entriesJson } from '../reporters/entries.js';
 import { FORMATS, formatResults, isFormat } from '../reporters/index.js';

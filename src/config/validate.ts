@@ -1,15 +1,10 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 import { allRuleMetas } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
-import { configSchema } from './schema.js';
 import { isRuleLevel } from './severity.js';
 import type { MedlintConfig } from './types.js';
-
-// `verbose` keeps the parent schema on errors, so an unknown key's message can list the known ones.
-const ajv = new Ajv({ allErrors: false, strict: true, strictTuples: false, verbose: true });
-let validateTopLevel: ValidateFunction | undefined;
-const optionValidators = new Map<string, ValidateFunction>();
+import { configValidator, optionsValidator } from './validators.js';
 
 /**
  * Checks a parsed config against the generated schema. Rules are checked one by one first, so
@@ -22,7 +17,7 @@ export function validateConfig(value: unknown, file: string): MedlintConfig {
   }
   const rules = (value as Record<string, unknown>).rules;
   if (rules !== undefined) validateRules(rules, file);
-  validateTopLevel ??= ajv.compile(configSchema());
+  const validateTopLevel = configValidator();
   if (!validateTopLevel(value)) throw invalid(file, explain(validateTopLevel.errors?.[0]));
   return value as MedlintConfig;
 }
@@ -46,13 +41,9 @@ function validateRules(rules: unknown, file: string): void {
 }
 
 function validateOptions(meta: RuleMeta, options: unknown, file: string): void {
-  if (!meta.schema) {
-    throw invalid(file, `rule \`${meta.id}\` takes no options, found ${describe(options)}`);
-  }
-  let validate = optionValidators.get(meta.id);
+  const validate = optionsValidator(meta.id);
   if (!validate) {
-    validate = ajv.compile(meta.schema);
-    optionValidators.set(meta.id, validate);
+    throw invalid(file, `rule \`${meta.id}\` takes no options, found ${describe(options)}`);
   }
   if (!validate(options)) throw invalid(file, explain(validate.errors?.[0], `rules.${meta.id}[1]`));
 }

@@ -10,7 +10,7 @@ import { descendants } from '../extract/walk.js';
  */
 const DIRECTIVE = /<!--\s*medlint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
 
-interface Directive {
+export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
   /** Empty means every rule. */
   ruleIds: string[];
@@ -20,26 +20,17 @@ interface Directive {
 
 /** Decides whether a rule is switched off at a line by an inline comment. */
 export class DirectiveMap {
-  private readonly directives: Directive[];
+  /** In line order: what the lint thread sends back, to be made a map again here. */
+  readonly list: readonly Directive[];
 
-  constructor(tree: Root) {
-    this.directives = [];
-    for (const node of descendants(tree)) {
-      if (node.type !== 'html' || !node.position) continue;
-      for (const match of node.value.matchAll(DIRECTIVE)) {
-        const before = node.value.slice(0, match.index);
-        const line = node.position.start.line + (before.match(/\n/g)?.length ?? 0);
-        const endLine = line + (match[0].match(/\n/g)?.length ?? 0);
-        const ruleIds = (match[2] ?? '').split(/[\s,]+/).filter((id) => id !== '');
-        this.directives.push({ kind: match[1] as Directive['kind'], ruleIds, line, endLine });
-      }
-    }
-    this.directives.sort((a, b) => a.line - b.line);
+  /** From a tree, or from the `list` of a map built elsewhere. */
+  constructor(from: Root | readonly Directive[]) {
+    this.list = Array.isArray(from) ? from : readDirectives(from as Root);
   }
 
   isDisabled(ruleId: string, line: number): boolean {
     let disabled = false;
-    for (const directive of this.directives) {
+    for (const directive of this.list) {
       const applies = directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId);
       if (!applies) continue;
       if (directive.kind === 'disable-next-line' && directive.endLine + 1 === line) return true;
@@ -50,4 +41,19 @@ export class DirectiveMap {
     }
     return disabled;
   }
+}
+
+function readDirectives(tree: Root): Directive[] {
+  const directives: Directive[] = [];
+  for (const node of descendants(tree)) {
+    if (node.type !== 'html' || !node.position) continue;
+    for (const match of node.value.matchAll(DIRECTIVE)) {
+      const before = node.value.slice(0, match.index);
+      const line = node.position.start.line + (before.match(/\n/g)?.length ?? 0);
+      const endLine = line + (match[0].match(/\n/g)?.length ?? 0);
+      const ruleIds = (match[2] ?? '').split(/[\s,]+/).filter((id) => id !== '');
+      directives.push({ kind: match[1] as Directive['kind'], ruleIds, line, endLine });
+    }
+  }
+  return directives.sort((a, b) => a.line - b.line);
 }

@@ -56,8 +56,8 @@ export function joinPieces(pieces: Iterable<Piece>): Root {
 
 /**
  * `parseInChunks` one piece at a time, each yielded as soon as it is parsed, to be put together
- * by `JoinedTree`: a worker thread posts the pieces of a large file one by one, so neither it
- * nor the main thread holds more than one piece's garbage at a time (parse-off-thread.ts).
+ * by `JoinedTree`: only one piece's garbage is alive at a time, and a caller on the main thread
+ * can let the event loop run between pieces (pipeline/lint-off-thread.ts).
  */
 export function* parsePieces(source: string, parse: (text: string) => Root, chunkSize: number = CHUNK_SIZE): Generator<Piece, void, void> {
   if (source.length <= chunkSize || source.includes(']:') || /\r(?!\n)/.test(source)) {

@@ -38,6 +38,12 @@ describe('the committed bundle', () => {
     for (const local of [root, homedir(), scratch]) expect(text.includes(`${local}${path.sep}`), local).toBe(false);
   });
 
+  it("validates configs with code compiled at build time, without ajv's compiler", () => {
+    const text = rebuilt.toString('utf8');
+    expect(text).toContain('// precompiled:src/config/validators.ts');
+    expect(text).not.toContain('ajv/dist/compile');
+  });
+
   it('is an ES module that loads require() for the CommonJS it bundles', () => {
     const head = rebuilt.toString('utf8').slice(0, 200);
     expect(head).toContain("import { createRequire as __medlintCreateRequire } from 'node:module';");

@@ -13,7 +13,7 @@ import type { FileResult } from '../../src/diagnostics/file-result.js';
 import { extractDocument } from '../../src/extract/index.js';
 import { resolveLinkOptions } from '../../src/links/index.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
-import { lintFiles, lintText } from '../../src/pipeline.js';
+import { lintFiles, lintText } from '../../src/pipeline/index.js';
 import { allRuleMetas } from '../../src/rules/index.js';
 import type { Behaviour, TestServer } from '../helpers/http-server.js';
 import { startHttpServer } from '../helpers/http-server.js';

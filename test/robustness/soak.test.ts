@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import type { FileResult } from '../../src/diagnostics/file-result.js';
 import { resolveLinkOptions } from '../../src/links/index.js';
-import { lintFiles } from '../../src/pipeline.js';
+import { lintFiles } from '../../src/pipeline/index.js';
 import { type Behaviour, startHttpServer, type TestServer } from '../helpers/http-server.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { random } from './support.js';

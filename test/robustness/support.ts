@@ -65,6 +65,8 @@ export interface SpawnOptions {
   timeoutMs?: number;
   /** Extra flags for node itself, e.g. a heap limit. */
   nodeArgs?: string[];
+  /** Called with the child's pid once it is started, to watch it from outside. */
+  onSpawn?: (pid: number) => void;
 }
 
 /** Runs a script with `node` as a child process and collects its output. */
@@ -77,6 +79,7 @@ export function spawnNode(script: string, args: readonly string[], options: Spaw
       ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
       timeout: options.timeoutMs ?? 60_000,
     });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

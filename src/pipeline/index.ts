@@ -6,27 +6,24 @@
  *
  * Links are checked once per unique URL, then reported at every place that cites them, in
  * source order. The requests start before the parse, on a quick guess of the URLs
- * (links/candidates.ts), and run while the files are parsed (parse/parse-off-thread.ts).
+ * (links/candidates.ts), and run while the files are parsed and linted (lint-off-thread.ts).
  * No console, no exit, no process.env: the CLI and the Action are thin shells around `lintFiles`.
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ResolvedConfig } from './config/types.js';
-import { type Diagnostic, sortDiagnostics } from './diagnostics/diagnostic.js';
-import type { FileResult } from './diagnostics/file-result.js';
-import { extractDocument } from './extract/index.js';
-import type { DatasetEntry, LinkRef, ListDocument } from './extract/types.js';
-import type { Root } from 'mdast';
-import { describeOutcome } from './links/describe.js';
-import type { LinkChecker } from './links/index.js';
-import type { LinkCheckOptions } from './links/types.js';
-import { DirectiveMap } from './linter/directives.js';
-import { stampReport } from './linter/report.js';
-import { runRules } from './linter/run-rules.js';
-import { parseMarkdown } from './parse/parse-markdown.js';
-import { parseOffThread } from './parse/parse-off-thread.js';
-import { readSourceFile } from './parse/read-file.js';
-import { documentRules, ruleMeta } from './rules/index.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import type { FileResult } from '../diagnostics/file-result.js';
+import type { DatasetEntry, LinkRef } from '../extract/types.js';
+import { describeOutcome } from '../links/describe.js';
+import type { LinkChecker } from '../links/index.js';
+import type { LinkCheckOptions } from '../links/types.js';
+import { stampReport } from '../linter/report.js';
+import { runRules } from '../linter/run-rules.js';
+import { parseMarkdown } from '../parse/parse-markdown.js';
+import { readSourceFile } from '../parse/read-file.js';
+import { documentRules, ruleMeta } from '../rules/index.js';
+import { lintOffThread } from './lint-off-thread.js';
+import { analyse, lintTree, type LintedSource, type SourceFile } from './lint-source.js';
 
 export interface PipelineOptions {
   config: ResolvedConfig;
@@ -41,17 +38,10 @@ export interface PipelineOptions {
   selectLink?: (file: string, ref: LinkRef, entry: DatasetEntry | undefined) => boolean;
 }
 
-/** What the link check and the report need of a linted file: not its tree, which can go. */
-interface Linted {
-  document: Pick<ListDocument, 'file' | 'entries' | 'links'>;
-  directives: DirectiveMap;
-  diagnostics: Diagnostic[];
-}
-
 /** Lints `files` (paths relative to `cwd`) and checks their links; results in the order given. */
 export async function lintFiles(files: readonly string[], options: PipelineOptions): Promise<FileResult[]> {
   // Every file is read first: a file that cannot be read stops the run before any request.
-  const sources: Array<{ file: string; absolute: string; source: string }> = [];
+  const sources: SourceFile[] = [];
   for (const file of files) {
     const absolute = path.resolve(options.cwd, file);
     sources.push({ file, absolute, source: await readSourceFile(file, absolute, options.config.maxFileSize) });
@@ -59,15 +49,18 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
   let checker: LinkChecker | null = null;
   if (options.links) {
     // Loaded here, not at start-up: an offline run never pays for the HTTP client.
-    const links = await import('./links/index.js');
+    const links = await import('../links/index.js');
     checker = links.createLinkChecker(options.links);
     // The requests start now, on a quick guess of the URLs, and run while the files are parsed;
     // not when only some links are to be checked (selectLink).
     if (!options.selectLink) for (const { source } of sources) checker.add(links.candidateUrls(source));
   }
   try {
-    const linted: Linted[] = [];
-    for (const { file, absolute, source } of sources) linted.push(await lintSource(file, absolute, source, options, checker !== null));
+    const linted: LintedSource[] = [];
+    for (const input of sources) {
+      // While requests run, the parse and the rules must not hold up the event loop.
+      linted.push(checker ? await lintOffThread(input, options.config, options.cwd) : await lintTree(input, parseMarkdown(input.source, input.file), options.config, options.cwd));
+    }
     if (checker) await addLinkDiagnostics(linted, options, checker);
     return linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics));
   } catch (error) {
@@ -83,51 +76,11 @@ export function lintText(file: string, source: string, config: ResolvedConfig, e
   return toFileResult(document, diagnostics);
 }
 
-/** extract, and the inline directives: the steps between parse and rules, shared by both entry points. */
-function analyse(file: string, source: string, tree: Root, config: ResolvedConfig): { document: ListDocument; directives: DirectiveMap } {
-  const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections });
-  return { document, directives: new DirectiveMap(tree) };
-}
-
-async function lintSource(file: string, absolute: string, source: string, options: PipelineOptions, letRequestsRun: boolean): Promise<Linted> {
-  // While requests run, the parse must not hold up the event loop.
-  const tree = letRequestsRun ? await parseOffThread(source, file) : parseMarkdown(source, file);
-  const { document, directives } = analyse(file, source, tree, options.config);
-  // Stat relative targets here so rules stay pure.
-  const targets = await statLocalTargets(document.links, path.dirname(absolute), options.cwd);
-  const diagnostics = runRules(document, documentRules, options.config, directives, (url) => targets.get(url));
-  return { document: { file: document.file, entries: document.entries, links: document.links }, directives, diagnostics };
-}
-
-/** Whether a link is a local file reference: no scheme, not protocol-relative, not only a fragment. */
-export function isLocalTarget(url: string): boolean {
-  return url !== '' && !url.startsWith('#') && !url.startsWith('//') && !/^[a-z][a-z\d+.-]*:/i.test(url);
-}
-
-async function statLocalTargets(links: readonly LinkRef[], directory: string, root: string): Promise<Map<string, boolean>> {
-  const urls = [...new Set(links.map((link) => link.url))].filter((url) => isLocalTarget(url) && url.replace(/[?#].*$/, '') !== '');
-  // One stat per distinct target, all at once: a list can link hundreds of local files.
-  const found = await Promise.all(urls.map((url) => stat(localPath(url, directory, root)).then(() => true, () => false)));
-  return new Map(urls.map((url, index) => [url, found[index] as boolean]));
-}
-
-/** `./a%20b.md#x` → the file it names; `/docs/x.md` is relative to the repository root (the cwd stands in), as GitHub renders it. */
-function localPath(url: string, directory: string, root: string): string {
-  const pathPart = url.replace(/[?#].*$/, '');
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathPart);
-  } catch {
-    decoded = pathPart;
-  }
-  return decoded.startsWith('/') ? path.join(root, decoded) : path.resolve(directory, decoded);
-}
-
 const CHECKABLE = /^https?:\/\//i;
 
-async function addLinkDiagnostics(linted: Linted[], options: PipelineOptions, checker: LinkChecker): Promise<void> {
+async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptions, checker: LinkChecker): Promise<void> {
   // Collect first: every cited URL once, however many entries cite it.
-  const selected: Array<{ item: Linted; ref: LinkRef }> = [];
+  const selected: Array<{ item: LintedSource; ref: LinkRef }> = [];
   for (const item of linted) {
     const { document } = item;
     const entryOf = options.selectLink ? entriesByLink(document) : null;
@@ -168,7 +121,7 @@ async function addLinkDiagnostics(linted: Linted[], options: PipelineOptions, ch
 }
 
 /** Which entry cites each link, keyed by the document's own LinkRef objects. */
-function entriesByLink(document: Linted['document']): Map<LinkRef, DatasetEntry> {
+function entriesByLink(document: LintedSource['document']): Map<LinkRef, DatasetEntry> {
   const byPlace = new Map<string, DatasetEntry>();
   for (const entry of document.entries) {
     for (const link of entry.links) byPlace.set(`${link.line}:${link.column}`, entry);
@@ -181,7 +134,7 @@ function entriesByLink(document: Linted['document']): Map<LinkRef, DatasetEntry>
   return byRef;
 }
 
-function toFileResult(document: Linted['document'], diagnostics: Diagnostic[]): FileResult {
+function toFileResult(document: LintedSource['document'], diagnostics: Diagnostic[]): FileResult {
   const sorted = sortDiagnostics(diagnostics);
   return {
     file: document.file,

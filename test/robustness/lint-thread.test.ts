@@ -1,8 +1,9 @@
 /**
- * With links to check, the built command parses a large list on a worker thread
- * (src/parse/parse-off-thread.ts) while its requests run; the TypeScript sources under vitest
- * parse it on the main thread, in turns. Both must give the same report, byte for byte.
+ * With links to check, the built command parses and lints a large list on a worker thread
+ * (src/pipeline/lint-off-thread.ts) while its requests run; the TypeScript sources under vitest
+ * do it on the main thread, in turns. Both must give the same report, byte for byte.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHUNK_SIZE } from '../../src/parse/parse-in-chunks.js';
 import { hang, html, startHttpServer, status, type TestServer } from '../helpers/http-server.js';
@@ -25,7 +26,8 @@ describe('a large list with links, through the built command', () => {
     await server.close();
   });
 
-  it('reports exactly what the in-process run reports, and never waits for a URL in a code block', async () => {
+  /** 400 entries in 8 sections, a fragment on every 25th link, and a hanging URL in a code block. */
+  const bigList = (): string => {
     const sections = Array.from({ length: 8 }, (_, s) => [
       `## Section ${s}`,
       '',
@@ -36,7 +38,11 @@ describe('a large list with links, through the built command', () => {
       }),
       '',
     ]);
-    const list = ['# Datasets', '', '```sh', `curl ${server.url('/in-code')}`, '```', '', ...sections.flat()].join('\n');
+    return ['# Datasets', '', '```sh', `curl ${server.url('/in-code')}`, '```', '', ...sections.flat()].join('\n');
+  };
+
+  it('reports exactly what the in-process run reports, and never waits for a URL in a code block', async () => {
+    const list = bigList();
     expect(list.length).toBeGreaterThan(4 * CHUNK_SIZE);
     const cwd = tempDir({ 'list.md': list });
     const args = ['--allow-private', '--timeout', '60s', '--format', 'json', 'list.md'];
@@ -51,5 +57,34 @@ describe('a large list with links, through the built command', () => {
     expect(diagnostics.filter((d) => d.ruleId === 'link-dead')).toHaveLength(40);
     expect(diagnostics.filter((d) => d.ruleId === 'link-fragment')).toHaveLength(16);
     expect(diagnostics.some((d) => d.actual?.includes('/in-code'))).toBe(false);
+  }, 60_000);
+
+  // Linux: the lint thread steps back (a higher nice value) so it never delays a response the
+  // main thread is about to read; the main thread keeps its priority.
+  it.runIf(process.platform === 'linux')('runs the lint thread, and only it, at a lower priority', async () => {
+    const cwd = tempDir({ 'list.md': bigList() });
+    const niceness = new Map<string, number>();
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const watch = (pid: number): void => {
+      timer = setInterval(() => {
+        try {
+          for (const tid of readdirSync(`/proc/${pid}/task`)) {
+            // Field 19 of stat is the nice value; fields are counted after the `(comm)` part.
+            const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+            const nice = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+            const thread = tid === String(pid) ? 'main' : tid;
+            niceness.set(thread, Math.max(niceness.get(thread) ?? 0, nice));
+          }
+        } catch {
+          // The process or a thread ended between two reads.
+        }
+      }, 2);
+    };
+    const built = await spawnNode(cli.bin, ['--allow-private', '--timeout', '60s', 'list.md'], { cwd, onSpawn: watch });
+    clearInterval(timer);
+
+    expect(built.stderr).not.toMatch(STACK_TRACE);
+    expect(niceness.get('main')).toBe(0);
+    expect([...niceness].filter(([, nice]) => nice === 10)).toHaveLength(1);
   }, 60_000);
 });
