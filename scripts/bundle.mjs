@@ -49,7 +49,6 @@ const common = {
   minify: false,
   sourcemap: false,
   legalComments: 'eof',
-  charset: 'utf8',
   banner: { js: banner },
   logLevel: 'warning',
   plugins: [precompiledValidators()],

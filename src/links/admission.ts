@@ -11,6 +11,7 @@
  * the rest of the window around it. A plain round-robin would give the busiest host one place per
  * round and leave it idle most of the run; list order would let one host fill the window.
  */
+import { setImmediate } from 'node:timers/promises';
 import pLimit from 'p-limit';
 
 /** What admission needs to know of the scheduler. */
@@ -209,6 +210,10 @@ export function createAdmission(concurrency: number): Admission {
           enqueue(host);
           signal();
         });
+        // One start per turn of the event loop. A start costs CPU (a connection, a write), and a
+        // run of a hundred starts would keep the answers already waiting unread: the busiest
+        // host's next request would leave late, and that host sets the length of the run.
+        await setImmediate();
       }
       while (underWay > 0) await new Promise<void>((resolve) => (wake = resolve));
       if (failure) throw (failure as { error: unknown }).error;

@@ -1,6 +1,9 @@
 /**
- * Worker thread entry (see lint-off-thread.ts): parses and lints `workerData.input`, then posts
- * `{ linted }` (the directives as their list) or the MedlintError that stopped it.
+ * Worker thread entry (see lint-off-thread.ts). Parses `workerData.input`, then, by `mode`:
+ * - `lint`: lints it here and posts `{ linted }` (the directives as their list);
+ * - `pieces`: posts the parsed pieces one by one, then `{ done, pieces }`, to be joined and
+ *   linted on the main thread;
+ * or posts the MedlintError that stopped it.
  */
 import { readlinkSync } from 'node:fs';
 import { platform, setPriority } from 'node:os';
@@ -9,17 +12,21 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import { isMedlintError, type MedlintErrorCode } from '../diagnostics/medlint-error.js';
 import type { Directive } from '../linter/directives.js';
-import { parseMarkdown } from '../parse/parse-markdown.js';
+import type { Piece } from '../parse/parse-in-chunks.js';
+import { parseMarkdown, parseMarkdownInPieces, tooComplex } from '../parse/parse-markdown.js';
 import { lintTree, type LintedSource, type SourceFile } from './lint-source.js';
 
 export interface LintWorkerData {
   input: SourceFile;
   config: ResolvedConfig;
   cwd: string;
+  mode: 'lint' | 'pieces';
 }
 
 export type LintWorkerMessage =
   | { linted: Omit<LintedSource, 'directives'> & { directives: readonly Directive[] } }
+  | { piece: Piece }
+  | { done: true; pieces: number }
   | { error: { code: MedlintErrorCode; message: string } };
 
 /** How much lower than the main thread this one runs (a nice value, 0 to 19). */
@@ -40,13 +47,27 @@ function yieldToRequests(): void {
   }
 }
 
-const { input, config, cwd } = workerData as LintWorkerData;
+const post = (message: LintWorkerMessage): void => parentPort?.postMessage(message);
+const { input, config, cwd, mode } = workerData as LintWorkerData;
 yieldToRequests();
 try {
-  const { document, directives, diagnostics } = await lintTree(input, parseMarkdown(input.source, input.file), config, cwd);
-  const message: LintWorkerMessage = { linted: { document, directives: directives.list, diagnostics } };
-  parentPort?.postMessage(message);
+  if (mode === 'lint') {
+    const { document, directives, diagnostics } = await lintTree(input, parseMarkdown(input.source, input.file), config, cwd);
+    post({ linted: { document, directives: directives.list, diagnostics } });
+  } else {
+    let pieces = 0;
+    for (const piece of parseMarkdownInPieces(input.source, input.file)) {
+      // Serialising a tree recurses through it too: a RangeError here means the same as in the parse.
+      try {
+        post({ piece });
+      } catch (error) {
+        throw error instanceof RangeError ? tooComplex(input.file) : error;
+      }
+      pieces++;
+    }
+    post({ done: true, pieces });
+  }
 } catch (error) {
   if (!isMedlintError(error)) throw error;
-  parentPort?.postMessage({ error: { code: error.code, message: error.message } } satisfies LintWorkerMessage);
+  post({ error: { code: error.code, message: error.message } });
 }

@@ -59,6 +59,33 @@ describe('a large list with links, through the built command', () => {
     expect(diagnostics.some((d) => d.actual?.includes('/in-code'))).toBe(false);
   }, 60_000);
 
+  // Over 512 KiB the worker only parses, and posts the pieces to be joined and linted here (a
+  // second heap holding the whole tree would cost more memory than it saves time).
+  it('reports exactly what the in-process run reports for a list too large to lint on the worker', async () => {
+    const lines = ['# Datasets', ''];
+    for (let s = 0; s < 44; s++) {
+      lines.push(`## Section ${s}`, '');
+      for (let k = 0; k < 100; k++) {
+        const i = s * 100 + k;
+        lines.push(`- [Dataset ${i}](${server.url(`/d/${i % 50}?n=${i}`)}) - ${1000 + i} chest radiographs from ${100 + i} patients. Requires registration.`);
+      }
+      lines.push('');
+    }
+    const list = lines.join('\n');
+    expect(list.length).toBeGreaterThan(512 * 1024);
+    const cwd = tempDir({ 'list.md': list });
+    const args = ['--allow-private', '--timeout', '60s', '--format', 'json', 'list.md'];
+
+    const built = await spawnNode(cli.bin, args, { cwd });
+    const inProcess = await runCli(args, { cwd });
+
+    expect(built.stderr).not.toMatch(STACK_TRACE);
+    expect(built.code).toBe(1);
+    expect(built.stdout).toBe(inProcess.stdout);
+    const diagnostics = (JSON.parse(built.stdout) as Array<{ diagnostics: Array<{ ruleId: string }> }>)[0]?.diagnostics ?? [];
+    expect(diagnostics.filter((d) => d.ruleId === 'link-dead')).toHaveLength(4400 / 10);
+  }, 120_000);
+
   // Linux: the lint thread steps back (a higher nice value) so it never delays a response the
   // main thread is about to read; the main thread keeps its priority.
   it.runIf(process.platform === 'linux')('runs the lint thread, and only it, at a lower priority', async () => {
