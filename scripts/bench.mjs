@@ -76,6 +76,15 @@ const MEDLINT_CONFIGS = [
     C: 128,
     T: 30,
   },
+  {
+    // Not polite, and not a target: what medlint does with linkinator's freedom on one host.
+    id: 'medlint-per-host-160',
+    label: 'medlint --per-host 160',
+    setting: '--per-host 160 (about the most requests linkinator sends one host at once on the clean list); otherwise defaults: concurrency 128',
+    args: ['--per-host', '160', '--config', path.join(ROOT, 'bench', 'defaults.json')],
+    C: 128,
+    T: 30,
+  },
 ];
 const PER_HOST = 8; // medlint's default per-host limit: the polite floor of the targets
 
@@ -124,7 +133,7 @@ const PLAN = [
     configs: ['medlint-faults', 'medlint-faults-retry', 'medlint', 'linkinator-10s', 'remark-ndu-10s', 'mlc', 'linkchecker-tuned'],
     oneRep: ['mlc', 'linkchecker-tuned'],
   },
-  { file: 'clean', configs: ['medlint', 'linkinator', 'remark-ndu', 'mlc', 'linkchecker'], oneRep: ['mlc', 'linkchecker'] },
+  { file: 'clean', configs: ['medlint', 'medlint-per-host-160', 'linkinator', 'remark-ndu', 'mlc', 'linkchecker'], oneRep: ['mlc', 'linkchecker'] },
   { file: 'large', configs: ['medlint', 'linkinator-10s', 'remark-ndu-10s'], oneRep: ['linkinator-10s', 'remark-ndu-10s'] },
 ];
 const QUICK_CONFIGS = new Set(['medlint-faults', 'medlint-faults-retry', 'medlint', 'linkinator', 'linkinator-10s']);

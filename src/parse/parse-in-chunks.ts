@@ -59,8 +59,13 @@ export function joinPieces(pieces: Iterable<Piece>): Root {
  * by `JoinedTree`: only one piece's garbage is alive at a time, and a caller on the main thread
  * can let the event loop run between pieces (pipeline/lint-off-thread.ts).
  */
+/** Whether `parsePieces` cuts `source` into pieces (otherwise it parses it whole). */
+export function isCutIntoPieces(source: string, chunkSize: number = CHUNK_SIZE): boolean {
+  return source.length > chunkSize && !source.includes(']:') && !/\r(?!\n)/.test(source);
+}
+
 export function* parsePieces(source: string, parse: (text: string) => Root, chunkSize: number = CHUNK_SIZE): Generator<Piece, void, void> {
-  if (source.length <= chunkSize || source.includes(']:') || /\r(?!\n)/.test(source)) {
+  if (!isCutIntoPieces(source, chunkSize)) {
     yield { tree: parse(source), continuesList: false };
     return;
   }

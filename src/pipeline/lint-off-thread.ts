@@ -16,7 +16,7 @@ import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 import { DirectiveMap } from '../linter/directives.js';
-import { CHUNK_SIZE, JoinedTree } from '../parse/parse-in-chunks.js';
+import { CHUNK_SIZE, isCutIntoPieces, JoinedTree } from '../parse/parse-in-chunks.js';
 import { parseMarkdownInPieces, tooComplex } from '../parse/parse-markdown.js';
 import { lintTree, type LintedSource, type SourceFile } from './lint-source.js';
 import type { LintWorkerData, LintWorkerMessage } from './lint-worker.js';
@@ -29,6 +29,15 @@ const WORKER_MIN_SIZE = 4 * CHUNK_SIZE;
  * largest in the corpus is 167 KB).
  */
 const WORKER_LINT_MAX_SIZE = 512 * 1024;
+/**
+ * The old generation of a worker that posts pieces: it holds one piece's garbage at a time, but
+ * left alone V8 lets garbage pile up there first (the 10,000-link list peaked 20 MB higher). A
+ * piece that needs more (a huge block that cannot be cut) runs the worker out of memory, and the
+ * file is then parsed here instead.
+ */
+const PIECES_OLD_GENERATION_MB = 64;
+
+const OUT_OF_MEMORY = Symbol('the lint thread ran out of memory');
 
 const WORKER_URL = new URL('./lint-worker.js', import.meta.url);
 const workerAvailable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
@@ -36,12 +45,16 @@ const workerAvailable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToP
 export async function lintOffThread(input: SourceFile, config: ResolvedConfig, cwd: string): Promise<LintedSource> {
   if (!workerAvailable || input.source.length < WORKER_MIN_SIZE) return lintInTurns(input, config, cwd);
   const mode = input.source.length > WORKER_LINT_MAX_SIZE ? 'pieces' : 'lint';
-  const linted = await new Promise<LintedSource | JoinedTree>((resolve, reject) => {
+  // A small young generation: the parse makes garbage fast, and a 10,000-link list peaked 35 MB
+  // higher with the default one, for the same time. The old generation is capped only when the
+  // file is cut into pieces: a file parsed whole (with definitions) needs hundreds of megabytes.
+  const resourceLimits = {
+    maxYoungGenerationSizeMb: 4,
+    ...(mode === 'pieces' && isCutIntoPieces(input.source) ? { maxOldGenerationSizeMb: PIECES_OLD_GENERATION_MB } : {}),
+  };
+  const linted = await new Promise<LintedSource | JoinedTree | typeof OUT_OF_MEMORY>((resolve, reject) => {
     const workerData: LintWorkerData = { input, config, cwd, mode };
-    // A small young generation: the parse makes garbage fast, and a 10,000-link list peaked
-    // 35 MB higher with the default one, for the same time. (The old generation is left alone:
-    // a file parsed whole, with definitions, needs hundreds of megabytes.)
-    const worker = new Worker(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    const worker = new Worker(WORKER_URL, { workerData, resourceLimits });
     const joined = new JoinedTree();
     let received = 0;
     worker.on('message', (message: LintWorkerMessage) => {
@@ -60,10 +73,11 @@ export async function lintOffThread(input: SourceFile, config: ResolvedConfig, c
     });
     // A piece too deeply nested to rebuild on this thread's smaller stack.
     worker.once('messageerror', () => reject(tooComplex(input.file)));
-    worker.once('error', reject);
+    worker.once('error', (error: NodeJS.ErrnoException) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(OUT_OF_MEMORY) : reject(error)));
     // Settles nothing once the answer has come; otherwise says the thread died without one.
     worker.once('exit', (code) => reject(new Error(`the lint thread for ${input.file} stopped (exit code ${code})`)));
   });
+  if (linted === OUT_OF_MEMORY) return lintInTurns(input, config, cwd);
   return linted instanceof JoinedTree ? lintTree(input, linted.root(), config, cwd) : linted;
 }
 

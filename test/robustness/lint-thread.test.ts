@@ -86,6 +86,27 @@ describe('a large list with links, through the built command', () => {
     expect(diagnostics.filter((d) => d.ruleId === 'link-dead')).toHaveLength(4400 / 10);
   }, 120_000);
 
+  // A list that cannot be cut (one item holding thousands of nested ones) is a single piece too
+  // large for the capped heap of a worker that posts pieces: the worker runs out of memory, and
+  // the file is parsed on the main thread instead. Without that fallback this run would fail.
+  it('parses here a piece too large for the lint thread, and reports what the in-process run reports', async () => {
+    const lines = ['# Datasets', '', '## Nested', '', '- All of them'];
+    for (let i = 0; i < 4800; i++) {
+      lines.push(`  - [Dataset ${i}](${server.url(`/d/${i % 50}?n=${i}`)}) - ${1000 + i} chest radiographs from ${100 + i} patients. Requires registration.`);
+    }
+    const list = `${lines.join('\n')}\n`;
+    expect(list.length).toBeGreaterThan(512 * 1024);
+    const cwd = tempDir({ 'list.md': list });
+    const args = ['--allow-private', '--timeout', '60s', '--format', 'json', 'list.md'];
+
+    const built = await spawnNode(cli.bin, args, { cwd });
+    const inProcess = await runCli(args, { cwd });
+
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(1);
+    expect(built.stdout).toBe(inProcess.stdout);
+  }, 120_000);
+
   // Linux: the lint thread steps back (a higher nice value) so it never delays a response the
   // main thread is about to read; the main thread keeps its priority.
   it.runIf(process.platform === 'linux')('runs the lint thread, and only it, at a lower priority', async () => {
