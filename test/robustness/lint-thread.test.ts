@@ -9,7 +9,7 @@ import { CHUNK_SIZE } from '../../src/parse/parse-in-chunks.js';
 import { hang, html, startHttpServer, status, type TestServer } from '../helpers/http-server.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { type CompiledCli, compileCli, spawnNode, STACK_TRACE } from './support.js';
+import { type ChildResult, type CompiledCli, compileCli, spawnNode, STACK_TRACE } from './support.js';
 
 describe('a large list with links, through the built command', () => {
   let cli: CompiledCli;
@@ -41,19 +41,34 @@ describe('a large list with links, through the built command', () => {
     return ['# Datasets', '', '```sh', `curl ${server.url('/in-code')}`, '```', '', ...sections.flat()].join('\n');
   };
 
-  it('reports exactly what the in-process run reports, and never waits for a URL in a code block', async () => {
-    const list = bigList();
-    expect(list.length).toBeGreaterThan(4 * CHUNK_SIZE);
+  /** Runs `list` through the built command and in-process; both must print the same report. */
+  const bothWays = async (list: string): Promise<{ built: ChildResult; diagnostics: Array<{ ruleId: string; actual?: string }> }> => {
     const cwd = tempDir({ 'list.md': list });
     const args = ['--allow-private', '--timeout', '60s', '--format', 'json', 'list.md'];
-
     const built = await spawnNode(cli.bin, args, { cwd });
     const inProcess = await runCli(args, { cwd });
-
     expect(built.stderr).not.toMatch(STACK_TRACE);
     expect(built.code).toBe(1);
     expect(built.stdout).toBe(inProcess.stdout);
-    const diagnostics = (JSON.parse(built.stdout) as Array<{ diagnostics: Array<{ ruleId: string; actual?: string }> }>)[0]?.diagnostics ?? [];
+    const report = JSON.parse(built.stdout) as Array<{ diagnostics: Array<{ ruleId: string; actual?: string }> }>;
+    return { built, diagnostics: report[0]?.diagnostics ?? [] };
+  };
+
+  /** `count` entries under sections of 100, linking `/d/0`…`/d/49` (one in ten dead) with a distinct query each. */
+  const manyEntries = (count: number, nested: boolean): string => {
+    const lines = ['# Datasets', ''];
+    if (nested) lines.push('## Nested', '', '- All of them');
+    for (let i = 0; i < count; i++) {
+      if (!nested && i % 100 === 0) lines.push('', `## Section ${i / 100}`, '');
+      lines.push(`${nested ? '  ' : ''}- [Dataset ${i}](${server.url(`/d/${i % 50}?n=${i}`)}) - ${1000 + i} chest radiographs from ${100 + i} patients. Requires registration.`);
+    }
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('reports exactly what the in-process run reports, and never waits for a URL in a code block', async () => {
+    const list = bigList();
+    expect(list.length).toBeGreaterThan(4 * CHUNK_SIZE);
+    const { diagnostics } = await bothWays(list);
     expect(diagnostics.filter((d) => d.ruleId === 'link-dead')).toHaveLength(40);
     expect(diagnostics.filter((d) => d.ruleId === 'link-fragment')).toHaveLength(16);
     expect(diagnostics.some((d) => d.actual?.includes('/in-code'))).toBe(false);
@@ -62,27 +77,9 @@ describe('a large list with links, through the built command', () => {
   // Over 512 KiB the worker only parses, and posts the pieces to be joined and linted here (a
   // second heap holding the whole tree would cost more memory than it saves time).
   it('reports exactly what the in-process run reports for a list too large to lint on the worker', async () => {
-    const lines = ['# Datasets', ''];
-    for (let s = 0; s < 44; s++) {
-      lines.push(`## Section ${s}`, '');
-      for (let k = 0; k < 100; k++) {
-        const i = s * 100 + k;
-        lines.push(`- [Dataset ${i}](${server.url(`/d/${i % 50}?n=${i}`)}) - ${1000 + i} chest radiographs from ${100 + i} patients. Requires registration.`);
-      }
-      lines.push('');
-    }
-    const list = lines.join('\n');
+    const list = manyEntries(4400, false);
     expect(list.length).toBeGreaterThan(512 * 1024);
-    const cwd = tempDir({ 'list.md': list });
-    const args = ['--allow-private', '--timeout', '60s', '--format', 'json', 'list.md'];
-
-    const built = await spawnNode(cli.bin, args, { cwd });
-    const inProcess = await runCli(args, { cwd });
-
-    expect(built.stderr).not.toMatch(STACK_TRACE);
-    expect(built.code).toBe(1);
-    expect(built.stdout).toBe(inProcess.stdout);
-    const diagnostics = (JSON.parse(built.stdout) as Array<{ diagnostics: Array<{ ruleId: string }> }>)[0]?.diagnostics ?? [];
+    const { diagnostics } = await bothWays(list);
     expect(diagnostics.filter((d) => d.ruleId === 'link-dead')).toHaveLength(4400 / 10);
   }, 120_000);
 
@@ -90,21 +87,10 @@ describe('a large list with links, through the built command', () => {
   // large for the capped heap of a worker that posts pieces: the worker runs out of memory, and
   // the file is parsed on the main thread instead. Without that fallback this run would fail.
   it('parses here a piece too large for the lint thread, and reports what the in-process run reports', async () => {
-    const lines = ['# Datasets', '', '## Nested', '', '- All of them'];
-    for (let i = 0; i < 4800; i++) {
-      lines.push(`  - [Dataset ${i}](${server.url(`/d/${i % 50}?n=${i}`)}) - ${1000 + i} chest radiographs from ${100 + i} patients. Requires registration.`);
-    }
-    const list = `${lines.join('\n')}\n`;
+    const list = manyEntries(4800, true);
     expect(list.length).toBeGreaterThan(512 * 1024);
-    const cwd = tempDir({ 'list.md': list });
-    const args = ['--allow-private', '--timeout', '60s', '--format', 'json', 'list.md'];
-
-    const built = await spawnNode(cli.bin, args, { cwd });
-    const inProcess = await runCli(args, { cwd });
-
+    const { built } = await bothWays(list);
     expect(built.stderr).toBe('');
-    expect(built.code).toBe(1);
-    expect(built.stdout).toBe(inProcess.stdout);
   }, 120_000);
 
   // Linux: the lint thread steps back (a higher nice value) so it never delays a response the
