@@ -16,7 +16,7 @@ export type { DatasetEntry, ListDocument, LinkRef, HeadingInfo, Access, AccessLe
 export { parseMarkdown } from './parse/parse-markdown.js';
 export { resolveFiles } from './parse/resolve-files.js';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
-export type { FileResult } from './diagnostics/file-result.js';
+export type { FileResult } from './results/file-result.js';
 export { MedlintError, type MedlintErrorCode } from './diagnostics/medlint-error.js';
 export { allRuleMetas, documentRules } from './rules/index.js';
 export type { Rule, RuleMeta, RuleContext } from './rules/types.js';

@@ -8,7 +8,7 @@
  * that adds or moves an entry fails only for what it changed.
  */
 import path from 'node:path';
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 import type { DatasetEntry, LinkRef } from '../extract/types.js';
 import { entryAt } from '../reporters/markdown-group.js';
 import { normalizePath, spanChanged, type ChangedFiles } from './changed-lines.js';

@@ -4,7 +4,7 @@
  * streak from the history. Pure; the issue body is rendered from it in `issue-body.ts`.
  */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 import { entryAt } from '../reporters/markdown-group.js';
 import { advanceHistory, type LinkHistory } from './history.js';
 import { recount } from './results.js';

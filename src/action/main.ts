@@ -14,7 +14,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { linkOptionsFromConfig } from '../config/link-options.js';
 import { loadConfig } from '../config/load.js';
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 import { isMedlintError } from '../diagnostics/medlint-error.js';
 import type { LinkCheckOptions } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';

@@ -12,7 +12,7 @@
  * report there and closes its own as a duplicate; every run also closes report issues newer
  * than the oldest it finds. A workflow `concurrency:` group keeps runs apart in the first place.
  */
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 import { apiError, fetchAllPages, NO_REDIRECTS, PER_PAGE, type GitHubClient, type RepoRef } from './github-api.js';
 import { readHistory, trimHistory, writeHistory } from './history.js';
 import { MAX_BODY_LENGTH, REPORT_MARKER, renderHealthyBody, renderIssueBody, tickedKeys, type IssueBodyContext } from './issue-body.js';

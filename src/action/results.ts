@@ -1,6 +1,6 @@
 /** Small operations on results that the Action's modes share: recount, totals, dead links. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 
 /**
  * Rule ids of links counted in the `dead-links` output: `link-dead` only, since unreachable

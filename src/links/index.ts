@@ -16,19 +16,19 @@
  * `describe.ts` turns an outcome into a report for a rule of `rules.ts`; the pipeline calls it for
  * every place that cites the URL, in source order.
  */
-import type { CacheEntry } from './cache.js';
-import { readCache, writeCache } from './cache.js';
-import { createAdmission } from './admission.js';
-import { createAgent } from './agent.js';
-import { Collector, type PageInput, type PageTask } from './collect.js';
-import { checkDoi, doiOf } from './doi.js';
-import { isCheckableFragment } from './fragment.js';
-import { checkGithub, githubTargetOf } from './github.js';
-import { isSuccess, type LinkOutcome } from './outcome.js';
-import { checkPage, type CheckContext, type PageResult } from './page.js';
-import { classifyAddress } from './policy.js';
-import { createScheduler } from './scheduler.js';
-import { fragmentOutcome, pageOutcome } from './status.js';
+import type { CacheEntry } from './cache/store.js';
+import { readCache, writeCache } from './cache/store.js';
+import { createAdmission } from './schedule/admission.js';
+import { createAgent } from './http/agent.js';
+import { Collector, type PageInput, type PageTask } from './collect/collector.js';
+import { checkDoi, doiOf } from './resolvers/doi.js';
+import { isCheckableFragment } from './http/fragment.js';
+import { checkGithub, githubTargetOf } from './resolvers/github.js';
+import { isSuccess, type LinkOutcome } from '../results/link-outcome.js';
+import { checkPage, type CheckContext, type PageResult } from './http/page.js';
+import { classifyAddress } from './policy/policy.js';
+import { createScheduler } from './schedule/scheduler.js';
+import { fragmentOutcome, pageOutcome } from './outcome/status.js';
 import { LINK_DEFAULTS } from './options.js';
 import type { LinkCheckOptions } from './types.js';
 
@@ -43,12 +43,12 @@ export type {
   SkippedReason,
   AddressRange,
   CheckedVia,
-} from './outcome.js';
-export { candidateUrls } from './candidates.js';
-export { describeOutcome, type LinkReport } from './describe.js';
+} from '../results/link-outcome.js';
+export { candidateUrls } from './collect/candidates.js';
+export { describeOutcome, type LinkReport } from '../rules/link-rules.js';
 export { linkRules } from './rules.js';
 export { resolveLinkOptions, DEFAULT_USER_AGENT, DEFAULT_CACHE_FILE, LINK_DEFAULTS } from './options.js';
-export { CACHE_VERSION, type CacheFile, type CacheEntry } from './cache.js';
+export { CACHE_VERSION, type CacheFile, type CacheEntry } from './cache/store.js';
 
 /**
  * Checks every URL and returns exactly one outcome for every distinct input string, in order of

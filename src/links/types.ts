@@ -3,7 +3,7 @@
  * one outcome per URL; it then walks every reference in source order and turns outcomes into
  * diagnostics, so output never depends on which request finished first.
  */
-import type { AddressRange } from './outcome.js';
+import type { AddressRange } from '../results/link-outcome.js';
 
 /** Options after defaults are applied (see `src/config/types.ts` LinkConfig for the file form). */
 export interface LinkCheckOptions {

@@ -12,9 +12,9 @@
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 import type { DatasetEntry, LinkRef } from '../extract/types.js';
-import { describeOutcome } from '../links/describe.js';
+import { describeOutcome } from '../rules/link-rules.js';
 import type { LinkChecker } from '../links/index.js';
 import type { LinkCheckOptions } from '../links/types.js';
 import { stampReport } from '../linter/report.js';

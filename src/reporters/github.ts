@@ -7,7 +7,7 @@
  * Action's job summary (the Markdown reporter) lists every finding.
  */
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 import { formatCommand } from './github-command.js';
 
 /** GitHub's per-step limit for each annotation kind. */

@@ -7,7 +7,7 @@
  *   github    workflow commands (annotations)
  *   markdown  job summaries and issue bodies
  */
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 import type { RuleMeta } from '../rules/types.js';
 import { formatGithub } from './github.js';
 import { json } from './json.js';

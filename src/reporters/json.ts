@@ -1,6 +1,6 @@
 import { stringifySafe } from './json-text.js';
 import { compareStrings, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 
 /** `[{file, entryCount, errorCount, warningCount, diagnostics}]`, sorted, two-space indented. */
 export function json(results: readonly FileResult[]): string {

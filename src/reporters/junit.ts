@@ -5,7 +5,7 @@
  * outside any entry (headings, table of contents) belong to a `(document)` test case.
  */
 import { compareStrings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 import type { DatasetEntry } from '../extract/types.js';
 import { entryAt, sectionLabel } from './markdown-group.js';
 

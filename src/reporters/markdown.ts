@@ -7,7 +7,7 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 import { describeOmitted, GITHUB_ANNOTATION_LIMIT, type OmittedCounts } from './github.js';
 import { groupBySection, sectionLabel } from './markdown-group.js';
 import { code, heading, link, messageNodes, paragraph, plural, root, strong, stringifyMarkdown, table, text } from './markdown-mdast.js';

@@ -1,6 +1,6 @@
 import { createColors } from 'picocolors';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
-import type { FileResult } from '../diagnostics/file-result.js';
+import type { FileResult } from '../results/file-result.js';
 import { terminalSafe } from './terminal-text.js';
 
 export interface StylishOptions {

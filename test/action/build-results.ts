@@ -1,6 +1,6 @@
 /** Hand-built results for reporter and Action unit tests (no pipeline needed). */
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { FileResult } from '../../src/diagnostics/file-result.js';
+import type { FileResult } from '../../src/results/file-result.js';
 import type { DatasetEntry } from '../../src/extract/types.js';
 import { ruleDocsUrl } from '../../src/linter/docs-url.js';
 

@@ -5,7 +5,7 @@ import { createGitHubClient, GitHubApiError } from '../../src/action/github-api.
 import { readHistory } from '../../src/action/history.js';
 import { MAX_BODY_LENGTH, REPORT_MARKER } from '../../src/action/issue-body.js';
 import { syncReportIssue, type ReportIssueOptions } from '../../src/action/report-issue.js';
-import type { FileResult } from '../../src/diagnostics/file-result.js';
+import type { FileResult } from '../../src/results/file-result.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { diagnostic, entry, fileResult } from './build-results.js';
 

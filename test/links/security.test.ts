@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks, describeOutcome, resolveLinkOptions } from '../../src/links/index.js';
-import { classifyAddress } from '../../src/links/policy.js';
+import { classifyAddress } from '../../src/links/policy/policy.js';
 import { html, redirect } from '../helpers/http-server.js';
 import { fastOptions, loopbackLookup, serve } from './support.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/diagnostics/file-result.js';
+import type { FileResult } from '../../src/results/file-result.js';
 import { json } from '../../src/reporters/json.js';
 
 const result = (message: string, file = 'README.md'): FileResult => ({

@@ -9,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
-import type { FileResult } from '../../src/diagnostics/file-result.js';
+import type { FileResult } from '../../src/results/file-result.js';
 import { extractDocument } from '../../src/extract/index.js';
 import { resolveLinkOptions } from '../../src/links/index.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';

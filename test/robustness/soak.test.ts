@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
-import type { FileResult } from '../../src/diagnostics/file-result.js';
+import type { FileResult } from '../../src/results/file-result.js';
 import { resolveLinkOptions } from '../../src/links/index.js';
 import { lintFiles } from '../../src/pipeline/index.js';
 import { type Behaviour, startHttpServer, type TestServer } from '../helpers/http-server.js';

@@ -5,10 +5,10 @@
  */
 import { headerValue, requestOnce, type BodyNeed, type ClientContext, type Exchange, type HttpResponse } from './client.js';
 import type { Failure } from './failure.js';
-import type { RedirectHop } from './outcome.js';
-import { REQUESTED_SCHEMES } from './policy.js';
-import { isRetryableStatus, parseRetryAfter, shouldRetry, type RetryPolicy } from './retry.js';
-import type { Scheduler } from './scheduler.js';
+import type { RedirectHop } from '../../results/link-outcome.js';
+import { REQUESTED_SCHEMES } from '../policy/policy.js';
+import { isRetryableStatus, parseRetryAfter, shouldRetry, type RetryPolicy } from '../schedule/retry.js';
+import type { Scheduler } from '../schedule/scheduler.js';
 
 /** Everything one run shares: connections, limits, retry policy, what was learnt about hosts. */
 export interface CheckContext {

@@ -5,8 +5,8 @@
  */
 import { promises as dnsPromises, type LookupAddress, type LookupOptions } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import type { AddressRange } from './outcome.js';
-import type { LookupAll } from './types.js';
+import type { AddressRange } from '../../results/link-outcome.js';
+import type { LookupAll } from '../types.js';
 
 /** Raised at connect time when a name resolves only to private addresses and they are not allowed. */
 export class PrivateAddressError extends Error {

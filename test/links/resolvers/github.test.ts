@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { githubTargetOf } from '../../src/links/github.js';
-import { checkLinks } from '../../src/links/index.js';
-import { html, json, redirect, status, type TestServer } from '../helpers/http-server.js';
-import { fastOptions, loopbackLookup, serve } from './support.js';
+import { githubTargetOf } from '../../../src/links/resolvers/github.js';
+import { checkLinks } from '../../../src/links/index.js';
+import { html, json, redirect, status, type TestServer } from '../../helpers/http-server.js';
+import { fastOptions, loopbackLookup, serve } from '../support.js';
 
 const TOKEN = 'ghp_test_token_0123456789';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAdmission, type HostRoom } from '../../src/links/admission.js';
+import { createAdmission, type HostRoom } from '../../../src/links/schedule/admission.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,7 +1,7 @@
 import { BlockList } from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, isExcluded, parseIPv6 } from '../../src/links/policy.js';
+import { classifyAddress, isExcluded, parseIPv6 } from '../../../src/links/policy/policy.js';
 
 describe('classifyAddress', () => {
   it.each([

@@ -2,10 +2,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readCache, writeCache } from '../../src/links/cache.js';
-import { CACHE_VERSION, checkLinks } from '../../src/links/index.js';
-import { html, redirect, status } from '../helpers/http-server.js';
-import { fastOptions, serve } from './support.js';
+import { readCache, writeCache } from '../../../src/links/cache/store.js';
+import { CACHE_VERSION, checkLinks } from '../../../src/links/index.js';
+import { html, redirect, status } from '../../helpers/http-server.js';
+import { fastOptions, serve } from '../support.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 let dir = '';

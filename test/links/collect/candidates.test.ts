@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateUrls } from '../../src/links/candidates.js';
+import { candidateUrls } from '../../../src/links/collect/candidates.js';
 
 // The guess only has to be close: the parsed tree decides what is checked and reported.
 const cases: Array<{ name: string; markdown: string; urls: string[] }> = [

@@ -4,10 +4,10 @@
  * addresses that passed the private-address policy.
  */
 import { Agent } from 'undici';
-import { createResolver, systemLookup, toConnectLookup } from './dns.js';
-import type { AddressRange } from './outcome.js';
-import { classifyAddress } from './policy.js';
-import type { LookupAll } from './types.js';
+import { createResolver, systemLookup, toConnectLookup } from '../policy/dns.js';
+import type { AddressRange } from '../../results/link-outcome.js';
+import { classifyAddress } from '../policy/policy.js';
+import type { LookupAll } from '../types.js';
 
 export interface AgentOptions {
   timeoutMs: number;

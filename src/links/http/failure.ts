@@ -3,8 +3,8 @@
  * `Failure` here (by error code and class, never by message text); `retry.ts` decides on it.
  */
 import { errors as undiciErrors } from 'undici';
-import { PrivateAddressError } from './dns.js';
-import type { AddressRange } from './outcome.js';
+import { PrivateAddressError } from '../policy/dns.js';
+import type { AddressRange } from '../../results/link-outcome.js';
 
 export type Failure =
   /** An HTTP answer that may be retried: 408, 429, 5xx. */

@@ -24,7 +24,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { isSuccess, type LinkOutcome } from './outcome.js';
+import { isSuccess, type LinkOutcome } from '../../results/link-outcome.js';
 
 export const CACHE_VERSION = 1;
 

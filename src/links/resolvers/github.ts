@@ -4,11 +4,11 @@
  * The token goes to the API's origin only (`githubApiUrl`); a redirect elsewhere is followed
  * without it. Without a token, github.com links are checked like any page.
  */
-import { headerValue } from './client.js';
-import type { LinkOutcome, RedirectHop } from './outcome.js';
-import { requestWithRetries, type CheckContext } from './page.js';
-import { REQUESTED_SCHEMES } from './policy.js';
-import { failureOutcome, responseOutcome } from './status.js';
+import { headerValue } from '../http/client.js';
+import type { LinkOutcome, RedirectHop } from '../../results/link-outcome.js';
+import { requestWithRetries, type CheckContext } from '../http/page.js';
+import { REQUESTED_SCHEMES } from '../policy/policy.js';
+import { failureOutcome, responseOutcome } from '../outcome/status.js';
 
 export type GithubTarget =
   | { kind: 'repo'; owner: string; repo: string }

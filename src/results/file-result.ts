@@ -1,5 +1,5 @@
 import type { DatasetEntry } from '../extract/types.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** Everything medlint found in one file: what reporters, the CLI and the Action consume. */
 export interface FileResult {

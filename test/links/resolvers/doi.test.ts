@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { doiApiUrl, doiOf } from '../../src/links/doi.js';
-import { checkLinks } from '../../src/links/index.js';
-import { json, status } from '../helpers/http-server.js';
-import { fastOptions, serve } from './support.js';
+import { doiApiUrl, doiOf } from '../../../src/links/resolvers/doi.js';
+import { checkLinks } from '../../../src/links/index.js';
+import { json, status } from '../../helpers/http-server.js';
+import { fastOptions, serve } from '../support.js';
 
 /** A stand-in for the DOI handle API with one registered DOI. */
 async function handleApi() {

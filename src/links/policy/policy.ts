@@ -4,7 +4,7 @@
  * hop; the connect-time check on resolved names lives in `dns.ts` and uses `classifyAddress`.
  */
 import { isIP } from 'node:net';
-import type { AddressRange } from './outcome.js';
+import type { AddressRange } from '../../results/link-outcome.js';
 
 /** Schemes that are requested; everything else (mailto:, tel:, ftp:, …) is skipped. */
 export const REQUESTED_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Failure } from '../../src/links/failure.js';
-import { backoffDelay, parseRetryAfter, shouldRetry, type RetryPolicy } from '../../src/links/retry.js';
+import type { Failure } from '../../../src/links/http/failure.js';
+import { backoffDelay, parseRetryAfter, shouldRetry, type RetryPolicy } from '../../../src/links/schedule/retry.js';
 
 const policy: RetryPolicy = { retries: 2, timeoutRetries: 1, maxRetryAfterMs: 60_000, retryDelayMs: 1_000 };
 const half = () => 0.5;

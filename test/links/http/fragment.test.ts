@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnchorScanner, isCheckableFragment } from '../../src/links/fragment.js';
-import { checkLinks } from '../../src/links/index.js';
-import { byMethod, html, largeBody, redirect, status } from '../helpers/http-server.js';
-import { fastOptions, serve } from './support.js';
+import { AnchorScanner, isCheckableFragment } from '../../../src/links/http/fragment.js';
+import { checkLinks } from '../../../src/links/index.js';
+import { byMethod, html, largeBody, redirect, status } from '../../helpers/http-server.js';
+import { fastOptions, serve } from '../support.js';
 
 describe('fragments against the fetched page', () => {
   const page = html(

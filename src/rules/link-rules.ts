@@ -2,9 +2,9 @@
  * From outcome to report: which rule id, which message, with which data. Exhaustive over the
  * outcome union; silent outcomes (ok, mailto:, excluded, …) give null.
  */
-import { doiOf } from './doi-id.js';
-import type { LinkOutcome, RedirectHop } from './outcome.js';
-import { stripBrackets } from './policy.js';
+import { doiOf } from '../links/resolvers/doi-id.js';
+import type { LinkOutcome, RedirectHop } from '../results/link-outcome.js';
+import { stripBrackets } from '../links/policy/policy.js';
 
 /** What the pipeline turns into a diagnostic (the engine adds severity, place and docs URL). */
 export interface LinkReport {

@@ -9,8 +9,8 @@
 import type { Dispatcher } from 'undici';
 import { failureFromError, type Failure } from './failure.js';
 import { AnchorScanner, isHtmlContentType } from './fragment.js';
-import type { AddressRange } from './outcome.js';
-import { stripBrackets } from './policy.js';
+import type { AddressRange } from '../../results/link-outcome.js';
+import { stripBrackets } from '../policy/policy.js';
 import { isIP } from 'node:net';
 import { TextDecoder } from 'node:util';
 

@@ -3,9 +3,9 @@
  * (`GET {doiApiUrl}{doi}`) instead of following the publisher's redirects, which are slow and
  * often bot-walled: `responseCode` 1 means the DOI exists, 100 that it does not.
  */
-import type { LinkOutcome } from './outcome.js';
-import { requestWithRetries, type CheckContext } from './page.js';
-import { failureOutcome, responseOutcome } from './status.js';
+import type { LinkOutcome } from '../../results/link-outcome.js';
+import { requestWithRetries, type CheckContext } from '../http/page.js';
+import { failureOutcome, responseOutcome } from '../outcome/status.js';
 import { doiOf } from './doi-id.js';
 
 export { doiOf };

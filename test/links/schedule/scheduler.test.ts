@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler, Gate } from '../../src/links/scheduler.js';
+import { createScheduler, Gate } from '../../../src/links/schedule/scheduler.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
