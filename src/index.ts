@@ -20,6 +20,7 @@ export type { FileResult } from './results/file-result.js';
 export { MedlintError, type MedlintErrorCode } from './diagnostics/medlint-error.js';
 export { allRuleMetas, documentRules } from './rules/index.js';
 export type { Rule, RuleMeta, RuleContext } from './rules/types.js';
-export { checkLinks, describeOutcome, resolveLinkOptions, type LinkOutcome } from './links/index.js';
+export { checkLinks, resolveLinkOptions, type LinkOutcome } from './links/index.js';
+export { describeOutcome } from './rules/link-rules.js';
 export type { LinkCheckOptions } from './links/types.js';
 export { formatResults, FORMATS, type Format } from './reporters/index.js';

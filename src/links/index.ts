@@ -45,8 +45,6 @@ export type {
   CheckedVia,
 } from '../results/link-outcome.js';
 export { candidateUrls } from './collect/candidates.js';
-export { describeOutcome, type LinkReport } from '../rules/link-rules.js';
-export { linkRules } from './rules.js';
 export { resolveLinkOptions, DEFAULT_USER_AGENT, DEFAULT_CACHE_FILE, LINK_DEFAULTS } from './options.js';
 export { CACHE_VERSION, type CacheFile, type CacheEntry } from './cache/store.js';
 

@@ -1,7 +1,8 @@
 /**
  * What the link checker concludes about one URL: a closed union with a `kind` discriminant and a
  * machine `reason` (anchor: lychee `lychee-lib/src/types/status.rs`). Code switches on `kind` and
- * `reason`, never on message text; `describe.ts` turns an outcome into a diagnostic.
+ * `reason`, never on message text. The link checker (src/links) produces outcomes; the link rules
+ * (src/rules/link-*.ts) describe them, one rule per `kind`.
  */
 
 /** One step of a redirect chain: `url` answered `status` with a `Location` resolving to `location`. */
@@ -82,7 +83,15 @@ export type LinkOutcome =
       chain: RedirectHop[];
       via: CheckedVia;
     }
-  | { kind: 'dead'; reason: DeadReason; status?: number; code?: string; chain?: RedirectHop[] }
+  | {
+      kind: 'dead';
+      reason: DeadReason;
+      status?: number;
+      code?: string;
+      /** For `doi-not-found`: the DOI the handle API does not know. */
+      doi?: string;
+      chain?: RedirectHop[];
+    }
   | {
       kind: 'unverified';
       reason: UnverifiedReason;

@@ -6,8 +6,9 @@
  * helpers, not rules:
  *   anchors.ts  in-page anchors: heading slugs + HTML ids, fragment matching, "did you mean"
  *   urls.ts     how a written link target reads (relative, schemeless, …), URL normal form
+ *   link-rules.ts  link outcome → the report of its `link-*` rule (the checker lives in src/links)
  */
-import { linkRules } from '../links/rules.js';
+import { linkRules } from './link-rules.js';
 import { entryDescription } from './entry-description.js';
 import { entryLink } from './entry-link.js';
 import { headingIncrement } from './heading-increment.js';

@@ -1,10 +1,42 @@
 /**
- * From outcome to report: which rule id, which message, with which data. Exhaustive over the
+ * From link outcome to report. The link checker concludes one `LinkOutcome` per URL; each link
+ * rule (`link-*.ts`, one per outcome `kind`, anchor: dead-or-alive's per-failure rule ids) says
+ * which message, with which data. Users turn them on, off or down like any rule; the checker's
+ * options live in the config's `links` section, not in these rules' options. Exhaustive over the
  * outcome union; silent outcomes (ok, mailto:, excluded, …) give null.
  */
-import { doiOf } from '../links/resolvers/doi-id.js';
-import type { LinkOutcome, RedirectHop } from '../results/link-outcome.js';
-import { stripBrackets } from '../links/policy/policy.js';
+import type { LinkOutcome, LinkOutcomeKind, RedirectHop } from '../results/link-outcome.js';
+import { linkDead } from './link-dead.js';
+import { linkFragment } from './link-fragment.js';
+import { linkRedirect } from './link-redirect.js';
+import { linkSkipped } from './link-skipped.js';
+import { linkUnreachable } from './link-unreachable.js';
+import { linkUnverified } from './link-unverified.js';
+import type { RuleMeta } from './types.js';
+
+/** Facts every message may use: the host the final hop went to and the last redirect target. */
+export interface LinkFacts {
+  /** The URL as written. */
+  url: string;
+  host: string;
+  /** The outcome's status, 0 when it has none. */
+  status: number;
+  last: string | undefined;
+}
+
+/** What a link rule says about an outcome: a message of its own and the message's data. */
+export interface LinkMessage {
+  messageId: string;
+  data: Record<string, string | number>;
+  expected?: string;
+}
+
+/** A link rule: metadata beside a pure description of the outcomes of one `kind`. */
+export interface LinkRule<K extends LinkOutcomeKind> {
+  meta: RuleMeta;
+  kind: K;
+  describe(outcome: Extract<LinkOutcome, { kind: K }>, facts: LinkFacts): LinkMessage | null;
+}
 
 /** What the pipeline turns into a diagnostic (the engine adds severity, place and docs URL). */
 export interface LinkReport {
@@ -15,6 +47,9 @@ export interface LinkReport {
   note?: string;
 }
 
+/** Every link rule's metadata, in the order of the docs. */
+export const linkRules: RuleMeta[] = [linkDead, linkRedirect, linkUnverified, linkUnreachable, linkFragment, linkSkipped].map((rule) => rule.meta);
+
 /** `301 a → b; 302 b → c`, for the diagnostic's note. */
 export function formatChain(chain: readonly RedirectHop[]): string {
   return chain.map((hop) => `${hop.status} ${hop.url} → ${hop.location}`).join('; ');
@@ -22,40 +57,28 @@ export function formatChain(chain: readonly RedirectHop[]): string {
 
 function hostOf(url: string): string {
   try {
-    return stripBrackets(new URL(url).hostname);
+    const { hostname } = new URL(url);
+    // An IPv6 literal without its brackets, as people write it.
+    return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
   } catch {
     return url;
   }
 }
 
-function report(
-  ruleId: string,
-  messageId: string,
-  data: Record<string, string | number>,
-  chain: readonly RedirectHop[] | undefined,
-  expected?: string,
-): LinkReport {
-  const result: LinkReport = { ruleId, messageId, data };
-  if (expected !== undefined) result.expected = expected;
-  if (chain && chain.length > 0) result.note = `Redirects: ${formatChain(chain)}`;
+function reportOf<K extends LinkOutcomeKind>(rule: LinkRule<K>, outcome: Extract<LinkOutcome, { kind: K }>, facts: LinkFacts): LinkReport | null {
+  const message = rule.describe(outcome, facts);
+  if (message === null) return null;
+  const result: LinkReport = { ruleId: rule.meta.id, messageId: message.messageId, data: message.data };
+  if (message.expected !== undefined) result.expected = message.expected;
+  const chain = outcome.chain ?? [];
+  if (chain.length > 0) result.note = `Redirects: ${formatChain(chain)}`;
   return result;
-}
-
-type Outcome<K extends LinkOutcome['kind']> = Extract<LinkOutcome, { kind: K }>;
-
-/** Facts every message may use: the host the final hop went to and the last redirect target. */
-interface Facts {
-  url: string;
-  host: string;
-  status: number;
-  last: string | undefined;
 }
 
 /** The report for `url` (as written) with `outcome`, or null when there is nothing to say. */
 export function describeOutcome(outcome: LinkOutcome, url: string): LinkReport | null {
-  const chain = outcome.chain ?? [];
-  const last = chain.at(-1)?.location;
-  const facts: Facts = {
+  const last = outcome.chain?.at(-1)?.location;
+  const facts: LinkFacts = {
     url,
     host: hostOf(last ?? url),
     status: 'status' in outcome && outcome.status !== undefined ? outcome.status : 0,
@@ -65,111 +88,16 @@ export function describeOutcome(outcome: LinkOutcome, url: string): LinkReport |
     case 'ok':
       return null;
     case 'redirect':
-      return report(
-        'link-redirect',
-        'permanent',
-        { url, target: outcome.to, status: outcome.chain[0]?.status ?? facts.status },
-        outcome.chain,
-        outcome.to,
-      );
+      return reportOf(linkRedirect, outcome, facts);
     case 'dead':
-      return describeDead(outcome, facts);
+      return reportOf(linkDead, outcome, facts);
     case 'unverified':
-      return describeUnverified(outcome, facts);
+      return reportOf(linkUnverified, outcome, facts);
     case 'unreachable':
-      return describeUnreachable(outcome, facts);
+      return reportOf(linkUnreachable, outcome, facts);
     case 'fragment-missing':
-      return report('link-fragment', 'missing', { url, fragment: outcome.fragment }, outcome.chain);
+      return reportOf(linkFragment, outcome, facts);
     case 'skipped':
-      return describeSkipped(outcome, facts);
-  }
-}
-
-function describeDead(outcome: Outcome<'dead'>, { url, host, status, last }: Facts): LinkReport {
-  const { chain } = outcome;
-  switch (outcome.reason) {
-    case 'not-found':
-    case 'gone':
-      return last === undefined
-        ? report('link-dead', 'notFound', { url, status }, chain)
-        : report('link-dead', 'redirectToDead', { url, status, target: last }, chain);
-    case 'dns-not-found':
-      return report('link-dead', 'dnsNotFound', { url, host }, chain);
-    case 'connection-refused':
-      return report('link-dead', 'connectionRefused', { url, host }, chain);
-    case 'redirect-loop':
-      return report('link-dead', 'redirectLoop', { url, target: last ?? url }, chain);
-    case 'too-many-redirects':
-      return report('link-dead', 'tooManyRedirects', { url, max: Math.max(0, (chain?.length ?? 1) - 1) }, chain);
-    case 'doi-not-found':
-      return report('link-dead', 'doiNotFound', { url, doi: doiFromWritten(url) }, chain);
-    case 'github-not-found':
-      return report('link-dead', 'githubNotFound', { url }, chain);
-  }
-}
-
-function describeUnverified(outcome: Outcome<'unverified'>, { url, status, last }: Facts): LinkReport {
-  const { chain } = outcome;
-  switch (outcome.reason) {
-    case 'blocked':
-      return report('link-unverified', 'blocked', { url, status }, chain);
-    case 'challenge':
-      return report('link-unverified', 'challenge', { url, status }, chain);
-    case 'login-wall':
-      return report('link-unverified', 'loginWall', { url, target: last ?? url }, chain);
-    case 'rate-limited':
-      return report('link-unverified', 'rateLimited', { url, status, attempts: outcome.attempts ?? 1 }, chain);
-    case 'unexpected-status':
-      return report('link-unverified', 'unexpectedStatus', { url, status }, chain);
-    case 'unsupported-redirect':
-      return report('link-unverified', 'unsupportedRedirect', { url, target: last ?? url }, chain);
-  }
-}
-
-function describeUnreachable(outcome: Outcome<'unreachable'>, { url, host, status }: Facts): LinkReport {
-  const { chain, attempts } = outcome;
-  const code = outcome.code ?? 'none';
-  switch (outcome.reason) {
-    case 'timeout':
-      return report('link-unreachable', 'timeout', { url, attempts }, chain);
-    case 'reset':
-      return report('link-unreachable', 'reset', { url, code, attempts }, chain);
-    case 'server-error':
-      return report('link-unreachable', 'serverError', { url, status, attempts }, chain);
-    case 'invalid-response':
-      return report('link-unreachable', 'invalidResponse', { url, code: outcome.code ?? `HTTP ${status}` }, chain);
-    case 'tls':
-      return report('link-unreachable', 'tls', { url, code, host }, chain);
-    case 'dns-temporary':
-      return report('link-unreachable', 'dnsTemporary', { url, code, host }, chain);
-    case 'network':
-      return report('link-unreachable', 'network', { url, code }, chain);
-  }
-}
-
-function describeSkipped(outcome: Outcome<'skipped'>, { url, host }: Facts): LinkReport | null {
-  switch (outcome.reason) {
-    // Not links medlint is meant to request: silent by design.
-    case 'unsupported-scheme':
-    case 'relative':
-    case 'excluded':
-      return null;
-    case 'invalid-url':
-      return report('link-skipped', 'invalidUrl', { url }, outcome.chain);
-    case 'private-address':
-      return report(
-        'link-skipped',
-        'privateAddress',
-        { url, address: outcome.address ?? host, range: outcome.range ?? 'private' },
-        outcome.chain,
-      );
-  }
-}
-
-function doiFromWritten(url: string): string {
-  try {
-    return doiOf(new URL(url)) ?? url;
-  } catch {
-    return url;
+      return reportOf(linkSkipped, outcome, facts);
   }
 }

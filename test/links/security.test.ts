@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, describeOutcome, resolveLinkOptions } from '../../src/links/index.js';
+import { checkLinks, resolveLinkOptions } from '../../src/links/index.js';
+import { describeOutcome } from '../../src/rules/link-rules.js';
 import { classifyAddress } from '../../src/links/policy/policy.js';
 import { html, redirect } from '../helpers/http-server.js';
 import { fastOptions, loopbackLookup, serve } from './support.js';

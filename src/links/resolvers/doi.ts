@@ -51,7 +51,7 @@ export async function checkDoi(ctx: CheckContext, doi: string, apiBase: string):
   const { status, headers, text } = exchange.response;
   const code = responseCodeOf(text);
   if (code === HANDLE_NOT_FOUND || (status === 404 && code === null)) {
-    return { kind: 'dead', reason: 'doi-not-found', status };
+    return { kind: 'dead', reason: 'doi-not-found', status, doi };
   }
   if (status === 200 && code !== null && HANDLE_FOUND.has(code)) return { kind: 'ok', status, via: 'doi-api' };
   if (status === 200) return { kind: 'unverified', reason: 'unexpected-status', status };

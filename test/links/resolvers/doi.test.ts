@@ -25,11 +25,11 @@ describe('DOI links through the handle API', () => {
     expect(api.requests[0]?.headers.accept).toBe('application/json');
   });
 
-  it('reports a DOI the handle system does not know as dead', async () => {
+  it('reports a DOI the handle system does not know as dead, naming the DOI', async () => {
     const api = await handleApi();
     const url = 'https://doi.org/10.1234/unknown';
     const outcomes = await checkLinks([url], fastOptions({ doiApiUrl: `${api.origin}/api/handles/` }));
-    expect(outcomes.get(url)).toEqual({ kind: 'dead', reason: 'doi-not-found', status: 404 });
+    expect(outcomes.get(url)).toEqual({ kind: 'dead', reason: 'doi-not-found', status: 404, doi: '10.1234/unknown' });
   });
 
   it('treats dx.doi.org, http and percent-encoding as the same DOI', async () => {
