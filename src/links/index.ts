@@ -1,34 +1,31 @@
 /**
- * The link checker. Its parts, in the order they run:
+ * The link checker: one outcome per URL, each page requested once. A URL passes through the
+ * stages in this order, each a folder whose index.ts maps its parts:
  *
- *   collect   (collect.ts)   dedupe the URLs as written; settle relative, mailto:, excluded, invalid
- *   cache     (cache.ts)     take fresh successes from `.medlintcache`
- *   admit     (admission.ts) `concurrency` pages under way (p-limit), each when its host has room
- *   route                    DOI links → doi.ts (handle API); github.com with a token → github.ts
- *                            (REST API); everything else → page.ts
- *   page      (page.ts)      HEAD, GET when HEAD is refused, redirects by hand, retries (retry.ts),
- *                            each attempt under the scheduler (scheduler.ts: global + per-host
- *                            limits) through client.ts (undici; agent.ts + dns.ts resolve once and
- *                            refuse private addresses; policy.ts)
- *   status    (status.ts)    answer or failure → LinkOutcome (outcome.ts); fragments (fragment.ts)
- *   cache     (cache.ts)     write the successes back, atomically
+ *   collect/    dedupe the URLs as written into page tasks; settle relative, mailto:, excluded
+ *               and invalid URLs without a request
+ *   cache/      take fresh successes from `.medlintcache`
+ *   schedule/   admit `concurrency` pages, each when its host has room; every attempt under a
+ *               global and a per-host limit; retries and backoff
+ *   resolvers/  DOI and GitHub links → their registry's API; any other URL → http/
+ *   http/       one page: HEAD or GET, redirects by hand, the body read for fragments, through
+ *               policy/ (schemes, exclusions, private addresses, one pinned DNS lookup per host)
+ *   outcome/    the answer or failure → a `LinkOutcome` (src/results/link-outcome.ts), then each
+ *               URL's fragment verdict
+ *   cache/      write the new successes back, atomically
  *
- * `describe.ts` turns an outcome into a report for a rule of `rules.ts`; the pipeline calls it for
+ * At the top: this file (the flow), `types.ts` (the options' shape) and `options.ts` (defaults).
+ * The link rules (src/rules/link-*.ts) turn outcomes into reports; the pipeline calls them for
  * every place that cites the URL, in source order.
  */
-import type { CacheEntry } from './cache/store.js';
-import { readCache, writeCache } from './cache/store.js';
-import { createAdmission } from './schedule/admission.js';
-import { createAgent } from './http/agent.js';
-import { Collector, type PageInput, type PageTask } from './collect/collector.js';
-import { checkDoi, doiOf } from './resolvers/doi.js';
-import { isCheckableFragment } from './http/fragment.js';
-import { checkGithub, githubTargetOf } from './resolvers/github.js';
+import { readCache, writeCache, type CacheEntry } from './cache/index.js';
+import { Collector, type PageInput, type PageTask } from './collect/index.js';
+import { checkPage, createAgent, isCheckableFragment, type CheckContext, type PageResult } from './http/index.js';
+import { fragmentOutcome, pageOutcome } from './outcome/index.js';
+import { classifyAddress } from './policy/index.js';
+import { resolverFor } from './resolvers/index.js';
+import { createAdmission, createScheduler } from './schedule/index.js';
 import { isSuccess, type LinkOutcome } from '../results/link-outcome.js';
-import { checkPage, type CheckContext, type PageResult } from './http/page.js';
-import { classifyAddress } from './policy/policy.js';
-import { createScheduler } from './schedule/scheduler.js';
-import { fragmentOutcome, pageOutcome } from './outcome/status.js';
 import { LINK_DEFAULTS } from './options.js';
 import type { LinkCheckOptions } from './types.js';
 
@@ -44,9 +41,9 @@ export type {
   AddressRange,
   CheckedVia,
 } from '../results/link-outcome.js';
-export { candidateUrls } from './collect/candidates.js';
+export { candidateUrls } from './collect/index.js';
 export { resolveLinkOptions, DEFAULT_USER_AGENT, DEFAULT_CACHE_FILE, LINK_DEFAULTS } from './options.js';
-export { CACHE_VERSION, type CacheFile, type CacheEntry } from './cache/store.js';
+export { CACHE_VERSION, type CacheFile, type CacheEntry } from './cache/index.js';
 
 /**
  * Checks every URL and returns exactly one outcome for every distinct input string, in order of
@@ -219,7 +216,7 @@ function internalError(): LinkOutcome {
   return { kind: 'unreachable', reason: 'network', attempts: 0, code: 'EMEDLINT_INTERNAL' };
 }
 
-/** One page: routed to the DOI API, the GitHub API or HTTP; then one outcome per input, and the task settled. */
+/** One page: through the registry that claims it (resolvers/) or over HTTP; then one outcome per input, and the task settled. */
 async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckOptions): Promise<Array<[PageInput, LinkOutcome]>> {
   let page: LinkOutcome;
   let result: PageResult | null = null;
@@ -231,12 +228,9 @@ async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckO
     ),
   ];
   try {
-    const doi = doiOf(task.url);
-    const github = options.githubToken ? githubTargetOf(task.url) : null;
-    if (doi !== null) {
-      page = await checkDoi(ctx, doi, options.doiApiUrl);
-    } else if (github !== null && options.githubToken) {
-      page = await checkGithub(ctx, github, { token: options.githubToken, apiUrl: options.githubApiUrl });
+    const resolver = resolverFor(task.url, options);
+    if (resolver !== null) {
+      page = await resolver(ctx);
     } else {
       result = await checkPage(ctx, task.url, fragments);
       page = pageOutcome(result, ctx.accept, task.url.href);

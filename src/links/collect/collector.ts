@@ -7,9 +7,9 @@
  * no fragment, and takes the page's outcome once it is settled; a new fragment of a page already
  * under way or settled gets a task of its own, since that request may not have read the body.
  */
-import { fragmentOf } from '../http/fragment.js';
+import { fragmentOf } from '../http/index.js';
 import type { LinkOutcome } from '../../results/link-outcome.js';
-import { isExcluded, REQUESTED_SCHEMES } from '../policy/policy.js';
+import { isExcluded, REQUESTED_SCHEMES } from '../policy/index.js';
 
 /** One URL as written that needs its page. */
 export interface PageInput {

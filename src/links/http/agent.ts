@@ -4,9 +4,8 @@
  * addresses that passed the private-address policy.
  */
 import { Agent } from 'undici';
-import { createResolver, systemLookup, toConnectLookup } from '../policy/dns.js';
+import { classifyAddress, createResolver, systemLookup, toConnectLookup } from '../policy/index.js';
 import type { AddressRange } from '../../results/link-outcome.js';
-import { classifyAddress } from '../policy/policy.js';
 import type { LookupAll } from '../types.js';
 
 export interface AgentOptions {

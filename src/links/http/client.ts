@@ -10,7 +10,7 @@ import type { Dispatcher } from 'undici';
 import { failureFromError, type Failure } from './failure.js';
 import { AnchorScanner, isHtmlContentType } from './fragment.js';
 import type { AddressRange } from '../../results/link-outcome.js';
-import { stripBrackets } from '../policy/policy.js';
+import { stripBrackets } from '../policy/index.js';
 import { isIP } from 'node:net';
 import { TextDecoder } from 'node:util';
 

@@ -3,7 +3,7 @@
  * `Failure` here (by error code and class, never by message text); `retry.ts` decides on it.
  */
 import { errors as undiciErrors } from 'undici';
-import { PrivateAddressError } from '../policy/dns.js';
+import { PrivateAddressError } from '../policy/index.js';
 import type { AddressRange } from '../../results/link-outcome.js';
 
 export type Failure =

@@ -6,9 +6,8 @@
 import { headerValue, requestOnce, type BodyNeed, type ClientContext, type Exchange, type HttpResponse } from './client.js';
 import type { Failure } from './failure.js';
 import type { RedirectHop } from '../../results/link-outcome.js';
-import { REQUESTED_SCHEMES } from '../policy/policy.js';
-import { isRetryableStatus, parseRetryAfter, shouldRetry, type RetryPolicy } from '../schedule/retry.js';
-import type { Scheduler } from '../schedule/scheduler.js';
+import { REQUESTED_SCHEMES } from '../policy/index.js';
+import { isRetryableStatus, parseRetryAfter, shouldRetry, type RetryPolicy, type Scheduler } from '../schedule/index.js';
 
 /** Everything one run shares: connections, limits, retry policy, what was learnt about hosts. */
 export interface CheckContext {

@@ -4,10 +4,8 @@
  * does not exist, a refused connection) is dead; bot walls, challenges, login walls and rate
  * limits are "unverified"; timeouts, resets, 5xx and TLS errors are "unreachable".
  */
-import { headerValue, type Headers } from '../http/client.js';
-import type { Failure } from '../http/failure.js';
+import { headerValue, type Failure, type Headers, type PageResult } from '../http/index.js';
 import type { CheckedVia, LinkOutcome, RedirectHop } from '../../results/link-outcome.js';
-import type { PageResult } from '../http/page.js';
 
 export type StatusClass =
   | 'ok'

@@ -4,8 +4,8 @@
  * often bot-walled: `responseCode` 1 means the DOI exists, 100 that it does not.
  */
 import type { LinkOutcome } from '../../results/link-outcome.js';
-import { requestWithRetries, type CheckContext } from '../http/page.js';
-import { failureOutcome, responseOutcome } from '../outcome/status.js';
+import { requestWithRetries, type CheckContext } from '../http/index.js';
+import { failureOutcome, responseOutcome } from '../outcome/index.js';
 import { doiOf } from './doi-id.js';
 
 export { doiOf };

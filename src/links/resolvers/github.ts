@@ -4,11 +4,10 @@
  * The token goes to the API's origin only (`githubApiUrl`); a redirect elsewhere is followed
  * without it. Without a token, github.com links are checked like any page.
  */
-import { headerValue } from '../http/client.js';
+import { headerValue, requestWithRetries, type CheckContext } from '../http/index.js';
 import type { LinkOutcome, RedirectHop } from '../../results/link-outcome.js';
-import { requestWithRetries, type CheckContext } from '../http/page.js';
-import { REQUESTED_SCHEMES } from '../policy/policy.js';
-import { failureOutcome, responseOutcome } from '../outcome/status.js';
+import { REQUESTED_SCHEMES } from '../policy/index.js';
+import { failureOutcome, responseOutcome } from '../outcome/index.js';
 
 export type GithubTarget =
   | { kind: 'repo'; owner: string; repo: string }

@@ -2,7 +2,7 @@
  * Whether to try again, and how long to wait first: one named function with a reason per case
  * (anchor: lychee `lychee-lib/src/retry.rs`). Backoff lives here and nowhere else.
  */
-import type { Failure } from '../http/failure.js';
+import type { Failure } from '../http/index.js';
 
 export interface RetryPolicy {
   /** Retries after resets, 5xx, 408 and 429 (default: `2`). */
