@@ -1,6 +1,7 @@
 // ESLint flat config: typescript-eslint recommended, plus the pipeline's boundaries (as ESLint's
-// own config guards lib/rules): pure steps may not reach the file system, the network, the
-// environment or the console; reporters may not reach back up the pipeline.
+// own config guards lib/rules): each src/ folder imports only the layers below it (LAYERS), pure
+// steps may not reach the file system, the network, the environment or the console, and the link
+// checker's stages enter each other through their index.ts.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -10,6 +11,75 @@ const IO_GLOBALS = [
   { name: 'console', message: 'Only src/cli and src/action write output; return data instead.' },
   { name: 'fetch', message: 'Network access lives in src/links only.' },
 ];
+
+// The layers of src/, lowest first (README › Contribute): each folder may import only the folders
+// listed for it, so an import against the flow fails `npm test`.
+const LAYERS = {
+  diagnostics: [],
+  parse: ['diagnostics'],
+  extract: ['diagnostics'],
+  results: ['diagnostics', 'extract'],
+  rules: ['diagnostics', 'extract', 'results'],
+  links: ['diagnostics', 'results'],
+  config: ['diagnostics', 'rules', 'links'],
+  linter: ['diagnostics', 'extract', 'results', 'rules', 'config'],
+  reporters: ['diagnostics', 'extract', 'results', 'rules'],
+  pipeline: ['diagnostics', 'parse', 'extract', 'results', 'rules', 'links', 'config', 'linter'],
+  cli: ['diagnostics', 'parse', 'extract', 'results', 'rules', 'links', 'config', 'linter', 'reporters', 'pipeline'],
+  action: ['diagnostics', 'parse', 'extract', 'results', 'rules', 'links', 'config', 'linter', 'reporters', 'pipeline'],
+};
+// Pure folders: no file system, network, process or console.
+const PURE = new Set(['diagnostics', 'extract', 'results', 'rules', 'linter', 'reporters']);
+// Stages of the link checker: one stage enters another through its index.ts only.
+const LINK_STAGES = ['collect', 'cache', 'schedule', 'policy', 'http', 'resolvers', 'outcome'];
+
+/** The import a file of `folder` may not make: any src/ folder its layer does not list. */
+function layerPattern(folder) {
+  const allowed = LAYERS[folder];
+  const denied = Object.keys(LAYERS).filter((other) => other !== folder && !allowed.includes(other));
+  const may = allowed.map((name) => `src/${name}`).join(', ') || 'no other src folder';
+  return { regex: `^(\\.\\./)+(${denied.join('|')})/`, message: `src/${folder} may import ${may} (README › Contribute › Layers).` };
+}
+
+function boundaries() {
+  const blocks = Object.keys(LAYERS).map((folder) => {
+    const patterns = [layerPattern(folder)];
+    if (folder !== 'pipeline' && folder !== 'links' && LAYERS[folder].includes('links')) {
+      patterns.push({ regex: '^(\\.\\./)+links/(?!(types|options)\\.js$)', message: 'Only src/pipeline runs the link checker; others may import its options and types.' });
+    }
+    const pure = PURE.has(folder);
+    return {
+      files: [`src/${folder}/**`],
+      rules: {
+        'no-restricted-imports': ['error', { paths: pure ? IO_MODULES.map((name) => ({ name, message: `src/${folder} is pure: no I/O.` })) : [], patterns }],
+        ...(pure ? { 'no-restricted-globals': ['error', ...IO_GLOBALS] } : {}),
+      },
+    };
+  });
+  const stages = LINK_STAGES.join('|');
+  blocks.push(
+    {
+      files: ['src/links/*/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              layerPattern('links'),
+              { regex: `^\\.\\./(${stages})/(?!index\\.js$)`, message: 'Enter another stage of the link checker through its index.ts.' },
+              { regex: '^\\.\\./index\\.js$', message: 'A stage does not import the flow (src/links/index.ts).' },
+            ],
+          },
+        ],
+      },
+    },
+    {
+      files: ['src/index.ts'],
+      rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\./(cli|action)/', message: 'Nothing imports the shells.' }] }] },
+    },
+  );
+  return blocks;
+}
 
 export default tseslint.config(
   { ignores: ['lib/', 'lib-all/', 'dist/', 'node_modules/', 'coverage/', 'bench-results/', 'test/**/__snapshots__/'] },
@@ -26,26 +96,7 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
-  {
-    files: ['src/extract/**', 'src/rules/**', 'src/linter/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: IO_MODULES.map((name) => ({ name, message: 'Extractors and rules are pure: no I/O.' })) }],
-      'no-restricted-globals': ['error', ...IO_GLOBALS],
-    },
-  },
-  {
-    files: ['src/reporters/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: IO_MODULES.map((name) => ({ name, message: 'Reporters are pure functions of results.' })),
-          patterns: [{ group: ['**/links/*', '**/action/*', '**/cli/*', '**/pipeline/*'], message: 'Reporters see only results.' }],
-        },
-      ],
-      'no-restricted-globals': ['error', ...IO_GLOBALS],
-    },
-  },
+  ...boundaries(),
   {
     files: ['src/**'],
     ignores: ['src/cli/**', 'src/action/**'],

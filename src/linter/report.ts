@@ -1,9 +1,9 @@
 import type { ResolvedConfig } from '../config/types.js';
 import { severityOf } from '../config/severity.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import { ruleDocsUrl } from '../diagnostics/docs-url.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { DirectiveMap } from './directives.js';
-import { ruleDocsUrl } from './docs-url.js';
 
 /** What a rule or the link stage found, before the engine stamps it. */
 export interface RawReport extends Span {

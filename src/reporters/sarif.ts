@@ -6,7 +6,7 @@
 import { stringifySafe } from './json-text.js';
 import { compareStrings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FileResult } from '../results/file-result.js';
-import { REPOSITORY_URL, ruleDocsUrl } from '../linter/docs-url.js';
+import { REPOSITORY_URL, ruleDocsUrl } from '../diagnostics/docs-url.js';
 import type { RuleLevel, RuleMeta } from '../rules/types.js';
 
 export interface SarifReporterContext {

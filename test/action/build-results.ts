@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { FileResult } from '../../src/results/file-result.js';
 import type { DatasetEntry } from '../../src/extract/types.js';
-import { ruleDocsUrl } from '../../src/linter/docs-url.js';
+import { ruleDocsUrl } from '../../src/diagnostics/docs-url.js';
 
 export function diagnostic(fields: Partial<Diagnostic> & { ruleId: string; line: number }): Diagnostic {
   return {
