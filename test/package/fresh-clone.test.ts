@@ -1,0 +1,57 @@
+/**
+ * A fresh clone runs: the two commands the README gives for using medlint from a clone run, as
+ * written, in a `git clone` of this repository (its last commit). Before them, the command says
+ * in one line what to run. npm works offline, from the cache the repository's own `npm ci` filled,
+ * and the list links to loopback only (refused without a request), so nothing leaves the machine.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'medlint-clone-'));
+const clone = path.join(work, 'medlint');
+const env = { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', NO_COLOR: '1' };
+
+/** The commands of the README's code block for a fresh clone, without their comments. */
+function freshCloneCommands(): string[] {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const intro = readme.indexOf('In a fresh clone of this repository, two commands run the tool on a list');
+  const block = /```sh\n([^`]*)```/.exec(readme.slice(intro));
+  expect(intro, 'README: the fresh-clone commands').toBeGreaterThan(-1);
+  return (block?.[1] ?? '')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter((line) => line !== '');
+}
+
+beforeAll(() => {
+  execFileSync('git', ['clone', '--quiet', root, clone], { stdio: 'ignore' });
+}, 60_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a fresh clone', () => {
+  it('says in one line what to run when the command is not built yet', () => {
+    const result = spawnSync(process.execPath, ['bin/medlint.js', 'README.md'], { cwd: clone, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`medlint: the command is not built (lib/cli/main.js is missing): run \`npm ci\` in ${clone}, which builds it\n`);
+  });
+
+  it('runs the README commands, npm ci then npx medlint README.md, and lints a list', () => {
+    const commands = freshCloneCommands();
+    expect(commands).toEqual(['npm ci', 'npx medlint README.md']);
+    writeFileSync(path.join(clone, 'README.md'), '# Data\n\n## Imaging\n\nTCGA: http://127.0.0.1:9/tcga\n');
+    const [install, lint] = commands.map((command) => command.split(' '));
+    execFileSync(install![0]!, install!.slice(1), { cwd: clone, env, stdio: 'ignore' });
+    const result = spawnSync(lint![0]!, lint!.slice(1), { cwd: clone, env, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('Unexpected bare URL `http://127.0.0.1:9/tcga` for `TCGA`, expected a Markdown link');
+    expect(result.stdout).toContain('Unexpected loopback address `127.0.0.1` for `http://127.0.0.1:9/tcga`');
+    expect(result.stdout).toMatch(/2 errors, 1 warning/);
+  }, 600_000);
+});
