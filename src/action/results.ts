@@ -4,7 +4,7 @@ import type { FileResult } from '../results/file-result.js';
 
 /**
  * Rule ids of links counted in the `dead-links` output: `link-dead` only, since unreachable
- * links (timeouts, 5xx) are not called dead (see `src/links/rules.ts`).
+ * links (timeouts, 5xx) are not called dead (see `src/rules/link-unreachable.ts`).
  */
 export const DEAD_RULES: ReadonlySet<string> = new Set(['link-dead']);
 

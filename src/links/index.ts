@@ -61,7 +61,7 @@ export interface LinkChecker {
   add(urls: readonly string[]): void;
   /**
    * Waits for every URL added, or, given `needed`, for those only: the requests of the other
-   * URLs (guesses added early, see candidates.ts) are then given up. One outcome per distinct
+   * URLs (guesses added early, see collect/candidates.ts) are then given up. One outcome per distinct
    * input (of `needed`, when given), in order of first appearance.
    */
   finish(needed?: readonly string[]): Promise<Map<string, LinkOutcome>>;

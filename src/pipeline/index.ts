@@ -6,7 +6,7 @@
  *
  * Links are checked once per unique URL, then reported at every place that cites them, in
  * source order. The requests start before the parse, on a quick guess of the URLs
- * (links/candidates.ts), and run while the files are parsed and linted (lint-off-thread.ts).
+ * (links/collect/candidates.ts), and run while the files are parsed and linted (lint-off-thread.ts).
  * No console, no exit, no process.env: the CLI and the Action are thin shells around `lintFiles`.
  */
 import path from 'node:path';

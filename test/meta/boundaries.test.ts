@@ -2,6 +2,7 @@
  * The layers of src/ (README › Contribute) are ESLint rules: an import against the flow fails
  * `npm test`. Each case lints one import as if it were written in a file of that folder.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +56,34 @@ describe('the layers of src/', () => {
 
   it.each(allowed)('allows in %s an import of %s', async (file, specifier) => {
     expect(await importErrors(file, specifier)).toEqual([]);
+  });
+});
+
+describe('the map of src/', () => {
+  it('gives every src/ folder a layer in eslint.config.js and a line in the README map', () => {
+    const folders = readdirSync(path.join(root, 'src'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    const config = readFileSync(path.join(root, 'eslint.config.js'), 'utf8');
+    const layers = /const LAYERS = \{([^}]*)\}/.exec(config)?.[1] ?? '';
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const folder of folders) {
+      expect(layers, `LAYERS has ${folder}`).toMatch(new RegExp(`^\\s*${folder}: \\[`, 'm'));
+      expect(readme, `README map has src/${folder}/`).toMatch(new RegExp(`^\\s*src/${folder}/\\s`, 'm'));
+    }
+  });
+
+  it('opens every folder of the link checker with a map of its parts that names each of them', () => {
+    const links = path.join(root, 'src', 'links');
+    const stages = readdirSync(links, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(stages.length).toBeGreaterThanOrEqual(4);
+    expect(readdirSync(links).filter((name) => name.endsWith('.ts')).length).toBeLessThanOrEqual(5);
+    for (const stage of stages) {
+      const index = readFileSync(path.join(links, stage.name, 'index.ts'), 'utf8');
+      const map = /^\/\*\*[\s\S]*?\*\//.exec(index)?.[0] ?? '';
+      const parts = readdirSync(path.join(links, stage.name)).filter((name) => name !== 'index.ts');
+      for (const part of parts) expect(map, `${stage.name}/index.ts names ${part}`).toContain(part);
+    }
   });
 });

@@ -5,7 +5,7 @@
  * and the list links to loopback only (refused without a request), so nothing leaves the machine.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'medlint-clone-'));
 const clone = path.join(work, 'medlint');
-const env = { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', NO_COLOR: '1' };
+// Without the npm_* variables of an enclosing `npm test`: the clone is a project of its own.
+const inherited = Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_'));
+const env = { ...Object.fromEntries(inherited), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', NO_COLOR: '1' };
 
 /** The commands of the README's code block for a fresh clone, without their comments. */
 function freshCloneCommands(): string[] {
@@ -35,10 +37,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a fresh clone', () => {
   it('says in one line what to run when the command is not built yet', () => {
-    const result = spawnSync(process.execPath, ['bin/medlint.js', 'README.md'], { cwd: clone, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['bin/medlint.js', 'README.md'], { cwd: clone, env, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`medlint: the command is not built (lib/cli/main.js is missing): run \`npm ci\` in ${clone}, which builds it\n`);
+    expect(result.stderr).toBe(`medlint: the command is not built (lib/cli/main.js is missing): run \`npm ci\` in ${realpathSync(clone)}, which builds it\n`);
   });
 
   it('runs the README commands, npm ci then npx medlint README.md, and lints a list', () => {

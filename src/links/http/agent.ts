@@ -1,6 +1,6 @@
 /**
  * The undici dispatcher of one run: keep-alive connection reuse, a connect timeout, and the
- * checked resolver of `dns.ts` as the socket's `lookup`, so a connection goes to exactly the
+ * checked resolver of `policy/dns.ts` as the socket's `lookup`, so a connection goes to exactly the
  * addresses that passed the private-address policy.
  */
 import { Agent } from 'undici';

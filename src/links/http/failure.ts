@@ -1,6 +1,6 @@
 /**
  * What went wrong with one request attempt, as data. `client.ts` turns thrown errors into a
- * `Failure` here (by error code and class, never by message text); `retry.ts` decides on it.
+ * `Failure` here (by error code and class, never by message text); `schedule/retry.ts` decides on it.
  */
 import { errors as undiciErrors } from 'undici';
 import { PrivateAddressError } from '../policy/index.js';
