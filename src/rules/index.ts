@@ -6,7 +6,6 @@
  * helpers, not rules:
  *   anchors.ts  in-page anchors: heading slugs + HTML ids, fragment matching, "did you mean"
  *   urls.ts     how a written link target reads (relative, schemeless, …), URL normal form
- *   link-rules.ts  link outcome → the report of its `link-*` rule (the checker lives in src/links)
  */
 import { linkRules } from './link-rules.js';
 import { entryDescription } from './entry-description.js';
