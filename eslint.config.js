@@ -17,16 +17,18 @@ const IO_GLOBALS = [
 const LAYERS = {
   diagnostics: [],
   parse: ['diagnostics'],
-  extract: ['diagnostics'],
+  // The datasets issue's data files and their loader (src/knowledge), which extract reads.
+  knowledge: ['diagnostics', 'extract'],
+  extract: ['diagnostics', 'parse', 'knowledge'],
   results: ['diagnostics', 'extract'],
-  rules: ['diagnostics', 'extract', 'results'],
-  links: ['diagnostics', 'results'],
-  config: ['diagnostics', 'rules', 'links'],
-  linter: ['diagnostics', 'extract', 'results', 'rules', 'config'],
+  rules: ['diagnostics', 'parse', 'extract', 'knowledge', 'results'],
+  links: ['diagnostics', 'parse', 'results'],
+  config: ['diagnostics', 'knowledge', 'rules', 'links'],
+  linter: ['diagnostics', 'parse', 'extract', 'results', 'rules', 'config'],
   reporters: ['diagnostics', 'extract', 'results', 'rules'],
-  pipeline: ['diagnostics', 'parse', 'extract', 'results', 'rules', 'links', 'config', 'linter'],
-  cli: ['diagnostics', 'parse', 'extract', 'results', 'rules', 'links', 'config', 'linter', 'reporters', 'pipeline'],
-  action: ['diagnostics', 'parse', 'extract', 'results', 'rules', 'links', 'config', 'linter', 'reporters', 'pipeline'],
+  pipeline: ['diagnostics', 'parse', 'knowledge', 'extract', 'results', 'rules', 'links', 'config', 'linter'],
+  cli: ['diagnostics', 'parse', 'knowledge', 'extract', 'results', 'rules', 'links', 'config', 'linter', 'reporters', 'pipeline'],
+  action: ['diagnostics', 'parse', 'knowledge', 'extract', 'results', 'rules', 'links', 'config', 'linter', 'reporters', 'pipeline'],
 };
 // Pure folders: no file system, network, process or console.
 const PURE = new Set(['diagnostics', 'extract', 'results', 'rules', 'linter', 'reporters']);
