@@ -6,14 +6,16 @@
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import type { AddressRange } from './outcome.js';
+import type { UrlPattern } from './types.js';
 
 /** Schemes that are requested; everything else (mailto:, tel:, ftp:, …) is skipped. */
 export const REQUESTED_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
 
-export function isExcluded(url: string, exclude: readonly RegExp[]): boolean {
+/** Whether a URL matches any `exclude` pattern. */
+export function isExcluded(url: string, exclude: readonly UrlPattern[]): boolean {
   return exclude.some((pattern) => {
     // A global or sticky regex keeps `lastIndex` between calls; reset it so results never depend on order.
-    pattern.lastIndex = 0;
+    if (pattern instanceof RegExp) pattern.lastIndex = 0;
     return pattern.test(url);
   });
 }
