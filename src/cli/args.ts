@@ -146,7 +146,7 @@ const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000,
 
 /** `15s`, `500ms`, `12h`, `1d`; a plain number is in `plainUnit` milliseconds. */
 export function parseDuration(value: string, flag: string, plainUnit: number): number {
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(value.trim());
+  const match = /^(\d+(?:\.\d+)?)(ms|[smhd])?$/.exec(value.trim());
   if (!match) throw new MedlintError('usage', `${flag} expects a duration such as 15s, 500ms, 12h or 1d, got ${JSON.stringify(value)}`);
   const unit = match[2] ? (UNITS[match[2]] as number) : plainUnit;
   return Math.round(Number(match[1]) * unit);
@@ -164,10 +164,10 @@ function parseCodes(value: string): number[] {
 function parseHeaders(values: readonly string[]): Record<string, Record<string, string>> {
   const headers: Record<string, Record<string, string>> = {};
   for (const value of values) {
-    const match = /^\s*([^\s:]+)\s+([!#$%&'*+.^_`|~\w-]+)\s*:\s*(.*)$/.exec(value);
+    const match = /^\s*([^\s:]+)\s+([!#$%&'*+.^`|~\w-]+)\s*:(.*)$/.exec(value);
     if (!match) throw new MedlintError('usage', `--header expects "host Name: value", got ${JSON.stringify(value)}`);
     const host = (match[1] as string).toLowerCase();
-    headers[host] = { ...headers[host], [match[2] as string]: match[3] as string };
+    headers[host] = { ...headers[host], [match[2] as string]: (match[3] as string).trimStart() };
   }
   return headers;
 }

@@ -7,7 +7,7 @@ import type { Access, AccessLevel, Count } from './types.js';
  * (`MRIs`, `CT`), ending at the first word that ends a phrase (`from`, `of`, `doing`, …).
  */
 const COUNT =
-  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kKmMbB])?\+?\s+((?:\d+-)?[\p{L}][\p{L}'’-]*(?:\s+(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2}\p{L}*)){0,2})/gu;
+  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kKmMbB])?\+?\s+((?:\d+-)?\p{L}[\p{L}'’-]*(?:\s+(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2}\p{L}*)){0,2})/gu;
 
 /** Words that end a noun phrase: prepositions, conjunctions, verbs that follow a count. */
 const PHRASE_END = new Set([

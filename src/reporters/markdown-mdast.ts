@@ -24,7 +24,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 
 /** C0 and C1 control characters other than tab, and DEL (CR and LF are handled apart). */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F]/g;
 
 /**
  * Makes stranger text safe for a one-line Markdown context: line breaks become spaces (a
