@@ -164,8 +164,8 @@ function parseCodes(value: string): number[] {
 function parseHeaders(values: readonly string[]): Record<string, Record<string, string>> {
   const headers: Record<string, Record<string, string>> = {};
   for (const value of values) {
-    const match = /^\s*([^\s:]+)\s+([!#$%&'*+.^`|~\w-]+)\s*:(.*)$/.exec(value);
-    if (!match) throw new MedlintError('usage', `--header expects "host Name: value", got ${JSON.stringify(value)}`);
+    const match = /^\s*(\S+)\s+([!#$%&'*+.^`|~\w-]+)\s*:(.*)$/.exec(value);
+    if (!match) throw new MedlintError('usage', `--header expects "host Name: value" (host: example.org for https on port 443, or an origin such as http://example.org:8080), got ${JSON.stringify(value)}`);
     const host = (match[1] as string).toLowerCase();
     headers[host] = { ...headers[host], [match[2] as string]: (match[3] as string).trimStart() };
   }

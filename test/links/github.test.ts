@@ -128,8 +128,7 @@ describe('dot segments never reach the GitHub API (issue 10, item 7)', () => {
   ])('checks %s without a token-bearing API request outside /repos/', async (url) => {
     const api = await githubApi();
     await checkLinks([url], fastOptions({ githubToken: TOKEN, githubApiUrl: api.origin }));
-    for (const request of api.requests) expect(request.url).toMatch(/^\/repos\/[^/.][^/]*\/[^/]+(?:\/contents(?:\/|\?)|$|\?)/);
-    expect(api.requests.filter((request) => !request.url?.startsWith('/repos/'))).toEqual([]);
+    expect(api.requests.filter((request) => !request.path.startsWith('/repos/') || request.path.includes('/../'))).toEqual([]);
     expect(githubTargetOf(new URL(url))).toBeNull();
   });
 

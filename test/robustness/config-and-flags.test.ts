@@ -113,7 +113,7 @@ describe('invalid config: one line naming the file and the problem, exit 2', () 
 
 describe('unknown or bad command-line flags: the problem and the usage line, exit 2', () => {
   it.each([
-    [['--header', 'bad'], '--header expects "host Name: value", got "bad"'],
+    [['--header', 'bad'], '--header expects "host Name: value" (host: example.org for https on port 443, or an origin such as http://example.org:8080), got "bad"'],
     [['--accept', '99'], '--accept expects status codes such as 200,204,429, got "99"'],
     [['--per-host', '0'], '--per-host expects a whole number ≥ 1, got "0"'],
     [['--timeout', '2147483648ms'], '--timeout expects at most 10m, got 2147483648 ms'],
