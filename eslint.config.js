@@ -4,6 +4,7 @@
 // checker's stages enter each other through their index.ts.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexpPlugin from 'eslint-plugin-regexp';
 
 const IO_MODULES = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises', 'node:net', 'node:http', 'node:https', 'node:dns', 'node:child_process', 'undici', 'p-limit'];
 const IO_GLOBALS = [
@@ -87,6 +88,20 @@ export default tseslint.config(
   { ignores: ['lib/', 'lib-all/', 'dist/', 'node_modules/', 'coverage/', 'bench-results/', 'test/**/__snapshots__/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Every regex runs in linear time: a list, a config and a pull request are hostile input.
+  regexpPlugin.configs['flat/recommended'],
+  {
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': 'error',
+      'regexp/no-misleading-capturing-group': 'error',
+    },
+  },
+  {
+    // Tests read medlint's own output, never hostile text: a scan from every position is harmless there.
+    files: ['test/**'],
+    rules: { 'regexp/no-super-linear-move': 'off' },
+  },
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
     rules: {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { MedlintError } from '../diagnostics/medlint-error.js';
+import { trimEndOf } from '../parse/linear-text.js';
 import type { RepoRef } from './github-api.js';
 
 export interface ActionEnvironment {
@@ -50,7 +51,7 @@ function pullRequestNumber(payload: Record<string, unknown>): number | undefined
 }
 
 function repository(value: string | undefined): RepoRef | undefined {
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value ?? '');
+  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(value ?? '');
   return match === null ? undefined : { owner: match[1] ?? '', repo: match[2] ?? '' };
 }
 
@@ -58,14 +59,14 @@ function repository(value: string | undefined): RepoRef | undefined {
 export function readEnvironment(env: NodeJS.ProcessEnv, cwd: string): ActionEnvironment {
   const payload = readPayload(env['GITHUB_EVENT_PATH']);
   const repo = repository(env['GITHUB_REPOSITORY']);
-  const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+  const serverUrl = trimEndOf(env['GITHUB_SERVER_URL'] || 'https://github.com', '/');
   const runId = env['GITHUB_RUN_ID'];
   return {
     workspace: env['GITHUB_WORKSPACE'] || cwd,
     eventName: env['GITHUB_EVENT_NAME'] || undefined,
     repo,
     pullRequestNumber: pullRequestNumber(payload),
-    apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+    apiUrl: trimEndOf(env['GITHUB_API_URL'] || 'https://api.github.com', '/'),
     runUrl: repo !== undefined && runId !== undefined && /^\d+$/.test(runId) ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined,
     summaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
     tempDir: env['RUNNER_TEMP'] || os.tmpdir(),

@@ -8,6 +8,7 @@
  * redirects are refused (`redirect: 'error'`), so no answer can send the token elsewhere.
  */
 import { getOctokit } from '@actions/github';
+import { trimEndOf } from '../parse/linear-text.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -22,7 +23,7 @@ export const NO_REDIRECTS = { redirect: 'error' } as const;
 
 /** Creates the client; `baseUrl` comes from `GITHUB_API_URL` (default: `https://api.github.com`). */
 export function createGitHubClient(token: string, baseUrl: string): GitHubClient {
-  return getOctokit(token, { baseUrl: baseUrl.replace(/\/+$/, ''), userAgent: 'medlint-action' });
+  return getOctokit(token, { baseUrl: trimEndOf(baseUrl, '/'), userAgent: 'medlint-action' });
 }
 
 /** GitHub's largest page. */

@@ -27,7 +27,6 @@ export interface ReadHistoryResult {
 }
 
 const OPEN = '<!-- medlint-history';
-const COMMENT = /<!-- medlint-history([\s\S]*?)-->/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Longest URL kept (browsers and servers stop around 8 KB; lists never need more). */
 const MAX_URL_LENGTH = 4096;
@@ -41,13 +40,15 @@ export function isoDate(date: Date): string {
 /** Reads the history out of an issue body; an absent comment is an empty history, not a problem. */
 export function readHistory(body: string): ReadHistoryResult {
   const history: LinkHistory = new Map();
-  const match = COMMENT.exec(body);
-  if (match === null) {
-    return { history, problem: body.includes(OPEN) ? 'The history comment in the report issue is not closed; starting a new history.' : undefined };
+  // indexOf, not a lazy regex: from every unclosed opening a regex would scan to the end of the body.
+  const start = body.indexOf(OPEN);
+  const end = start === -1 ? -1 : body.indexOf('-->', start + OPEN.length);
+  if (end === -1) {
+    return { history, problem: start !== -1 ? 'The history comment in the report issue is not closed; starting a new history.' : undefined };
   }
   let data: unknown;
   try {
-    data = JSON.parse(match[1] ?? '');
+    data = JSON.parse(body.slice(start + OPEN.length, end));
   } catch {
     return { history, problem: 'The history in the report issue is not valid JSON (edited by hand?); starting a new history.' };
   }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { MedlintError } from '../diagnostics/medlint-error.js';
+import { LIMITS } from '../config/limits.js';
 
 export const ENTRY_FORMATS = ['json', 'csv'] as const;
 export type EntryFormat = (typeof ENTRY_FORMATS)[number];
@@ -112,10 +113,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,
     version: values.version ?? false,
-    concurrency: optionalInteger(values.concurrency, '--concurrency', 1),
-    perHost: optionalInteger(values['per-host'], '--per-host', 1),
-    timeoutMs: values.timeout === undefined ? undefined : parseDuration(values.timeout, '--timeout', 1000),
-    retries: optionalInteger(values.retries, '--retries', 0),
+    concurrency: optionalInteger(values.concurrency, '--concurrency', 1, LIMITS.concurrency),
+    perHost: optionalInteger(values['per-host'], '--per-host', 1, LIMITS.perHost),
+    timeoutMs: values.timeout === undefined ? undefined : atMost(parseDuration(values.timeout, '--timeout', 1000), '--timeout', LIMITS.timeout, '10m'),
+    retries: optionalInteger(values.retries, '--retries', 0, LIMITS.retries),
     allowPrivate: values['allow-private'] ?? false,
     exclude: values.exclude ?? [],
     accept: values.accept === undefined ? undefined : parseCodes(values.accept),
@@ -127,19 +128,25 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   };
 }
 
-function optionalInteger(value: string | undefined, flag: string, minimum: number): number | undefined {
+function optionalInteger(value: string | undefined, flag: string, minimum: number, maximum = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < minimum) {
     throw new MedlintError('usage', `${flag} expects a whole number ≥ ${minimum}, got ${JSON.stringify(value)}`);
   }
-  return Number(value);
+  return atMost(Number(value), flag, maximum, String(maximum));
+}
+
+/** The same caps as the config schema (`LIMITS`): a timer cannot even hold more than 2^31 − 1 ms. */
+function atMost(value: number, flag: string, maximum: number, shown: string): number {
+  if (value > maximum) throw new MedlintError('usage', `${flag} expects at most ${shown}, got ${value}${shown === String(maximum) ? '' : ` ms`}`);
+  return value;
 }
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** `15s`, `500ms`, `12h`, `1d`; a plain number is in `plainUnit` milliseconds. */
 export function parseDuration(value: string, flag: string, plainUnit: number): number {
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(value.trim());
+  const match = /^(\d+(?:\.\d+)?)(ms|[smhd])?$/.exec(value.trim());
   if (!match) throw new MedlintError('usage', `${flag} expects a duration such as 15s, 500ms, 12h or 1d, got ${JSON.stringify(value)}`);
   const unit = match[2] ? (UNITS[match[2]] as number) : plainUnit;
   return Math.round(Number(match[1]) * unit);
@@ -157,10 +164,10 @@ function parseCodes(value: string): number[] {
 function parseHeaders(values: readonly string[]): Record<string, Record<string, string>> {
   const headers: Record<string, Record<string, string>> = {};
   for (const value of values) {
-    const match = /^\s*([^\s:]+)\s+([!#$%&'*+.^_`|~\w-]+)\s*:\s*(.*)$/.exec(value);
-    if (!match) throw new MedlintError('usage', `--header expects "host Name: value", got ${JSON.stringify(value)}`);
+    const match = /^\s*(\S+)\s+([!#$%&'*+.^`|~\w-]+)\s*:(.*)$/.exec(value);
+    if (!match) throw new MedlintError('usage', `--header expects "host Name: value" (host: example.org for https on port 443, or an origin such as http://example.org:8080), got ${JSON.stringify(value)}`);
     const host = (match[1] as string).toLowerCase();
-    headers[host] = { ...headers[host], [match[2] as string]: match[3] as string };
+    headers[host] = { ...headers[host], [match[2] as string]: (match[3] as string).trimStart() };
   }
   return headers;
 }

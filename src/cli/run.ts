@@ -4,7 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { linkOptionsFromConfig, compilePattern } from '../config/link-options.js';
+import { linkOptionsFromConfig } from '../config/link-options.js';
+import { compileUserPattern } from '../config/patterns.js';
 import { loadConfig } from '../config/load.js';
 import type { FileResult } from '../results/file-result.js';
 import { isMedlintError, MedlintError } from '../diagnostics/medlint-error.js';
@@ -86,7 +87,7 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
 
 function linkOverrides(options: CliOptions, io: RunEnvironment, onProgress: ((done: number, total: number) => void) | undefined): Partial<LinkCheckOptions> {
   const overrides: Partial<LinkCheckOptions> = {
-    exclude: options.exclude.map((pattern) => compilePattern(pattern, null)),
+    exclude: options.exclude.map((pattern) => compileUserPattern(pattern, '--exclude', 'usage')),
     headersByHost: options.headers,
   };
   if (options.concurrency !== undefined) overrides.concurrency = options.concurrency;

@@ -1,12 +1,13 @@
-import { MedlintError } from '../diagnostics/medlint-error.js';
 import { resolveLinkOptions } from '../links/options.js';
 import type { LinkCheckOptions } from '../links/types.js';
+import { compileUserPattern } from './patterns.js';
 import type { ResolvedConfig } from './types.js';
 
 /**
  * The `links` section of a config → the checker's options, with command-line `overrides` on
- * top. Invalid `exclude` patterns were already refused by validation of the config shape;
- * a pattern that is not a valid regular expression is reported here.
+ * top. `exclude` patterns are compiled on the linear-time engine here (a bad one is refused
+ * naming its key). `allowPrivate` is never taken from a file: only `--allow-private` or the
+ * Action's input turn it on (validation refuses `true` in a file).
  */
 export function linkOptionsFromConfig(config: ResolvedConfig, overrides: Partial<LinkCheckOptions>): LinkCheckOptions {
   const links = config.links;
@@ -17,10 +18,11 @@ export function linkOptionsFromConfig(config: ResolvedConfig, overrides: Partial
   if (links.retries !== undefined) fromConfig.retries = links.retries;
   if (links.timeoutRetries !== undefined) fromConfig.timeoutRetries = links.timeoutRetries;
   if (links.maxRetryAfter !== undefined) fromConfig.maxRetryAfterMs = links.maxRetryAfter;
-  if (links.allowPrivate !== undefined) fromConfig.allowPrivate = links.allowPrivate;
   if (links.accept !== undefined) fromConfig.accept = links.accept;
   if (links.userAgent !== undefined) fromConfig.userAgent = links.userAgent;
-  if (links.exclude !== undefined) fromConfig.exclude = links.exclude.map((pattern) => compilePattern(pattern, config.source));
+  if (links.exclude !== undefined) {
+    fromConfig.exclude = links.exclude.map((pattern, index) => compileUserPattern(pattern, `${config.source ?? 'config'}: links.exclude[${index}]`, 'config-invalid'));
+  }
   const perHostByHost: Record<string, number> = {};
   const headersByHost: Record<string, Record<string, string>> = {};
   for (const [host, settings] of Object.entries(links.hosts ?? {})) {
@@ -47,15 +49,4 @@ function mergeHeaders(
   const merged = { ...base };
   for (const [host, headers] of Object.entries(extra)) merged[host] = { ...merged[host], ...headers };
   return merged;
-}
-
-
-/** A user's `exclude` pattern as a RegExp, or a clear error naming where it came from. */
-export function compilePattern(pattern: string, source: string | null): RegExp {
-  try {
-    return new RegExp(pattern);
-  } catch (error) {
-    const where = source === null ? '--exclude' : `${source}: links.exclude`;
-    throw new MedlintError(source === null ? 'usage' : 'config-invalid', `${where}: invalid regular expression ${JSON.stringify(pattern)} (${(error as Error).message})`);
-  }
 }

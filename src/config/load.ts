@@ -93,9 +93,8 @@ function parseJson(content: string, file: string): unknown {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
     const at = position ? lineColumn(content, Number(position[1])) : null;
-    const reason = message
-      .replace(/\s*(?:in JSON )?at position \d+.*$/, '')
-      .replace(/ \(line \d+ column \d+\)$/, '');
+    const cut = message.search(/ (?:in JSON )?at position \d/);
+    const reason = (cut === -1 ? message : message.slice(0, cut).trimEnd()).replace(/ \(line \d+ column \d+\)$/, '');
     throw new MedlintError('config-invalid', `${file}${at ? `:${at.line}:${at.column}` : ''}: invalid JSON: ${reason}`);
   }
 }

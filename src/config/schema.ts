@@ -1,5 +1,6 @@
 import { allRuleMetas } from '../rules/index.js';
 import type { JsonSchema, RuleMeta } from '../rules/types.js';
+import { LIMITS } from './limits.js';
 
 const LEVEL: JsonSchema = { enum: ['off', 'warn', 'error'] };
 
@@ -21,15 +22,16 @@ export function ruleSettingSchema(meta: RuleMeta): JsonSchema {
   };
 }
 
-const POSITIVE_INTEGER: JsonSchema = { type: 'integer', minimum: 1 };
+/** A whole number from `minimum` up to its cap in `LIMITS`. */
+const capped = (key: keyof typeof LIMITS, minimum: number): JsonSchema => ({ type: 'integer', minimum, maximum: LIMITS[key] });
 
 /** The link checker's settings (`links` key). */
 export const linksSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    concurrency: { ...POSITIVE_INTEGER, description: 'Requests in flight at once, all hosts together (default: 128).' },
-    perHost: { ...POSITIVE_INTEGER, description: 'Requests in flight at once to one host (default: 8).' },
+    concurrency: { ...capped('concurrency', 1), description: 'Requests in flight at once, all hosts together (default: 128).' },
+    perHost: { ...capped('perHost', 1), description: 'Requests in flight at once to one host (default: 8).' },
     hosts: {
       type: 'object',
       description: 'Per-host settings, by host name.',
@@ -37,17 +39,20 @@ export const linksSchema: JsonSchema = {
         type: 'object',
         additionalProperties: false,
         properties: {
-          perHost: POSITIVE_INTEGER,
+          perHost: capped('perHost', 1),
           headers: { type: 'object', additionalProperties: { type: 'string' } },
         },
       },
     },
-    timeout: { ...POSITIVE_INTEGER, description: 'Time for one request, in milliseconds (default: 15000).' },
-    retries: { type: 'integer', minimum: 0, description: 'Retries after resets and 5xx (default: 2).' },
-    timeoutRetries: { type: 'integer', minimum: 0, description: 'Retries after a timeout (default: 1).' },
-    maxRetryAfter: { type: 'integer', minimum: 0, description: 'Longest Retry-After wait, in milliseconds (default: 60000).' },
-    allowPrivate: { type: 'boolean', description: 'Request private, loopback and link-local addresses (default: false).' },
-    exclude: { type: 'array', items: { type: 'string' }, description: 'Regular expressions of URLs not to check.' },
+    timeout: { ...capped('timeout', 1), description: 'Time for one request, in milliseconds (default: 15000, at most 600000).' },
+    retries: { ...capped('retries', 0), description: 'Retries after resets and 5xx (default: 2, at most 10).' },
+    timeoutRetries: { ...capped('timeoutRetries', 0), description: 'Retries after a timeout (default: 1, at most 5).' },
+    maxRetryAfter: { ...capped('maxRetryAfter', 0), description: 'Longest Retry-After wait, in milliseconds (default: 60000, at most 600000).' },
+    allowPrivate: {
+      const: false,
+      description: 'Only `false` is accepted: private addresses are allowed by `--allow-private` or the Action input, never by a file a pull request can change.',
+    },
+    exclude: { type: 'array', items: { type: 'string' }, description: 'Regular expressions of URLs not to check, run on a linear-time engine (RE2 syntax: no look-around or back-references).' },
     accept: { type: 'array', items: { type: 'integer', minimum: 100, maximum: 999 }, description: 'Status codes taken as alive besides 2xx.' },
     userAgent: { type: 'string', description: 'User-Agent header (default: a current browser).' },
   },
@@ -77,7 +82,7 @@ export function configSchema(): JsonSchema {
         items: { type: 'string' },
         description: 'Heading texts whose sections hold no entries, besides Contents, Contributing, License and the like.',
       },
-      maxFileSize: { ...POSITIVE_INTEGER, description: 'Largest file read, in bytes (default: 4194304, 4 MiB).' },
+      maxFileSize: { ...capped('maxFileSize', 1), description: 'Largest file read, in bytes (default: 4194304, 4 MiB; at most 268435456, 256 MiB).' },
       links: linksSchema,
     },
   };

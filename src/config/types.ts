@@ -19,7 +19,8 @@ export interface LinkConfig {
   timeoutRetries?: number;
   /** Longest wait for a rate-limited host, in milliseconds (default: `60000`). */
   maxRetryAfter?: number;
-  allowPrivate?: boolean;
+  /** Only `false` is accepted: private addresses are allowed from the command line or the Action input alone. */
+  allowPrivate?: false;
   /** Regular expressions of URLs not to check. */
   exclude?: string[];
   /** Status codes taken as alive besides 2xx (for example `[429]`). */

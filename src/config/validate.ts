@@ -62,6 +62,9 @@ function explain(error: ErrorObject | undefined, base = ''): string {
     case 'enum':
       return `${where} must be one of ${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)}`;
     case 'const':
+      if (path === 'links.allowPrivate') {
+        return '`links.allowPrivate` cannot be turned on in a config file (a pull request could change it); pass --allow-private on the command line or the Action\'s allow-private input';
+      }
       return `${where} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`;
     default:
       return `${where} ${error.message ?? 'is invalid'}`;

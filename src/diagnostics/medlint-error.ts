@@ -6,6 +6,7 @@ export type MedlintErrorCode =
   | 'file-binary'
   | 'file-not-utf8'
   | 'file-too-large'
+  | 'file-outside-repository'
   | 'file-too-complex'
   | 'no-files-matched'
   | 'config-not-found'

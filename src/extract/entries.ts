@@ -28,7 +28,7 @@ interface Draft {
 }
 
 /** Sub-bullet that is a field of its parent: `Paper: …`, `Access: …`, `Code - …`. */
-const FIELD_LABEL = /^[\p{Lu}][\p{L} /()&-]{0,30}:\s*\S/u;
+const FIELD_LABEL = /^\p{Lu}[\p{L} /()&-]{0,30}:\s*\S/u;
 
 export interface ExtractContext {
   source: string;
@@ -206,7 +206,7 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void 
       } else {
         draft.extraText.push(plainText(child));
         // `  - Description: …` fills an entry that has no description of its own.
-        const described = /^(?:description|summary)\s*:\s*(.+)$/i.exec(text);
+        const described = /^(?:description|summary)\s*:\s*(\S.*)$/i.exec(text);
         if (described && draft.start.description === '') draft.start = { ...draft.start, description: described[1] as string };
       }
     }
@@ -283,7 +283,7 @@ function tableRowEntry(
       const value = plainText(cell);
       if (value === '') return;
       parts.push(`${headers[index] ?? ''}: ${value}`);
-      const number = /^(\d{1,3}(?:,\d{3})+|\d+)$/.exec(value);
+      const number = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/.exec(value);
       const noun = (headers[index] ?? '').toLowerCase();
       if (number && noun !== '' && !/year|date/.test(noun)) {
         counts.push({ value: Number(value.replace(/,/g, '')), noun, text: `${value} ${noun}` });

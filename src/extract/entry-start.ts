@@ -1,6 +1,7 @@
 import type { Link, Paragraph, PhrasingContent } from 'mdast';
 import { linkKind } from './links.js';
 import { foldWhitespace, plainText } from './text.js';
+import { trimEndWithSpace } from '../parse/linear-text.js';
 
 /** What the opening of a list item or paragraph says about an entry. */
 export interface EntryStart {
@@ -21,7 +22,8 @@ const PROSE_BEFORE_URL = /\b(?:at|from|here|see|in|on|to|via|source|found|availa
 const LABEL_WORDS = /^(?:note|notes|nb|n\.b\.|disclaimer|warning|tip|important|update|updates|news|keywords|tags|edit|info|caution|hint|todo)\b/i;
 
 const LEADING_SEPARATOR = /^[\s\])]*(?:[-–—:|,]\s*)?/;
-const TRAILING_SEPARATOR = /[\s:,;–—-]+$/;
+/** Trimmed off the end of a name, with whitespace (by a loop: `/[\s:,;–—-]+$/` is quadratic on a run of `-`). */
+const TRAILING_SEPARATORS = ':,;–—-';
 
 /**
  * Reads the opening of a list item or paragraph as an entry, or returns null when it is prose:
@@ -79,7 +81,7 @@ export function readEntryStart(paragraph: Paragraph, source: string, inList = fa
     const lead = foldWhitespace(plainText(leadNodes));
     if (linkKind(link, source) === 'link' && lead.length <= 80 && !/[.!?]\s/.test(lead)) {
       const linkText = plainText(link);
-      const name = GENERIC_LINK_TEXT.test(linkText) ? cleanName(lead.replace(/\s+(?:on|at|in|via|from|see)\s*$/i, '')) : cleanName(linkText);
+      const name = GENERIC_LINK_TEXT.test(linkText) ? cleanName(withoutTrailingPreposition(lead)) : cleanName(linkText);
       if (name !== '') return { name, url: link.url, description: stripLead(plainText(paragraph.children.slice(firstLink + 1))) };
     }
   }
@@ -114,8 +116,7 @@ export function linksIn(node: PhrasingContent): Link[] {
 
 /** A name without the quotes or separators around it: `"EchoNext":` → `EchoNext`. */
 export function cleanName(text: string): string {
-  return foldWhitespace(text)
-    .replace(TRAILING_SEPARATOR, '')
+  return trimEndWithSpace(foldWhitespace(text), TRAILING_SEPARATORS)
     .replace(/^["“'‘](.*)["”'’]$/u, '$1')
     .trim();
 }
@@ -131,6 +132,13 @@ export function boldTitle(paragraph: Paragraph): string | null {
   const raw = plainText(first);
   const name = cleanName(raw);
   return name === '' || LABEL_WORDS.test(name) || /:\s*$/.test(raw) ? null : name;
+}
+
+/** `Seen on` → `Seen`: the word before a generic link such as `[website]`. */
+function withoutTrailingPreposition(lead: string): string {
+  const trimmed = lead.trimEnd();
+  const match = /\s(?:on|at|in|via|from|see)$/i.exec(trimmed);
+  return match ? trimmed.slice(0, match.index) : lead;
 }
 
 function stripLead(text: string): string {

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { foldWhitespace, rawText } from './text.js';
 
 /** `Access: …`, `Paper: …`, `Description: …` at the start of a line. */
-const FIELD_LINE = /^([\p{Lu}][\p{L} ()/&-]{0,30}):\s*(.*)$/u;
+const FIELD_LINE = /^(\p{Lu}[\p{L} ()/&-]{0,30}):\s*(\S.*)?$/u;
 const DESCRIPTION_LABEL = /^(?:description|summary|about)$/i;
 
 interface Segment {
@@ -50,7 +50,7 @@ export function splitFieldLines(nodes: readonly Nodes[]): { description: string;
       continue;
     }
     // The value is links only when every non-link segment after the label is blank or punctuation.
-    const afterLabel = segments.filter((segment) => segment.isLink || !/^[\s\p{L} ()/&-]*:\s*$/u.test(segment.text));
+    const afterLabel = segments.filter((segment) => segment.isLink || !/^[\s\p{L}()/&-]*:\s*$/u.test(segment.text));
     const linkOnly = afterLabel.some((segment) => segment.isLink || /^\s*https?:\/\//.test(segment.text)) &&
       afterLabel.every((segment) => segment.isLink || /^[\s,;.|]*$/.test(segment.text.replace(/^[^:]*:/, '')));
     if (linkOnly) fields.push(text);

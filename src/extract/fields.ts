@@ -1,3 +1,4 @@
+import { trimEndOf } from '../parse/linear-text.js';
 import type { Access, AccessLevel, Count } from './types.js';
 
 /**
@@ -6,7 +7,7 @@ import type { Access, AccessLevel, Count } from './types.js';
  * (`MRIs`, `CT`), ending at the first word that ends a phrase (`from`, `of`, `doing`, …).
  */
 const COUNT =
-  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kKmMbB])?\+?\s+((?:\d+-)?[\p{L}][\p{L}'’-]*(?:\s+(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}[\p{L}]*)){0,2})/gu;
+  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kKmMbB])?\+?\s+((?:\d+-)?\p{L}[\p{L}'’-]*(?:\s+(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2}\p{L}*)){0,2})/gu;
 
 /** Words that end a noun phrase: prepositions, conjunctions, verbs that follow a count. */
 const PHRASE_END = new Set([
@@ -30,11 +31,11 @@ export function extractCounts(text: string): Count[] {
       if (PHRASE_END.has(word.toLowerCase()) || (words.length > 0 && VERB_FORM.test(word))) break;
       words.push(word);
     }
-    const noun = words.join(' ').replace(/['’-]+$/, '');
+    const noun = trimEndOf(words.join(' '), "'’-");
     if (noun === '' || !/\p{L}{2}/u.test(noun)) continue;
     const base = Number(digits.replace(/,/g, ''));
     // A bare four-digit year is not a count ("in 2019 patients were…" is rare; "2019 data" is not a count).
-    if (!digits.includes(',') && !scale && /^(19|20)\d\d$/.test(digits)) continue;
+    if (!digits.includes(',') && !scale && /^(?:19|20)\d\d$/.test(digits)) continue;
     const value = scale ? Math.round(base * (SCALE[scale.toLowerCase()] as number)) : base;
     const numberText = match[0].slice(0, match[0].length - phrase.length).trimEnd();
     counts.push({ value, noun, text: `${numberText} ${noun}` });
@@ -43,13 +44,24 @@ export function extractCounts(text: string): Count[] {
 }
 
 /** Most restrictive first: when a text names several, the strictest wins. */
-const ACCESS_PATTERNS: ReadonlyArray<readonly [AccessLevel, RegExp]> = [
+const ACCESS_PATTERNS: ReadonlyArray<readonly [AccessLevel, { test(sentence: string): boolean }]> = [
   ['credentialed', /\bcredentialed\b/i],
   ['restricted', /\bdata use agreement\b|\bDUA\b|\brestricted\b|\b(?:upon|by|on) request\b|\bcontact (?:the )?(?:authors?|us|owners?)\b/i],
-  ['application', /\bapplication\b[^.]*\baccess\b|\bapply (?:for|to)\b|\brequest(?:ing)? access\b|\baccess request\b/i],
+  ['application', { test: (sentence) => applicationForAccess(sentence) || /\bapply (?:for|to)\b|\brequest(?:ing)? access\b|\baccess request\b/i.test(sentence) }],
   ['registration', /\bregistration\b|\bregister\b|\bsign[ -]?up\b|\blog ?in required\b|\bcreate an account\b/i],
   ['open', /\bopen[ -]access\b|\bfreely available\b|\bpublicly available\b|\bpublic download\b|\bfree to download\b|\bno registration\b|^(?:public|open|free)$/i],
 ];
+
+/**
+ * `application … access` within one sentence and no `.` between them. As a loop over the parts
+ * between dots: `/\bapplication\b[^.]*\baccess\b/` scans to the next dot from every `application`.
+ */
+function applicationForAccess(sentence: string): boolean {
+  return sentence.split('.').some((part) => {
+    const application = /\bapplication\b/i.exec(part);
+    return application !== null && /\baccess\b/i.test(part.slice(application.index + application[0].length));
+  });
+}
 
 /**
  * Access terms from an entry's text: the level and the sentence it came from
@@ -72,12 +84,6 @@ export function extractAccess(text: string): Access | null {
 function splitSentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+(?=[\p{Lu}\d(])|\n+/u)
-    .map((sentence) =>
-      sentence
-        .trim()
-        .replace(/^(?:access|availability|access type)\s*:\s*/i, '')
-        .replace(/[.;]+$/, '')
-        .trim(),
-    )
+    .map((sentence) => trimEndOf(sentence.trim().replace(/^(?:access|availability|access type)\s*:\s*/i, ''), '.;').trim())
     .filter((sentence) => sentence !== '');
 }

@@ -5,6 +5,11 @@
  */
 import type { AddressRange } from '../results/link-outcome.js';
 
+/** A pattern searched anywhere in a URL: a user's runs on a linear-time engine (`src/config/patterns.ts`). */
+export interface UrlPattern {
+  test(url: string): boolean;
+}
+
 /** Options after defaults are applied (see `src/config/types.ts` LinkConfig for the file form). */
 export interface LinkCheckOptions {
   /** Requests in flight at once, all hosts together (default: `128`). */
@@ -26,7 +31,7 @@ export interface LinkCheckOptions {
   /** Request private, loopback and link-local addresses (default: `false`). */
   allowPrivate: boolean;
   /** URLs matching any of these are not checked. */
-  exclude: RegExp[];
+  exclude: UrlPattern[];
   /** Extra status codes taken as alive. */
   accept: number[];
   userAgent: string;

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { descendants } from '../extract/walk.js';
+import { countNewlines, htmlComments } from '../parse/linear-text.js';
 
 /**
  * Inline configuration comments, as markdownlint reads them:
@@ -8,7 +9,9 @@ import { descendants } from '../extract/walk.js';
  *   <!-- medlint-disable-next-line [rule-id …] --> off on the next line only
  *   <!-- medlint-disable-line [rule-id …] -->      off on this line only
  */
-const DIRECTIVE = /<!--\s*medlint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+// Matched against one HTML comment's body (see `htmlComments`), never across the whole node:
+// from every unclosed `<!-- medlint-disable` a regex over the node would scan to its end.
+const DIRECTIVE = /^\s*medlint-(disable-next-line|disable-line|disable|enable)\b([^>]*)$/;
 
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -18,10 +21,19 @@ export interface Directive {
   endLine: number;
 }
 
+/** What the directives say about one rule, indexed so each question costs a binary search. */
+interface RuleSwitches {
+  /** `disable` / `enable` in line order: from `line` on, the rule is off when `disabled`. */
+  toggles: Array<{ line: number; disabled: boolean }>;
+  /** Lines switched off by `disable-line` and `disable-next-line`. */
+  lines: Set<number>;
+}
+
 /** Decides whether a rule is switched off at a line by an inline comment. */
 export class DirectiveMap {
   /** In line order: what the lint thread sends back, to be made a map again here. */
   readonly list: readonly Directive[];
+  readonly #byRule = new Map<string, RuleSwitches>();
 
   /** From a tree, or from the `list` of a map built elsewhere. */
   constructor(from: Root | readonly Directive[]) {
@@ -29,28 +41,49 @@ export class DirectiveMap {
   }
 
   isDisabled(ruleId: string, line: number): boolean {
-    let disabled = false;
-    for (const directive of this.list) {
-      const applies = directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId);
-      if (!applies) continue;
-      if (directive.kind === 'disable-next-line' && directive.endLine + 1 === line) return true;
-      if (directive.kind === 'disable-line' && directive.line <= line && line <= directive.endLine) return true;
-      if (directive.line > line) continue;
-      if (directive.kind === 'disable') disabled = true;
-      if (directive.kind === 'enable') disabled = false;
+    const switches = this.#switchesOf(ruleId);
+    if (switches.lines.has(line)) return true;
+    const { toggles } = switches;
+    // The last toggle at or before `line` decides.
+    let low = 0;
+    let high = toggles.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((toggles[middle] as { line: number }).line <= line) low = middle + 1;
+      else high = middle;
     }
-    return disabled;
+    return low > 0 && (toggles[low - 1] as { disabled: boolean }).disabled;
+  }
+
+  #switchesOf(ruleId: string): RuleSwitches {
+    let switches = this.#byRule.get(ruleId);
+    if (switches) return switches;
+    switches = { toggles: [], lines: new Set() };
+    for (const directive of this.list) {
+      if (directive.ruleIds.length > 0 && !directive.ruleIds.includes(ruleId)) continue;
+      if (directive.kind === 'disable-next-line') switches.lines.add(directive.endLine + 1);
+      else if (directive.kind === 'disable-line') for (let at = directive.line; at <= directive.endLine; at += 1) switches.lines.add(at);
+      else switches.toggles.push({ line: directive.line, disabled: directive.kind === 'disable' });
+    }
+    this.#byRule.set(ruleId, switches);
+    return switches;
   }
 }
 
 function readDirectives(tree: Root): Directive[] {
   const directives: Directive[] = [];
   for (const node of descendants(tree)) {
-    if (node.type !== 'html' || !node.position) continue;
-    for (const match of node.value.matchAll(DIRECTIVE)) {
-      const before = node.value.slice(0, match.index);
-      const line = node.position.start.line + (before.match(/\n/g)?.length ?? 0);
-      const endLine = line + (match[0].match(/\n/g)?.length ?? 0);
+    if (node.type !== 'html' || !node.position || !node.value.includes('medlint-')) continue;
+    // Lines are counted once, from the last comment on, not from the start for every comment.
+    let counted = 0;
+    let line = node.position.start.line;
+    for (const comment of htmlComments(node.value)) {
+      if (!comment.closed) break;
+      const match = DIRECTIVE.exec(comment.body);
+      if (!match) continue;
+      line += countNewlines(node.value, counted, comment.start);
+      counted = comment.start;
+      const endLine = line + countNewlines(comment.body);
       const ruleIds = (match[2] ?? '').split(/[\s,]+/).filter((id) => id !== '');
       directives.push({ kind: match[1] as Directive['kind'], ruleIds, line, endLine });
     }

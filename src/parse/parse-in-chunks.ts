@@ -32,8 +32,8 @@ export const CHUNK_SIZE = 8 * 1024;
 
 type SplitKind = 'block' | 'item';
 
-const BLOCK_START = /^[#A-Za-z]/;
-const ITEM_START = /^([-*+])[ \t]+[[A-Za-z0-9*_`]/;
+const BLOCK_START = /^[#A-Z]/i;
+const ITEM_START = /^[-*+][ \t]+[[\w*`]/;
 const THEMATIC_BREAK = /^([-*_])[ \t]*(?:\1[ \t]*){2,}\r?$/;
 const BLANK = /^[ \t]*\r?$/;
 
@@ -158,7 +158,7 @@ function endsCleanly(tree: Root, kind: SplitKind, source: string, line: string, 
 /** Whether a raw HTML block is of CommonMark kind 6 or 7: a tag that a blank line closes. */
 function endsAtBlankLine(html: string): boolean {
   const start = html.trimStart();
-  return /^<\/?[A-Za-z]/.test(start) && !/^<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(start);
+  return /^<\/?[A-Z]/i.test(start) && !/^<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(start);
 }
 
 /** Moves a piece's tree down `lines` lines and on `offset` characters, in place. */

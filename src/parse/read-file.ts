@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 
@@ -21,13 +21,10 @@ export async function readSourceFile(file: string, absolutePath: string, maxFile
     try {
       const info = await handle.stat();
       checkKind(info, file);
-      if (info.size > maxFileSize) {
-        throw new MedlintError(
-          'file-too-large',
-          `${file}: file is ${formatBytes(info.size)}, above the ${formatBytes(maxFileSize)} limit; raise "maxFileSize" in the config to lint it`,
-        );
-      }
-      bytes = await handle.readFile();
+      if (info.size > maxFileSize) throw tooLarge(file, formatBytes(info.size), maxFileSize);
+      // Stop past the limit whatever `stat` said: /proc files say 0 bytes and never end.
+      bytes = await readAtMost(handle, maxFileSize + 1);
+      if (bytes.length > maxFileSize) throw tooLarge(file, `over ${formatBytes(maxFileSize)} (its size on disk says ${formatBytes(info.size)})`, maxFileSize);
     } finally {
       await handle.close();
     }
@@ -35,6 +32,27 @@ export async function readSourceFile(file: string, absolutePath: string, maxFile
     throw asFileError(error, file);
   }
   return decodeUtf8(bytes, file);
+}
+
+function tooLarge(file: string, size: string, maxFileSize: number): MedlintError {
+  return new MedlintError('file-too-large', `${file}: file is ${size}, above the ${formatBytes(maxFileSize)} limit; raise "maxFileSize" in the config to lint it`);
+}
+
+/**
+ * Reads from the start until the end of the file or at least `limit` bytes (at most one 64 KiB
+ * chunk more: some /proc files refuse reads that are not a multiple of 8 bytes).
+ */
+async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function checkKind(info: { isDirectory(): boolean; isFile(): boolean }, file: string): void {

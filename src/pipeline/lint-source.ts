@@ -49,7 +49,7 @@ export function isLocalTarget(url: string): boolean {
 }
 
 async function statLocalTargets(links: readonly LinkRef[], directory: string, root: string): Promise<Map<string, boolean>> {
-  const urls = [...new Set(links.map((link) => link.url))].filter((url) => isLocalTarget(url) && url.replace(/[?#].*$/, '') !== '');
+  const urls = [...new Set(links.map((link) => link.url))].filter((url) => isLocalTarget(url) && url.replace(/[?#][\s\S]*/, '') !== '');
   // One stat per distinct target, all at once: a list can link hundreds of local files.
   const found = await Promise.all(urls.map((url) => stat(localPath(url, directory, root)).then(() => true, () => false)));
   return new Map(urls.map((url, index) => [url, found[index] as boolean]));
@@ -57,7 +57,7 @@ async function statLocalTargets(links: readonly LinkRef[], directory: string, ro
 
 /** `./a%20b.md#x` → the file it names; `/docs/x.md` is relative to the repository root (the cwd stands in), as GitHub renders it. */
 function localPath(url: string, directory: string, root: string): string {
-  const pathPart = url.replace(/[?#].*$/, '');
+  const pathPart = url.replace(/[?#][\s\S]*/, '');
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathPart);

@@ -1,3 +1,4 @@
+import { escapeCsvCell } from './csv.js';
 import { stringifySafe } from './json-text.js';
 import type { DatasetEntry } from '../extract/types.js';
 
@@ -12,8 +13,8 @@ export function entriesJson(entries: readonly DatasetEntry[]): string {
 const CSV_COLUMNS = ['name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links'] as const;
 
 /**
- * RFC 4180 CSV, one row per entry; lists joined with ` | `, section with ` > `. Cells that a
- * spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
+ * RFC 4180 CSV, one row per entry; lists joined with ` | `, section with ` > `; every cell
+ * escaped by `escapeCsvCell`.
  */
 export function entriesCsv(entries: readonly DatasetEntry[]): string {
   const rows = entries.map((entry) => [
@@ -28,10 +29,6 @@ export function entriesCsv(entries: readonly DatasetEntry[]): string {
     entry.counts.map((count) => count.text).join(' | '),
     entry.links.map((link) => link.url).join(' | '),
   ]);
-  return `${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return `${[[...CSV_COLUMNS], ...rows].map((row) => row.map(escapeCsvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}

@@ -13,7 +13,7 @@
  */
 
 /** C0 and C1 control characters other than tab, LF and CR, DEL, and bidirectional formatting characters. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Replaces control characters (except tab, CR and LF) with visible `\xNN` text. */
 export function showControlCharacters(value: string): string {

@@ -14,13 +14,14 @@ export interface JunitReporterContext {
   name?: string;
 }
 
-/** Characters XML 1.0 does not allow at all, not even as references; plus DEL and C1. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Characters XML 1.0 does not allow at all, not even as references; plus DEL, C1 and bidirectional overrides. */
+const NOT_XML = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Escapes text for XML content and attribute values: the five markup characters, line breaks
  * and tabs as references (attribute values would otherwise normalise them to spaces), and
- * characters XML cannot carry (NUL, ANSI escapes, lone surrogates) as visible `\uXXXX` text.
+ * characters XML cannot carry (NUL, ANSI escapes, lone surrogates) or that would reorder what a
+ * CI page shows (bidirectional overrides such as U+202E) as visible `\uXXXX` text.
  */
 export function escapeXml(value: string): string {
   return value

@@ -5,13 +5,13 @@
  */
 import type { ListDocument } from '../extract/types.js';
 import { descendants } from '../extract/walk.js';
+import { stripHtmlComments } from '../parse/linear-text.js';
 
 /** GitHub renders heading ids as `user-content-<slug>`; links may use either form. */
 const GITHUB_ID_PREFIX = 'user-content-';
 
 // An `id` or `name` attribute after whitespace (so `data-id` does not count), any quoting.
 const HTML_ANCHOR = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 
 /**
  * A written fragment as GitHub resolves it: percent-decoded, lower case, without the
@@ -60,7 +60,7 @@ export function collectAnchors(document: ListDocument): Set<string> {
   for (const node of descendants(document.tree)) {
     if (node.type !== 'html') continue;
     // A commented-out anchor does not exist on the rendered page.
-    const html = node.value.replace(HTML_COMMENT, '');
+    const html = stripHtmlComments(node.value);
     for (const match of html.matchAll(HTML_ANCHOR)) {
       const value = match[1] ?? match[2] ?? match[3] ?? '';
       if (value !== '') anchors.add(normaliseFragment(value));

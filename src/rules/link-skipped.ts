@@ -12,7 +12,7 @@ export const linkSkipped: LinkRule<'skipped'> = {
     recommended: 'warn',
     messages: {
       privateAddress:
-        'Unexpected {{range}} address `{{address}}` for `{{url}}`, expected a public host; set `links.allowPrivate` to check it',
+        'Unexpected {{range}} address `{{address}}` for `{{url}}`, expected a public host; pass `--allow-private` to check it',
       invalidUrl: 'Unexpected invalid URL `{{url}}`, expected an absolute `http(s)` URL',
     },
   },

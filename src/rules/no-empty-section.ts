@@ -1,9 +1,8 @@
 import type { RootContent } from 'mdast';
 import type { HeadingInfo } from '../extract/types.js';
+import { htmlComments } from '../parse/linear-text.js';
 import type { Rule } from './types.js';
 
-/** Raw HTML made only of comments (`<!-- TODO -->`, medlint directives) shows nothing. */
-const ONLY_COMMENTS = /^(?:\s*<!--[\s\S]*?-->)*\s*$/;
 
 /**
  * A heading opens a section with something in it: entries, sub-headings, or at least some
@@ -62,8 +61,22 @@ function isContent(node: RootContent): boolean {
     case 'footnoteDefinition':
       return false;
     case 'html':
-      return !ONLY_COMMENTS.test(node.value);
+      return !isOnlyComments(node.value);
     default:
       return true;
   }
+}
+
+/**
+ * Raw HTML made only of closed comments (`<!-- TODO -->`, medlint directives) and whitespace
+ * shows nothing. A loop, not a regex: `/^(?:\s*<!--[\s\S]*?-->)*\s*$/` took exponential time on
+ * `<!---->` × 40 + `x`.
+ */
+function isOnlyComments(html: string): boolean {
+  let from = 0;
+  for (const comment of htmlComments(html)) {
+    if (!comment.closed || html.slice(from, comment.start).trim() !== '') return false;
+    from = comment.end;
+  }
+  return html.slice(from).trim() === '';
 }

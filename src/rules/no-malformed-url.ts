@@ -37,10 +37,11 @@ export const noMalformedUrl: Rule = {
   },
   check(document, context) {
     const lineStarts = lineOffsets(document.source);
+    const lastParentheses = new Map<number, number>();
     for (const ref of document.links) {
       // GFM wrote a bare URL's target itself, so only a broken link around it or its brackets can be wrong.
       const found =
-        ref.kind === 'bare' ? (brokenLinkAround(ref, document, lineStarts) ?? unbalanced(ref.url)) : urlProblem(ref);
+        ref.kind === 'bare' ? (brokenLinkAround(ref, document, lineStarts, lastParentheses) ?? unbalanced(ref.url)) : urlProblem(ref);
       if (!found) continue;
       context.report({
         line: ref.line,
@@ -139,29 +140,68 @@ function parseProblem(url: string, scheme: string): Problem | null {
  * A bare URL right after `[text](` (or `[text] (`) is what is left of a Markdown link that did
  * not parse: its `)` is missing or swallowed by the URL, or a space splits `]` from `(`.
  */
-function brokenLinkAround(ref: LinkRef, document: ListDocument, lineStarts: readonly number[]): Problem | null {
+function brokenLinkAround(ref: LinkRef, document: ListDocument, lineStarts: readonly number[], lastParentheses: Map<number, number>): Problem | null {
   const lineStart = lineStarts[ref.line - 1];
   if (lineStart === undefined) return null;
+  const { source } = document;
   const offset = lineStart + ref.column - 1;
-  const before = document.source.slice(lineStart, offset);
-  const opening = /\[([^\]\n]*)\](\s*)\(<?\s*$/.exec(before);
+  const opening = openingBefore(source, lineStart, offset);
   if (!opening) return null;
-  const text = opening[1] ?? '';
-  const bracketColumn = opening.index + 1;
-  const lineEnd = document.source.indexOf('\n', offset);
-  const after = document.source.slice(offset + ref.url.length, lineEnd === -1 ? undefined : lineEnd);
+  const { text, gap } = opening;
+  const bracketColumn = opening.index - lineStart + 1;
+  const afterStart = offset + ref.url.length;
+  const lineEnd = (lineStarts[ref.line] ?? source.length + 1) - 1;
   const expected = `[${text}](${ref.url})`;
-  const closing = opening[2] !== '' && after.startsWith(')');
+  const closing = gap !== '' && source.startsWith(')', afterStart);
   if (closing) {
-    const written = `[${text}]${opening[2] ?? ''}(${ref.url})`;
+    const written = `[${text}]${gap}(${ref.url})`;
     return { messageId: 'spaceBeforeUrl', data: { written, expected }, expected, column: bracketColumn };
   }
   const written = `[${text}](${ref.url}`;
   const report: Problem = { messageId: 'unclosedLink', data: { written, expected }, expected, column: bracketColumn };
-  if (/^\s+\S/.test(after) && after.includes(')')) {
+  // `after` starts with whitespace then more text, and a `)` follows on the line.
+  let textAt = afterStart;
+  while (textAt < lineEnd && /\s/.test(source.charAt(textAt))) textAt += 1;
+  const spaceThenText = textAt > afterStart && textAt < lineEnd;
+  if (spaceThenText && lastParenthesisOnLine(source, lineEnd, lastParentheses) >= afterStart) {
     report.note = 'If the URL goes on after the space, encode the space as `%20`.';
   }
   return report;
+}
+
+/**
+ * `[text](` (with optional spaces, or `[text] (`) right before `end`, read backwards from `end`
+ * within the line: what `/\[([^\]\n]*)\](\s*)\(<?\s*$/` matched, without scanning the whole line
+ * from every `[` (quadratic on a long line of brackets).
+ */
+function openingBefore(source: string, lineStart: number, end: number): { index: number; text: string; gap: string } | null {
+  const isSpace = (at: number): boolean => at >= lineStart && /\s/.test(source.charAt(at));
+  let at = end - 1;
+  while (isSpace(at)) at -= 1;
+  if (at >= lineStart && source[at] === '<') at -= 1;
+  if (at < lineStart || source[at] !== '(') return null;
+  const parenthesis = at;
+  at -= 1;
+  while (isSpace(at)) at -= 1;
+  if (at < lineStart || source[at] !== ']') return null;
+  const close = at;
+  // The leftmost `[` after the previous `]`, as a regex searching from the left would find.
+  let open = -1;
+  for (at = close - 1; at >= lineStart && source[at] !== ']'; at -= 1) if (source[at] === '[') open = at;
+  if (open === -1) return null;
+  return { index: open, text: source.slice(open + 1, close), gap: source.slice(close + 1, parenthesis) };
+}
+
+/** The index of the last `)` on the line that ends at `lineEnd` (-1 if none), found once per line. */
+function lastParenthesisOnLine(source: string, lineEnd: number, found: Map<number, number>): number {
+  let last = found.get(lineEnd);
+  if (last === undefined) {
+    let at = lineEnd - 1;
+    while (at >= 0 && source[at] !== ')' && source[at] !== '\n') at -= 1;
+    last = at >= 0 && source[at] === ')' ? at : -1;
+    found.set(lineEnd, last);
+  }
+  return last;
 }
 
 function lineOffsets(source: string): number[] {

@@ -4,6 +4,7 @@
  * `no-duplicate-entry` compares URLs in one normal form.
  */
 import { levenshtein } from './anchors.js';
+import { trimEndOf } from '../parse/linear-text.js';
 
 /** `scheme:` at the start, as RFC 3986 spells a scheme. */
 export const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -49,7 +50,7 @@ export type UrlForm =
   | { kind: 'relative'; path: string };
 
 /** `http//x`, `https//x`, `htps//x`, `http;//x`: a web scheme without its colon. */
-const SCHEME_WITHOUT_COLON = /^([a-z]{3,6}[;.,]?\/\/+)(.*)$/is;
+const SCHEME_WITHOUT_COLON = /^[a-z]{3,6}[;.,]?\/{2,}/i;
 
 export function classifyUrl(url: string): UrlForm {
   const written = url.trim();
@@ -62,9 +63,9 @@ export function classifyUrl(url: string): UrlForm {
   if (written.startsWith('/')) return { kind: 'root-relative' };
   const withoutColon = SCHEME_WITHOUT_COLON.exec(written);
   if (withoutColon) {
-    const written = withoutColon[1] ?? '';
+    const written = withoutColon[0];
     const fixed = webSchemeFor(/^[a-z]+/i.exec(written)?.[0] ?? '');
-    if (fixed !== null) return { kind: 'schemeless', expected: `${fixed}://${withoutColon[2] ?? ''}`, written };
+    if (fixed !== null) return { kind: 'schemeless', expected: `${fixed}://${url.trim().slice(written.length)}`, written };
   }
   const firstSegment = written.split(/[/?#]/, 1)[0] ?? '';
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(written)) return { kind: 'schemeless', expected: `mailto:${written}` };
@@ -121,6 +122,6 @@ export function normaliseUrl(url: string): string {
   const host = parsed.hostname.replace(/^www\./, '');
   // WHATWG parsing already drops the scheme's default port (`:443` on https, `:80` on http).
   const port = parsed.port === '' ? '' : `:${parsed.port}`;
-  const path = parsed.pathname.replace(/\/+$/, '');
+  const path = trimEndOf(parsed.pathname, '/');
   return `https://${host}${port}${path}${parsed.search}${parsed.hash}`;
 }

@@ -61,9 +61,9 @@ describe('medlint with link checking', () => {
     expect(server.count('/gone')).toBe(0);
   });
 
-  it('sends --header and --user-agent to the named host', async () => {
+  it('sends --header to the named origin and --user-agent everywhere', async () => {
     const cwd = tempDir({ 'README.md': list() });
-    await runCli(['--allow-private', '--header', '127.0.0.1 X-Team: datasets', '--user-agent', 'medlint-test/1'], { cwd });
+    await runCli(['--allow-private', '--header', `${new URL(server.url('/')).origin} X-Team: datasets`, '--user-agent', 'medlint-test/1'], { cwd });
     expect(server.requests[0]?.headers['x-team']).toBe('datasets');
     expect(server.requests[0]?.headers['user-agent']).toBe('medlint-test/1');
   });

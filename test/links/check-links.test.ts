@@ -1,3 +1,4 @@
+import { headersForOrigin } from '../../src/links/client.js';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, DEFAULT_USER_AGENT } from '../../src/links/index.js';
 import { byMethod, delayed, html, redirect, sequence, status, tracked } from '../helpers/http-server.js';
@@ -100,12 +101,23 @@ describe('checkLinks: HEAD first, GET when HEAD says nothing', () => {
     expect(headers.accept).toContain('text/html');
   });
 
-  it('sends configured headers to their host only', async () => {
+  it('sends configured headers to their origin only (scheme, host and port)', async () => {
     const a = await serve({ '/p': html('a') });
     const b = await serve({ '/p': html('b') });
-    await checkLinks([a.url('/p'), b.url('/p')], fastOptions({ headersByHost: { [`127.0.0.1:${a.port}`]: { 'X-Api-Key': 'secret' } } }));
+    await checkLinks([a.url('/p'), b.url('/p')], fastOptions({ headersByHost: { [`http://127.0.0.1:${a.port}`]: { 'X-Api-Key': 'secret' } } }));
     expect(a.requests[0]?.headers['x-api-key']).toBe('secret');
     expect(b.requests[0]?.headers['x-api-key']).toBeUndefined();
+  });
+
+  it('never sends headers given for a host without a scheme over plain http, nor to another port (issue 10, item 8)', async () => {
+    const a = await serve({ '/p': html('a') });
+    await checkLinks([a.url('/p')], fastOptions({ headersByHost: { '127.0.0.1': { 'X-Api-Key': 'secret' }, [`127.0.0.1:${a.port}`]: { 'X-Other': 'secret' } } }));
+    expect(a.requests[0]?.headers['x-api-key']).toBeUndefined();
+    expect(a.requests[0]?.headers['x-other']).toBeUndefined();
+    expect(headersForOrigin({ 'example.org': { a: '1' } }, new URL('https://example.org/x'))).toEqual({ a: '1' });
+    expect(headersForOrigin({ 'example.org': { a: '1' } }, new URL('http://example.org/x'))).toEqual({});
+    expect(headersForOrigin({ 'example.org': { a: '1' } }, new URL('https://example.org:8443/x'))).toEqual({});
+    expect(headersForOrigin({ 'example.org:8443': { a: '1' } }, new URL('https://example.org:8443/x'))).toEqual({ a: '1' });
   });
 });
 

@@ -30,7 +30,7 @@ function unescape(value: string, property: boolean): string {
 }
 
 /** Text without the control characters the reporter makes visible (the toolkit passes them on). */
-const PRINTABLE = HOSTILE.filter((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(value));
+const PRINTABLE = HOSTILE.filter((value) => !/[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F]/.test(value));
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -98,7 +98,7 @@ describe('formatGithub against injection', () => {
     expect(lines).toHaveLength(1);
     const parsed = parseCommand(lines[0] ?? '');
     expect(parsed?.command).toBe('warning');
-    const visible = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    const visible = value.replace(/[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
     expect(parsed?.data).toBe(visible);
     expect(parsed?.properties['file']).toBe(`docs/${visible}.md`);
     expect(parsed?.properties['title']).toBe(visible);

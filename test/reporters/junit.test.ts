@@ -8,11 +8,11 @@ import { diagnostic, entry, fileResult, HOSTILE } from '../action/build-results.
  * forbids.
  */
 function assertWellFormed(xml: string): void {
-  expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  expect(xml).not.toMatch(/[\u0000-\u0008\v\f\u000E-\u001F\uFFFE\uFFFF]/);
   expect(xml).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   const body = xml.replace(/^<\?xml[^?]*\?>\n/, '');
   const stack: string[] = [];
-  const token = /<(\/?)([A-Za-z][\w-]*)((?:\s+[\w-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/gy;
+  const token = /<(\/?)([A-Z][\w-]*)((?:\s+[\w-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/giy;
   let position = 0;
   for (let match = token.exec(body); match !== null; match = token.exec(body)) {
     position = token.lastIndex;

@@ -95,6 +95,6 @@ describe('formatMarkdown', () => {
     expect(row).toHaveLength(5);
     expect(row[1]).toBe(oneLine(value));
     expect(headings(tree)).toEqual(['## medlint', `### ${oneLine(value)}`, `#### ${oneLine(value)}`]);
-    expect(markdown).not.toMatch(/\u001b|\u0000/);
+    expect(markdown).not.toMatch(/\u001b|\0/);
   });
 });

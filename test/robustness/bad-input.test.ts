@@ -62,7 +62,13 @@ const FATAL: FatalCase[] = [
     files: {},
     setup: (dir) => symlinkSync('/dev/zero', path.join(dir, 'zero.md')),
     argv: ['zero.md'],
-    stderr: 'medlint: zero.md: is not a regular file (a pipe, socket or device); pass a Markdown file',
+    stderr: 'medlint: zero.md: is a symbolic link (or lies under one) to a file outside the repository; medlint reads only files inside it',
+  },
+  {
+    name: 'the device /dev/zero typed on the command line',
+    files: {},
+    argv: ['/dev/zero'],
+    stderr: 'medlint: /dev/zero: is not a regular file (a pipe, socket or device); pass a Markdown file',
   },
   {
     name: 'a config that is not valid JSON',

@@ -40,7 +40,67 @@ describe('invalid config: one line naming the file and the problem, exit 2', () 
     const cwd = tempDir({ '.medlintrc.json': '{ "links": { "exclude": ["(unclosed"] } }', 'README.md': '# L\n' });
     const result = await runCli([], { cwd });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^medlint: \.medlintrc\.json: links\.exclude: invalid regular expression "\(unclosed" \(.+\)\n$/);
+    expect(result.stderr).toMatch(/^medlint: \.medlintrc\.json: links\.exclude\[0\]: invalid regular expression "\(unclosed" \(.+\)\n$/);
+  });
+
+  it('refuses a look-around or back-reference in an exclude pattern, which the linear-time engine cannot run', async () => {
+    const cwd = tempDir({ '.medlintrc.json': '{ "links": { "exclude": ["^https://", "(a)\\\\1"] } }', 'README.md': '# L\n' });
+    const result = await runCli([], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^medlint: \.medlintrc\.json: links\.exclude\[1\]: invalid regular expression "\(a\)\\\\1" \(.*linear-time engine.*\)\n$/);
+    const flag = await runCli(['--exclude', 'a(?=b)'], { cwd: tempDir({ 'README.md': '# L\n' }) });
+    expect(flag.code).toBe(2);
+    expect(flag.stderr.split('\n')[0]).toMatch(/^medlint: --exclude: invalid regular expression "a\(\?=b\)" /);
+  });
+
+  it('runs an exponential exclude pattern from a config in linear time on a crafted URL', async () => {
+    // On the backtracking engine `(a+)+$` against 40 a's and a `!` takes longer than the age of the universe.
+    const url = `http://127.0.0.1/${'a'.repeat(40)}!`;
+    const cwd = tempDir({ '.medlintrc.json': '{ "links": { "exclude": ["(a+)+$"] } }', 'README.md': `# L\n\n## Data\n\n- [A](${url}) - A set.\n` });
+    const started = performance.now();
+    const result = await runCli(['--format', 'json'], { cwd });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const [file] = JSON.parse(result.stdout) as [{ diagnostics: { ruleId: string }[] }];
+    // Not excluded (no match), so the private-address policy speaks for it: nothing was requested.
+    expect(file.diagnostics.map((d) => d.ruleId)).toEqual(['link-skipped']);
+  });
+
+  it('refuses allowPrivate: true in a config file, which a pull request could change, and names the flag to use', async () => {
+    const cwd = tempDir({ '.medlintrc.json': '{ "links": { "allowPrivate": true } }', 'README.md': LIST });
+    const result = await runCli(['--offline'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "medlint: .medlintrc.json: invalid configuration: `links.allowPrivate` cannot be turned on in a config file (a pull request could change it); pass --allow-private on the command line or the Action's allow-private input\n",
+    );
+    const off = tempDir({ '.medlintrc.json': '{ "links": { "allowPrivate": false } }', 'README.md': LIST });
+    expect((await runCli(['--offline'], { cwd: off })).code).toBe(0);
+  });
+
+  it.each([
+    ['timeout', 600_001, 600000],
+    ['timeout', 2 ** 31, 600000],
+    ['retries', 11, 10],
+    ['timeoutRetries', 6, 5],
+    ['maxRetryAfter', 600_001, 600000],
+    ['concurrency', 1025, 1024],
+    ['perHost', 257, 256],
+  ])('caps links.%s in a config: %d is refused, naming the key and the maximum', async (key, value, maximum) => {
+    const cwd = tempDir({ '.medlintrc.json': JSON.stringify({ links: { [key]: value } }), 'README.md': LIST });
+    const result = await runCli(['--offline'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`medlint: .medlintrc.json: invalid configuration: \`links.${key}\` must be <= ${maximum}\n`);
+  });
+
+  it('caps maxFileSize and a host\'s own perHost in a config', async () => {
+    for (const [config, message] of [
+      [{ maxFileSize: 2 ** 40 }, '`maxFileSize` must be <= 268435456'],
+      [{ links: { hosts: { 'example.org': { perHost: 1000 } } } }, '`links.hosts.example.org.perHost` must be <= 256'],
+    ] as const) {
+      const cwd = tempDir({ '.medlintrc.json': JSON.stringify(config), 'README.md': LIST });
+      const result = await runCli(['--offline'], { cwd });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`medlint: .medlintrc.json: invalid configuration: ${message}\n`);
+    }
   });
 
   it('takes a config with a UTF-8 BOM, and an empty config file as no config', async () => {
@@ -53,9 +113,14 @@ describe('invalid config: one line naming the file and the problem, exit 2', () 
 
 describe('unknown or bad command-line flags: the problem and the usage line, exit 2', () => {
   it.each([
-    [['--header', 'bad'], '--header expects "host Name: value", got "bad"'],
+    [['--header', 'bad'], '--header expects "host Name: value" (host: example.org for https on port 443, or an origin such as http://example.org:8080), got "bad"'],
     [['--accept', '99'], '--accept expects status codes such as 200,204,429, got "99"'],
     [['--per-host', '0'], '--per-host expects a whole number ≥ 1, got "0"'],
+    [['--timeout', '2147483648ms'], '--timeout expects at most 10m, got 2147483648 ms'],
+    [['--timeout', '25d'], '--timeout expects at most 10m, got 2160000000 ms'],
+    [['--timeout', '601'], '--timeout expects at most 10m, got 601000 ms'],
+    [['--concurrency', '5000'], '--concurrency expects at most 1024, got 5000'],
+    [['--retries', '99'], '--retries expects at most 10, got 99'],
     [['--max-cache-age', '1y'], '--max-cache-age expects a duration such as 15s, 500ms, 12h or 1d, got "1y"'],
     [['--format'], "Option '-f, --format <value>' argument missing"],
     [['--config'], "Option '-c, --config <value>' argument missing"],

@@ -233,7 +233,7 @@ describe('private addresses are never requested without --allow-private', () => 
     const [file] = JSON.parse(result.stdout) as Array<{ diagnostics: Array<{ ruleId: string; actual: string; message: string }> }>;
     const skipped = (file?.diagnostics ?? []).filter((d) => d.ruleId === 'link-skipped');
     expect(skipped.map((d) => d.actual)).toEqual(urls);
-    for (const d of skipped) expect(d.message).toMatch(/^Unexpected \S+ address `[^`]+` for `[^`]+`, expected a public host; set `links.allowPrivate` to check it$/);
+    for (const d of skipped) expect(d.message).toMatch(/^Unexpected \S+ address `[^`]+` for `[^`]+`, expected a public host; pass `--allow-private` to check it$/);
   });
 
   it('requests them with --allow-private (so the test above could have seen a request)', async () => {

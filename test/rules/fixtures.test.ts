@@ -12,7 +12,7 @@ import { lintAll } from './lint-all.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FOLDERS = ['fixtures/rules', 'fixtures/shapes'];
-const MARKER = /<!--\s*expect:\s*([\s\S]*?)\s*-->/g;
+const MARKER = /<!--\s*expect:([^>]*)-->/g;
 
 /** `line:rule-id` for every marker: the marker's own line, or the next when it stands alone. */
 export function expectedPairs(markdown: string): string[] {

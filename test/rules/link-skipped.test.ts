@@ -14,14 +14,14 @@ linkRuleTester(linkSkipped, {
       url: 'http://intranet.example.org/',
       messageId: 'privateAddress',
       message:
-        'Unexpected private address `10.0.0.1` for `http://intranet.example.org/`, expected a public host; set `links.allowPrivate` to check it',
+        'Unexpected private address `10.0.0.1` for `http://intranet.example.org/`, expected a public host; pass `--allow-private` to check it',
     },
     {
       name: 'a loopback literal, by its host when the address is not given',
       outcome: { kind: 'skipped', reason: 'private-address', range: 'loopback' },
       url: 'http://[::1]/',
       messageId: 'privateAddress',
-      message: 'Unexpected loopback address `::1` for `http://[::1]/`, expected a public host; set `links.allowPrivate` to check it',
+      message: 'Unexpected loopback address `::1` for `http://[::1]/`, expected a public host; pass `--allow-private` to check it',
     },
     {
       name: 'a URL that does not parse',

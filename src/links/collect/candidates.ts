@@ -6,17 +6,18 @@
  * guesses the tree does not confirm (a URL in inline code, say), and a URL the scan missed is
  * simply requested once the tree is there. Fenced code and HTML comments are skipped.
  */
+import { stripHtmlComments, trimEndOf } from '../parse/linear-text.js';
 
 /** `](url` of an inline link, `<url>`, `]: url` of a definition, `href="url"`, or a bare URL. */
 const CANDIDATE =
   /\]\(\s*<?(https?:\/\/(?:[^\s()<>]|\([^\s()<>]*\))+)|<(https?:\/\/[^\s<>]+)>|^ {0,3}\[[^\]]+\]:\s*<?(https?:\/\/[^\s<>]+)|\b(?:href|src)\s*=\s*["'](https?:\/\/[^"'\s]+)|(https?:\/\/[^\s<>()[\]"'`]+)/gim;
 /** Punctuation GitHub leaves out of the end of a bare URL. */
-const TRAILING = /[?!.,:;*_~'"]+$/;
+const TRAILING = '?!.,:;*_~\'"';
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function candidateUrls(source: string): string[] {
   const urls = new Set<string>();
-  const text = source.replace(/<!--[\s\S]*?-->/g, '');
+  const text = stripHtmlComments(source);
   let fence: string | null = null;
   for (const line of text.split('\n')) {
     const marker = FENCE.exec(line)?.[1];
@@ -27,7 +28,7 @@ export function candidateUrls(source: string): string[] {
     if (fence !== null || !line.includes('http')) continue;
     for (const match of line.matchAll(CANDIDATE)) {
       const bare = match[5];
-      const url = bare === undefined ? (match[1] ?? match[2] ?? match[3] ?? match[4]) : bare.replace(TRAILING, '');
+      const url = bare === undefined ? (match[1] ?? match[2] ?? match[3] ?? match[4]) : trimEndOf(bare, TRAILING);
       if (url) urls.add(url);
     }
   }

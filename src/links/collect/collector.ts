@@ -10,6 +10,7 @@
 import { fragmentOf } from '../http/index.js';
 import type { LinkOutcome } from '../../results/link-outcome.js';
 import { isExcluded, REQUESTED_SCHEMES } from '../policy/index.js';
+import type { UrlPattern } from '../types.js';
 
 /** One URL as written that needs its page. */
 export interface PageInput {
@@ -44,9 +45,9 @@ export class Collector {
   readonly order: string[] = [];
   readonly #seen = new Set<string>();
   readonly #pages = new Map<string, PageTask>();
-  readonly #exclude: readonly RegExp[];
+  readonly #exclude: readonly UrlPattern[];
 
-  constructor(exclude: readonly RegExp[]) {
+  constructor(exclude: readonly UrlPattern[]) {
     this.#exclude = exclude;
   }
 

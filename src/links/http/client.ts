@@ -61,13 +61,32 @@ export function headerValue(headers: Headers, name: string): string | undefined 
   return Array.isArray(value) ? value[0] : value;
 }
 
+/**
+ * The headers given for exactly this URL's origin (scheme, host, port). A key without a scheme
+ * (`example.org`, `example.org:8443`) stands for `https://` on that host and port, so headers are
+ * never sent over plain http (after an https → http redirect, say) nor to another port unless
+ * a key says so (`http://example.org:8080`).
+ */
+export function headersForOrigin(headersByHost: Record<string, Record<string, string>>, url: URL): Record<string, string> {
+  for (const [key, headers] of Object.entries(headersByHost)) {
+    let origin: string;
+    try {
+      origin = new URL(key.includes('://') ? key : `https://${key}`).origin;
+    } catch {
+      continue;
+    }
+    if (origin === url.origin) return headers;
+  }
+  return {};
+}
+
 function requestHeaders(ctx: ClientContext, url: URL, extra: Record<string, string>): Record<string, string> {
   const headers: Record<string, string> = {
     'user-agent': ctx.userAgent,
     accept: PAGE_ACCEPT,
     'accept-language': 'en-US,en;q=0.9',
   };
-  const perHost = ctx.headersByHost[url.host] ?? ctx.headersByHost[url.hostname] ?? {};
+  const perHost = headersForOrigin(ctx.headersByHost, url);
   for (const [name, value] of [...Object.entries(perHost), ...Object.entries(extra)]) {
     headers[name.toLowerCase()] = value;
   }

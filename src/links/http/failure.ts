@@ -39,7 +39,7 @@ const RESET_CODES = new Set([
 const DNS_NOT_FOUND_CODES = new Set(['ENOTFOUND', 'ENODATA', 'EAI_NODATA', 'EAI_NONAME']);
 const DNS_TEMPORARY_CODES = new Set(['EAI_AGAIN', 'EAI_FAIL', 'ESERVFAIL', 'ETIMEOUT', 'ECONNREFUSED_DNS']);
 // OpenSSL verification codes and Node's TLS errors.
-const TLS_CODE = /^(ERR_TLS_|ERR_SSL_)|CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET)|^EPROTO$|^HOSTNAME_MISMATCH$/;
+const TLS_CODE = /^(?:ERR_TLS_|ERR_SSL_)|CERT|SELF_SIGNED|UNABLE_TO_(?:VERIFY|GET)|^EPROTO$|^HOSTNAME_MISMATCH$/;
 
 function codeOf(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {

@@ -26,7 +26,7 @@ export function isCheckableFragment(fragment: string, url: URL): boolean {
   if (fragment === '' || fragment.toLowerCase() === 'top') return false;
   if (fragment.startsWith(':~:') || fragment.startsWith('/') || fragment.startsWith('!')) return false;
   const host = url.hostname.toLowerCase();
-  if ((host === 'github.com' || host === 'www.github.com') && /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/.test(fragment)) {
+  if ((host === 'github.com' || host === 'www.github.com') && /^L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?$/.test(fragment)) {
     return false;
   }
   return true;

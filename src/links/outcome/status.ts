@@ -34,8 +34,8 @@ export function classifyStatus(status: number, headers: Headers, accept: Readonl
 }
 
 const LOGIN_SEGMENT =
-  /(^|\/)(log-?in|sign-?in|sign_in|logon|sso|auth|authenticate|authorize|oauth2?|cas|saml2?|idp)(\/|\.|;|$)/i;
-const LOGIN_HOST = /^(login|signin|sso|auth|accounts|idp|cas)\./i;
+  /(?:^|\/)(?:log-?in|sign-?in|sign_in|logon|sso|auth|authenticate|authorize|oauth2?|cas|saml2?|idp)(?:[/.;]|$)/i;
+const LOGIN_HOST = /^(?:login|signin|sso|auth|accounts|idp|cas)\./i;
 
 /** A URL that looks like a login page (path segment or host name). */
 export function isLoginUrl(url: string): boolean {

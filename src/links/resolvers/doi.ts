@@ -7,13 +7,18 @@ import type { LinkOutcome } from '../../results/link-outcome.js';
 import { requestWithRetries, type CheckContext } from '../http/index.js';
 import { failureOutcome, responseOutcome } from '../outcome/index.js';
 import { doiOf } from './doi-id.js';
+import { apiUrlUnder } from './api-path.js';
 
 export { doiOf };
 
-/** `{base}{doi}` with each path segment encoded, so `#`, `?` and `<` in a suffix stay in the path. */
+/**
+ * `{base}{doi}` with each path segment encoded, so `#`, `?` and `<` in a suffix stay in the path.
+ * @throws TypeError for a DOI with a `.` or `..` segment, which would leave the API's path.
+ */
 export function doiApiUrl(base: string, doi: string): URL {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return new URL(prefix + doi.split('/').map(encodeURIComponent).join('/'));
+  const url = apiUrlUnder(new URL(base), doi.split('/'));
+  if (url === null) throw new TypeError(`not a DOI API path: ${doi}`);
+  return url;
 }
 
 /** Response codes of the handle API (https://www.handle.net/proxy_servlet.html). */

@@ -6,6 +6,7 @@
  */
 import { headerValue, requestWithRetries, type CheckContext } from '../http/index.js';
 import type { LinkOutcome, RedirectHop } from '../../results/link-outcome.js';
+import { apiUrlUnder, hasDotSegment } from './api-path.js';
 import { REQUESTED_SCHEMES } from '../policy/index.js';
 import { failureOutcome, responseOutcome } from '../outcome/index.js';
 
@@ -30,6 +31,8 @@ export function githubTargetOf(url: URL): GithubTarget | null {
   } catch {
     return null;
   }
+  // `..%2F..%2Flogin` would climb out of `/repos/…` in the token-bearing API request.
+  if (hasDotSegment(segments)) return null;
   const [owner, rawRepo, mode, ...rest] = segments;
   if (!owner || !rawRepo || RESERVED_OWNERS.has(owner.toLowerCase())) return null;
   const repo = rawRepo.replace(/\.git$/, '');
@@ -37,8 +40,6 @@ export function githubTargetOf(url: URL): GithubTarget | null {
   if ((mode === 'blob' || mode === 'tree') && rest.length > 0) return { kind: 'path', owner, repo, mode, rest };
   return null;
 }
-
-const enc = encodeURIComponent;
 
 /** Ref/path splits to try: a branch may contain `/`, so `a/b/c` is ref `a` + `b/c`, then `a/b` + `c`. */
 function candidates(target: Extract<GithubTarget, { kind: 'path' }>): Array<{ ref: string; path: string }> {
@@ -69,14 +70,15 @@ export async function checkGithub(ctx: CheckContext, target: GithubTarget, optio
   } catch {
     return { kind: 'skipped', reason: 'invalid-url' };
   }
-  const repoPath = `repos/${enc(target.owner)}/${enc(target.repo)}`;
+  const repoApi = apiUrlUnder(base, ['repos', target.owner, target.repo]);
+  if (repoApi === null) return { kind: 'skipped', reason: 'invalid-url' };
   if (target.kind === 'repo') {
-    return (await apiGet(ctx, new URL(repoPath, base), base, options.token, `https://github.com/${target.owner}/${target.repo}`)).outcome;
+    return (await apiGet(ctx, repoApi, base, options.token, `https://github.com/${target.owner}/${target.repo}`)).outcome;
   }
   let last: ApiAnswer | null = null;
   for (const { ref, path } of candidates(target)) {
-    const contents = path === '' ? `${repoPath}/contents` : `${repoPath}/contents/${path.split('/').map(enc).join('/')}`;
-    const api = new URL(contents, base);
+    const api = apiUrlUnder(base, ['repos', target.owner, target.repo, 'contents', ...(path === '' ? [] : path.split('/'))]);
+    if (api === null) return { kind: 'skipped', reason: 'invalid-url' };
     api.searchParams.set('ref', ref);
     const written = `https://github.com/${target.owner}/${target.repo}/${target.mode}/${target.rest.join('/')}`;
     last = await apiGet(ctx, api, base, options.token, written);

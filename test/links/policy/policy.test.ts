@@ -1,7 +1,7 @@
 import { BlockList } from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, isExcluded, parseIPv6 } from '../../../src/links/policy/policy.js';
+import { classifyAddress, isExcluded } from '../../../src/links/policy/policy.js';
 
 describe('classifyAddress', () => {
   it.each([
@@ -70,18 +70,53 @@ describe('classifyAddress', () => {
   });
 });
 
-describe('parseIPv6', () => {
-  it('expands :: and keeps eight groups', () => {
-    expect(parseIPv6('2001:db8::1')).toEqual([0x2001, 0xdb8, 0, 0, 0, 0, 0, 1]);
-    expect(parseIPv6('::')).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(parseIPv6('1:2:3:4:5:6:7:8')).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(parseIPv6('::ffff:1.2.3.4')).toEqual([0, 0, 0, 0, 0, 0xffff, 0x0102, 0x0304]);
+describe('classifyAddress on IPv6 forms that carry an IPv4 address', () => {
+  it.each([
+    ['::ffff:0:7f00:1', 'loopback'], // IPv4-translated, ::ffff:0:0:0/96
+    ['[::ffff:0:7f00:1]', 'loopback'],
+    ['::ffff:0:127.0.0.1', 'loopback'],
+    ['::ffff:0:a00:1', 'private'],
+    ['::ffff:0:a9fe:a9fe', 'link-local'],
+    ['64:ff9b::7f00:1', 'loopback'], // NAT64 well-known prefix
+    ['64:ff9b::10.0.0.1', 'private'],
+    ['64:ff9b:1::7f00:1', 'loopback'], // local-use NAT64, /96 place
+    ['2002:7f00:1::', 'loopback'], // 6to4
+    ['2002:a9fe:a9fe::1', 'link-local'],
+    ['::2', 'unspecified'], // compatible ::0.0.0.2
+    ['::a00:1', 'private'], // compatible ::10.0.0.1
+    ['2001:db8::1', 'reserved'],
+    ['100::1', 'reserved'],
+  ])('judges %s by the IPv4 address it carries (%s)', (address, range) => {
+    expect(classifyAddress(address)).toBe(range);
   });
 
-  it('refuses what is not an IPv6 address', () => {
-    expect(parseIPv6('1::2::3')).toBeNull();
-    expect(parseIPv6('1:2:3:4:5:6:7:8:9')).toBeNull();
-    expect(parseIPv6('g::1')).toBeNull();
+  it('refuses a local-use NAT64 address when any RFC 6052 place holds a private IPv4 address', () => {
+    // The /56 place holds 169.254.169.254; the /48 place reads 0.169.254.169 (unspecified).
+    expect(classifyAddress('64:ff9b:1:a9:fe:a9fe::')).not.toBeNull();
+    expect(classifyAddress('64:ff9b:1:7f00:1::')).not.toBeNull(); // 127.0.1.0 at the /48 place
+    expect(classifyAddress('64:ff9b:1:808:8:808::')).toBeNull();
+  });
+
+  it.each(['::ffff:0:808:808', '64:ff9b::8.8.8.8', '2002:808:808::1', '::808:808', '0x7f.1', '127.1', '::ffff:0:7f00:1:1'])(
+    'takes %j as public or not an address',
+    (address) => {
+      expect(classifyAddress(address)).toBeNull();
+    },
+  );
+
+  it('judges every IPv4 address the same in each carrying form (property)', () => {
+    const octet = fc.integer({ min: 0, max: 255 });
+    const first = fc.oneof(octet, fc.constantFrom(0, 10, 100, 127, 169, 172, 192, 198, 203, 224, 240, 255));
+    const hex = (a: number, b: number): string => ((a << 8) | b).toString(16);
+    fc.assert(
+      fc.property(first, octet, octet, octet, (a, b, c, d) => {
+        const v4 = classifyAddress(`${a}.${b}.${c}.${d}`);
+        expect(classifyAddress(`::ffff:0:${hex(a, b)}:${hex(c, d)}`)).toBe(v4);
+        expect(classifyAddress(`64:ff9b::${a}.${b}.${c}.${d}`)).toBe(v4);
+        expect(classifyAddress(`2002:${hex(a, b)}:${hex(c, d)}::1`)).toBe(v4);
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiUrlUnder } from '../../../src/links/resolvers/api-path.js';
 import { githubTargetOf } from '../../../src/links/resolvers/github.js';
 import { checkLinks } from '../../../src/links/index.js';
 import { html, json, redirect, status, type TestServer } from '../../helpers/http-server.js';
@@ -115,6 +116,28 @@ describe('the token goes to the GitHub API host only', () => {
     expect(outcomes.get(url)).toMatchObject({ kind: 'ok', fragment: 'found', via: 'http' });
     expect(api.requests).toHaveLength(0);
     expect(site.requests[0]?.headers.authorization).toBeUndefined();
+  });
+});
+
+describe('dot segments never reach the GitHub API (issue 10, item 7)', () => {
+  it.each([
+    'https://github.com/o/r/blob/main/..%2F..%2F..%2Flogin',
+    'https://github.com/o/r/blob/main/%2e%2e/%2e%2e/%2e%2e/user/installations',
+    'https://github.com/%2e%2e/r',
+    'https://github.com/o/%2E%2E',
+  ])('checks %s without a token-bearing API request outside /repos/', async (url) => {
+    const api = await githubApi();
+    await checkLinks([url], fastOptions({ githubToken: TOKEN, githubApiUrl: api.origin }));
+    expect(api.requests.filter((request) => !request.path.startsWith('/repos/') || request.path.includes('/../'))).toEqual([]);
+    expect(githubTargetOf(new URL(url))).toBeNull();
+  });
+
+  it('builds API URLs from checked parts only', () => {
+    const base = new URL('https://api.example/v3/');
+    expect(apiUrlUnder(base, ['repos', 'o', 'r', 'contents', 'a b', '#x'])?.href).toBe('https://api.example/v3/repos/o/r/contents/a%20b/%23x');
+    expect(apiUrlUnder(base, ['repos', 'o', '..', 'login'])).toBeNull();
+    expect(apiUrlUnder(base, ['repos', 'o', 'r', 'contents', '../../../login'])).toBeNull();
+    expect(apiUrlUnder(base, ['repos', 'o', 'r', 'contents', '.'])).toBeNull();
   });
 });
 

@@ -1,0 +1,21 @@
+/**
+ * Upper bounds on the numbers a config or the command line may set. In CI a config comes from
+ * whoever opened the pull request, so each number is capped where a larger one would only let it
+ * hold the runner: the schema and the flags read the same table.
+ */
+export const LIMITS = {
+  /** Requests in flight at once, all hosts together. */
+  concurrency: 1024,
+  /** Requests in flight at once to one host. */
+  perHost: 256,
+  /** One request attempt, in ms: 10 minutes (far below what a timer holds, 2^31 − 1 ms). */
+  timeout: 600_000,
+  /** Retries after resets and 5xx. */
+  retries: 10,
+  /** Retries after a timeout. */
+  timeoutRetries: 5,
+  /** Longest Retry-After wait honoured, in ms: 10 minutes. */
+  maxRetryAfter: 600_000,
+  /** Largest file read, in bytes: 256 MiB. */
+  maxFileSize: 256 * 1024 * 1024,
+} as const;

@@ -1,0 +1,40 @@
+/**
+ * Issue 10, items 1 and 6: every hostile shape is linted in time that grows no faster than its
+ * size. Each shape is linted (parse, extract, rules, and the early URL scan of the link checker)
+ * at 256 KiB and at 1 MiB in one run; four times the input may take at most twelve times as long
+ * (linear is four; quadratic would be sixteen, and was minutes to hours here), with a floor of
+ * 3 s so a busy machine cannot fail a run of a few hundred milliseconds. The 4 MiB worst cases
+ * through the real binary are in `hostile-input.test.ts`.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { candidateUrls } from '../../src/links/candidates.js';
+import { lintText } from '../../src/pipeline/index.js';
+import { HOSTILE_SHAPES } from './shapes.js';
+
+const KiB = 1024;
+
+function lintMs(source: string): { ms: number; entries: number } {
+  const started = performance.now();
+  const result = lintText('list.md', source, resolveConfig({}, null));
+  candidateUrls(source);
+  return { ms: performance.now() - started, entries: result.entries.length };
+}
+
+describe('linear time on hostile Markdown (issue 10, items 1 and 6)', () => {
+  it('lints the 347-byte README that hung medlint forever (`<!---->` × 40 + `x` after an empty section) at once', () => {
+    const source = `# T\n\n## Empty\n\n${'<!---->'.repeat(40)}x\n`;
+    const started = performance.now();
+    const result = lintText('README.md', source, resolveConfig({}, null));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    // The `x` renders, so the section is not empty.
+    expect(result.diagnostics.map((d) => d.ruleId)).not.toContain('no-empty-section');
+  });
+
+  it.each(HOSTILE_SHAPES)('lints %s in linear time (256 KiB, then 1 MiB)', (_name, make) => {
+    lintMs(make(16 * KiB)); // warm the JIT up
+    const small = lintMs(make(256 * KiB));
+    const large = lintMs(make(1024 * KiB));
+    expect(large.ms).toBeLessThan(Math.max(3_000, small.ms * 12));
+  }, 120_000);
+});
