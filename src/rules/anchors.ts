@@ -13,13 +13,16 @@ export function inPageFragment(url: string): string | null {
   return url.startsWith('#') ? url.slice(1) : null;
 }
 
+/** GitHub's line anchors (`#L7`, `#L30-L31`, `#L3C24-L88`), as written: upper-case `L` only. */
+const GITHUB_LINE_ANCHOR = /^L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?$/;
+
 /**
- * Fragments that always work without a matching anchor: the empty one and `top`
- * (HTML "scroll to the fragment").
+ * Fragments that always work without a matching anchor: the empty one and `top` (HTML "scroll
+ * to the fragment"), and GitHub's line anchors, which its file view creates.
  */
 export function isAlwaysValidFragment(fragment: string): boolean {
   const normalised = normaliseFragment(fragment);
-  return normalised === '' || normalised === 'top';
+  return normalised === '' || normalised === 'top' || GITHUB_LINE_ANCHOR.test(fragment);
 }
 
 /** Variation selectors and format characters (ZWJ): kept in slugs, invisible on screen. */

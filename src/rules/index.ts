@@ -4,7 +4,7 @@
  *
  * One file per rule id (`<id>.ts`), each a `Rule`: metadata beside a pure `check()`. Shared
  * helpers, not rules:
- *   anchors.ts  in-page anchors: heading slugs + HTML ids, fragment matching, "did you mean"
+ *   anchors.ts  anchors (heading slugs + HTML ids, from extract/anchors.ts): fragment matching, "did you mean"
  *   urls.ts     how a written link target reads (relative, schemeless, …), URL normal form
  */
 import { linkRules } from '../links/rules.js';
@@ -15,6 +15,7 @@ import { noDuplicateEntry } from './no-duplicate-entry.js';
 import { noEmptySection } from './no-empty-section.js';
 import { noHttpLink } from './no-http-link.js';
 import { noMalformedUrl } from './no-malformed-url.js';
+import { noLinkOutsideRepository } from './no-link-outside-repository.js';
 import { noMissingFile } from './no-missing-file.js';
 import { noMissingFragment } from './no-missing-fragment.js';
 import { singleH1 } from './single-h1.js';
@@ -34,6 +35,7 @@ export const documentRules: readonly Rule[] = [
   singleH1,
   noEmptySection,
   noMissingFile,
+  noLinkOutsideRepository,
   noMissingFragment,
   noHttpLink,
 ];
