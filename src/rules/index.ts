@@ -11,6 +11,7 @@ import { linkRules } from '../links/rules.js';
 import { entryDescription } from './entry-description.js';
 import { entryLink } from './entry-link.js';
 import { headingIncrement } from './heading-increment.js';
+import { headingOutline } from './heading-outline.js';
 import { noDuplicateEntry } from './no-duplicate-entry.js';
 import { noEmptySection } from './no-empty-section.js';
 import { noHttpLink } from './no-http-link.js';
@@ -32,6 +33,7 @@ export const documentRules: readonly Rule[] = [
   tocLink,
   tocComplete,
   headingIncrement,
+  headingOutline,
   singleH1,
   noEmptySection,
   noMissingFile,
