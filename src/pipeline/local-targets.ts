@@ -7,6 +7,7 @@
  * call, and symlinks are followed by hand (`lstat` + `readlink`, each hop checked against `root`)
  * so no `stat` ever reaches a file outside it, and its existence is never told.
  */
+import { constants } from 'node:fs';
 import { lstat, open, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { parseMarkdown } from '../parse/parse-markdown.js';
@@ -68,11 +69,17 @@ async function lookUp(target: string, wantsAnchors: boolean, root: string, scope
   const real = await realPathInside(root, path.join(root, path.relative(path.resolve(scope.root), target)));
   if (real === 'outside') return { kind: 'outside' };
   if (real === null) return { kind: 'missing' };
-  const extension = path.extname(real).toLowerCase();
-  if (!wantsAnchors || (!MARKDOWN.has(extension) && !HTML.has(extension))) return { kind: 'found', anchors: null };
-  const text = await readBounded(real, scope.maxFileSize);
+  const extension = path.extname(real.path).toLowerCase();
+  if (!wantsAnchors || !real.isFile || (!MARKDOWN.has(extension) && !HTML.has(extension))) return { kind: 'found', anchors: null };
+  const text = await readBounded(real.path, scope.maxFileSize);
   if (text === null) return { kind: 'found', anchors: null };
-  return { kind: 'found', anchors: MARKDOWN.has(extension) ? markdownAnchors(parseMarkdown(text, real)) : htmlFileAnchors(text) };
+  if (HTML.has(extension)) return { kind: 'found', anchors: htmlFileAnchors(text) };
+  try {
+    return { kind: 'found', anchors: markdownAnchors(parseMarkdown(text, path.relative(root, real.path))) };
+  } catch {
+    // Too deeply nested to parse: the target's own lint says so; here its anchors are unknown.
+    return { kind: 'found', anchors: null };
+  }
 }
 
 function isInside(root: string, target: string): boolean {
@@ -82,12 +89,14 @@ function isInside(root: string, target: string): boolean {
 
 /**
  * The real path of `target` (lexically inside `root`, which is real), resolving symlinks one
- * component at a time: `outside` as soon as one points out of `root`, null when a component is
- * missing or the links loop. Never a system call on a path outside `root`.
+ * component at a time, and whether it is a regular file: `outside` as soon as a link points out
+ * of `root`, null when a component is missing or the links loop. Never a system call on a path
+ * outside `root`.
  */
-async function realPathInside(root: string, target: string): Promise<string | 'outside' | null> {
+async function realPathInside(root: string, target: string): Promise<{ path: string; isFile: boolean } | 'outside' | null> {
   let pending = path.relative(root, target).split(path.sep).filter((part) => part !== '');
   let current = root;
+  let isFile = false;
   let hops = 0;
   while (pending.length > 0) {
     const [name, ...rest] = pending as [string, ...string[]];
@@ -95,7 +104,9 @@ async function realPathInside(root: string, target: string): Promise<string | 'o
     const next = path.join(current, name);
     let link: string | null;
     try {
-      link = (await lstat(next)).isSymbolicLink() ? await readlink(next) : null;
+      const info = await lstat(next);
+      isFile = info.isFile();
+      link = info.isSymbolicLink() ? await readlink(next) : null;
     } catch {
       return null;
     }
@@ -110,14 +121,15 @@ async function realPathInside(root: string, target: string): Promise<string | 'o
     pending = [...path.relative(root, resolved).split(path.sep).filter((part) => part !== ''), ...pending];
     current = root;
   }
-  return current;
+  return { path: current, isFile };
 }
 
 /** A regular file's text, or null when it is not one or is larger than `maxBytes`. */
 async function readBounded(file: string, maxBytes: number): Promise<string | null> {
   let handle;
   try {
-    handle = await open(file, 'r');
+    // Non-blocking: a file swapped for a FIFO since it was looked at must not hang the run.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return null;
   }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,4 +102,22 @@ describe('relative link targets through the pipeline', () => {
     const root = tempDir({ 'outside/list.md': '# List\n\n[a](missing.md) [b](../x.md)\n', 'repo/README.md': '# Repo\n' });
     expect(await lintLocal(path.join(root, 'repo'), '../outside/list.md')).toEqual([]);
   });
+});
+
+describe('reading local targets for their anchors', () => {
+  it('leaves the anchors of a target above maxFileSize unknown, and reads one at the limit', async () => {
+    const repo = tempDir({
+      'README.md': '# L\n\n[a](big.md#nope) [b](small.md#nope)\n',
+      'big.md': `# Big\n\n${'x'.repeat(200)}\n`,
+      'small.md': '# Small\n',
+    });
+    const [result] = await lintFiles(['README.md'], { config: resolveConfig({ maxFileSize: 100 }, null), cwd: repo, links: null });
+    expect((result?.diagnostics ?? []).filter((d) => LOCAL_RULES.has(d.ruleId)).map((d) => d.actual)).toEqual(['small.md#nope']);
+  });
+
+  it('does not block on a named pipe named like a Markdown file', async () => {
+    const repo = tempDir({ 'README.md': '# L\n\n[a](pipe.md#intro)\n' });
+    execFileSync('mkfifo', [path.join(repo, 'pipe.md')]);
+    expect(await lintLocal(repo)).toEqual([]);
+  }, 5_000);
 });
