@@ -10,6 +10,7 @@
 import { constants } from 'node:fs';
 import { lstat, open, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import { htmlFileAnchors, markdownAnchors } from '../extract/anchors.js';
 import type { LinkRef } from '../extract/types.js';
@@ -22,12 +23,18 @@ export interface LocalTargetScope {
   directory: string;
   /** The repository root (the cwd for the CLI, the workspace in the Action). */
   root: string;
-  /** Largest target read for its anchors, in bytes; a larger one has unknown anchors. */
+  /**
+   * Largest target read for its anchors, in bytes, and the most read for one linting file in
+   * all: past it anchors are unknown, so a list cannot make medlint parse more than about twice
+   * its own size limit however many files it links.
+   */
   maxFileSize: number;
 }
 
 /** Symlink hops followed before a target counts as missing (Linux's own limit). */
 const MAX_SYMLINK_HOPS = 40;
+/** Targets looked up at once: reads hold file handles and memory. */
+const CONCURRENT_LOOK_UPS = 8;
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd']);
 const HTML = new Set(['.html', '.htm', '.xhtml']);
@@ -55,31 +62,58 @@ export async function lookUpLocalTargets(links: readonly LinkRef[], scope: Local
     return results; // No root to compare with: nothing is looked up, nothing reported.
   }
   const targets = [...byPath.entries()];
-  // One look-up per distinct file, all at once: a list can link hundreds of local files.
-  const found = await Promise.all(targets.map(([target, group]) => lookUp(target, group.wantsAnchors, root, scope)));
+  // One look-up per distinct file, a few at a time: a list can link hundreds of local files.
+  const limit = pLimit(CONCURRENT_LOOK_UPS);
+  const written = path.resolve(scope.root);
+  const found = await Promise.all(targets.map(([target]) => limit(() => locate(target, written, root))));
+  // The read budget goes to targets in source order, so which anchors are known never depends on timing.
+  let budget = limitOf(scope.maxFileSize);
+  const reads = targets.map(([, group], index) => {
+    const target = found[index];
+    if (!group.wantsAnchors || target === undefined || typeof target === 'string' || !target.isFile) return null;
+    const extension = path.extname(target.path).toLowerCase();
+    if ((!MARKDOWN.has(extension) && !HTML.has(extension)) || target.size > budget) return null;
+    budget -= target.size;
+    return limit(() => readAnchors(target.path, target.size, extension, root));
+  });
+  const anchors = await Promise.all(reads);
   targets.forEach(([, group], index) => {
-    for (const url of group.urls) results.set(url, found[index] as LocalTarget);
+    const target = found[index];
+    if (target === undefined) return;
+    const result: LocalTarget = typeof target === 'string' ? { kind: target } : { kind: 'found', anchors: anchors[index] ?? null };
+    for (const url of group.urls) results.set(url, result);
   });
   return results;
 }
 
-async function lookUp(target: string, wantsAnchors: boolean, root: string, scope: LocalTargetScope): Promise<LocalTarget> {
-  // The written path is compared with the root as given, its real path with the real root.
-  if (!isInside(path.resolve(scope.root), target)) return { kind: 'outside' };
-  const real = await realPathInside(root, path.join(root, path.relative(path.resolve(scope.root), target)));
-  if (real === 'outside') return { kind: 'outside' };
-  if (real === null) return { kind: 'missing' };
-  const extension = path.extname(real.path).toLowerCase();
-  if (!wantsAnchors || !real.isFile || (!MARKDOWN.has(extension) && !HTML.has(extension))) return { kind: 'found', anchors: null };
-  const text = await readBounded(real.path, scope.maxFileSize);
-  if (text === null) return { kind: 'found', anchors: null };
-  if (HTML.has(extension)) return { kind: 'found', anchors: htmlFileAnchors(text) };
+/**
+ * Where a target is: the written path is compared with the root as given, its real path with the
+ * real root. Undefined when the disk did not say (no permission, an I/O error).
+ */
+async function locate(target: string, writtenRoot: string, root: string): Promise<RealTarget | 'outside' | 'missing' | undefined> {
+  if (!isInside(writtenRoot, target)) return 'outside';
+  const real = await realPathInside(root, path.join(root, path.relative(writtenRoot, target)));
+  return real === 'unknown' ? undefined : real;
+}
+
+/** The anchors of a Markdown or HTML file of at most `size` bytes; null when it cannot be read. */
+async function readAnchors(file: string, size: number, extension: string, root: string): Promise<ReadonlySet<string> | null> {
+  const text = await readBounded(file, size);
+  if (text === null) return null;
+  if (HTML.has(extension)) return htmlFileAnchors(text);
   try {
-    return { kind: 'found', anchors: markdownAnchors(parseMarkdown(text, path.relative(root, real.path))) };
+    return markdownAnchors(parseMarkdown(text, path.relative(root, file)));
   } catch {
     // Too deeply nested to parse: the target's own lint says so; here its anchors are unknown.
-    return { kind: 'found', anchors: null };
+    return null;
   }
+}
+
+/** A target inside the repository, as `lstat` saw it. */
+interface RealTarget {
+  path: string;
+  isFile: boolean;
+  size: number;
 }
 
 function isInside(root: string, target: string): boolean {
@@ -89,14 +123,15 @@ function isInside(root: string, target: string): boolean {
 
 /**
  * The real path of `target` (lexically inside `root`, which is real), resolving symlinks one
- * component at a time, and whether it is a regular file: `outside` as soon as a link points out
- * of `root`, null when a component is missing or the links loop. Never a system call on a path
- * outside `root`.
+ * component at a time, with whether it is a regular file and its size: `outside` as soon as a
+ * link points out of `root`, `missing` when a component is missing or the links loop, `unknown`
+ * on any other error. Never a system call on a path outside `root`.
  */
-async function realPathInside(root: string, target: string): Promise<{ path: string; isFile: boolean } | 'outside' | null> {
+async function realPathInside(root: string, target: string): Promise<RealTarget | 'outside' | 'missing' | 'unknown'> {
   let pending = path.relative(root, target).split(path.sep).filter((part) => part !== '');
   let current = root;
   let isFile = false;
+  let size = 0;
   let hops = 0;
   while (pending.length > 0) {
     const [name, ...rest] = pending as [string, ...string[]];
@@ -106,22 +141,24 @@ async function realPathInside(root: string, target: string): Promise<{ path: str
     try {
       const info = await lstat(next);
       isFile = info.isFile();
+      size = info.size;
       link = info.isSymbolicLink() ? await readlink(next) : null;
-    } catch {
-      return null;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unknown';
     }
     if (link === null) {
       current = next;
       continue;
     }
     hops += 1;
-    if (hops > MAX_SYMLINK_HOPS) return null;
+    if (hops > MAX_SYMLINK_HOPS) return 'missing';
     const resolved = path.resolve(current, link);
     if (!isInside(root, resolved)) return 'outside';
     pending = [...path.relative(root, resolved).split(path.sep).filter((part) => part !== ''), ...pending];
     current = root;
   }
-  return { path: current, isFile };
+  return { path: current, isFile, size };
 }
 
 /** A regular file's text, or null when it is not one or is larger than `maxBytes`. */
@@ -135,8 +172,8 @@ async function readBounded(file: string, maxBytes: number): Promise<string | nul
   }
   try {
     if (!(await handle.stat()).isFile()) return null;
-    // Read one byte past the limit whatever `stat` says: a file can grow, or lie about its size.
-    const limit = Number.isFinite(maxBytes) ? maxBytes : DEFAULT_LIMIT;
+    // Read one byte past the limit whatever `stat` said: a file can grow, or lie about its size.
+    const limit = maxBytes;
     const buffer = Buffer.alloc(Math.min(limit + 1, READ_CHUNK));
     const chunks: Buffer[] = [];
     let total = 0;
@@ -155,6 +192,10 @@ async function readBounded(file: string, maxBytes: number): Promise<string | nul
   }
 }
 
-/** Used when no `maxFileSize` is set (the API with a bare config): the config's default. */
+/** `maxFileSize`, or the config's default when a bare config has none (`Infinity`). */
+function limitOf(maxFileSize: number): number {
+  return Number.isFinite(maxFileSize) ? maxFileSize : DEFAULT_LIMIT;
+}
+
 const DEFAULT_LIMIT = 4 * 1024 * 1024;
 const READ_CHUNK = 64 * 1024;

@@ -115,6 +115,14 @@ describe('reading local targets for their anchors', () => {
     expect((result?.diagnostics ?? []).filter((d) => LOCAL_RULES.has(d.ruleId)).map((d) => d.actual)).toEqual(['small.md#nope']);
   });
 
+  it('reads targets for anchors up to maxFileSize in all, in source order', async () => {
+    const target = `# T\n\n${'x'.repeat(54)}\n`;
+    expect(target.length).toBe(60);
+    const repo = tempDir({ 'README.md': '# L\n\n[a](a.md#x) [b](b.md#x) [c](c.md#x)\n', 'a.md': target, 'b.md': target, 'c.md': target });
+    const [result] = await lintFiles(['README.md'], { config: resolveConfig({ maxFileSize: 150 }, null), cwd: repo, links: null });
+    expect((result?.diagnostics ?? []).filter((d) => LOCAL_RULES.has(d.ruleId)).map((d) => d.actual)).toEqual(['a.md#x', 'b.md#x']);
+  });
+
   it('does not block on a named pipe named like a Markdown file', async () => {
     const repo = tempDir({ 'README.md': '# L\n\n[a](pipe.md#intro)\n' });
     execFileSync('mkfifo', [path.join(repo, 'pipe.md')]);
