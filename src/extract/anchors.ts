@@ -1,6 +1,7 @@
 /**
  * The anchors a Markdown file has once GitHub renders it: an id for every heading (at any depth,
- * in a list item or a quote too) and every HTML anchor (`id` on any element, `name` on `<a>`).
+ * in a list item or a quote too, and `<h1>`…`<h6>` written in HTML) and every HTML anchor (`id`
+ * on any element, `name` on `<a>`).
  * Shared by the in-page rules and by the pipeline, which reads the anchors of local link targets.
  */
 import GithubSlugger from 'github-slugger';
@@ -41,7 +42,13 @@ export function headingSlug(slugger: GithubSlugger, heading: Heading): string {
 export function markdownAnchors(tree: Root): Set<string> {
   const anchors = new Set<string>();
   const slugger = new GithubSlugger();
-  const tokenizer = new HtmlAnchorTokenizer((value) => anchors.add(normaliseFragment(value)));
+  const tokenizer = new HtmlAnchorTokenizer(
+    (value) => anchors.add(normaliseFragment(value)),
+    (text) => {
+      const slug = slugger.slug(text);
+      if (slug !== '') anchors.add(slug);
+    },
+  );
   for (const node of descendants(tree)) {
     if (node.type === 'heading') {
       const slug = headingSlug(slugger, node);

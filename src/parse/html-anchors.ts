@@ -7,20 +7,36 @@
  */
 import { Parser } from 'htmlparser2';
 
-/** Streams HTML, chunk by chunk, and calls `onAnchor` with each anchor value, in source order. */
+const HEADING_TAG = /^h[1-6]$/;
+
+/**
+ * Streams HTML, chunk by chunk, and calls `onAnchor` with each anchor value, in source order.
+ * `onHeading`, when given, gets the text of each `<h1>`…`<h6>` element, for GitHub, which gives
+ * headings written in HTML an id from their text as it does Markdown headings.
+ */
 export class HtmlAnchorTokenizer {
   readonly #parser: Parser;
   #tag = '';
   #seenId = false;
   #seenName = false;
+  #headingText: string | null = null;
 
-  constructor(onAnchor: (value: string) => void) {
+  constructor(onAnchor: (value: string) => void, onHeading?: (text: string) => void) {
     this.#parser = new Parser(
       {
         onopentagname: (name) => {
           this.#tag = name;
           this.#seenId = false;
           this.#seenName = false;
+          if (onHeading && this.#headingText === null && HEADING_TAG.test(name)) this.#headingText = '';
+        },
+        ontext: (text) => {
+          if (this.#headingText !== null) this.#headingText += text;
+        },
+        onclosetag: (name) => {
+          if (this.#headingText === null || !HEADING_TAG.test(name)) return;
+          onHeading?.(this.#headingText);
+          this.#headingText = null;
         },
         onattribute: (name, value) => {
           if (name === 'id' && !this.#seenId) {
@@ -50,6 +66,7 @@ export class HtmlAnchorTokenizer {
   reset(): void {
     this.#parser.reset();
     this.#tag = '';
+    this.#headingText = null;
   }
 }
 

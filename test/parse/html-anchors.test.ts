@@ -51,6 +51,14 @@ describe('htmlAnchors', () => {
     );
   });
 
+  it('gives the text of headings written in HTML, when asked', () => {
+    const headings: string[] = [];
+    const tokenizer = new HtmlAnchorTokenizer(() => undefined, (text) => headings.push(text));
+    tokenizer.write('<h1 align="center"><img src="logo.png"> Awesome <em>Data</em> &amp; Code</h1><p>not</p><h3>Next</h3>');
+    tokenizer.end();
+    expect(headings).toEqual([' Awesome Data & Code', 'Next']);
+  });
+
   it('starts afresh after reset: an unclosed comment does not hide the next document', () => {
     const found: string[] = [];
     const tokenizer = new HtmlAnchorTokenizer((value) => found.push(value));

@@ -29,6 +29,7 @@ const HEADING_IDS: Array<[name: string, heading: string, fragment: string]> = [
   ['a heading in a list item', '- ## In a List', 'in-a-list'],
   ['a heading in a quote', '> ## Quoted', 'quoted'],
   ['an anchor inside a heading', '## Heading <a name="custom"></a>', 'custom'],
+  ['a heading written in HTML', '<h2 align="center">Awesome <em>Data</em> &amp; Code</h2>', 'awesome-data--code'],
 ];
 
 const headingCases: ValidCase[] = HEADING_IDS.map(([name, heading, fragment]) => ({
@@ -41,7 +42,7 @@ ruleTester(noMissingFragment, {
     ...headingCases,
     {
       name: 'repeated headings numbered in document order, nested ones included',
-      markdown: '# List\n\n[a](#data) [b](#data-1) [c](#data-2)\n\n## Data\n\n- ### Data\n\n## Data\n',
+      markdown: '# List\n\n[a](#data) [b](#data-1) [c](#data-2) [d](#data-3)\n\n## Data\n\n- ### Data\n\n<h2>Data</h2>\n\n## Data\n',
     },
     {
       name: 'HTML anchors: an id on any element, a name on <a>, any quoting and case, entities decoded',
