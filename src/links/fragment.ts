@@ -1,7 +1,8 @@
 /**
- * Fragments: which ones are worth checking, and a streaming scanner that finds `id` / `name`
- * attributes in HTML as the body arrives, so reading stops as soon as every wanted fragment is
- * found. GitHub renders Markdown headings as `id="user-content-<slug>"`, so `#slug` also matches that.
+ * Fragments: which ones are worth checking, and a streaming scanner that finds the anchors of an
+ * HTML body as it arrives (the shared tokenizer of parse/html-anchors.ts: `id` on any element,
+ * `name` on `<a>`), so reading stops as soon as every wanted fragment is found. GitHub renders
+ * Markdown headings as `id="user-content-<slug>"`, so `#slug` also matches that.
  */
 import { HtmlAnchorTokenizer } from '../parse/html-anchors.js';
 
