@@ -59,6 +59,18 @@ describe('htmlAnchors', () => {
     expect(headings).toEqual([' Awesome Data & Code', 'Next']);
   });
 
+  it.each([
+    ['unclosed nested headings', '<h1>'],
+    ['close tags that match nothing open', '<div></span>'],
+    ['unclosed comments', '<!--'],
+  ])('reads 400,000 %s in linear time (a stack of open elements made it quadratic: 46 s for half as many)', (_name, unit) => {
+    const html = `${unit.repeat(400_000)}<a id="last">`;
+    const started = performance.now();
+    const found = htmlAnchors(html);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(found).toEqual(unit === '<!--' ? [] : ['last']);
+  });
+
   it('starts afresh after reset: an unclosed comment does not hide the next document', () => {
     const found: string[] = [];
     const tokenizer = new HtmlAnchorTokenizer((value) => found.push(value));
