@@ -1,7 +1,8 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
+import { headingSlug } from './anchors.js';
 import type { HeadingInfo } from './types.js';
-import { plainText, rawText, spanOf } from './text.js';
+import { plainText, spanOf } from './text.js';
 
 /**
  * Sections whose own body never holds dataset entries: navigation and project meta.
@@ -70,8 +71,7 @@ export function collectHeadings(tree: Root, nonEntrySections: ReadonlySet<string
       ...spanOf(node),
       depth: node.depth,
       text,
-      // GitHub slugs the heading's own text: runs of spaces stay runs of hyphens.
-      slug: slugger.slug(rawText(node).trim()),
+      slug: headingSlug(slugger, node),
       // Navigation and meta headings (`## Contents`) never parent the categories after them.
       path: [...stack.filter((parent) => parent.isEntrySection).map((parent) => parent.text), text],
       isEntrySection: !nonEntrySections.has(normaliseHeading(text)),

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ListDocument } from '../extract/types.js';
-import type { Rule, RuleContext } from '../rules/types.js';
+import type { LocalTarget, Rule, RuleContext } from '../rules/types.js';
 import type { DirectiveMap } from './directives.js';
 import { stampReport } from './report.js';
 
@@ -14,7 +14,7 @@ export function runRules(
   rules: readonly Rule[],
   config: ResolvedConfig,
   directives: DirectiveMap,
-  localTargetExists: (url: string) => boolean | undefined,
+  localTarget: (url: string) => LocalTarget | undefined,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
@@ -23,7 +23,7 @@ export function runRules(
     if (level === 'off') continue;
     const context: RuleContext = {
       options: { ...rule.meta.defaultOptions, ...setting?.options },
-      localTargetExists,
+      localTarget,
       report(report) {
         const line = report.line ?? 1;
         const column = report.column ?? 1;

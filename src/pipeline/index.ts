@@ -22,6 +22,7 @@ import { runRules } from '../linter/run-rules.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import { readSourceFile } from '../parse/read-file.js';
 import { documentRules, ruleMeta } from '../rules/index.js';
+import { localTargetsByPath } from '../rules/urls.js';
 import { lintOffThread } from './lint-off-thread.js';
 import { analyse, lintTree, type LintedSource, type SourceFile } from './lint-source.js';
 
@@ -69,10 +70,15 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
   }
 }
 
-/** Lints Markdown already in memory (no link check): the API for editors and tests. */
+/**
+ * Lints Markdown already in memory (no link check): the API for editors and tests.
+ * `existingTargets` says which relative link targets exist, by the path a link names (decoded,
+ * without `?query` or `#fragment`); a path it does not hold is not reported.
+ */
 export function lintText(file: string, source: string, config: ResolvedConfig, existingTargets?: ReadonlyMap<string, boolean>): FileResult {
   const { document, directives } = analyse(file, source, parseMarkdown(source, file), config);
-  const diagnostics = runRules(document, documentRules, config, directives, (url) => existingTargets?.get(url));
+  const localTarget = localTargetsByPath((targetPath) => existingTargets?.get(targetPath));
+  const diagnostics = runRules(document, documentRules, config, directives, localTarget);
   return toFileResult(document, diagnostics);
 }
 

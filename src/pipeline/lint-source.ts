@@ -3,16 +3,16 @@
  * rules. The same steps for every run, whether on the main thread (offline runs, lintText) or on
  * the lint thread while links are checked (lint-off-thread.ts).
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractDocument } from '../extract/index.js';
-import type { LinkRef, ListDocument } from '../extract/types.js';
+import type { ListDocument } from '../extract/types.js';
 import { DirectiveMap } from '../linter/directives.js';
 import { runRules } from '../linter/run-rules.js';
 import { documentRules } from '../rules/index.js';
+import { lookUpLocalTargets } from './local-targets.js';
 
 /** A file read into memory: `file` as given, `absolute` on disk. */
 export interface SourceFile {
@@ -37,32 +37,9 @@ export function analyse(file: string, source: string, tree: Root, config: Resolv
 /** Runs the rules on a parsed file; relative links are looked up under `cwd` (the repository root). */
 export async function lintTree(input: SourceFile, tree: Root, config: ResolvedConfig, cwd: string): Promise<LintedSource> {
   const { document, directives } = analyse(input.file, input.source, tree, config);
-  // Stat relative targets here so rules stay pure.
-  const targets = await statLocalTargets(document.links, path.dirname(input.absolute), cwd);
+  // Look relative targets up here so rules stay pure.
+  const scope = { directory: path.dirname(input.absolute), root: cwd, maxFileSize: config.maxFileSize };
+  const targets = await lookUpLocalTargets(document.links, scope);
   const diagnostics = runRules(document, documentRules, config, directives, (url) => targets.get(url));
   return { document: { file: document.file, entries: document.entries, links: document.links }, directives, diagnostics };
-}
-
-/** Whether a link is a local file reference: no scheme, not protocol-relative, not only a fragment. */
-export function isLocalTarget(url: string): boolean {
-  return url !== '' && !url.startsWith('#') && !url.startsWith('//') && !/^[a-z][a-z\d+.-]*:/i.test(url);
-}
-
-async function statLocalTargets(links: readonly LinkRef[], directory: string, root: string): Promise<Map<string, boolean>> {
-  const urls = [...new Set(links.map((link) => link.url))].filter((url) => isLocalTarget(url) && url.replace(/[?#][\s\S]*/, '') !== '');
-  // One stat per distinct target, all at once: a list can link hundreds of local files.
-  const found = await Promise.all(urls.map((url) => stat(localPath(url, directory, root)).then(() => true, () => false)));
-  return new Map(urls.map((url, index) => [url, found[index] as boolean]));
-}
-
-/** `./a%20b.md#x` → the file it names; `/docs/x.md` is relative to the repository root (the cwd stands in), as GitHub renders it. */
-function localPath(url: string, directory: string, root: string): string {
-  const pathPart = url.replace(/[?#][\s\S]*/, '');
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathPart);
-  } catch {
-    decoded = pathPart;
-  }
-  return decoded.startsWith('/') ? path.join(root, decoded) : path.resolve(directory, decoded);
 }

@@ -3,44 +3,26 @@
  * fragments a document defines (GitHub heading slugs and HTML `id` / `name` attributes), how a
  * written `#fragment` is compared with them, and the closest one for a "did you mean".
  */
+import { markdownAnchors, normaliseFragment } from '../extract/anchors.js';
 import type { ListDocument } from '../extract/types.js';
-import { descendants } from '../extract/walk.js';
-import { stripHtmlComments } from '../parse/linear-text.js';
 
-/** GitHub renders heading ids as `user-content-<slug>`; links may use either form. */
-const GITHUB_ID_PREFIX = 'user-content-';
-
-// An `id` or `name` attribute after whitespace (so `data-id` does not count), any quoting.
-const HTML_ANCHOR = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
-
-/**
- * A written fragment as GitHub resolves it: percent-decoded, lower case, without the
- * `user-content-` prefix. GitHub's page script matches fragments case-insensitively, so
- * `#Medical-Images` reaches `#medical-images`; rules compare in this form.
- */
-export function normaliseFragment(fragment: string): string {
-  let decoded = fragment;
-  try {
-    decoded = decodeURIComponent(fragment);
-  } catch {
-    // A stray `%` is kept as written.
-  }
-  decoded = decoded.toLowerCase();
-  return decoded.startsWith(GITHUB_ID_PREFIX) ? decoded.slice(GITHUB_ID_PREFIX.length) : decoded;
-}
+export { normaliseFragment };
 
 /** The fragment of an in-page link (`#x` → `x`), or null for any other URL. */
 export function inPageFragment(url: string): string | null {
   return url.startsWith('#') ? url.slice(1) : null;
 }
 
+/** GitHub's line anchors (`#L7`, `#L30-L31`, `#L3C24-L88`), as written: upper-case `L` only. */
+const GITHUB_LINE_ANCHOR = /^L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?$/;
+
 /**
- * Fragments that always work without a matching anchor: the empty one and `top`
- * (HTML "scroll to the fragment").
+ * Fragments that always work without a matching anchor: the empty one and `top` (HTML "scroll
+ * to the fragment"), and GitHub's line anchors, which its file view creates.
  */
 export function isAlwaysValidFragment(fragment: string): boolean {
   const normalised = normaliseFragment(fragment);
-  return normalised === '' || normalised === 'top';
+  return normalised === '' || normalised === 'top' || GITHUB_LINE_ANCHOR.test(fragment);
 }
 
 /** Variation selectors and format characters (ZWJ): kept in slugs, invisible on screen. */
@@ -56,17 +38,7 @@ export function displayFragment(slug: string): string {
 
 /** Every anchor a document defines, normalised: heading slugs, then HTML `id` / `name` values. */
 export function collectAnchors(document: ListDocument): Set<string> {
-  const anchors = new Set(document.headings.map((heading) => heading.slug));
-  for (const node of descendants(document.tree)) {
-    if (node.type !== 'html') continue;
-    // A commented-out anchor does not exist on the rendered page.
-    const html = stripHtmlComments(node.value);
-    for (const match of html.matchAll(HTML_ANCHOR)) {
-      const value = match[1] ?? match[2] ?? match[3] ?? '';
-      if (value !== '') anchors.add(normaliseFragment(value));
-    }
-  }
-  return anchors;
+  return markdownAnchors(document.tree);
 }
 
 /**

@@ -4,17 +4,19 @@
  *
  * One file per rule id (`<id>.ts`), each a `Rule`: metadata beside a pure `check()`. Shared
  * helpers, not rules:
- *   anchors.ts  in-page anchors: heading slugs + HTML ids, fragment matching, "did you mean"
+ *   anchors.ts  anchors (heading slugs + HTML ids, from extract/anchors.ts): fragment matching, "did you mean"
  *   urls.ts     how a written link target reads (relative, schemeless, …), URL normal form
  */
 import { linkRules } from './link-rules.js';
 import { entryDescription } from './entry-description.js';
 import { entryLink } from './entry-link.js';
 import { headingIncrement } from './heading-increment.js';
+import { headingOutline } from './heading-outline.js';
 import { noDuplicateEntry } from './no-duplicate-entry.js';
 import { noEmptySection } from './no-empty-section.js';
 import { noHttpLink } from './no-http-link.js';
 import { noMalformedUrl } from './no-malformed-url.js';
+import { noLinkOutsideRepository } from './no-link-outside-repository.js';
 import { noMissingFile } from './no-missing-file.js';
 import { noMissingFragment } from './no-missing-fragment.js';
 import { singleH1 } from './single-h1.js';
@@ -31,9 +33,11 @@ export const documentRules: readonly Rule[] = [
   tocLink,
   tocComplete,
   headingIncrement,
+  headingOutline,
   singleH1,
   noEmptySection,
   noMissingFile,
+  noLinkOutsideRepository,
   noMissingFragment,
   noHttpLink,
 ];

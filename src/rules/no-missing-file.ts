@@ -3,9 +3,9 @@ import { classifyUrl } from './urls.js';
 
 /**
  * Relative links (`./x.md`, `../a/b.md`, `docs/x.png`, with or without `#fragment` / `?query`)
- * name files that exist. The pipeline looks the paths up before rules run; a path it did not
- * look up (`undefined`) is not reported. Root-relative links (`/docs/x.md`) depend on the
- * repository root and are not checked.
+ * name files that exist. The pipeline looks the targets up before rules run; a target it did not
+ * look up (`undefined`) is not reported, nor one outside the repository (never looked up:
+ * `no-link-outside-repository` reports it). Root-relative links (`/docs/x.md`) are not checked.
  */
 export const noMissingFile: Rule = {
   meta: {
@@ -22,8 +22,8 @@ export const noMissingFile: Rule = {
       if (ref.kind === 'bare') continue;
       const form = classifyUrl(ref.url);
       if (form.kind !== 'relative' || form.path === '') continue;
-      // Called with the path alone: no `?query`, no `#fragment`, percent-decoded.
-      if (context.localTargetExists(form.path) !== false) continue;
+      // Looked up by the URL as written: the pipeline keys its results by it.
+      if (context.localTarget(ref.url)?.kind !== 'missing') continue;
       context.report({
         messageId: 'missing',
         data: { path: form.path },

@@ -42,11 +42,23 @@ export interface RuleContext {
   options: Record<string, unknown>;
   report(report: RuleReport): void;
   /**
-   * Whether a relative link target exists on disk. The pipeline stats the targets before rules
-   * run, so rules stay pure: `undefined` means "not looked up" (treat as unknown, report nothing).
+   * What a relative link's target is on disk, by the link's URL as written (`docs/a%20b.md#x`).
+   * The pipeline looks the targets up before rules run, so rules stay pure: `undefined` means
+   * "not looked up" (treat as unknown, report nothing).
    */
-  localTargetExists(url: string): boolean | undefined;
+  localTarget(url: string): LocalTarget | undefined;
 }
+
+/**
+ * A relative link's target as the pipeline found it. `outside`: the path leaves the repository
+ * (by `..` or through a symlink), so it was never looked up. `found.anchors`: the target's
+ * anchors, normalised, when the link has a fragment and the target is Markdown or HTML that was
+ * read; null when they are unknown.
+ */
+export type LocalTarget =
+  | { kind: 'missing' }
+  | { kind: 'outside' }
+  | { kind: 'found'; anchors: ReadonlySet<string> | null };
 
 /** A document rule: metadata beside a pure, synchronous check. */
 export interface Rule {

@@ -5,6 +5,7 @@
  */
 import { levenshtein } from './anchors.js';
 import { trimEndOf } from '../parse/linear-text.js';
+import type { LocalTarget } from './types.js';
 
 /** `scheme:` at the start, as RFC 3986 spells a scheme. */
 export const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -93,6 +94,27 @@ export function webSchemeFor(scheme: string): 'http' | 'https' | null {
   if (Math.min(toHttp, toHttps) > 2) return null;
   if (toHttp === toHttps) return lower.endsWith('s') ? 'https' : 'http';
   return toHttps < toHttp ? 'https' : 'http';
+}
+
+/** `docs/a.md#setup` → `setup`, as written; null when the URL has no fragment or an empty one. */
+export function fragmentOfUrl(url: string): string | null {
+  const hash = url.indexOf('#');
+  return hash < 0 || hash === url.length - 1 ? null : url.slice(hash + 1).trim();
+}
+
+/**
+ * Local targets from a plain answer per file path (`docs/a b.md`, as a relative link names it,
+ * decoded, without query or fragment), for callers without a disk: the API and tests. Anchors
+ * are unknown.
+ */
+export function localTargetsByPath(exists: (path: string) => boolean | undefined): (url: string) => LocalTarget | undefined {
+  return (url) => {
+    const form = classifyUrl(url);
+    if (form.kind !== 'relative' || form.path === '') return undefined;
+    const found = exists(form.path);
+    if (found === undefined) return undefined;
+    return found ? { kind: 'found', anchors: null } : { kind: 'missing' };
+  };
 }
 
 /** `docs/a%20b.md?x=1#part` → `docs/a b.md`: the file a relative link names. */

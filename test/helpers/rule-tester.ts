@@ -9,7 +9,8 @@ import { extractDocument } from '../../src/extract/index.js';
 import { DirectiveMap } from '../../src/linter/directives.js';
 import { runRules } from '../../src/linter/run-rules.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
-import type { Rule } from '../../src/rules/types.js';
+import type { LocalTarget, Rule } from '../../src/rules/types.js';
+import { localTargetsByPath } from '../../src/rules/urls.js';
 
 export interface ExpectedReport {
   messageId: string;
@@ -24,8 +25,10 @@ export interface ValidCase {
   name?: string;
   markdown: string;
   options?: Record<string, unknown>;
-  /** Relative link targets that exist on disk (the pipeline's stat results). */
+  /** Relative link targets that exist on disk, by the path a link names (decoded, no query or fragment). */
   existingFiles?: string[];
+  /** What the pipeline found, by URL as written; takes precedence over `existingFiles`. */
+  localTargets?: Record<string, LocalTarget>;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -44,7 +47,9 @@ export function lintWith(rule: Rule, testCase: ValidCase) {
     source: null,
   };
   const existing = new Set(testCase.existingFiles ?? []);
-  return runRules(document, [rule], config, new DirectiveMap(tree), (url) => existing.has(url.split('#')[0] ?? url));
+  const byPath = localTargetsByPath((path) => existing.has(path));
+  const localTarget = (url: string) => testCase.localTargets?.[url] ?? byPath(url);
+  return runRules(document, [rule], config, new DirectiveMap(tree), localTarget);
 }
 
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {

@@ -10,6 +10,7 @@ import { DirectiveMap } from '../../src/linter/directives.js';
 import { runRules } from '../../src/linter/run-rules.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import { documentRules } from '../../src/rules/index.js';
+import { localTargetsByPath } from '../../src/rules/urls.js';
 
 /** The built-in defaults: no rule configured, so each runs at `meta.recommended`. */
 export const RECOMMENDED: ResolvedConfig = {
@@ -23,9 +24,10 @@ export const RECOMMENDED: ResolvedConfig = {
 export function lintAll(
   file: string,
   markdown: string,
+  /** Whether a relative link target exists, by the path the link names (decoded, no query or fragment). */
   localTargetExists: (path: string) => boolean | undefined,
 ): Diagnostic[] {
   const tree = parseMarkdown(markdown);
   const document = extractDocument(file, markdown, tree);
-  return sortDiagnostics(runRules(document, documentRules, RECOMMENDED, new DirectiveMap(tree), localTargetExists));
+  return sortDiagnostics(runRules(document, documentRules, RECOMMENDED, new DirectiveMap(tree), localTargetsByPath(localTargetExists)));
 }

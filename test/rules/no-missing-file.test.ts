@@ -14,6 +14,11 @@ ruleTester(noMissingFile, {
       existingFiles: ['docs/my notes.md'],
     },
     {
+      name: 'a link out of the repository (that is `no-link-outside-repository`’s report)',
+      markdown: '[Other](../../other/README.md)\n',
+      localTargets: { '../../other/README.md': { kind: 'outside' } },
+    },
+    {
       name: 'absolute, fragment, root-relative and schemeless links',
       markdown: '[A](https://example.org/a) [B](#b) [C](/docs/c.md) [D](mailto:d@example.org) [E](www.example.org/e)\n',
     },
@@ -39,6 +44,16 @@ ruleTester(noMissingFile, {
         { messageId: 'missing', line: 1, column: 1, message: '`./a.md`' },
         { messageId: 'missing', line: 3, column: 1, message: '`docs/chart.png`' },
         { messageId: 'missing', line: 5, column: 11 },
+      ],
+    },
+    {
+      name: 'missing files written with a fragment, a query and a percent-encoded character',
+      markdown: '[A](docs/missing.md#intro) [B](docs/missing.md?plain=1) [C](docs/a%20b.md)\n',
+      existingFiles: ['docs/a%20b.md', 'docs/missing.md#intro'],
+      errors: [
+        { messageId: 'missing', line: 1, column: 1, message: '`docs/missing.md`' },
+        { messageId: 'missing', line: 1, column: 28, message: '`docs/missing.md`' },
+        { messageId: 'missing', line: 1, column: 57, message: '`docs/a b.md`' },
       ],
     },
   ],

@@ -21,8 +21,19 @@ ruleTester(tocLink, {
     { name: 'an HTML anchor as target', markdown: '# List\n\n- [Extra](#extra)\n\n<a name="extra"></a>\n\nText.\n' },
     { name: 'a document without a ToC', markdown: '# List\n\nSee [nothing](#nowhere).\n' },
     { name: 'the top of the page', markdown: '# List\n\n- [Top](#top)\n- [List](#list)\n' },
+    {
+      name: 'headings with a trailing comment, a leading image and inline HTML, as GitHub renders their ids',
+      markdown:
+        '# List\n\n- [Data](#data-)\n- [Tools](#-tools)\n- [Code](#code-and-models)\n\n' +
+        '## Data <!-- keep sorted -->\n\n## ![icon](tools.png) Tools\n\n## <code>Code</code> and Models\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a ToC link that drops the hyphen a trailing comment leaves',
+      markdown: '# List\n\n- [Data](#data)\n\n## Data <!-- keep sorted -->\n',
+      errors: [{ messageId: 'missingWithSuggestion', line: 3, expected: '#data-' }],
+    },
     {
       name: 'a ToC link to a renamed heading, with the closest slug suggested',
       markdown: `# List\n\n- [Medical Images](#1-medical-images)\n- [Text Data](#2-text-data)\n${sections}`,

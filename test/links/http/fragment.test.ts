@@ -29,6 +29,27 @@ describe('fragments against the fetched page', () => {
     expect(outcomes.get(server.url('/readme'))).toMatchObject({ kind: 'ok' });
   });
 
+  it('reads the page as a browser: no ids in comments, scripts, styles or values; entities decoded; name on <a> only', async () => {
+    const tricky = html(
+      '<!-- <h2 id="commented">x</h2> --><script>var s = \'<a id="scripted">\';</script><style>/* <p id="styled"> */</style>' +
+        '<p title=\'id="in-value"\' name="p-name">x</p><h2 id="caf&eacute;">Café</h2><a name="legacy"></a>',
+    );
+    const server = await serve({ '/page': tricky });
+    const base = server.url('/page');
+    const urls = ['commented', 'scripted', 'styled', 'in-value', 'p-name', 'caf%C3%A9', 'legacy'].map((f) => `${base}#${f}`);
+    const outcomes = await checkLinks(urls, fastOptions());
+    expect(urls.map((url) => outcomes.get(url)?.kind)).toEqual([
+      'fragment-missing',
+      'fragment-missing',
+      'fragment-missing',
+      'fragment-missing',
+      'fragment-missing',
+      'ok',
+      'ok',
+    ]);
+    expect(server.count('/page')).toBe(1);
+  });
+
   it('matches ids case-sensitively, as browsers do', async () => {
     const server = await serve({ '/readme': page });
     const url = `${server.url('/readme')}#Methods`;
