@@ -1,5 +1,6 @@
 import type { Link, Paragraph, PhrasingContent } from 'mdast';
 import { linkKind } from './links.js';
+import { splitName } from './name-split.js';
 import { foldWhitespace, plainText } from './text.js';
 
 /** What the opening of a list item or paragraph says about an entry. */
@@ -21,7 +22,13 @@ const PROSE_BEFORE_URL = /\b(?:at|from|here|see|in|on|to|via|source|found|availa
 const LABEL_WORDS = /^(?:note|notes|nb|n\.b\.|disclaimer|warning|tip|important|update|updates|news|keywords|tags|edit|info|caution|hint|todo)\b/i;
 
 const LEADING_SEPARATOR = /^[\s\])]*(?:[-–—:|,]\s*)?/;
-const TRAILING_SEPARATOR = /[\s:,;–—-]+$/;
+// `Name (http://…)` leaves `Name (` before the URL: the parenthesis belongs to the URL.
+const TRAILING_SEPARATOR = /[\s:,;(–—-]+$/;
+
+/** `Paper` or `[Paper]` (from `[[Paper]](…)`): a link label, never a dataset's name. */
+function isGenericLinkText(text: string): boolean {
+  return GENERIC_LINK_TEXT.test(text.replace(/^\[\s*(.*?)\s*\]$/, '$1'));
+}
 
 /**
  * Reads the opening of a list item or paragraph as an entry, or returns null when it is prose:
@@ -46,7 +53,7 @@ export function readEntryStart(paragraph: Paragraph, source: string, inList = fa
     const rest = children.slice(index + 1);
     const linkText = plainText(leadLink);
     const strong = rest.find((child) => child.type === 'strong');
-    if (GENERIC_LINK_TEXT.test(linkText) && strong) {
+    if (isGenericLinkText(linkText) && strong) {
       const afterStrong = rest.slice(rest.indexOf(strong) + 1);
       return { name: cleanName(plainText(strong)), url: leadLink.url, description: stripLead(plainText(afterStrong)) };
     }
@@ -77,10 +84,20 @@ export function readEntryStart(paragraph: Paragraph, source: string, inList = fa
     const link = paragraph.children[firstLink] as Link;
     const leadNodes = paragraph.children.slice(0, firstLink);
     const lead = foldWhitespace(plainText(leadNodes));
-    if (linkKind(link, source) === 'link' && lead.length <= 80 && !/[.!?]\s/.test(lead)) {
+    const after = stripLead(plainText(paragraph.children.slice(firstLink + 1)));
+    if (linkKind(link, source) === 'link') {
       const linkText = plainText(link);
-      const name = GENERIC_LINK_TEXT.test(linkText) ? cleanName(lead.replace(/\s+(?:on|at|in|via|from|see)\s*$/i, '')) : cleanName(linkText);
-      if (name !== '') return { name, url: link.url, description: stripLead(plainText(paragraph.children.slice(firstLink + 1))) };
+      if (isGenericLinkText(linkText)) {
+        // `BioModelX: Improving … [[Paper]](…)`: the lead names the entry and starts its description.
+        const split = splitName(cleanName(lead.replace(/\s+(?:on|at|in|via|from|see)\s*$/i, '')));
+        const name = cleanName(split.name);
+        if (name !== '' && name.length <= 80 && !/[.!?]\s/.test(name)) {
+          return { name, url: link.url, description: joinText(split.description, after) };
+        }
+      } else if (lead.length <= 80 && !/[.!?]\s/.test(lead)) {
+        const name = cleanName(linkText);
+        if (name !== '') return { name, url: link.url, description: after };
+      }
     }
   }
 
@@ -90,10 +107,14 @@ export function readEntryStart(paragraph: Paragraph, source: string, inList = fa
   const before = paragraph.children.slice(0, firstBare);
   if (before.some((child) => child.type === 'link' && !child.url.startsWith('#'))) return null;
   const lead = foldWhitespace(plainText(before));
-  const name = cleanName(lead);
-  if (name === '' || name.length > 200 || /[.!?]\s/.test(name) || PROSE_BEFORE_URL.test(lead)) return null;
+  if (lead.length > 200 || PROSE_BEFORE_URL.test(lead)) return null;
+  // `DermNet - Skin disease atlas: http://…`: the name ends where the description starts.
+  const split = splitName(cleanName(lead));
+  const name = cleanName(split.name);
+  if (name === '' || /[.!?]\s/.test(name)) return null;
   const link = paragraph.children[firstBare] as Link;
-  return { name, url: link.url, description: stripLead(plainText(paragraph.children.slice(firstBare + 1).filter((child) => child.type !== 'link'))) };
+  const after = stripLead(plainText(paragraph.children.slice(firstBare + 1).filter((child) => child.type !== 'link')));
+  return { name, url: link.url, description: joinText(split.description, after) };
 }
 
 /** The link that opens a node: the node itself, or a link wrapped in bold/emphasis. */
@@ -131,6 +152,10 @@ export function boldTitle(paragraph: Paragraph): string | null {
   const raw = plainText(first);
   const name = cleanName(raw);
   return name === '' || LABEL_WORDS.test(name) || /:\s*$/.test(raw) ? null : name;
+}
+
+function joinText(first: string, second: string): string {
+  return first === '' ? second : second === '' ? first : `${first} ${second}`;
 }
 
 function stripLead(text: string): string {

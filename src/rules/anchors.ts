@@ -46,6 +46,16 @@ export function isAlwaysValidFragment(fragment: string): boolean {
 /** Variation selectors and format characters (ZWJ): kept in slugs, invisible on screen. */
 const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
 
+/** Whether a slug holds a character a reader cannot see (an emoji's variation selector). */
+export function hasInvisible(slug: string): boolean {
+  return new RegExp(INVISIBLE.source, 'u').test(slug);
+}
+
+/** The slug without its invisible characters: what a reader copies from the rendered page. */
+export function withoutInvisible(slug: string): string {
+  return slug.replace(INVISIBLE, '');
+}
+
 /**
  * A slug as a link should spell it: invisible characters percent-encoded. github-slugger keeps
  * the variation selector of `🛠️`, so `## 🛠️ Tools` is `#%EF%B8%8F-tools`, not `#-tools`.
@@ -58,13 +68,19 @@ export function displayFragment(slug: string): string {
 export function collectAnchors(document: ListDocument): Set<string> {
   const anchors = new Set(document.headings.map((heading) => heading.slug));
   for (const node of descendants(document.tree)) {
-    if (node.type !== 'html') continue;
-    // A commented-out anchor does not exist on the rendered page.
-    const html = node.value.replace(HTML_COMMENT, '');
-    for (const match of html.matchAll(HTML_ANCHOR)) {
-      const value = match[1] ?? match[2] ?? match[3] ?? '';
-      if (value !== '') anchors.add(normaliseFragment(value));
-    }
+    if (node.type === 'html') for (const anchor of htmlAnchorsIn(node.value)) anchors.add(anchor);
+  }
+  return anchors;
+}
+
+/** The `id` / `name` anchors a piece of raw HTML defines, normalised. */
+export function htmlAnchorsIn(value: string): string[] {
+  // A commented-out anchor does not exist on the rendered page.
+  const html = value.replace(HTML_COMMENT, '');
+  const anchors: string[] = [];
+  for (const match of html.matchAll(HTML_ANCHOR)) {
+    const anchor = match[1] ?? match[2] ?? match[3] ?? '';
+    if (anchor !== '') anchors.push(normaliseFragment(anchor));
   }
   return anchors;
 }
@@ -90,7 +106,7 @@ export function closestAnchor(fragment: string, candidates: Iterable<string>): s
 }
 
 /** Below this, a suggestion is more likely to mislead than to help. */
-const MIN_SIMILARITY = 0.4;
+const MIN_SIMILARITY = 0.5;
 
 function similarity(a: string, b: string): number {
   if (a === '' || b === '') return 0;

@@ -6,12 +6,14 @@
  * helpers, not rules:
  *   anchors.ts  in-page anchors: heading slugs + HTML ids, fragment matching, "did you mean"
  *   urls.ts     how a written link target reads (relative, schemeless, …), URL normal form
+ *   duplicates.ts  entries that share a URL, and when two names are the same
  */
 import { linkRules } from '../links/rules.js';
 import { entryDescription } from './entry-description.js';
 import { entryLink } from './entry-link.js';
 import { headingIncrement } from './heading-increment.js';
 import { noDuplicateEntry } from './no-duplicate-entry.js';
+import { noDuplicateUrl } from './no-duplicate-url.js';
 import { noEmptySection } from './no-empty-section.js';
 import { noHttpLink } from './no-http-link.js';
 import { noMalformedUrl } from './no-malformed-url.js';
@@ -28,6 +30,7 @@ export const documentRules: readonly Rule[] = [
   entryDescription,
   noMalformedUrl,
   noDuplicateEntry,
+  noDuplicateUrl,
   tocLink,
   tocComplete,
   headingIncrement,

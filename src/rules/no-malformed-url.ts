@@ -32,6 +32,8 @@ export const noMalformedUrl: Rule = {
       unclosedLink:
         'Unexpected Markdown link `{{written}}` without its closing `)`, expected `{{expected}}`',
       spaceBeforeUrl: 'Unexpected space between `]` and `(` in `{{written}}`, expected `{{expected}}`',
+      missingOpenBracket: 'Unexpected Markdown link `{{written}}` without its opening `[`, expected `{{expected}}`',
+      strayCharacter: 'Unexpected `{{character}}` in URL `{{url}}`, expected a URL without it (or percent-encoded)',
       invalid: 'Unexpected malformed URL `{{url}}`, expected a URL the WHATWG URL parser accepts',
     },
   },
@@ -72,7 +74,7 @@ function urlProblem(ref: LinkRef): Problem | null {
       }
       return { messageId: 'missingScheme', data: { url, expected: form.expected }, expected: form.expected };
     case 'absolute':
-      return schemeProblem(url, form.scheme) ?? whitespace(url) ?? unbalanced(url) ?? parseProblem(url, form.scheme);
+      return schemeProblem(url, form.scheme) ?? whitespace(url) ?? strayCharacter(url) ?? unbalanced(url) ?? parseProblem(url, form.scheme);
     default:
       return form satisfies never;
   }
@@ -96,6 +98,19 @@ function whitespace(url: string): Problem | null {
   if (!/\s/.test(url)) return null;
   const expected = url.replace(/\s/g, (space) => encodeURIComponent(space));
   return { messageId: 'whitespace', data: { url, expected }, expected };
+}
+
+/**
+ * `(http://example.org/data/>)`: characters a URL never holds unencoded (RFC 3986), most often a
+ * stray keystroke. The URL parser would quietly encode them into a different address.
+ */
+function strayCharacter(url: string): Problem | null {
+  const found = /[<>"{}|\\^`]/.exec(url);
+  if (!found) return null;
+  const character = found[0];
+  const problem: Problem = { messageId: 'strayCharacter', data: { character, url } };
+  if (found.index === url.length - 1) problem.expected = url.slice(0, -1);
+  return problem;
 }
 
 /** `(` without `)` or `]` without `[`; IPv6 hosts (`[::1]`) are balanced and pass. */
@@ -145,7 +160,7 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lineStarts: read
   const offset = lineStart + ref.column - 1;
   const before = document.source.slice(lineStart, offset);
   const opening = /\[([^\]\n]*)\](\s*)\(<?\s*$/.exec(before);
-  if (!opening) return null;
+  if (!opening) return missingOpenBracket(ref, before);
   const text = opening[1] ?? '';
   const bracketColumn = opening.index + 1;
   const lineEnd = document.source.indexOf('\n', offset);
@@ -162,6 +177,17 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lineStarts: read
     report.note = 'If the URL goes on after the space, encode the space as `%20`.';
   }
   return report;
+}
+
+/** `- Brain Atlas on AWS](https://…)`: a link whose `[` is missing leaves `Name](` before a bare URL. */
+function missingOpenBracket(ref: LinkRef, before: string): Problem | null {
+  const marker = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/.exec(before)?.[0] ?? '';
+  const rest = before.slice(marker.length);
+  if (!/\]\(<?[ \t]*$/.test(rest)) return null;
+  const text = rest.slice(0, rest.lastIndexOf('](')).trim();
+  if (text === '' || /[[\]]/.test(text)) return null;
+  const expected = `[${text}](${ref.url})`;
+  return { messageId: 'missingOpenBracket', data: { written: `${text}](${ref.url})`, expected }, expected, column: marker.length + 1 };
 }
 
 function lineOffsets(source: string): number[] {

@@ -1,0 +1,60 @@
+/**
+ * Where a name written as plain text ends and its description starts. Real lists write it in
+ * many ways: `DermNet - Skin disease atlas`, `BioModelX: Improving …`, `LesionBank, a dataset
+ * with …`, `Name (` cut at the parenthesis before a URL. Bracketed text (`[Search Engine: …]`)
+ * is kept whole: it is a label, not a name and a description.
+ */
+
+/** The longest name a split may leave; a longer lead is a sentence, not a name. */
+const MAX_NAME = 80;
+
+/** `Name - description`, `Name – description`, `Name — description`. */
+const DASH = /\s[-–—]\s/u;
+/** `Name, a dataset …`: a comma that opens an apposition. */
+const APPOSITION = /,\s+(?=(?:a|an|the|which|containing|consisting|comprising|including|with)\s)/iu;
+
+export interface NameSplit {
+  name: string;
+  description: string;
+}
+
+/**
+ * Splits a plain-text lead into a name and a description. Returns the lead as the name, with
+ * an empty description, when it has no separator or the part before it is too long to be a name.
+ */
+export function splitName(lead: string): NameSplit {
+  const text = lead.trim();
+  if (text.startsWith('[') && text.includes(']')) return { name: text, description: '' };
+  for (const separator of [COLON, DASH, APPOSITION]) {
+    const at = firstOutsideBrackets(text, separator);
+    if (at === null) continue;
+    const name = text.slice(0, at.index).trim();
+    const description = text.slice(at.index + at.length).trim();
+    if (name !== '' && description !== '' && [...name].length <= MAX_NAME && /[\p{L}\p{N}]/u.test(description)) {
+      return { name, description };
+    }
+  }
+  return { name: text, description: '' };
+}
+
+/** `Name: description`; not `http:` or a ratio (`1:2`). */
+const COLON = /:\s/u;
+
+/** The first match of `pattern` that is not inside `(…)` or `[…]`. */
+function firstOutsideBrackets(text: string, pattern: RegExp): { index: number; length: number } | null {
+  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+  for (const match of text.matchAll(global)) {
+    if (depthAt(text, match.index) === 0) return { index: match.index, length: match[0].length };
+  }
+  return null;
+}
+
+function depthAt(text: string, end: number): number {
+  let depth = 0;
+  for (let index = 0; index < end; index += 1) {
+    const character = text[index];
+    if (character === '(' || character === '[') depth += 1;
+    else if ((character === ')' || character === ']') && depth > 0) depth -= 1;
+  }
+  return depth;
+}
