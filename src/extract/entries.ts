@@ -221,7 +221,10 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void 
     for (const child of list.children) {
       const childHead = child.children[0];
       const text = childHead ? plainText(childHead) : '';
-      if (childHead?.type === 'paragraph' && !FIELD_LABEL.test(text) && readEntryStart(childHead, source, true)) {
+      const childStart = childHead?.type === 'paragraph' && !FIELD_LABEL.test(text) ? readEntryStart(childHead, source, true) : null;
+      // `- TumorNet` over `  - https://…`: the URL is the parent's link, not an entry of its own.
+      const parentUrl = childStart?.name === '' && childStart.url === draft.start.url;
+      if (childStart && !parentUrl) {
         listItemEntries(child, source, drafts);
       } else {
         draft.extraText.push(plainText(child));
@@ -232,7 +235,7 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void 
     }
   }
   // The item's own span ends where its fields end, but not past nested entries.
-  const ownEnd = lastOwnBlock(item, source);
+  const ownEnd = lastOwnBlock(item, source, draft.start.url);
   if (ownEnd) draft.span = { ...draft.span, endLine: spanOf(ownEnd).endLine, endColumn: spanOf(ownEnd).endColumn };
 }
 
@@ -251,7 +254,7 @@ function nameOverUrl(head: Paragraph, nested: readonly List[], source: string): 
   return { name, url: link.url, description: '' };
 }
 
-function lastOwnBlock(item: ListItem, source: string): Nodes | null {
+function lastOwnBlock(item: ListItem, source: string, parentUrl: string | null): Nodes | null {
   let last: Nodes | null = item.children[0] ?? null;
   for (const child of item.children) {
     if (child.type !== 'list') {
@@ -260,7 +263,8 @@ function lastOwnBlock(item: ListItem, source: string): Nodes | null {
     }
     for (const sub of child.children) {
       const head = sub.children[0];
-      if (head?.type === 'paragraph' && !FIELD_LABEL.test(plainText(head)) && readEntryStart(head, source, true)) return last;
+      const start = head?.type === 'paragraph' && !FIELD_LABEL.test(plainText(head)) ? readEntryStart(head, source, true) : null;
+      if (start && !(start.name === '' && start.url === parentUrl)) return last;
       last = sub;
     }
   }

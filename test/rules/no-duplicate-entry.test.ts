@@ -38,9 +38,9 @@ ruleTester(noDuplicateEntry, {
     {
       name: 'URLs equal once normalised (scheme, www., host case, trailing slash, default port)',
       markdown:
-        '## Data\n\n- [Alpha](https://example.org/alpha) - A.\n- [Alpha v2](http://WWW.Example.org:80/alpha/) - B.\n- [alpha](https://example.org:443/alpha) - C.\n',
+        '## Data\n\n- [Alpha](https://example.org/alpha) - A.\n- [The Alpha](http://WWW.Example.org:80/alpha/) - B.\n- [alpha](https://example.org:443/alpha) - C.\n',
       errors: [
-        { messageId: 'sameUrl', line: 4, message: 'Unexpected entry `Alpha v2` with the URL of `Alpha` (line 3)' },
+        { messageId: 'duplicate', line: 4, message: 'Unexpected duplicate entry `The Alpha`, expected it once (first listed on line 3)' },
         { messageId: 'duplicate', line: 5 },
       ],
     },

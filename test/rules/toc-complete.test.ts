@@ -38,7 +38,7 @@ ruleTester(tocComplete, {
     {
       name: 'rank-1 sections when most ToC links point to rank 1, skipping the title',
       markdown:
-        '# List\n\n- [Images](#1-medical-images)\n- [Text](#2-text-data)\n- [Other](#3-other)\n\n# (1) Medical Images\n\n## X-Rays\n\n# (2) Natural Language Data\n\n# (3) Other\n',
+        '# List\n\n- [Images](#1-medical-images)\n- [Other](#3-other)\n\n# (1) Medical Images\n\n## X-Rays\n\n# (2) Natural Language Data\n\n# (3) Other\n',
       errors: [{ messageId: 'notListed', line: 11, column: 1, expected: '[(2) Natural Language Data](#2-natural-language-data)' }],
     },
   ],
