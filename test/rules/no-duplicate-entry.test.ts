@@ -4,6 +4,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester(noDuplicateEntry, {
   valid: [
     {
+      name: 'the same URL under different names (no-duplicate-url reports it)',
+      markdown: '## Data\n\n- [Alpha](https://example.org/p) - A.\n- [Beta](https://example.org/p) - B.\n',
+    },
+    {
       name: 'different datasets on one host',
       markdown: '## Data\n\n- [Alpha](https://example.org/alpha) - A.\n- [Beta](https://example.org/beta) - B.\n',
     },
@@ -23,6 +27,16 @@ ruleTester(noDuplicateEntry, {
     },
   ],
   invalid: [
+    {
+      name: 'the same URL with nearly the same name (class 4), anywhere in the list',
+      markdown: '## Imaging\n\n- [Cancer Image Archive](http://example.org/tcia/) - CT.\n\n## Other lists\n\n- [The Cancer Image Archive](https://www.example.org/tcia)\n',
+      errors: [{ messageId: 'duplicate', line: 7, message: 'first listed on line 3' }],
+    },
+    {
+      name: 'two nameless copies of one URL',
+      markdown: '## Others\n\n1. https://example.org/db\n2. https://example.org/db\n',
+      errors: [{ messageId: 'duplicate', line: 4 }],
+    },
     {
       name: 'the same name and URL twice, in different sections',
       markdown: '## Imaging\n\n- [Alpha](https://example.org/alpha) - A.\n\n## Text\n\n- [Alpha](https://example.org/alpha) - A again.\n',
