@@ -91,7 +91,9 @@ export function readEntryStart(paragraph: Paragraph, source: string, inList = fa
         // `BioModelX: Improving … [[Paper]](…)`: the lead names the entry and starts its description.
         const split = splitName(cleanName(lead.replace(/\s+(?:on|at|in|via|from|see)\s*$/i, '')));
         const name = cleanName(split.name);
-        if (name !== '' && name.length <= 80 && !/[.!?]\s/.test(name)) {
+        // A lead over 80 characters is prose unless it opens with a short name and a separator.
+        const shortName = lead.length <= 80 || (split.description !== '' && name.length <= 40 && name.split(' ').length <= 5);
+        if (name !== '' && shortName && !/[.!?]\s/.test(name)) {
           return { name, url: link.url, description: joinText(split.description, after) };
         }
       } else if (lead.length <= 80 && !/[.!?]\s/.test(lead)) {

@@ -40,21 +40,28 @@ export function splitName(lead: string): NameSplit {
 /** `Name: description`; not `http:` or a ratio (`1:2`). */
 const COLON = /:\s/u;
 
-/** The first match of `pattern` that is not inside `(…)` or `[…]`. */
+/**
+ * The first match of `pattern` that is not inside `(…)` or `[…]`, among those that leave a name
+ * short enough: only the opening of the text is searched, so a long paragraph costs no more.
+ */
 function firstOutsideBrackets(text: string, pattern: RegExp): { index: number; length: number } | null {
+  const opening = text.slice(0, MAX_NAME + 16);
   const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
-  for (const match of text.matchAll(global)) {
-    if (depthAt(text, match.index) === 0) return { index: match.index, length: match[0].length };
+  const depths = bracketDepths(opening);
+  for (const match of opening.matchAll(global)) {
+    if (depths[match.index] === 0) return { index: match.index, length: match[0].length };
   }
   return null;
 }
 
-function depthAt(text: string, end: number): number {
+/** The bracket depth before each character. */
+function bracketDepths(text: string): number[] {
+  const depths: number[] = [];
   let depth = 0;
-  for (let index = 0; index < end; index += 1) {
-    const character = text[index];
+  for (const character of text) {
+    for (let unit = 0; unit < character.length; unit += 1) depths.push(depth);
     if (character === '(' || character === '[') depth += 1;
     else if ((character === ')' || character === ']') && depth > 0) depth -= 1;
   }
-  return depth;
+  return depths;
 }

@@ -65,15 +65,20 @@ export function dropIndexTables(entries: DatasetEntry[]): DatasetEntry[] {
     previous = entry;
   }
   const dropped = new Set<DatasetEntry>();
-  for (const rows of tables) {
-    if (rows.length < 2) continue;
+  // Walk back from the end, so the URLs and names listed after each table are at hand: one pass.
+  const urls = new Set<string>();
+  const names = new Set<string>();
+  let next = entries.length - 1;
+  for (let index = tables.length - 1; index >= 0; index -= 1) {
+    const rows = tables[index] as DatasetEntry[];
     const end = (rows.at(-1) as DatasetEntry).endLine;
-    const later = entries.filter((entry) => entry.line > end);
-    const urls = new Set(later.flatMap((entry) => (entry.url === null ? [] : [urlKey(entry.url)])));
-    const names = new Set(later.map((entry) => entry.name.toLowerCase()).filter((name) => name !== ''));
-    const repeated = rows.filter(
-      (row) => (row.url !== null && urls.has(urlKey(row.url))) || names.has(row.name.toLowerCase()),
-    );
+    for (; next >= 0 && (entries[next] as DatasetEntry).line > end; next -= 1) {
+      const later = entries[next] as DatasetEntry;
+      if (later.url !== null) urls.add(urlKey(later.url));
+      if (later.name !== '') names.add(later.name.toLowerCase());
+    }
+    if (rows.length < 2) continue;
+    const repeated = rows.filter((row) => (row.url !== null && urls.has(urlKey(row.url))) || names.has(row.name.toLowerCase()));
     if (repeated.length * 5 >= rows.length * 4) for (const row of rows) dropped.add(row);
   }
   return dropped.size === 0 ? entries : entries.filter((entry) => !dropped.has(entry));

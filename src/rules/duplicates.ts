@@ -31,20 +31,26 @@ export function sameName(a: string, b: string): boolean {
   return longer >= 8 && levenshtein(left, right) <= Math.floor(longer / 10);
 }
 
+/** How many earlier entries of one URL are compared by edit distance; exact names are found at once. */
+const MAX_FUZZY = 32;
+
 /** Each entry that shares its normalised URL with an earlier one, with the first entry of that URL. */
 export function* entriesSharingUrl(entries: readonly DatasetEntry[]): Generator<{ entry: DatasetEntry; first: DatasetEntry }> {
-  const byUrl = new Map<string, DatasetEntry[]>();
+  const byUrl = new Map<string, { all: DatasetEntry[]; byName: Map<string, DatasetEntry> }>();
   for (const entry of entries) {
     if (entry.url === null) continue;
     const key = normaliseUrl(entry.url);
+    const name = nameKey(entry.name);
     const earlier = byUrl.get(key);
-    if (earlier) {
-      // The same dataset listed before, if any; else the first entry of the URL.
-      const first = earlier.find((candidate) => sameName(candidate.name, entry.name)) ?? (earlier[0] as DatasetEntry);
-      yield { entry, first };
-      earlier.push(entry);
-    } else {
-      byUrl.set(key, [entry]);
+    if (!earlier) {
+      byUrl.set(key, { all: [entry], byName: new Map([[name, entry]]) });
+      continue;
     }
+    // The same dataset listed before, if any; else the first entry of the URL.
+    const same =
+      earlier.byName.get(name) ?? earlier.all.slice(0, MAX_FUZZY).find((candidate) => sameName(candidate.name, entry.name));
+    yield { entry, first: same ?? (earlier.all[0] as DatasetEntry) };
+    earlier.all.push(entry);
+    if (!earlier.byName.has(name)) earlier.byName.set(name, entry);
   }
 }

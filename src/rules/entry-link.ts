@@ -113,9 +113,12 @@ function nameLink(links: readonly EntryLink[], textBefore: TextBefore): EntryLin
 type TextBefore = (link: EntryLink) => string;
 
 function textBeforeIn(source: string): TextBefore {
-  const starts = [0];
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
+  let starts: number[] | null = null; // built on first use: most lists have no bare URL to look at
   return (link) => {
+    if (starts === null) {
+      starts = [0];
+      for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
+    }
     const start = starts[link.line - 1] ?? 0;
     return source.slice(start, start + link.column - 1);
   };
