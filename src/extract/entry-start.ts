@@ -21,6 +21,9 @@ const PROSE_BEFORE_URL = /\b(?:at|from|here|see|in|on|to|via|source|found|availa
 /** Bold words that label a note, not a dataset: `**Note:** …`, `**Keywords**: …`. */
 const LABEL_WORDS = /^(?:note|notes|nb|n\.b\.|disclaimer|warning|tip|important|update|updates|news|keywords|tags|edit|info|caution|hint|todo)\b/i;
 
+/** `user guide:` or `(Data portal)` right before a link: the link's label. */
+const FIELD_LABEL_BEFORE_LINK = /(?:^|\s)[\p{L}][\p{L} ]{0,29}:\s*$/u;
+
 const LEADING_SEPARATOR = /^[\s\])]*(?:[-–—:|,]\s*)?/;
 // `Name (http://…)` leaves `Name (` before the URL: the parenthesis belongs to the URL.
 const TRAILING_SEPARATOR = /[\s:,;(–—-]+$/;
@@ -115,7 +118,12 @@ export function readEntryStart(paragraph: Paragraph, source: string, inList = fa
   const name = cleanName(split.name);
   if (name === '' || /[.!?]\s/.test(name)) return null;
   const link = paragraph.children[firstBare] as Link;
-  const after = stripLead(plainText(paragraph.children.slice(firstBare + 1).filter((child) => child.type !== 'link')));
+  const rest = paragraph.children.slice(firstBare + 1);
+  // `user guide: http://…` after the URL labels another link; the label describes nothing.
+  const words = rest.map((child, index) =>
+    child.type === 'link' ? '' : rest[index + 1]?.type === 'link' ? plainText(child).replace(FIELD_LABEL_BEFORE_LINK, '') : plainText(child),
+  );
+  const after = stripLead(words.join(' '));
   return { name, url: link.url, description: joinText(split.description, after) };
 }
 

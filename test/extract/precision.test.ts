@@ -127,3 +127,17 @@ describe('class 3: the link under a link-less item', () => {
     expect(entry?.links.map((link) => [link.url, link.kind, link.line])).toEqual([['https://example.org/tumornet', 'bare', 4]]);
   });
 });
+
+describe('class 1: a label before a second URL is no description', () => {
+  it('reads `Name http://… user guide: http://…` as having no description', () => {
+    expect(read('## D\n\n* Mouse Atlas (MR) http://example.org/atlas\nuser guide: http://example.org/guide.pdf\n')).toEqual([
+      { name: 'Mouse Atlas (MR)', description: '' },
+    ]);
+  });
+
+  it('keeps words after the URL that describe the entry', () => {
+    expect(read('## D\n\n* Cancer Archive http://example.org/tcia (Collections)\n')).toEqual([
+      { name: 'Cancer Archive', description: '(Collections)' },
+    ]);
+  });
+});
