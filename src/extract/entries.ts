@@ -231,6 +231,10 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void 
         // `  - Description: …` fills an entry that has no description of its own.
         const described = /^(?:description|summary)\s*:\s*(.+)$/i.exec(text);
         if (described && draft.start.description === '') draft.start = { ...draft.start, description: described[1] as string };
+        // `  - A dataset of 300 CTs.`: a plain sub-item under a bare name is its description.
+        else if (!childStart && childHead?.type === 'paragraph' && !FIELD_LABEL.test(text) && draft.start.description === '') {
+          draft.start = { ...draft.start, description: text };
+        }
       }
     }
   }

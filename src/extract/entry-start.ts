@@ -30,7 +30,8 @@ const TRAILING_SEPARATOR = /[\s:,;(–—-]+$/;
 
 /** `Paper` or `[Paper]` (from `[[Paper]](…)`): a link label, never a dataset's name. */
 function isGenericLinkText(text: string): boolean {
-  return GENERIC_LINK_TEXT.test(text.replace(/^\[\s*(.*?)\s*\]$/, '$1'));
+  const inner = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1).trim() : text;
+  return GENERIC_LINK_TEXT.test(inner);
 }
 
 /**

@@ -141,3 +141,12 @@ describe('class 1: a label before a second URL is no description', () => {
     ]);
   });
 });
+
+describe('class 1: a description in a sub-item', () => {
+  it.each<[string, string, { name: string; description: string }]>([
+    ['a plain sub-item', '## D\n\n- [Heron](https://example.org/h)\n  - Retinal photographs of 800 eyes.\n', { name: 'Heron', description: 'Retinal photographs of 800 eyes.' }],
+    ['a labelled field only (no description)', '## D\n\n- [Heron](https://example.org/h)\n  - Paper: https://example.org/p\n', { name: 'Heron', description: '' }],
+  ])('reads %s', (_case, markdown, expected) => {
+    expect(read(markdown)).toEqual([expected]);
+  });
+});
