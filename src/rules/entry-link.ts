@@ -87,7 +87,10 @@ export const entryLink: Rule = {
   },
 };
 
-/** True when most entries that have a URL give it as a bare URL: the list's own style. */
+/** Fewest bare-URL entries that make a style: one `TCGA: http://…` in a short list is a slip. */
+const MIN_BARE_STYLE = 3;
+
+/** True when most entries that have a URL give it as a bare URL (three at least): the list's own style. */
 function mostlyBare(entries: readonly DatasetEntry[]): boolean {
   let bare = 0;
   let linked = 0;
@@ -96,7 +99,7 @@ function mostlyBare(entries: readonly DatasetEntry[]): boolean {
     if (entry.hasMarkdownLink) linked += 1;
     else bare += 1;
   }
-  return bare > linked;
+  return bare >= MIN_BARE_STYLE && bare > linked;
 }
 
 /** The URL the name should link: an `Access:`/`Website:` one, else the first not labelled `Paper:`. */

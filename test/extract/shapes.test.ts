@@ -74,7 +74,7 @@ const expected: Record<string, DatasetEntry[]> = {
       line: 8,
       column: 1,
       endLine: 8,
-      endColumn: 62,
+      endColumn: 90,
       counts: [
         {
           value: 400,

@@ -10,9 +10,9 @@ ruleTester(entryLink, {
     // style: consistent (the default). Before: every labelled bare URL of such a list was an error.
     {
       name: 'a list that writes every link as a labelled bare URL',
-      markdown: '## Data\n\n__Alder__\nChest CT of 300 patients.\nAccess: https://example.org/alder\n\n***\n\n__Birch__\nKnee MRI.\nPaper: https://example.org/p\nAccess: https://example.org/birch\n',
+      markdown: '## Data\n\n__Alder__\nChest CT of 300 patients.\nAccess: https://example.org/alder\n\n***\n\n__Birch__\nKnee MRI.\nPaper: https://example.org/p\nAccess: https://example.org/birch\n\n***\n\n__Cedar__\nHead CT.\nAccess: https://example.org/cedar\n',
     },
-    { name: 'a list of `* Name http://…` items', markdown: '## Data\n\n* Alder Archive https://example.org/a\n* Birch Bank https://example.org/b\n' },
+    { name: 'a list of `* Name http://…` items', markdown: '## Data\n\n* Alder Archive https://example.org/a\n* Birch Bank https://example.org/b\n* Cedar Store https://example.org/c\n' },
     { name: 'a bare URL with style any', markdown: '## Data\n\n- [Alder](https://example.org/a) - CT.\n- Birch: https://example.org/b\n', options: { style: 'any' } },
   ],
   invalid: [
@@ -21,6 +21,11 @@ ruleTester(entryLink, {
       options: { style: 'link' },
       markdown: '## Histology\n\nTCGA: http://example.org/tcga https://example.org/tcga-data\n',
       errors: [{ messageId: 'bareUrl', line: 3, column: 7, expected: '[TCGA](http://example.org/tcga)', message: 'Unexpected bare URL `http://example.org/tcga` for `TCGA`' }],
+    },
+    {
+      name: 'one bare-URL entry alone: too few to make a style (style consistent)',
+      markdown: '## Histology\n\nTCGA: http://example.org/tcga - an atlas.\n',
+      errors: [{ messageId: 'bareUrl', line: 3 }],
     },
     {
       name: 'a bare-URL list item among Markdown links (style consistent)',
@@ -40,8 +45,8 @@ ruleTester(entryLink, {
     },
     {
       name: 'a nameless bare URL in a bare-URL list (class 7: a name from the path)',
-      markdown: '## Data\n\n* Alder Archive https://example.org/a\n* Birch Bank https://example.org/b\n* https://example.org/datasets/Cedar_Scans\n',
-      errors: [{ messageId: 'unnamedUrl', line: 5, expected: '[Cedar Scans](https://example.org/datasets/Cedar_Scans)', message: 'without a name' }],
+      markdown: '## Data\n\n* Alder Archive https://example.org/a\n* Birch Bank https://example.org/b\n* Elm Store https://example.org/e\n* https://example.org/datasets/Cedar_Scans\n',
+      errors: [{ messageId: 'unnamedUrl', line: 6, expected: '[Cedar Scans](https://example.org/datasets/Cedar_Scans)', message: 'without a name' }],
     },
     {
       name: 'a nameless bare URL named from its host (never `[](…)`)',
