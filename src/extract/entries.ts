@@ -14,7 +14,11 @@ import type { Span } from '../diagnostics/diagnostic.js';
 import { boldTitle, cleanName, type EntryStart, linksIn, readEntryStart } from './entry-start.js';
 import { splitFieldLines } from './field-lines.js';
 import { extractAccess, extractCounts } from './fields.js';
+import { entryKind } from './entry-kind.js';
+import { dropIndexTables, isNotEntryText, isTodoLabel } from './not-entries.js';
 import { headingIndexAt } from './sections.js';
+import { entryTableColumns, isGroupLabelRow, rowDescription, type TableColumns } from './tables.js';
+import { linkKind } from './links.js';
 import { foldWhitespace, plainText, spanOf } from './text.js';
 import type { Count, DatasetEntry, EntryShape, HeadingInfo, LinkRef } from './types.js';
 
@@ -25,6 +29,8 @@ interface Draft {
   /** Extra text read for access terms (fields, table access column). */
   extraText: string[];
   counts?: Count[];
+  /** A bold block that absorbed a list: `**General Category**` over its items is a label. */
+  absorbedList?: boolean;
 }
 
 /** Sub-bullet that is a field of its parent: `Paper: …`, `Access: …`, `Code - …`. */
@@ -42,8 +48,12 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
   let open: Draft | null = null; // a heading or bold-block entry that absorbs following paragraphs
   let headingIndex = -1;
   let inEntrySection = true;
+  let afterTodo = false; // the list after a `Todo:` paragraph lists plans, not entries
 
   for (const block of blocks) {
+    const todoList = afterTodo;
+    afterTodo = block.type === 'paragraph' && isTodoLabel(plainText(block));
+    if (afterTodo) continue;
     if (block.type === 'heading') {
       open = null;
       headingIndex += 1;
@@ -80,6 +90,7 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
       continue;
     }
     if (block.type === 'list') {
+      if (todoList) continue;
       if (open && (open.shape === 'bold-block' || !listHasEntries(block, context.source))) {
         extend(open, block);
         continue;
@@ -96,9 +107,12 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
   }
   headingWithLinkedParagraph(blocks, context, drafts);
 
-  return drafts
+  const entries = drafts
+    // `**General Category**` over a list of items, with no link of its own: a label, not an entry.
+    .filter((draft) => !(draft.shape === 'bold-block' && draft.absorbedList && draft.start.url === null))
     .sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column)
     .map((draft) => finish(draft, context));
+  return dropIndexTables(entries);
 }
 
 function headingEntry(heading: Nodes & { type: 'heading' }, source: string): Draft | null {
@@ -117,6 +131,7 @@ const FIELD_NAME =
   /^(?:access|paper|papers|link|links|data|website|web site|code|information|info|overview|download|downloads|source|homepage|home page|url|documentation|docs|landing page|article|publication|preprocessed version|description|summary|license|licence|citation)$/i;
 
 function paragraphEntry(paragraph: Paragraph, source: string): Draft | null {
+  if (isNotEntryText(plainText(paragraph))) return null;
   const start = readEntryStart(paragraph, source);
   if (!start || FIELD_NAME.test(start.name)) return null;
   return { start, shape: 'paragraph', span: spanOf(paragraph), extraText: [] };
@@ -124,6 +139,7 @@ function paragraphEntry(paragraph: Paragraph, source: string): Draft | null {
 
 /** Absorb a following block into an open entry: its text joins the description. */
 function extend(draft: Draft, block: RootContent): void {
+  if (block.type === 'list') draft.absorbedList = true;
   const end = spanOf(block);
   draft.span = { ...draft.span, endLine: end.endLine, endColumn: end.endColumn };
   extendText(draft, [block]);
@@ -186,14 +202,18 @@ function listEntries(list: List, source: string, drafts: Draft[]): void {
 function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void {
   const head = item.children[0]?.type === 'paragraph' ? (item.children[0] as Paragraph) : null;
   const nested = item.children.filter((child): child is List => child.type === 'list');
+  if (head && isNotEntryText(plainText(head))) return;
   const read = head ? readEntryStart(head, source, true) : null;
   // `- Paper: http://…` alone is a stray field, not a dataset.
-  const start = read && !FIELD_NAME.test(read.name) ? read : null;
+  const start = read && !FIELD_NAME.test(read.name) ? read : (head ? nameOverUrl(head, nested, source) : null);
   if (!start) {
     // `* **Motor-Imagery**` over a nested list: a group label; its items are the entries.
     for (const list of nested) listEntries(list, source, drafts);
     return;
   }
+  // `- [Name](url)` with its description in the item's next paragraph.
+  const following = item.children.slice(1).filter((child) => child.type === 'paragraph');
+  if (start.description === '' && following.length > 0) start.description = foldWhitespace(plainText(following));
   const draft: Draft = { start, shape: 'list-item', span: spanOf(item), extraText: [] };
   drafts.push(draft);
   // Sub-bullets: `Label: …` are fields of this entry; anything else that starts an entry is its own.
@@ -201,22 +221,44 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void 
     for (const child of list.children) {
       const childHead = child.children[0];
       const text = childHead ? plainText(childHead) : '';
-      if (childHead?.type === 'paragraph' && !FIELD_LABEL.test(text) && readEntryStart(childHead, source, true)) {
+      const childStart = childHead?.type === 'paragraph' && !FIELD_LABEL.test(text) ? readEntryStart(childHead, source, true) : null;
+      // `- TumorNet` over `  - https://…`: the URL is the parent's link, not an entry of its own.
+      const parentUrl = childStart?.name === '' && childStart.url === draft.start.url;
+      if (childStart && !parentUrl) {
         listItemEntries(child, source, drafts);
       } else {
         draft.extraText.push(plainText(child));
         // `  - Description: …` fills an entry that has no description of its own.
         const described = /^(?:description|summary)\s*:\s*(\S.*)$/i.exec(text);
         if (described && draft.start.description === '') draft.start = { ...draft.start, description: described[1] as string };
+        // `  - A dataset of 300 CTs.`: a plain sub-item under a bare name is its description.
+        else if (!childStart && childHead?.type === 'paragraph' && !FIELD_LABEL.test(text) && draft.start.description === '') {
+          draft.start = { ...draft.start, description: text };
+        }
       }
     }
   }
   // The item's own span ends where its fields end, but not past nested entries.
-  const ownEnd = lastOwnBlock(item, source);
+  const ownEnd = lastOwnBlock(item, source, draft.start.url);
   if (ownEnd) draft.span = { ...draft.span, endLine: spanOf(ownEnd).endLine, endColumn: spanOf(ownEnd).endColumn };
 }
 
-function lastOwnBlock(item: ListItem, source: string): Nodes | null {
+/**
+ * `- TumorNet` then `  - https://github.com/…`: a short name without a link whose first
+ * sub-item is only a URL takes that URL as its link.
+ */
+function nameOverUrl(head: Paragraph, nested: readonly List[], source: string): EntryStart | null {
+  const firstHead = nested[0]?.children[0]?.children[0];
+  if (firstHead?.type !== 'paragraph' || head.children.some((child) => linksIn(child).length > 0)) return null;
+  const only = firstHead.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const link = only[0];
+  if (only.length !== 1 || link?.type !== 'link' || linkKind(link, source) !== 'bare') return null;
+  const name = cleanName(plainText(head));
+  if (name === '' || name.length > 80 || /[.!?]\s/.test(name) || FIELD_NAME.test(name)) return null;
+  return { name, url: link.url, description: '' };
+}
+
+function lastOwnBlock(item: ListItem, source: string, parentUrl: string | null): Nodes | null {
   let last: Nodes | null = item.children[0] ?? null;
   for (const child of item.children) {
     if (child.type !== 'list') {
@@ -225,73 +267,53 @@ function lastOwnBlock(item: ListItem, source: string): Nodes | null {
     }
     for (const sub of child.children) {
       const head = sub.children[0];
-      if (head?.type === 'paragraph' && !FIELD_LABEL.test(plainText(head)) && readEntryStart(head, source, true)) return last;
+      const start = head?.type === 'paragraph' && !FIELD_LABEL.test(plainText(head)) ? readEntryStart(head, source, true) : null;
+      if (start && !(start.name === '' && start.url === parentUrl)) return last;
       last = sub;
     }
   }
   return last;
 }
 
-/** Headers of the column that names what each row is; a table without one lists no entries. */
-const NAME_HEADER =
-  /^(?:datasets?|dataset names?|names?|databases?|titles?|resources?|projects?|collections?|challenges?|competitions?|tools?|librar(?:y|ies)|frameworks?|software|packages?|papers?|corpora|corpus|benchmarks?|models?|platforms?|repositor(?:y|ies))$/i;
-const DESCRIPTION_HEADER = /description|summary|details|content|notes?|overview|task|focus|modality/i;
-const ACCESS_HEADER = /^(?:access|availability|access type)$/i;
-const LINK_HEADER = /link|url|website|homepage|download|source/i;
-
 function tableEntries(table: Table, drafts: Draft[]): void {
   const [header, ...rows] = table.children;
   if (!header) return;
   const headers = header.children.map((cell) => plainText(cell));
-  // Score and comparison tables (`| Method | AUC |`, `| Condition | … |`) name no resources.
-  const nameColumn = headers.findIndex((text) => NAME_HEADER.test(text));
-  if (nameColumn === -1) return;
+  const columns = entryTableColumns(headers, rows);
+  if (!columns) return;
   const named = new Set(drafts.map((draft) => draft.start.name.toLowerCase()));
-  const descriptionColumn = headers.findIndex((text, index) => index !== nameColumn && DESCRIPTION_HEADER.test(text));
-  const accessColumn = headers.findIndex((text) => ACCESS_HEADER.test(text));
-  const linkColumn = headers.findIndex((text, index) => index !== nameColumn && LINK_HEADER.test(text));
   for (const row of rows) {
-    const draft = tableRowEntry(row, headers, { nameColumn, descriptionColumn, accessColumn, linkColumn });
+    if (isGroupLabelRow(row)) continue;
+    const draft = tableRowEntry(row, headers, columns);
     // A row without links that repeats a listed name compares entries; it adds none.
     if (!draft || (draft.start.url === null && named.has(draft.start.name.toLowerCase()))) continue;
     drafts.push(draft);
   }
 }
 
-function tableRowEntry(
-  row: TableRow,
-  headers: string[],
-  columns: { nameColumn: number; descriptionColumn: number; accessColumn: number; linkColumn: number },
-): Draft | null {
+function tableRowEntry(row: TableRow, headers: string[], columns: TableColumns): Draft | null {
   const cells = row.children;
-  const nameCell = cells[columns.nameColumn];
+  const nameCell = cells[columns.name];
   if (!nameCell) return null;
   const name = cleanName(plainText(nameCell));
   if (name === '') return null;
   const nameLink = nameCell.children.flatMap((child) => linksIn(child))[0];
   const rowLinks = cells.flatMap((cell) => cell.children.flatMap((child) => linksIn(child))).filter((link) => !link.url.startsWith('#'));
   const url = nameLink && !nameLink.url.startsWith('#') ? nameLink.url : (rowLinks[0]?.url ?? null);
-  let description: string;
+  const description = rowDescription(cells, headers, columns);
   const counts: Count[] = [];
-  if (columns.descriptionColumn >= 0) {
-    description = plainText(cells[columns.descriptionColumn] ?? []);
-  } else {
-    // No description column: the other cells, labelled by their headers, describe the row.
-    const parts: string[] = [];
+  if (columns.description < 0) {
     cells.forEach((cell, index) => {
-      if (index === columns.nameColumn || index === columns.linkColumn) return;
+      if (index === columns.name || index === columns.link) return;
       const value = plainText(cell);
-      if (value === '') return;
-      parts.push(`${headers[index] ?? ''}: ${value}`);
       const number = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/.exec(value);
       const noun = (headers[index] ?? '').toLowerCase();
       if (number && noun !== '' && !/year|date/.test(noun)) {
         counts.push({ value: Number(value.replace(/,/g, '')), noun, text: `${value} ${noun}` });
       }
     });
-    description = parts.join('; ');
   }
-  const accessText = columns.accessColumn >= 0 ? plainText(cells[columns.accessColumn] ?? []) : '';
+  const accessText = columns.access >= 0 ? plainText(cells[columns.access] ?? []) : '';
   return {
     start: { name, url, description },
     shape: 'table-row',
@@ -382,6 +404,7 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
     counts: draft.counts && draft.counts.length > 0 ? draft.counts : extractCounts(description),
     access: extractAccess(accessSource),
     shape: draft.shape,
+    kind: entryKind(section),
     hasMarkdownLink: links.some((link) => link.kind === 'link'),
   };
 }

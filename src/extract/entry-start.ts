@@ -1,5 +1,6 @@
 import type { Link, Paragraph, PhrasingContent } from 'mdast';
 import { linkKind } from './links.js';
+import { splitName } from './name-split.js';
 import { foldWhitespace, plainText } from './text.js';
 import { trimEndWithSpace } from '../parse/linear-text.js';
 
@@ -21,9 +22,18 @@ const PROSE_BEFORE_URL = /\b(?:at|from|here|see|in|on|to|via|source|found|availa
 /** Bold words that label a note, not a dataset: `**Note:** …`, `**Keywords**: …`. */
 const LABEL_WORDS = /^(?:note|notes|nb|n\.b\.|disclaimer|warning|tip|important|update|updates|news|keywords|tags|edit|info|caution|hint|todo)\b/i;
 
+/** `user guide:` or `(Data portal)` right before a link: the link's label. */
+const FIELD_LABEL_BEFORE_LINK = /(?:^|\s)[\p{L}][\p{L} ]{0,29}:\s*$/u;
+
 const LEADING_SEPARATOR = /^[\s\])]*(?:[-–—:|,]\s*)?/;
-/** Trimmed off the end of a name, with whitespace (by a loop: `/[\s:,;–—-]+$/` is quadratic on a run of `-`). */
-const TRAILING_SEPARATORS = ':,;–—-';
+/** Trimmed off the end of a name, with whitespace (by a loop: `/[\s:,;–—-]+$/` is quadratic on a run of `-`). `Name (http://…)` leaves `Name (` before the URL: the parenthesis belongs to the URL. */
+const TRAILING_SEPARATORS = ':,;(–—-';
+
+/** `Paper` or `[Paper]` (from `[[Paper]](…)`): a link label, never a dataset's name. */
+function isGenericLinkText(text: string): boolean {
+  const inner = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1).trim() : text;
+  return GENERIC_LINK_TEXT.test(inner);
+}
 
 /**
  * Reads the opening of a list item or paragraph as an entry, or returns null when it is prose:
@@ -48,7 +58,7 @@ export function readEntryStart(paragraph: Paragraph, source: string, inList = fa
     const rest = children.slice(index + 1);
     const linkText = plainText(leadLink);
     const strong = rest.find((child) => child.type === 'strong');
-    if (GENERIC_LINK_TEXT.test(linkText) && strong) {
+    if (isGenericLinkText(linkText) && strong) {
       const afterStrong = rest.slice(rest.indexOf(strong) + 1);
       return { name: cleanName(plainText(strong)), url: leadLink.url, description: stripLead(plainText(afterStrong)) };
     }
@@ -79,10 +89,22 @@ export function readEntryStart(paragraph: Paragraph, source: string, inList = fa
     const link = paragraph.children[firstLink] as Link;
     const leadNodes = paragraph.children.slice(0, firstLink);
     const lead = foldWhitespace(plainText(leadNodes));
-    if (linkKind(link, source) === 'link' && lead.length <= 80 && !/[.!?]\s/.test(lead)) {
+    const after = stripLead(plainText(paragraph.children.slice(firstLink + 1)));
+    if (linkKind(link, source) === 'link') {
       const linkText = plainText(link);
-      const name = GENERIC_LINK_TEXT.test(linkText) ? cleanName(withoutTrailingPreposition(lead)) : cleanName(linkText);
-      if (name !== '') return { name, url: link.url, description: stripLead(plainText(paragraph.children.slice(firstLink + 1))) };
+      if (isGenericLinkText(linkText)) {
+        // `BioModelX: Improving … [[Paper]](…)`: the lead names the entry and starts its description.
+        const split = splitName(cleanName(withoutTrailingPreposition(lead)));
+        const name = cleanName(split.name);
+        // A lead over 80 characters is prose unless it opens with a short name and a separator.
+        const shortName = lead.length <= 80 || (split.description !== '' && name.length <= 40 && name.split(' ').length <= 5);
+        if (name !== '' && shortName && !/[.!?]\s/.test(name)) {
+          return { name, url: link.url, description: joinText(split.description, after) };
+        }
+      } else if (lead.length <= 80 && !/[.!?]\s/.test(lead)) {
+        const name = cleanName(linkText);
+        if (name !== '') return { name, url: link.url, description: after };
+      }
     }
   }
 
@@ -92,10 +114,19 @@ export function readEntryStart(paragraph: Paragraph, source: string, inList = fa
   const before = paragraph.children.slice(0, firstBare);
   if (before.some((child) => child.type === 'link' && !child.url.startsWith('#'))) return null;
   const lead = foldWhitespace(plainText(before));
-  const name = cleanName(lead);
-  if (name === '' || name.length > 200 || /[.!?]\s/.test(name) || PROSE_BEFORE_URL.test(lead)) return null;
+  if (lead.length > 200 || PROSE_BEFORE_URL.test(lead)) return null;
+  // `DermNet - Skin disease atlas: http://…`: the name ends where the description starts.
+  const split = splitName(cleanName(lead));
+  const name = cleanName(split.name);
+  if (name === '' || /[.!?]\s/.test(name)) return null;
   const link = paragraph.children[firstBare] as Link;
-  return { name, url: link.url, description: stripLead(plainText(paragraph.children.slice(firstBare + 1).filter((child) => child.type !== 'link'))) };
+  const rest = paragraph.children.slice(firstBare + 1);
+  // `user guide: http://…` after the URL labels another link; the label describes nothing.
+  const words = rest.map((child, index) =>
+    child.type === 'link' ? '' : rest[index + 1]?.type === 'link' ? plainText(child).replace(FIELD_LABEL_BEFORE_LINK, '') : plainText(child),
+  );
+  const after = stripLead(words.join(' '));
+  return { name, url: link.url, description: joinText(split.description, after) };
 }
 
 /** The link that opens a node: the node itself, or a link wrapped in bold/emphasis. */
@@ -139,6 +170,10 @@ function withoutTrailingPreposition(lead: string): string {
   const trimmed = lead.trimEnd();
   const match = /\s(?:on|at|in|via|from|see)$/i.exec(trimmed);
   return match ? trimmed.slice(0, match.index) : lead;
+}
+
+function joinText(first: string, second: string): string {
+  return first === '' ? second : second === '' ? first : `${first} ${second}`;
 }
 
 function stripLead(text: string): string {

@@ -27,6 +27,12 @@ export interface EntryLink extends Span {
 /** How the entry was written in the list. */
 export type EntryShape = 'list-item' | 'paragraph' | 'bold-block' | 'heading' | 'table-row';
 
+/**
+ * What an entry lists: a `dataset`, or a `resource` (a search engine, another list, a related
+ * project or tool) under a section whose heading says so. Dataset rules skip resources.
+ */
+export type EntryKind = 'dataset' | 'resource';
+
 /** One dataset, as a list describes it. */
 export interface DatasetEntry extends Span {
   name: string;
@@ -39,6 +45,7 @@ export interface DatasetEntry extends Span {
   counts: Count[];
   access: Access | null;
   shape: EntryShape;
+  kind: EntryKind;
   /** True when the entry's name carries a Markdown link (false for `TCGA: http://…`). */
   hasMarkdownLink: boolean;
 }

@@ -3,14 +3,14 @@ import { stringifySafe } from './json-text.js';
 import type { DatasetEntry } from '../extract/types.js';
 
 /** The keys of an entry in `medlint entries --format json|csv`, in order. */
-const ENTRY_KEYS = ['name', 'url', 'links', 'description', 'section', 'line', 'column', 'endLine', 'endColumn', 'counts', 'access', 'shape'] as const;
+const ENTRY_KEYS = ['name', 'url', 'links', 'description', 'section', 'line', 'column', 'endLine', 'endColumn', 'counts', 'access', 'shape', 'kind'] as const;
 
 export function entriesJson(entries: readonly DatasetEntry[]): string {
   const rows = entries.map((entry) => Object.fromEntries(ENTRY_KEYS.map((key) => [key, entry[key]])));
   return `${stringifySafe(rows)}\n`;
 }
 
-const CSV_COLUMNS = ['name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links'] as const;
+const CSV_COLUMNS = ['name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links', 'kind'] as const;
 
 /**
  * RFC 4180 CSV, one row per entry; lists joined with ` | `, section with ` > `; every cell
@@ -28,6 +28,7 @@ export function entriesCsv(entries: readonly DatasetEntry[]): string {
     entry.access?.text ?? '',
     entry.counts.map((count) => count.text).join(' | '),
     entry.links.map((link) => link.url).join(' | '),
+    entry.kind,
   ]);
   return `${[[...CSV_COLUMNS], ...rows].map((row) => row.map(escapeCsvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -28,6 +28,16 @@ export function isAlwaysValidFragment(fragment: string): boolean {
 /** Variation selectors and format characters (ZWJ): kept in slugs, invisible on screen. */
 const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
 
+/** Whether a slug holds a character a reader cannot see (an emoji's variation selector). */
+export function hasInvisible(slug: string): boolean {
+  return new RegExp(INVISIBLE.source, 'u').test(slug);
+}
+
+/** The slug without its invisible characters: what a reader copies from the rendered page. */
+export function withoutInvisible(slug: string): string {
+  return slug.replace(INVISIBLE, '');
+}
+
 /**
  * A slug as a link should spell it: invisible characters percent-encoded. github-slugger keeps
  * the variation selector of `🛠️`, so `## 🛠️ Tools` is `#%EF%B8%8F-tools`, not `#-tools`.
@@ -62,7 +72,7 @@ export function closestAnchor(fragment: string, candidates: Iterable<string>): s
 }
 
 /** Below this, a suggestion is more likely to mislead than to help. */
-const MIN_SIMILARITY = 0.4;
+const MIN_SIMILARITY = 0.5;
 
 function similarity(a: string, b: string): number {
   if (a === '' || b === '') return 0;

@@ -6,11 +6,14 @@ const MEANINGFUL = /[\p{L}\p{N}]/u;
 /** Default for the `minLength` option. */
 const DEFAULT_MIN_LENGTH = 1;
 
-/** Every entry says what the dataset is: a description after its name, of `minLength` or more. */
+/**
+ * Every dataset entry says what the dataset is: a description after its name, of `minLength` or
+ * more. Resources (search engines, other lists, tools) are not datasets and are skipped.
+ */
 export const entryDescription: Rule = {
   meta: {
     id: 'entry-description',
-    description: 'Entries must have a description of at least `minLength` characters.',
+    description: 'Dataset entries must have a description of at least `minLength` characters.',
     category: 'entries',
     recommended: 'error',
     messages: {
@@ -35,6 +38,8 @@ export const entryDescription: Rule = {
     const option = context.options['minLength'];
     const minLength = typeof option === 'number' && option >= 1 ? option : DEFAULT_MIN_LENGTH;
     for (const entry of document.entries) {
+      // Search engines, other lists and tools need no description of a dataset.
+      if (entry.kind === 'resource') continue;
       const description = entry.description.trim();
       const name = entry.name !== '' ? entry.name : (entry.url ?? '');
       const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };

@@ -1,33 +1,58 @@
+import type { DatasetEntry, EntryLink } from '../extract/types.js';
 import type { Rule } from './types.js';
 
-/** Every entry links its name: `[Name](url)`, not a bare URL and not plain text. */
+/** How entries must link: as the list mostly does, always `[Name](url)`, or either way. */
+type LinkStyle = 'consistent' | 'link' | 'any';
+
+const STYLES: readonly LinkStyle[] = ['consistent', 'link', 'any'];
+
+/** Labels of the URL that leads to the data: `Access: http://…` is the one to link the name with. */
+const ACCESS_LABEL = /(?:access|information|info|website|web site|homepage|home page|download|data|dataset|overview|url|link|portal)\s*:\s*$/i;
+/** Labels of URLs about the data, not the data: the last choice for the name's link. */
+const SECONDARY_LABEL = /(?:paper|papers|article|publication|preprint|citation|cite|doi|code|github|user guide)\s*:\s*$/i;
+/** Last path segments that name nothing: `index.html`, `home`, `login.jsp`. */
+const GENERIC_SEGMENT = /^(?:index|home|default|main|login|search|about|data|datasets?|databases?|resources?|downloads?|software|articles?|post|view|show|showall|stamp|en|\d+)$/i;
+
+/**
+ * Every entry links its name. With `style: "consistent"` (the default) the list's dominant way
+ * is right: a list that writes every link as a labelled bare URL (`Access: http://…`) is not
+ * asked to change, and only a bare URL among Markdown links is reported. `"link"` asks for
+ * `[Name](url)` everywhere; `"any"` accepts a bare URL. An entry without any link, and a bare URL
+ * without a name, are reported in every style.
+ */
 export const entryLink: Rule = {
   meta: {
     id: 'entry-link',
-    description: 'Entries must link their name with a Markdown link `[Name](url)`.',
+    description: 'Entries must link their name, in the list\'s own style (`style`: `consistent`, `link` or `any`).',
     category: 'entries',
     recommended: 'error',
     messages: {
       bareUrl: 'Unexpected bare URL `{{url}}` for `{{name}}`, expected a Markdown link `[{{name}}]({{url}})`',
+      unnamedUrl: 'Unexpected bare URL `{{url}}` without a name, expected a Markdown link with the name of what it links to, e.g. `[{{suggestion}}]({{url}})`',
+      unnamedUrlNoSuggestion: 'Unexpected bare URL `{{url}}` without a name, expected a Markdown link: give it a name, `[Name]({{url}})`',
       missingLink: 'Unexpected entry `{{name}}` without a link, expected a Markdown link `[{{name}}](https://…)`',
     },
+    schema: {
+      type: 'object',
+      properties: {
+        style: {
+          enum: [...STYLES],
+          description:
+            'How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`).',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { style: 'consistent' },
   },
   check(document, context) {
+    const option = context.options['style'];
+    const style: LinkStyle = STYLES.includes(option as LinkStyle) ? (option as LinkStyle) : 'consistent';
+    const textBefore = textBeforeIn(document.source);
+    const bareAllowed = style === 'any' || (style === 'consistent' && mostlyBare(document.entries));
     for (const entry of document.entries) {
       if (entry.hasMarkdownLink) continue;
-      const bare = entry.links[0];
-      if (bare) {
-        context.report({
-          messageId: 'bareUrl',
-          data: { url: bare.url, name: entry.name },
-          line: bare.line,
-          column: bare.column,
-          endLine: bare.endLine,
-          endColumn: bare.endColumn,
-          actual: bare.url,
-          expected: `[${entry.name}](${bare.url})`,
-        });
-      } else {
+      if (entry.links.length === 0) {
         context.report({
           messageId: 'missingLink',
           data: { name: entry.name },
@@ -36,7 +61,95 @@ export const entryLink: Rule = {
           endLine: entry.endLine,
           endColumn: entry.endColumn,
         });
+        continue;
       }
+      const bare = nameLink(entry.links, textBefore);
+      // `Name](http://…)`: a link missing its `[`; `no-malformed-url` reports it, a suggestion here would be broken.
+      if (!bare || /\]\s*\(<?\s*$/.test(textBefore(bare))) continue;
+      const place = { line: bare.line, column: bare.column, endLine: bare.endLine, endColumn: bare.endColumn, actual: bare.url };
+      if (entry.name === '') {
+        const suggestion = nameFromUrl(bare.url);
+        if (suggestion === null) {
+          context.report({ messageId: 'unnamedUrlNoSuggestion', data: { url: bare.url }, ...place });
+        } else {
+          context.report({ messageId: 'unnamedUrl', data: { url: bare.url, suggestion }, ...place, expected: `[${suggestion}](${bare.url})` });
+        }
+        continue;
+      }
+      if (bareAllowed) continue;
+      context.report({
+        messageId: 'bareUrl',
+        data: { url: bare.url, name: entry.name },
+        ...place,
+        expected: `[${entry.name}](${bare.url})`,
+      });
     }
   },
 };
+
+/** Fewest bare-URL entries that make a style: one `TCGA: http://…` in a short list is a slip. */
+const MIN_BARE_STYLE = 3;
+
+/** True when most entries that have a URL give it as a bare URL (three at least): the list's own style. */
+function mostlyBare(entries: readonly DatasetEntry[]): boolean {
+  let bare = 0;
+  let linked = 0;
+  for (const entry of entries) {
+    if (entry.name === '' || entry.links.length === 0) continue;
+    if (entry.hasMarkdownLink) linked += 1;
+    else bare += 1;
+  }
+  return bare >= MIN_BARE_STYLE && bare > linked;
+}
+
+/** The URL the name should link: an `Access:`/`Website:` one, else the first not labelled `Paper:`. */
+function nameLink(links: readonly EntryLink[], textBefore: TextBefore): EntryLink | undefined {
+  const labelled = links.map((link) => ({ link, before: textBefore(link) }));
+  return (
+    labelled.find(({ before }) => ACCESS_LABEL.test(before))?.link ??
+    labelled.find(({ before }) => !SECONDARY_LABEL.test(before))?.link ??
+    links[0]
+  );
+}
+
+/** The text of a link's line before it. */
+type TextBefore = (link: EntryLink) => string;
+
+function textBeforeIn(source: string): TextBefore {
+  let starts: number[] | null = null; // built on first use: most lists have no bare URL to look at
+  return (link) => {
+    if (starts === null) {
+      starts = [0];
+      for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
+    }
+    const start = starts[link.line - 1] ?? 0;
+    return source.slice(start, start + link.column - 1);
+  };
+}
+
+/** A name to suggest for a nameless URL: its last meaningful path segment, else its host. */
+export function nameFromUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const segments = parsed.pathname.split('/').filter((segment) => segment !== '');
+  const last = segments.at(-1);
+  if (last !== undefined) {
+    let decoded = last;
+    try {
+      decoded = decodeURIComponent(last);
+    } catch {
+      // A stray `%` stays as written.
+    }
+    const stem = decoded.replace(/\.[a-z0-9]{1,5}$/i, '');
+    const words = stem.replace(/[_+]+/g, ' ').trim();
+    if (/\p{L}{3}/u.test(words) && !GENERIC_SEGMENT.test(stem) && words.length <= 60 && !/\.(?:pdf)$/i.test(decoded)) {
+      return words;
+    }
+  }
+  const host = parsed.hostname.replace(/^www\d?\./, '');
+  return host === '' ? null : host;
+}

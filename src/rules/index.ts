@@ -6,6 +6,7 @@
  * helpers, not rules:
  *   anchors.ts  anchors (heading slugs + HTML ids, from extract/anchors.ts): fragment matching, "did you mean"
  *   urls.ts     how a written link target reads (relative, schemeless, …), URL normal form
+ *   duplicates.ts  entries that share a URL, and when two names are the same
  */
 import { linkRules } from './link-rules.js';
 import { entryDescription } from './entry-description.js';
@@ -13,6 +14,7 @@ import { entryLink } from './entry-link.js';
 import { headingIncrement } from './heading-increment.js';
 import { headingOutline } from './heading-outline.js';
 import { noDuplicateEntry } from './no-duplicate-entry.js';
+import { noDuplicateUrl } from './no-duplicate-url.js';
 import { noEmptySection } from './no-empty-section.js';
 import { noHttpLink } from './no-http-link.js';
 import { noMalformedUrl } from './no-malformed-url.js';
@@ -30,6 +32,7 @@ export const documentRules: readonly Rule[] = [
   entryDescription,
   noMalformedUrl,
   noDuplicateEntry,
+  noDuplicateUrl,
   tocLink,
   tocComplete,
   headingIncrement,

@@ -1,52 +1,33 @@
-import type { DatasetEntry } from '../extract/types.js';
+import { entriesSharingUrl, labelOf, sameName } from './duplicates.js';
 import type { Rule } from './types.js';
-import { normaliseUrl } from './urls.js';
-
-/** What to call an entry in a message: its name, or its URL when the list gives no name. */
-function labelOf(entry: DatasetEntry): string {
-  return entry.name !== '' ? entry.name : (entry.url ?? '');
-}
-
-/** `The  CheXpert ` and `the chexpert` name the same dataset. */
-function normaliseName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 /**
- * Each dataset is listed once: two entries whose primary URLs are the same once normalised
- * (see `normaliseUrl`) are duplicates. The later one is reported, naming the first.
+ * Each dataset is listed once: two entries with the same URL (once normalised, see
+ * `normaliseUrl`) and the same or nearly the same name ("Cancer Image Archive" and "The Cancer
+ * Image Archive") are duplicates, anywhere in the list. The later one is reported, naming the
+ * first. The same URL under different names is `no-duplicate-url`'s.
  */
 export const noDuplicateEntry: Rule = {
   meta: {
     id: 'no-duplicate-entry',
-    description: 'Entries must not repeat a dataset already listed with the same URL.',
+    description: 'Entries must not list a dataset twice (the same URL and the same or nearly the same name).',
     category: 'entries',
     recommended: 'error',
     messages: {
       duplicate: 'Unexpected duplicate entry `{{name}}`, expected it once (first listed on line {{firstLine}})',
-      sameUrl:
-        'Unexpected entry `{{name}}` with the URL of `{{firstName}}` (line {{firstLine}}), expected each URL once: `{{url}}`',
     },
   },
   check(document, context) {
-    const firstByUrl = new Map<string, DatasetEntry>();
-    for (const entry of document.entries) {
-      if (entry.url === null) continue;
-      const key = normaliseUrl(entry.url);
-      const first = firstByUrl.get(key);
-      if (!first) {
-        firstByUrl.set(key, entry);
-        continue;
-      }
-      const sameName = normaliseName(first.name) === normaliseName(entry.name);
+    for (const { entry, first } of entriesSharingUrl(document.entries)) {
+      if (!sameName(first.name, entry.name)) continue;
       context.report({
-        messageId: sameName ? 'duplicate' : 'sameUrl',
-        data: { name: labelOf(entry), firstName: labelOf(first), firstLine: first.line, url: entry.url },
+        messageId: 'duplicate',
+        data: { name: labelOf(entry), firstLine: first.line },
         line: entry.line,
         column: entry.column,
         endLine: entry.endLine,
         endColumn: entry.endColumn,
-        actual: entry.url,
+        actual: entry.url ?? '',
         note: `First listed as \`${labelOf(first)}\` on line ${first.line}: ${first.url ?? ''}`,
       });
     }

@@ -32,6 +32,8 @@ export const noMalformedUrl: Rule = {
       unclosedLink:
         'Unexpected Markdown link `{{written}}` without its closing `)`, expected `{{expected}}`',
       spaceBeforeUrl: 'Unexpected space between `]` and `(` in `{{written}}`, expected `{{expected}}`',
+      missingOpenBracket: 'Unexpected Markdown link `{{written}}` without its opening `[`, expected `{{expected}}`',
+      strayCharacter: 'Unexpected `{{character}}` in URL `{{url}}`, expected a URL without it (or percent-encoded)',
       invalid: 'Unexpected malformed URL `{{url}}`, expected a URL the WHATWG URL parser accepts',
     },
   },
@@ -73,7 +75,7 @@ function urlProblem(ref: LinkRef): Problem | null {
       }
       return { messageId: 'missingScheme', data: { url, expected: form.expected }, expected: form.expected };
     case 'absolute':
-      return schemeProblem(url, form.scheme) ?? whitespace(url) ?? unbalanced(url) ?? parseProblem(url, form.scheme);
+      return schemeProblem(url, form.scheme) ?? whitespace(url) ?? strayCharacter(url) ?? unbalanced(url) ?? parseProblem(url, form.scheme);
     default:
       return form satisfies never;
   }
@@ -97,6 +99,19 @@ function whitespace(url: string): Problem | null {
   if (!/\s/.test(url)) return null;
   const expected = url.replace(/\s/g, (space) => encodeURIComponent(space));
   return { messageId: 'whitespace', data: { url, expected }, expected };
+}
+
+/**
+ * `(http://example.org/data/>)`: characters a URL never holds unencoded (RFC 3986), most often a
+ * stray keystroke. The URL parser would quietly encode them into a different address.
+ */
+function strayCharacter(url: string): Problem | null {
+  const found = /[<>"{}|\\^`]/.exec(url);
+  if (!found) return null;
+  const character = found[0];
+  const problem: Problem = { messageId: 'strayCharacter', data: { character, url } };
+  if (found.index === url.length - 1) problem.expected = url.slice(0, -1);
+  return problem;
 }
 
 /** `(` without `)` or `]` without `[`; IPv6 hosts (`[::1]`) are balanced and pass. */
@@ -146,7 +161,7 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lineStarts: read
   const { source } = document;
   const offset = lineStart + ref.column - 1;
   const opening = openingBefore(source, lineStart, offset);
-  if (!opening) return null;
+  if (!opening) return bracketlessOpening(source, lineStart, offset) ? missingOpenBracket(ref, source.slice(lineStart, offset)) : null;
   const { text, gap } = opening;
   const bracketColumn = opening.index - lineStart + 1;
   const afterStart = offset + ref.url.length;
@@ -202,6 +217,30 @@ function lastParenthesisOnLine(source: string, lineEnd: number, found: Map<numbe
     found.set(lineEnd, last);
   }
   return last;
+}
+
+/** `- Brain Atlas on AWS](https://…)`: a link whose `[` is missing leaves `Name](` before a bare URL. */
+function missingOpenBracket(ref: LinkRef, before: string): Problem | null {
+  const marker = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/.exec(before)?.[0] ?? '';
+  const rest = before.slice(marker.length);
+  if (!/\]\(<?[ \t]*$/.test(rest)) return null;
+  const text = rest.slice(0, rest.lastIndexOf('](')).trim();
+  if (text === '' || /[[\]]/.test(text)) return null;
+  const expected = `[${text}](${ref.url})`;
+  return { messageId: 'missingOpenBracket', data: { written: `${text}](${ref.url})`, expected }, expected, column: marker.length + 1 };
+}
+
+/**
+ * Whether `](` (or `](<`, with spaces) ends the text before `end` and no other bracket stands
+ * between it and the line start: read backwards, each bare URL costs only its own stretch of line.
+ */
+function bracketlessOpening(source: string, lineStart: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= lineStart && (source[at] === ' ' || source[at] === '\t')) at -= 1;
+  if (at >= lineStart && source[at] === '<') at -= 1;
+  if (at - 1 < lineStart || source[at] !== '(' || source[at - 1] !== ']') return false;
+  for (at -= 2; at >= lineStart; at -= 1) if (source[at] === '[' || source[at] === ']') return false;
+  return true;
 }
 
 function lineOffsets(source: string): number[] {

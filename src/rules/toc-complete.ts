@@ -1,7 +1,8 @@
-import type { List } from 'mdast';
+import type { List, Nodes } from 'mdast';
 import type { HeadingInfo, LinkRef, ListDocument } from '../extract/types.js';
 import { descendants } from '../extract/walk.js';
-import { displayFragment, inPageFragment, normaliseFragment } from './anchors.js';
+import { htmlFileAnchors } from '../extract/anchors.js';
+import { closestAnchor, displayFragment, inPageFragment, normaliseFragment } from './anchors.js';
 import type { Rule } from './types.js';
 
 /**
@@ -24,6 +25,8 @@ export const tocComplete: Rule = {
     const toc = document.toc;
     if (!toc) return;
     const bySlug = new Map(document.headings.map((heading) => [heading.slug, heading]));
+    // `<a name="x"></a>` just above a heading (or inside it) is that heading's anchor too.
+    for (const [anchor, heading] of customAnchors(document)) if (!bySlug.has(anchor)) bySlug.set(anchor, heading);
     const resolve = (ref: LinkRef): HeadingInfo | undefined => {
       const fragment = inPageFragment(ref.url);
       return fragment === null ? undefined : bySlug.get(normaliseFragment(fragment));
@@ -33,6 +36,15 @@ export const tocComplete: Rule = {
     // No ToC link reaches a heading: its level is unknown, so nothing is expected of it.
     if (depth === null) return;
     const listed = new Set(toc.links.map(resolve).filter((heading) => heading !== undefined));
+    // A ToC link through a broken anchor still lists its section: `toc-link` reports the link.
+    const unreached = document.headings.filter((heading) => !listed.has(heading)).map((heading) => heading.slug);
+    for (const ref of toc.links) {
+      const fragment = inPageFragment(ref.url);
+      if (fragment === null || resolve(ref)) continue;
+      const meant = closestAnchor(fragment, unreached);
+      const heading = meant === null ? undefined : bySlug.get(meant);
+      if (heading) listed.add(heading);
+    }
     const title = document.headings[0]?.depth === 1 ? document.headings[0] : undefined;
     for (const heading of document.headings) {
       if (heading.depth !== depth || heading === title || heading.line < toc.line || !heading.isEntrySection) continue;
@@ -82,4 +94,31 @@ function commonestDepth(headings: readonly HeadingInfo[]): number | null {
     }
   }
   return best;
+}
+
+/** HTML anchors in the block right above a heading (nothing but a blank line between) or in the heading. */
+function customAnchors(document: ListDocument): Map<string, HeadingInfo> {
+  const anchors = new Map<string, HeadingInfo>();
+  const headingsByLine = new Map(document.headings.map((heading) => [heading.line, heading]));
+  const blocks = document.tree.children;
+  blocks.forEach((block, index) => {
+    if (block.type !== 'heading') return;
+    const heading = block.position ? headingsByLine.get(block.position.start.line) : undefined;
+    if (!heading) return;
+    const sources: Nodes[] = [block];
+    const above = blocks[index - 1];
+    if (above?.position && above.position.end.line >= heading.line - 2 && isOnlyHtml(above)) sources.push(above);
+    for (const source of sources) {
+      for (const node of descendants(source)) {
+        if (node.type === 'html') for (const anchor of htmlFileAnchors(node.value)) anchors.set(anchor, heading);
+      }
+    }
+  });
+  return anchors;
+}
+
+/** `<a name="x"></a>` alone, as an HTML block or a paragraph of inline HTML. */
+function isOnlyHtml(block: Nodes): boolean {
+  if (block.type === 'html') return true;
+  return block.type === 'paragraph' && block.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''));
 }

@@ -1,4 +1,13 @@
-import { closestAnchor, collectAnchors, displayFragment, inPageFragment, isAlwaysValidFragment, normaliseFragment } from './anchors.js';
+import {
+  closestAnchor,
+  collectAnchors,
+  displayFragment,
+  hasInvisible,
+  inPageFragment,
+  isAlwaysValidFragment,
+  normaliseFragment,
+  withoutInvisible,
+} from './anchors.js';
 import type { Rule } from './types.js';
 
 /**
@@ -16,6 +25,8 @@ export const tocLink: Rule = {
       missing: 'Unexpected table-of-contents link `#{{fragment}}` to no heading, expected an existing heading anchor',
       missingWithSuggestion:
         'Unexpected table-of-contents link `#{{fragment}}` to no heading, expected an existing heading anchor; did you mean `#{{suggestion}}`?',
+      invisibleInAnchor:
+        'Unexpected table-of-contents link `#{{fragment}}` to no heading: the anchor of heading `{{heading}}` holds an invisible character (an emoji\'s variation selector), expected the heading without it, so that its anchor is `#{{visible}}`',
     },
   },
   check(document, context) {
@@ -33,7 +44,12 @@ export const tocLink: Rule = {
       const closest = closestAnchor(fragment, unreached) ?? closestAnchor(fragment, anchors);
       const suggestion = closest === null ? null : displayFragment(closest);
       const place = { line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn };
-      if (suggestion === null) {
+      const heading = closest === null ? undefined : document.headings.find((candidate) => candidate.slug === closest);
+      if (closest !== null && heading && hasInvisible(closest)) {
+        // `#%EF%B8%8F-tools` would work, but nobody can read or type it: the heading should change.
+        const visible = withoutInvisible(closest);
+        context.report({ messageId: 'invisibleInAnchor', data: { fragment, heading: heading.text, visible }, ...place, actual: ref.url });
+      } else if (suggestion === null) {
         context.report({ messageId: 'missing', data: { fragment }, ...place, actual: ref.url });
       } else {
         context.report({

@@ -30,6 +30,7 @@ export function entry(fields: Partial<DatasetEntry> & { name: string; line: numb
     counts: [],
     access: null,
     shape: 'list-item',
+    kind: 'dataset',
     hasMarkdownLink: true,
     ...fields,
   };

@@ -66,7 +66,11 @@ describe('the Action on a push, without link checks', () => {
 
   it('caps annotations at 10 per kind, keeping one error slot for the failure message, and lists all in the summary', async () => {
     const lines = Array.from({ length: 8 }, (_, index) => `- Name${index} https://example.org/${index}`);
-    const workspace = tempDir({ 'README.md': `# D\n\n## Images\n\n${lines.join('\n')}\n` });
+    // `style: "link"`: the eight bare URLs are errors although they make the list's own style.
+    const workspace = tempDir({
+      'README.md': `# D\n\n## Images\n\n${lines.join('\n')}\n`,
+      '.medlintrc.json': '{ "rules": { "entry-link": ["error", { "style": "link" }] } }',
+    });
     const result = await runAction({ workspace, inputs: { 'check-links': 'none' } });
     expect(result.commands.filter((line) => line.startsWith('::error file='))).toHaveLength(9);
     expect(result.commands.filter((line) => line.startsWith('::error::'))).toHaveLength(1);

@@ -136,6 +136,7 @@ describe('medlint entries', () => {
         counts: [],
         access: { level: 'application', text: 'Requires application for access (online form)' },
         shape: 'paragraph',
+        kind: 'dataset',
       },
     ]);
   });
@@ -144,7 +145,7 @@ describe('medlint entries', () => {
     const cwd = tempDir({ 'list.md': LIST });
     const result = await runCli(['entries', 'list.md', '--format', 'csv'], { cwd });
     const [header, row] = result.stdout.split('\r\n');
-    expect(header).toBe('name,url,section,line,column,description,access,access_text,counts,links');
-    expect(row).toBe('fastMRI,https://example.org/fastmri,L > MRI,5,1,Several thousand knee MRIs. Requires application for access (online form).,application,Requires application for access (online form),,https://example.org/fastmri');
+    expect(header).toBe('name,url,section,line,column,description,access,access_text,counts,links,kind');
+    expect(row).toBe('fastMRI,https://example.org/fastmri,L > MRI,5,1,Several thousand knee MRIs. Requires application for access (online form).,application,Requires application for access (online form),,https://example.org/fastmri,dataset');
   });
 });

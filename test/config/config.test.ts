@@ -47,7 +47,7 @@ describe('invalid config', () => {
     ['an unknown rule', '.medlintrc.json', '{ "rules": { "no-such-rule": "warn" } }', 'unknown rule `no-such-rule` in `rules`; known rules: entry-link,'],
     ['a bad level', '.medlintrc.json', '{ "rules": { "entry-link": "loud" } }', '`rules.entry-link` must be "off", "warn", "error" or ["warn", { …options }], found "loud"'],
     ['a wrong option type', '.medlintrc.json', '{ "rules": { "entry-description": ["warn", { "minLength": "long" }] } }', '`rules.entry-description[1].minLength` must be integer'],
-    ['options for a rule that takes none', '.medlintrc.json', '{ "rules": { "entry-link": ["warn", { "x": 1 }] } }', 'rule `entry-link` takes no options'],
+    ['options for a rule that takes none', '.medlintrc.json', '{ "rules": { "single-h1": ["warn", { "x": 1 }] } }', 'rule `single-h1` takes no options'],
     ['an unknown top-level key', '.medlintrc.json', '{ "rulez": {} }', 'unknown key `rulez` in the top level; expected one of: $schema, extends, rules, ignoreSections, maxFileSize, links'],
     ['a wrong link option type', '.medlintrc.json', '{ "links": { "timeout": "soon" } }', '`links.timeout` must be integer'],
   ])('names the file, the key and what is accepted for %s (exit 2)', async (_name, file, content, message) => {
@@ -93,7 +93,8 @@ describe('severity from config and inline comments', () => {
       '<!-- medlint-enable -->',
       'CCLE: https://example.org/ccle - atlas three.', '',
     ].join('\n');
-    const cwd = tempDir({ 'README.md': markdown });
+    // Three bare URLs make the list's own style; `style: "link"` asks for links anyway.
+    const cwd = tempDir({ 'README.md': markdown, '.medlintrc.json': '{ "rules": { "entry-link": ["error", { "style": "link" }] } }' });
     const result = await runCli(['--offline', '-f', 'json'], { cwd });
     const found = (JSON.parse(result.stdout)[0].diagnostics as Array<{ ruleId: string; line: number }>).map((d) => [d.ruleId, d.line]);
     expect(found).toEqual([['entry-link', 12]]);

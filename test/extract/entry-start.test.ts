@@ -15,7 +15,7 @@ describe('what starts an entry', () => {
     ['a bold name with a link later', '## D\n\n- **Alder**: chest X-rays. [Site](https://example.org/a)\n', [['Alder', 'https://example.org/a']]],
     ['a name before a bare URL', '## D\n\n* Alder Archive (CT) https://example.org/a\n', [['Alder Archive (CT)', 'https://example.org/a']]],
     ['a bare URL item (no name)', '## D\n\n1. https://example.org/a - EEG data\n', [['', 'https://example.org/a']]],
-    ['a lead-in before a generic link', '## D\n\n- Jane Doe: imaging data on [github](https://example.org/j)\n', [['Jane Doe: imaging data', 'https://example.org/j']]],
+    ['a lead-in before a generic link', '## D\n\n- Jane Doe: imaging data on [github](https://example.org/j)\n', [['Jane Doe', 'https://example.org/j']]],
     ['a lead-in before a named link', '## D\n\n- Jane Doe: [openMorph](https://example.org/o) (MRI list)\n', [['openMorph', 'https://example.org/o']]],
     ['a quoted name', '## D\n\n| Paper | Link |\n|---|---|\n| "Alder: a dataset" | [arXiv](https://example.org/a) |\n', [['Alder: a dataset', 'https://example.org/a']]],
   ])('reads %s', (_name, markdown, expected) => {

@@ -50,6 +50,7 @@ const expected: Record<string, DatasetEntry[]> = {
       counts: [],
       access: null,
       shape: 'paragraph',
+      kind: 'dataset',
       hasMarkdownLink: false
     },
     {
@@ -83,6 +84,7 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: null,
       shape: 'list-item',
+      kind: 'dataset',
       hasMarkdownLink: false
     }
   ],
@@ -118,6 +120,7 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: null,
       shape: 'bold-block',
+      kind: 'dataset',
       hasMarkdownLink: false
     },
     {
@@ -151,6 +154,7 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: null,
       shape: 'bold-block',
+      kind: 'dataset',
       hasMarkdownLink: true
     }
   ],
@@ -179,6 +183,7 @@ const expected: Record<string, DatasetEntry[]> = {
       counts: [],
       access: null,
       shape: 'heading',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -205,6 +210,7 @@ const expected: Record<string, DatasetEntry[]> = {
       counts: [],
       access: null,
       shape: 'heading',
+      kind: 'dataset',
       hasMarkdownLink: true
     }
   ],
@@ -240,6 +246,7 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: null,
       shape: 'heading',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -273,6 +280,7 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: null,
       shape: 'heading',
+      kind: 'dataset',
       hasMarkdownLink: true
     }
   ],
@@ -316,6 +324,7 @@ const expected: Record<string, DatasetEntry[]> = {
         text: 'Requires registration'
       },
       shape: 'list-item',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -352,6 +361,7 @@ const expected: Record<string, DatasetEntry[]> = {
         text: 'Open access'
       },
       shape: 'list-item',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -385,6 +395,7 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: null,
       shape: 'list-item',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -418,6 +429,7 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: null,
       shape: 'list-item',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -454,6 +466,7 @@ const expected: Record<string, DatasetEntry[]> = {
         text: 'Credentialed access'
       },
       shape: 'list-item',
+      kind: 'dataset',
       hasMarkdownLink: true
     }
   ],
@@ -500,6 +513,7 @@ const expected: Record<string, DatasetEntry[]> = {
         text: 'Requires registration'
       },
       shape: 'list-item',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -544,6 +558,7 @@ const expected: Record<string, DatasetEntry[]> = {
         text: 'Open'
       },
       shape: 'list-item',
+      kind: 'dataset',
       hasMarkdownLink: true
     }
   ],
@@ -590,6 +605,7 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: null,
       shape: 'paragraph',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -624,6 +640,7 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: null,
       shape: 'paragraph',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -661,6 +678,7 @@ const expected: Record<string, DatasetEntry[]> = {
         text: 'Requires registration'
       },
       shape: 'paragraph',
+      kind: 'dataset',
       hasMarkdownLink: true
     }
   ],
@@ -704,6 +722,7 @@ const expected: Record<string, DatasetEntry[]> = {
         text: 'Open'
       },
       shape: 'table-row',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -740,6 +759,7 @@ const expected: Record<string, DatasetEntry[]> = {
         text: 'Requires registration'
       },
       shape: 'table-row',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -773,6 +793,7 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: null,
       shape: 'table-row',
+      kind: 'dataset',
       hasMarkdownLink: true
     },
     {
@@ -806,6 +827,7 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: null,
       shape: 'table-row',
+      kind: 'dataset',
       hasMarkdownLink: true
     }
   ],

@@ -3,6 +3,12 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(entryDescription, {
   valid: [
+    // Resources (class 3) and descriptions after another separator (class 1): read right now.
+    { name: 'a link to another list under `## Other lists`', markdown: '## Other lists\n\n- [Awesome Scans](https://example.org/awesome)\n' },
+    { name: 'a search engine under `## Search`', markdown: '## Search\n\n1. https://example.org/search?q=ecg\n' },
+    { name: 'a description after a colon in a bare-URL item', markdown: '## Data\n\n- Owl Bank: notes of 9,000 visits https://example.org/owl\n' },
+    { name: 'a description after a dash before the URL', markdown: '## Data\n\n* SkinNet - Skin disease atlas: http://example.org/s\n' },
+    { name: 'a table row whose Task cell is empty but whose other cells describe it', markdown: '## Data\n\n| Dataset | Task | Organ | Link |\n|---|---|---|---|\n| Falcon | | Liver CT | [Site](https://example.org/f) |\n' },
     { name: 'a paragraph entry with a description', markdown: '## X-Rays\n\n[CheXpert](https://example.org/chexpert): 224,316 chest radiographs.\n' },
     { name: 'a list entry with a dash and a description', markdown: '## ECG\n\n- [PTB-XL](https://example.org/ptb) - 21,837 ECGs.\n' },
     { name: 'a heading entry with a paragraph below', markdown: '# Data\n\n## [Alpha Scans](https://example.org/alpha)\nBrain MRI of 40 volunteers.\n' },
@@ -15,6 +21,11 @@ ruleTester(entryDescription, {
     },
   ],
   invalid: [
+    {
+      name: 'a dataset beside a resource section still needs its description',
+      markdown: '## Imaging\n\n- [Alpha](https://example.org/alpha)\n\n## Related\n\n- [Beta Tools](https://example.org/beta)\n',
+      errors: [{ messageId: 'missing', line: 3 }],
+    },
     {
       name: 'a list entry with nothing after the link',
       markdown: '## Data\n\n- [Alpha](https://example.org/alpha)\n',

@@ -7,22 +7,57 @@ ruleTester(entryLink, {
     { name: 'a list entry with a Markdown link', markdown: '## Data\n\n- [PTB-XL](https://example.org/ptb) - 21,837 ECGs.\n' },
     { name: 'a bold name with a Markdown link later', markdown: '## Data\n\n- **PTB-XL**: 21,837 ECGs. [Site](https://example.org/ptb)\n' },
     { name: 'prose with a link mid-sentence (not an entry)', markdown: '## About\n\n- Please [open a pull request](https://example.org/pr).\n' },
+    // style: consistent (the default). Before: every labelled bare URL of such a list was an error.
+    {
+      name: 'a list that writes every link as a labelled bare URL',
+      markdown: '## Data\n\n__Alder__\nChest CT of 300 patients.\nAccess: https://example.org/alder\n\n***\n\n__Birch__\nKnee MRI.\nPaper: https://example.org/p\nAccess: https://example.org/birch\n\n***\n\n__Cedar__\nHead CT.\nAccess: https://example.org/cedar\n',
+    },
+    { name: 'a list of `* Name http://…` items', markdown: '## Data\n\n* Alder Archive https://example.org/a\n* Birch Bank https://example.org/b\n* Cedar Store https://example.org/c\n' },
+    { name: 'a bare URL with style any', markdown: '## Data\n\n- [Alder](https://example.org/a) - CT.\n- Birch: https://example.org/b\n', options: { style: 'any' } },
   ],
   invalid: [
     {
-      name: 'a bare-URL paragraph entry',
+      name: 'a bare-URL paragraph entry with style link',
+      options: { style: 'link' },
       markdown: '## Histology\n\nTCGA: http://example.org/tcga https://example.org/tcga-data\n',
       errors: [{ messageId: 'bareUrl', line: 3, column: 7, expected: '[TCGA](http://example.org/tcga)', message: 'Unexpected bare URL `http://example.org/tcga` for `TCGA`' }],
     },
     {
-      name: 'a bare-URL list item',
-      markdown: '## Imaging\n\n* Breast Cancer Digital Repository https://example.org/bcdr\n',
-      errors: [{ messageId: 'bareUrl', line: 3, expected: '[Breast Cancer Digital Repository](https://example.org/bcdr)' }],
+      name: 'one bare-URL entry alone: too few to make a style (style consistent)',
+      markdown: '## Histology\n\nTCGA: http://example.org/tcga - an atlas.\n',
+      errors: [{ messageId: 'bareUrl', line: 3 }],
+    },
+    {
+      name: 'a bare-URL list item among Markdown links (style consistent)',
+      markdown: '## Imaging\n\n* [Alder](https://example.org/a) - CT.\n* [Birch](https://example.org/b) - MRI.\n* Breast Cancer Digital Repository https://example.org/bcdr\n',
+      errors: [{ messageId: 'bareUrl', line: 5, expected: '[Breast Cancer Digital Repository](https://example.org/bcdr)' }],
     },
     {
       name: 'a table row without any link',
       markdown: '## ECG\n\n| Dataset | Records | Access |\n|---|---|---|\n| AHA Database | 154 | Restricted |\n',
       errors: [{ messageId: 'missingLink', line: 5, column: 1 }],
+    },
+    {
+      name: 'a labelled bare-URL list with style link: the Access URL is suggested, not the Paper one',
+      options: { style: 'link' },
+      markdown: '## Data\n\n__Birch__\nKnee MRI.\nPaper: https://example.org/p\nAccess: https://example.org/birch\n',
+      errors: [{ messageId: 'bareUrl', line: 6, column: 9, expected: '[Birch](https://example.org/birch)' }],
+    },
+    {
+      name: 'a nameless bare URL in a bare-URL list (class 7: a name from the path)',
+      markdown: '## Data\n\n* Alder Archive https://example.org/a\n* Birch Bank https://example.org/b\n* Elm Store https://example.org/e\n* https://example.org/datasets/Cedar_Scans\n',
+      errors: [{ messageId: 'unnamedUrl', line: 6, expected: '[Cedar Scans](https://example.org/datasets/Cedar_Scans)', message: 'without a name' }],
+    },
+    {
+      name: 'a nameless bare URL named from its host (never `[](…)`)',
+      markdown: '## Search\n\n1. https://www.example.org/\n',
+      errors: [{ messageId: 'unnamedUrl', line: 3, expected: '[example.org](https://www.example.org/)' }],
+    },
+    {
+      name: 'a nameless bare IP address, named from its host',
+      markdown: '## Search\n\n1. https://192.0.2.1/\n',
+      options: { style: 'any' },
+      errors: [{ messageId: 'unnamedUrl', line: 3, expected: '[192.0.2.1](https://192.0.2.1/)' }],
     },
   ],
 });

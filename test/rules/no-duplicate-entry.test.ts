@@ -4,6 +4,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester(noDuplicateEntry, {
   valid: [
     {
+      name: 'the same URL under different names (no-duplicate-url reports it)',
+      markdown: '## Data\n\n- [Alpha](https://example.org/p) - A.\n- [Beta](https://example.org/p) - B.\n',
+    },
+    {
       name: 'different datasets on one host',
       markdown: '## Data\n\n- [Alpha](https://example.org/alpha) - A.\n- [Beta](https://example.org/beta) - B.\n',
     },
@@ -24,6 +28,16 @@ ruleTester(noDuplicateEntry, {
   ],
   invalid: [
     {
+      name: 'the same URL with nearly the same name (class 4), anywhere in the list',
+      markdown: '## Imaging\n\n- [Cancer Image Archive](http://example.org/tcia/) - CT.\n\n## Other lists\n\n- [The Cancer Image Archive](https://www.example.org/tcia)\n',
+      errors: [{ messageId: 'duplicate', line: 7, message: 'first listed on line 3' }],
+    },
+    {
+      name: 'two nameless copies of one URL',
+      markdown: '## Others\n\n1. https://example.org/db\n2. https://example.org/db\n',
+      errors: [{ messageId: 'duplicate', line: 4 }],
+    },
+    {
       name: 'the same name and URL twice, in different sections',
       markdown: '## Imaging\n\n- [Alpha](https://example.org/alpha) - A.\n\n## Text\n\n- [Alpha](https://example.org/alpha) - A again.\n',
       errors: [
@@ -38,9 +52,9 @@ ruleTester(noDuplicateEntry, {
     {
       name: 'URLs equal once normalised (scheme, www., host case, trailing slash, default port)',
       markdown:
-        '## Data\n\n- [Alpha](https://example.org/alpha) - A.\n- [Alpha v2](http://WWW.Example.org:80/alpha/) - B.\n- [alpha](https://example.org:443/alpha) - C.\n',
+        '## Data\n\n- [Alpha](https://example.org/alpha) - A.\n- [The Alpha](http://WWW.Example.org:80/alpha/) - B.\n- [alpha](https://example.org:443/alpha) - C.\n',
       errors: [
-        { messageId: 'sameUrl', line: 4, message: 'Unexpected entry `Alpha v2` with the URL of `Alpha` (line 3)' },
+        { messageId: 'duplicate', line: 4, message: 'Unexpected duplicate entry `The Alpha`, expected it once (first listed on line 3)' },
         { messageId: 'duplicate', line: 5 },
       ],
     },

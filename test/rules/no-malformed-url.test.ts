@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(noMalformedUrl, {
   valid: [
+    { name: 'a URL with percent-encoded angle brackets', markdown: '## D\n\n- [Alpha](http://example.org/data/%3E) - A.\n' },
+    { name: 'a well-formed link after text with a bracket', markdown: '## D\n\n- Alpha [v2](https://example.org/a) - A.\n' },
     { name: 'an https link', markdown: '- [Alpha](https://example.org/alpha) - Scans.\n' },
     { name: 'relative links', markdown: '[Guide](./guide.md), [up](../a/b.md), [pic](docs/x.png?raw=1#top), [root](/docs/x.md)\n' },
     { name: 'a fragment, a mailto link and a DOI', markdown: '[Top](#contents), [mail](mailto:team@example.org), [doi](doi:10.1000/182)\n' },
@@ -14,6 +16,16 @@ ruleTester(noMalformedUrl, {
     { name: 'a link with a title', markdown: '[Alpha](https://example.org/alpha "Alpha home")\n' },
   ],
   invalid: [
+    {
+      name: 'a destination with a stray `>` (class 8)',
+      markdown: '## D\n\n- [Alpha](http://example.org/data/>) - A.\n',
+      errors: [{ messageId: 'strayCharacter', line: 3, expected: 'http://example.org/data/', message: 'Unexpected `>` in URL' }],
+    },
+    {
+      name: 'a link missing its opening `[` (class 8)',
+      markdown: '## D\n\n- Brain Atlas on AWS](https://example.org/atlas) - MRI.\n',
+      errors: [{ messageId: 'missingOpenBracket', line: 3, column: 3, expected: '[Brain Atlas on AWS](https://example.org/atlas)' }],
+    },
     {
       name: 'a www host written without a scheme',
       markdown: '- [Alpha](www.example.org/alpha) - Scans.\n',

@@ -3,6 +3,19 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(tocComplete, {
   valid: [
+    // Class 6: before, these sections were reported as missing from the ToC.
+    {
+      name: 'a section the ToC links to through a broken anchor (toc-link reports the link)',
+      markdown: '# List\n\n- [Images](#medical-images)\n- [Text](#text-data)\n\n## Medical Images\n\n## Natural Language Text Data\n',
+    },
+    {
+      name: 'a section the ToC links to through an `<a name>` just above its heading',
+      markdown: '# List\n\n- [Images](#medical-images)\n- [Text](#notes)\n\n## Medical Images\n\n<a name="notes"></a>\n\n## Clinical Text\n',
+    },
+    {
+      name: 'a section the ToC links to through an `id` inside its heading',
+      markdown: '# List\n\n- [Images](#medical-images)\n- [Text](#notes)\n\n## Medical Images\n\n## <span id="notes"></span>Clinical Text\n',
+    },
     {
       name: 'a ToC that links every rank-2 section',
       markdown: '# List\n\n## Contents\n\n- [Imaging](#imaging)\n- [Text](#text)\n\n## Imaging\n\n### X-Rays\n\n## Text\n\n## License\n',
@@ -23,6 +36,11 @@ ruleTester(tocComplete, {
   ],
   invalid: [
     {
+      name: 'a section whose `<a name>` stands far above its heading, with text between',
+      markdown: '# List\n\n- [Images](#medical-images)\n- [Text](#notes)\n\n## Medical Images\n\n<a name="notes"></a>\n\nSome text.\n\n## Clinical Text\n',
+      errors: [{ messageId: 'notListed', line: 12 }],
+    },
+    {
       name: 'a rank-2 section missing from the ToC',
       markdown: '# List\n\n- [Imaging](#imaging)\n- [Text](#text)\n\n## Imaging\n\n## Text\n\n## Genomics\n\n## Contributing\n',
       errors: [
@@ -38,8 +56,8 @@ ruleTester(tocComplete, {
     {
       name: 'rank-1 sections when most ToC links point to rank 1, skipping the title',
       markdown:
-        '# List\n\n- [Images](#1-medical-images)\n- [Text](#2-text-data)\n- [Other](#3-other)\n\n# (1) Medical Images\n\n## X-Rays\n\n# (2) Natural Language Data\n\n# (3) Other\n',
-      errors: [{ messageId: 'notListed', line: 11, column: 1, expected: '[(2) Natural Language Data](#2-natural-language-data)' }],
+        '# List\n\n- [Images](#1-medical-images)\n- [Other](#3-other)\n\n# (1) Medical Images\n\n## X-Rays\n\n# (2) Natural Language Data\n\n# (3) Other\n',
+      errors: [{ messageId: 'notListed', line: 10, column: 1, expected: '[(2) Natural Language Data](#2-natural-language-data)' }],
     },
   ],
 });

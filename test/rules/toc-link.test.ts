@@ -35,6 +35,16 @@ ruleTester(tocLink, {
       errors: [{ messageId: 'missingWithSuggestion', line: 3, expected: '#data-' }],
     },
     {
+      name: 'a link to an emoji heading whose anchor holds a variation selector (class 7: no invisible suggestion)',
+      markdown: '# List\n\n- [Tools](#-tools--libraries)\n\n## 🛠️ Tools & Libraries\n',
+      errors: [{ messageId: 'invisibleInAnchor', line: 3, message: 'holds an invisible character' }],
+    },
+    {
+      name: 'a broken link with no heading close enough to suggest',
+      markdown: '# List\n\n- [Compliance](#compliance)\n\n## Medical Images\n',
+      errors: [{ messageId: 'missing', line: 3 }],
+    },
+    {
       name: 'a ToC link to a renamed heading, with the closest slug suggested',
       markdown: `# List\n\n- [Medical Images](#1-medical-images)\n- [Text Data](#2-text-data)\n${sections}`,
       errors: [
@@ -60,14 +70,7 @@ ruleTester(tocLink, {
     {
       name: 'an emoji heading whose variation selector the link leaves out',
       markdown: '# List\n\n- [Tools](#-tools)\n\n## 🛠️ Tools\n',
-      errors: [
-        {
-          messageId: 'missingWithSuggestion',
-          line: 3,
-          expected: '#%EF%B8%8F-tools',
-          message: 'did you mean `#%EF%B8%8F-tools`?',
-        },
-      ],
+      errors: [{ messageId: 'invisibleInAnchor', line: 3, message: 'expected the heading without it, so that its anchor is `#-tools`' }],
     },
     {
       name: 'a ToC link with nothing close',

@@ -1,0 +1,33 @@
+import { entriesSharingUrl, labelOf, sameName } from './duplicates.js';
+import type { Rule } from './types.js';
+
+/**
+ * One URL, two names: one landing page for two datasets, or a paper and the dataset it
+ * describes. Either may be right, so the message names both lines and presumes neither wrong.
+ */
+export const noDuplicateUrl: Rule = {
+  meta: {
+    id: 'no-duplicate-url',
+    description: 'Entries with different names should not share one URL.',
+    category: 'entries',
+    recommended: 'warn',
+    messages: {
+      sameUrl:
+        'Unexpected URL `{{url}}` shared by `{{name}}` (line {{line}}) and `{{firstName}}` (line {{firstLine}}), expected each entry to link its own page',
+    },
+  },
+  check(document, context) {
+    for (const { entry, first } of entriesSharingUrl(document.entries)) {
+      if (sameName(first.name, entry.name)) continue;
+      context.report({
+        messageId: 'sameUrl',
+        data: { url: entry.url ?? '', name: labelOf(entry), line: entry.line, firstName: labelOf(first), firstLine: first.line },
+        line: entry.line,
+        column: entry.column,
+        endLine: entry.endLine,
+        endColumn: entry.endColumn,
+        actual: entry.url ?? '',
+      });
+    }
+  },
+};
