@@ -14,6 +14,7 @@ import type { Span } from '../diagnostics/diagnostic.js';
 import { boldTitle, cleanName, type EntryStart, linksIn, readEntryStart } from './entry-start.js';
 import { splitFieldLines } from './field-lines.js';
 import { extractAccess, extractCounts } from './fields.js';
+import { itemAmongEntries, type ListShape, readListShape } from './linkless-items.js';
 import { headingIndexAt } from './sections.js';
 import { foldWhitespace, plainText, spanOf } from './text.js';
 import type { Count, DatasetEntry, EntryShape, HeadingInfo, LinkRef } from './types.js';
@@ -25,6 +26,10 @@ interface Draft {
   /** Extra text read for access terms (fields, table access column). */
   extraText: string[];
   counts?: Count[];
+  /** A link-less item of a catalogue list: an entry only when its section holds other entries. */
+  needsSection?: boolean;
+  /** Opened by a bold title with no text of its own: a group label until its body says otherwise. */
+  groupOf?: Draft;
 }
 
 /** Sub-bullet that is a field of its parent: `Paper: …`, `Access: …`, `Code - …`. */
@@ -80,6 +85,11 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
       continue;
     }
     if (block.type === 'list') {
+      const grouped = open ? groupedItems(open, block, context.source, drafts) : null;
+      if (grouped) {
+        open = grouped;
+        continue;
+      }
       if (open && (open.shape === 'bold-block' || !listHasEntries(block, context.source))) {
         extend(open, block);
         continue;
@@ -96,7 +106,7 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
   }
   headingWithLinkedParagraph(blocks, context, drafts);
 
-  return drafts
+  return withoutLonelyCatalogues(drafts, context)
     .sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column)
     .map((draft) => finish(draft, context));
 }
@@ -179,22 +189,40 @@ function listHasEntries(list: List, source: string): boolean {
   });
 }
 
-function listEntries(list: List, source: string, drafts: Draft[]): void {
-  for (const item of list.children) listItemEntries(item, source, drafts);
+/** What an item's list says about it: its siblings and whether the list reads as a catalogue. */
+interface ItemContext {
+  shape: ListShape;
+  siblingsAreEntries: boolean;
+  index: number;
 }
 
-function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void {
+/** `inGroup`: the list follows a group title, so its name-shaped items are entries however few. */
+function listEntries(list: List, source: string, drafts: Draft[], inGroup = false): void {
+  const read = readListShape(list);
+  const shape = inGroup ? { ...read, catalogue: true } : read;
+  const siblingsAreEntries = listHasEntries(list, source);
+  list.children.forEach((item, index) => listItemEntries(item, source, drafts, { shape, siblingsAreEntries, index }));
+}
+
+function listItemEntries(item: ListItem, source: string, drafts: Draft[], list: ItemContext): Draft | null {
   const head = item.children[0]?.type === 'paragraph' ? (item.children[0] as Paragraph) : null;
   const nested = item.children.filter((child): child is List => child.type === 'list');
   const read = head ? readEntryStart(head, source, true) : null;
   // `- Paper: http://…` alone is a stray field, not a dataset.
-  const start = read && !FIELD_NAME.test(read.name) ? read : null;
+  let start = read && !FIELD_NAME.test(read.name) ? read : null;
+  let needsSection = false;
+  if (!start && !nested.some((child) => holdsEntries(child, source))) {
+    // A link-less item: an entry among entries, or in a catalogue list (see linkless-items.ts).
+    start = list.siblingsAreEntries ? itemAmongEntries(item, list.shape, list.index) : list.shape.catalogue ? (list.shape.named.get(list.index) ?? null) : null;
+    needsSection = start !== null && !list.siblingsAreEntries;
+    if (start && FIELD_NAME.test(start.name)) start = null;
+  }
   if (!start) {
     // `* **Motor-Imagery**` over a nested list: a group label; its items are the entries.
-    for (const list of nested) listEntries(list, source, drafts);
-    return;
+    for (const child of nested) listEntries(child, source, drafts);
+    return null;
   }
-  const draft: Draft = { start, shape: 'list-item', span: spanOf(item), extraText: [] };
+  const draft: Draft = { start, shape: 'list-item', span: spanOf(item), extraText: [], ...(needsSection ? { needsSection } : {}) };
   drafts.push(draft);
   // Sub-bullets: `Label: …` are fields of this entry; anything else that starts an entry is its own.
   for (const list of nested) {
@@ -202,9 +230,12 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void 
       const childHead = child.children[0];
       const text = childHead ? plainText(childHead) : '';
       if (childHead?.type === 'paragraph' && !FIELD_LABEL.test(text) && readEntryStart(childHead, source, true)) {
-        listItemEntries(child, source, drafts);
+        listItemEntries(child, source, drafts, { shape: readListShape(list), siblingsAreEntries: true, index: list.children.indexOf(child) });
       } else {
         draft.extraText.push(plainText(child));
+        // `- __Name__` over `  - Access: http://…`: the field's link is the entry's link.
+        const fieldLink = childHead?.type === 'paragraph' && FIELD_LABEL.test(text) ? [...linksInBlock(childHead)][0] : undefined;
+        if (draft.start.url === null && fieldLink) draft.start = { ...draft.start, url: fieldLink };
         // `  - Description: …` fills an entry that has no description of its own.
         const described = /^(?:description|summary)\s*:\s*(.+)$/i.exec(text);
         if (described && draft.start.description === '') draft.start = { ...draft.start, description: described[1] as string };
@@ -214,6 +245,48 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void 
   // The item's own span ends where its fields end, but not past nested entries.
   const ownEnd = lastOwnBlock(item, source);
   if (ownEnd) draft.span = { ...draft.span, endLine: spanOf(ownEnd).endLine, endColumn: spanOf(ownEnd).endColumn };
+  return draft;
+}
+
+/** A nested list with an item that opens an entry (`1. [Name](url): …`), fields aside. */
+function holdsEntries(list: List, source: string): boolean {
+  return list.children.some((item) => {
+    const head = item.children[0];
+    const start = head?.type === 'paragraph' ? readEntryStart(head, source, true) : null;
+    return start !== null && !FIELD_NAME.test(start.name);
+  });
+}
+
+/**
+ * `__EEG Challenges__` with no text of its own, then a list whose every item names a dataset:
+ * the title labels a group, the items are the entries. Returns the last item, which takes the
+ * `Access: …` paragraph that follows it; null when the list belongs to the open entry.
+ */
+function groupedItems(open: Draft, list: List, source: string, drafts: Draft[]): Draft | null {
+  const title = open.groupOf ?? open;
+  const titleOnly = title.shape === 'bold-block' && title.start.url === null && title.start.description === '' && title.extraText.length === 0;
+  if (!titleOnly || list.ordered === true) return null;
+  const shape = readListShape(list);
+  const linked = listHasEntries(list, source);
+  if (!linked && shape.named.size < list.children.length) return null;
+  const titleIndex = drafts.indexOf(title);
+  if (titleIndex !== -1) drafts.splice(titleIndex, 1);
+  const before = drafts.length;
+  listEntries(list, source, drafts, true);
+  const added = drafts.slice(before);
+  for (const draft of added) delete draft.needsSection;
+  const last = added.at(-1);
+  if (!last) return null;
+  last.groupOf = title;
+  return last;
+}
+
+/** Link-less catalogue items stay entries only where their section holds other entries. */
+function withoutLonelyCatalogues(drafts: Draft[], context: ExtractContext): Draft[] {
+  const sectionsWithEntries = new Set(
+    drafts.filter((draft) => !draft.needsSection).map((draft) => headingIndexAt(context.headings, draft.span.line)),
+  );
+  return drafts.filter((draft) => !draft.needsSection || sectionsWithEntries.has(headingIndexAt(context.headings, draft.span.line)));
 }
 
 function lastOwnBlock(item: ListItem, source: string): Nodes | null {
