@@ -9,15 +9,18 @@
  *
  * then a last pass turns `### Name` + a linked paragraph into an entry where nothing else did.
  */
-import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Html, List, ListItem, Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Span } from '../diagnostics/diagnostic.js';
 import { boldTitle, cleanName, type EntryStart, linksIn, readEntryStart } from './entry-start.js';
 import { splitFieldLines } from './field-lines.js';
 import { extractAccess, extractCounts } from './fields.js';
+import { htmlBlockEntries, inlineHtmlStart } from './html-entries.js';
+import { LineIndex } from './line-index.js';
 import { itemAmongEntries, type ListShape, readListShape } from './linkless-items.js';
 import { headingIndexAt } from './sections.js';
+import { opensWithNamedLink } from './sub-entries.js';
 import { foldWhitespace, plainText, spanOf } from './text.js';
-import type { Count, DatasetEntry, EntryShape, HeadingInfo, LinkRef } from './types.js';
+import type { Count, DatasetEntry, EntryLink, EntryShape, HeadingInfo, LinkRef } from './types.js';
 
 interface Draft {
   start: EntryStart;
@@ -28,6 +31,10 @@ interface Draft {
   counts?: Count[];
   /** A link-less item of a catalogue list: an entry only when its section holds other entries. */
   needsSection?: boolean;
+  /** The outer entry's name, for a sub-item that names its own dataset. */
+  parent?: string;
+  /** Links read from HTML, in place of the links found inside the span. */
+  ownLinks?: EntryLink[];
   /** Opened by a bold title with no text of its own: a group label until its body says otherwise. */
   groupOf?: Draft;
 }
@@ -39,6 +46,8 @@ export interface ExtractContext {
   source: string;
   headings: readonly HeadingInfo[];
   links: readonly LinkRef[];
+  /** Offsets → lines for raw HTML, made on first use. */
+  lines?: LineIndex;
 }
 
 export function extractEntries(tree: Root, context: ExtractContext): DatasetEntry[] {
@@ -47,6 +56,7 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
   let open: Draft | null = null; // a heading or bold-block entry that absorbs following paragraphs
   let headingIndex = -1;
   let inEntrySection = true;
+  let htmlReadUntil = -1; // a run of raw HTML blocks is read at once: a `<table>` may span several
 
   for (const block of blocks) {
     if (block.type === 'heading') {
@@ -103,6 +113,9 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
       tableEntries(block, drafts);
       continue;
     }
+    if (block.type === 'html' && (block.position?.start.offset ?? 0) > htmlReadUntil) {
+      htmlReadUntil = htmlRunEntries(blocks, block, context, drafts);
+    }
   }
   headingWithLinkedParagraph(blocks, context, drafts);
 
@@ -130,6 +143,20 @@ function paragraphEntry(paragraph: Paragraph, source: string): Draft | null {
   const start = readEntryStart(paragraph, source);
   if (!start || FIELD_NAME.test(start.name)) return null;
   return { start, shape: 'paragraph', span: spanOf(paragraph), extraText: [] };
+}
+
+/** Entries in `first` and the raw HTML blocks right after it; returns the offset the run ends at. */
+function htmlRunEntries(blocks: readonly RootContent[], first: Html, context: ExtractContext, drafts: Draft[]): number {
+  let last: RootContent = first;
+  for (let index = blocks.indexOf(first) + 1; blocks[index]?.type === 'html'; index += 1) last = blocks[index] as RootContent;
+  const start = first.position?.start.offset ?? 0;
+  const end = last.position?.end.offset ?? start;
+  context.lines ??= new LineIndex(context.source);
+  const headers = { name: NAME_HEADER, description: DESCRIPTION_HEADER };
+  for (const entry of htmlBlockEntries(context.source.slice(start, end), start, context.lines, headers)) {
+    drafts.push({ start: entry.start, shape: entry.shape, span: entry.span, extraText: [], ownLinks: entry.links, ...(entry.parent === undefined ? {} : { parent: entry.parent }) });
+  }
+  return end;
 }
 
 /** Absorb a following block into an open entry: its text joins the description. */
@@ -185,8 +212,22 @@ function countLinks(node: Nodes): number {
 function listHasEntries(list: List, source: string): boolean {
   return list.children.some((item) => {
     const head = item.children[0];
-    return head?.type === 'paragraph' && readEntryStart(head, source, true) !== null && !FIELD_LABEL.test(plainText(head));
+    return head?.type === 'paragraph' && readItemStart(head, source) !== null && !FIELD_LABEL.test(plainText(head));
   });
+}
+
+/** The entry a list item's first paragraph opens, inline HTML (`<a href>…</a>`) included. */
+function readItemStart(head: Paragraph, source: string): EntryStart | null {
+  return inlineHtmlStart(head) ?? readEntryStart(head, source, true);
+}
+
+/** A sub-item that names its own dataset, not a field (`Paper: …`, `[Code](…)`) of its parent. */
+function isSubEntry(head: Nodes | undefined, source: string): boolean {
+  if (head?.type !== 'paragraph') return false;
+  const start = readItemStart(head, source);
+  // A nameless URL under an entry is one more link of it (a mirror), not a dataset of its own.
+  if (!start || start.name === '' || FIELD_NAME.test(start.name)) return false;
+  return opensWithNamedLink(head, source) || !FIELD_LABEL.test(plainText(head));
 }
 
 /** What an item's list says about it: its siblings and whether the list reads as a catalogue. */
@@ -194,6 +235,8 @@ interface ItemContext {
   shape: ListShape;
   siblingsAreEntries: boolean;
   index: number;
+  /** The name of the entry the list sits under, for sub-entries. */
+  parent?: string;
 }
 
 /** `inGroup`: the list follows a group title, so its name-shaped items are entries however few. */
@@ -207,7 +250,7 @@ function listEntries(list: List, source: string, drafts: Draft[], inGroup = fals
 function listItemEntries(item: ListItem, source: string, drafts: Draft[], list: ItemContext): Draft | null {
   const head = item.children[0]?.type === 'paragraph' ? (item.children[0] as Paragraph) : null;
   const nested = item.children.filter((child): child is List => child.type === 'list');
-  const read = head ? readEntryStart(head, source, true) : null;
+  const read = head ? readItemStart(head, source) : null;
   // `- Paper: http://…` alone is a stray field, not a dataset.
   let start = read && !FIELD_NAME.test(read.name) ? read : null;
   let needsSection = false;
@@ -222,15 +265,23 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[], list: 
     for (const child of nested) listEntries(child, source, drafts);
     return null;
   }
-  const draft: Draft = { start, shape: 'list-item', span: spanOf(item), extraText: [], ...(needsSection ? { needsSection } : {}) };
+  const draft: Draft = {
+    start,
+    shape: 'list-item',
+    span: spanOf(item),
+    extraText: [],
+    ...(needsSection ? { needsSection } : {}),
+    ...(list.parent === undefined ? {} : { parent: list.parent }),
+  };
   drafts.push(draft);
   // Sub-bullets: `Label: …` are fields of this entry; anything else that starts an entry is its own.
   for (const list of nested) {
     for (const child of list.children) {
       const childHead = child.children[0];
       const text = childHead ? plainText(childHead) : '';
-      if (childHead?.type === 'paragraph' && !FIELD_LABEL.test(text) && readEntryStart(childHead, source, true)) {
-        listItemEntries(child, source, drafts, { shape: readListShape(list), siblingsAreEntries: true, index: list.children.indexOf(child) });
+      if (isSubEntry(childHead, source)) {
+        const shape = readListShape(list);
+        listItemEntries(child, source, drafts, { shape, siblingsAreEntries: true, index: list.children.indexOf(child), parent: start.name });
       } else {
         draft.extraText.push(plainText(child));
         // `- __Name__` over `  - Access: http://…`: the field's link is the entry's link.
@@ -252,7 +303,7 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[], list: 
 function holdsEntries(list: List, source: string): boolean {
   return list.children.some((item) => {
     const head = item.children[0];
-    const start = head?.type === 'paragraph' ? readEntryStart(head, source, true) : null;
+    const start = head?.type === 'paragraph' ? readItemStart(head, source) : null;
     return start !== null && !FIELD_NAME.test(start.name);
   });
 }
@@ -297,8 +348,7 @@ function lastOwnBlock(item: ListItem, source: string): Nodes | null {
       continue;
     }
     for (const sub of child.children) {
-      const head = sub.children[0];
-      if (head?.type === 'paragraph' && !FIELD_LABEL.test(plainText(head)) && readEntryStart(head, source, true)) return last;
+      if (isSubEntry(sub.children[0], source)) return last;
       last = sub;
     }
   }
@@ -432,7 +482,7 @@ export function linksWithin(links: readonly LinkRef[], span: Span): LinkRef[] {
 function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   const { span } = draft;
   const inside = linksWithin(context.links, span).filter((ref) => ref.kind !== 'image' && !ref.url.startsWith('#'));
-  const links = inside.map((ref) => ({
+  const links = draft.ownLinks ?? inside.map((ref) => ({
     url: ref.url,
     kind: ref.kind === 'bare' ? ('bare' as const) : ('link' as const),
     line: ref.line,
@@ -456,6 +506,7 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
     access: extractAccess(accessSource),
     shape: draft.shape,
     hasMarkdownLink: links.some((link) => link.kind === 'link'),
+    ...(draft.parent === undefined ? {} : { parent: draft.parent }),
   };
 }
 

@@ -1,0 +1,209 @@
+/**
+ * Entries written in HTML, read with an HTML parser (hast-util-from-html), never with patterns:
+ *   htmlBlockEntries   `<ul><li><a href>Name</a> description</li></ul>` and `<table>` rows whose
+ *                      name cell holds an `<a href>`; a linked `<li>` inside a linked `<li>` is a
+ *                      sub-entry with its parent's name
+ *   inlineHtmlStart    a list item that opens with `<a href="…"> **Name**</a><br>` and its
+ *                      description on the next line
+ * Positions are offsets into the Markdown source, so diagnostics point into the list file.
+ */
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes, Paragraph } from 'mdast';
+import type { Span } from '../diagnostics/diagnostic.js';
+import { cleanName, type EntryStart } from './entry-start.js';
+import type { LineIndex } from './line-index.js';
+import { foldWhitespace, plainText } from './text.js';
+import type { EntryLink, EntryShape } from './types.js';
+
+/** One entry found in an HTML block, in the terms of the Markdown extractor. */
+export interface HtmlEntry {
+  start: EntryStart;
+  shape: EntryShape;
+  span: Span;
+  links: EntryLink[];
+  /** The outer entry's name, for a linked `<li>` inside a linked `<li>`. */
+  parent?: string;
+}
+
+/** Header names of the name, description and link columns, as the Markdown table reader uses. */
+export interface TableHeaders {
+  name: RegExp;
+  description: RegExp;
+}
+
+/** Where an HTML fragment sits in the Markdown file. */
+interface Place {
+  baseOffset: number;
+  lines: LineIndex;
+}
+
+/** Entries in one run of raw HTML (`html` starts at `baseOffset` of the source). */
+export function htmlBlockEntries(html: string, baseOffset: number, lines: LineIndex, headers: TableHeaders): HtmlEntry[] {
+  const tree = fromHtml(html, { fragment: true });
+  const place: Place = { baseOffset, lines };
+  const entries: HtmlEntry[] = [];
+  visitBlocks(tree, place, headers, entries);
+  return entries.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+}
+
+function visitBlocks(node: HastRoot | Element, place: Place, headers: TableHeaders, entries: HtmlEntry[]): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'ul' || child.tagName === 'ol') listEntries(child, place, entries, undefined);
+    else if (child.tagName === 'table') tableEntries(child, place, headers, entries);
+    else visitBlocks(child, place, headers, entries);
+  }
+}
+
+function listEntries(list: Element, place: Place, entries: HtmlEntry[], parent: string | undefined): void {
+  for (const item of list.children) {
+    if (item.type !== 'element' || item.tagName !== 'li') continue;
+    const nested = item.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol'));
+    const own = item.children.filter((child) => !nested.includes(child as Element));
+    const link = openingLink(own);
+    let name = parent;
+    if (link) {
+      name = cleanName(textOf(link));
+      const description = stripLead(textOf(own.slice(own.indexOf(topLevelOf(own, link)) + 1)));
+      entries.push({
+        start: { name, url: hrefOf(link), description },
+        shape: 'list-item',
+        span: spanIn(item, place),
+        links: linksOf(own, place),
+        ...(parent === undefined ? {} : { parent }),
+      });
+    }
+    for (const sub of nested) listEntries(sub, place, entries, name);
+  }
+}
+
+function tableEntries(table: Element, place: Place, headers: TableHeaders, entries: HtmlEntry[]): void {
+  const rows = elements(table, 'tr');
+  const [first] = rows;
+  if (!first) return;
+  const firstCells = cellsOf(first);
+  const headerRow = firstCells.length > 0 && firstCells.every((cell) => cell.tagName === 'th');
+  const titles = headerRow ? firstCells.map((cell) => foldWhitespace(textOf(cell))) : [];
+  const named = titles.findIndex((title) => headers.name.test(title));
+  const nameColumn = named === -1 ? 0 : named;
+  const descriptionColumn = titles.findIndex((title, index) => index !== nameColumn && headers.description.test(title));
+  for (const row of headerRow ? rows.slice(1) : rows) {
+    const cells = cellsOf(row);
+    const nameCell = cells[nameColumn];
+    const link = nameCell ? elements(nameCell, 'a').find((anchor) => hrefOf(anchor) !== null && textOf(anchor) !== '') : undefined;
+    // A row without a linked name is a group label, a note or a layout cell: no entry.
+    if (!nameCell || !link) continue;
+    const description =
+      descriptionColumn >= 0
+        ? foldWhitespace(textOf(cells[descriptionColumn] ?? []))
+        : cells
+            .filter((cell) => cell !== nameCell)
+            .map((cell) => {
+              const value = foldWhitespace(textOf(cell));
+              const title = titles[cells.indexOf(cell)];
+              return value === '' || !title ? value : `${title}: ${value}`;
+            })
+            .filter((value) => value !== '')
+            .join('; ');
+    entries.push({
+      start: { name: cleanName(textOf(nameCell)), url: hrefOf(link), description },
+      shape: 'table-row',
+      span: spanIn(row, place),
+      links: linksOf([row], place),
+    });
+  }
+}
+
+/**
+ * The name and link of a list item that opens with inline HTML: `<a href="…"> **Name**</a>`
+ * (the Markdown between the tags is the name), the text after `</a>` and `<br>` its description.
+ * Null when the item opens with anything else, or the link holds only an image (an icon).
+ */
+export function inlineHtmlStart(head: Paragraph): EntryStart | null {
+  const children = head.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const opening = children[0];
+  if (opening?.type !== 'html') return null;
+  const anchor = fromHtml(opening.value, { fragment: true }).children[0];
+  if (anchor?.type !== 'element' || anchor.tagName !== 'a') return null;
+  const url = hrefOf(anchor);
+  if (url === null) return null;
+  const closing = children.findIndex((child, index) => index > 0 && child.type === 'html' && child.value.replace(/\s/g, '').toLowerCase() === '</a>');
+  if (closing === -1) return null;
+  const name = cleanName(plainText(children.slice(1, closing) as Nodes[]));
+  if (name === '') return null;
+  return { name, url, description: stripLead(plainText(children.slice(closing + 1) as Nodes[])) };
+}
+
+/** The `<a href>` that opens the item (also inside `<b>`/`<strong>`), with text of its own. */
+function openingLink(nodes: readonly ElementContent[]): Element | null {
+  const first = nodes.find((node) => !(node.type === 'text' && node.value.trim() === '') && node.type !== 'comment');
+  if (first?.type !== 'element') return null;
+  const anchor = first.tagName === 'a' ? first : ['b', 'strong', 'em'].includes(first.tagName) ? elements(first, 'a')[0] : undefined;
+  if (!anchor || hrefOf(anchor) === null || textOf(anchor) === '') return null;
+  return anchor;
+}
+
+/** The item's own child that holds `link` (the link itself, or the `<b>` around it). */
+function topLevelOf(nodes: readonly ElementContent[], link: Element): ElementContent {
+  return nodes.find((node) => node === link || (node.type === 'element' && elements(node, 'a').includes(link))) ?? link;
+}
+
+/** The `href` of an `<a>`, or null for none and for in-page `#…` links. */
+function hrefOf(anchor: Element): string | null {
+  const href = anchor.properties['href'];
+  return typeof href === 'string' && href.trim() !== '' && !href.startsWith('#') ? href.trim() : null;
+}
+
+function linksOf(nodes: readonly (ElementContent | Element)[], place: Place): EntryLink[] {
+  return nodes
+    .flatMap((node) => (node.type === 'element' ? elements(node, 'a') : []))
+    .flatMap((anchor) => {
+      const url = hrefOf(anchor);
+      return url === null ? [] : [{ url, kind: 'link' as const, ...spanIn(anchor, place) }];
+    });
+}
+
+/** Every element named `tagName` at or below `node`, in document order. */
+function elements(node: Element, tagName: string): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as Element;
+    if (current.tagName === tagName) found.push(current);
+    for (let index = current.children.length - 1; index >= 0; index -= 1) {
+      const child = current.children[index];
+      if (child?.type === 'element') stack.push(child);
+    }
+  }
+  return found;
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'));
+}
+
+/** What a reader sees: text without images (icons) and comments, whitespace folded. */
+function textOf(node: HastNodes | readonly ElementContent[]): string {
+  const parts: string[] = [];
+  const stack: HastNodes[] = Array.isArray(node) ? [...node].reverse() : [node as HastNodes];
+  while (stack.length > 0) {
+    const current = stack.pop() as HastNodes;
+    if (current.type === 'text') parts.push(current.value);
+    else if (current.type === 'element' && current.tagName === 'br') parts.push(' ');
+    else if ('children' in current && !(current.type === 'element' && current.tagName === 'img')) {
+      for (let index = current.children.length - 1; index >= 0; index -= 1) stack.push(current.children[index] as HastNodes);
+    }
+  }
+  return foldWhitespace(parts.join(''));
+}
+
+function spanIn(node: Element, place: Place): Span {
+  const start = place.lines.point(place.baseOffset + (node.position?.start.offset ?? 0));
+  const end = place.lines.point(place.baseOffset + (node.position?.end.offset ?? 0));
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+function stripLead(text: string): string {
+  return foldWhitespace(text).replace(/^[\s\])]*(?:[-–—:|,]\s*)?/, '').trim();
+}
