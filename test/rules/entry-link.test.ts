@@ -7,6 +7,16 @@ ruleTester(entryLink, {
     { name: 'a list entry with a Markdown link', markdown: '## Data\n\n- [PTB-XL](https://example.org/ptb) - 21,837 ECGs.\n' },
     { name: 'a bold name with a Markdown link later', markdown: '## Data\n\n- **PTB-XL**: 21,837 ECGs. [Site](https://example.org/ptb)\n' },
     { name: 'prose with a link mid-sentence (not an entry)', markdown: '## About\n\n- Please [open a pull request](https://example.org/pr).\n' },
+    { name: 'an HTML list entry with an <a href> name', markdown: '## Data\n\n<ul>\n<li><a href="https://example.org/ptb">PTB-XL</a> - 21,837 ECGs.</li>\n</ul>\n' },
+    {
+      name: 'an HTML table row with an <a href> name',
+      markdown: '## Data\n\n<table>\n<tr><th>Dataset</th><th>Description</th></tr>\n<tr><td><a href="https://example.org/ptb">PTB-XL</a></td><td>21,837 ECGs.</td></tr>\n</table>\n',
+    },
+    { name: 'a list item opening with an inline <a href>', markdown: '## Data\n\n- <a href="https://example.org/ptb"> **PTB-XL**</a><br>\n  21,837 ECGs.\n' },
+    {
+      name: 'a linked sub-entry under a linked entry',
+      markdown: '## Data\n\n- [PTB Archive](https://example.org/ptb) - ECG archive.\n  - [PTB-XL](https://example.org/ptb-xl) - 21,837 ECGs.\n',
+    },
   ],
   invalid: [
     {
@@ -23,6 +33,16 @@ ruleTester(entryLink, {
       name: 'a table row without any link',
       markdown: '## ECG\n\n| Dataset | Records | Access |\n|---|---|---|\n| AHA Database | 154 | Restricted |\n',
       errors: [{ messageId: 'missingLink', line: 5, column: 1 }],
+    },
+    {
+      name: 'a link-less item among linked entries',
+      markdown: '## Imaging\n\n- [Alder CT](https://example.org/alder) - CT scans.\n- Birch Atlas - 400 annotated slides.\n',
+      errors: [{ messageId: 'missingLink', line: 4, column: 1, message: 'Unexpected entry `Birch Atlas` without a link' }],
+    },
+    {
+      name: 'a URL-only item, which has no name',
+      markdown: '## Other lists\n\n- https://example.org/one\n',
+      errors: [{ messageId: 'bareUrl', line: 3, column: 3 }],
     },
   ],
 });
