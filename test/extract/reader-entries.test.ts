@@ -243,7 +243,7 @@ describe('link-less items are entries by their siblings and section, prose lists
         '',
       ].join('\n'),
       entries: [
-        { line: 3, name: 'Quince Challenge' },
+        { line: 3, name: 'Quince Challenge', url: 'https://example.org/quince' },
         { line: 7, name: 'Rowan Challenge', url: 'https://example.org/rowan', description: 'predict seizures in EEG' },
         { line: 11, name: 'Spruce Challenge', url: 'https://example.org/spruce' },
       ],
@@ -280,8 +280,8 @@ describe('a linked sub-item that names its own dataset is an entry with a parent
       ].join('\n'),
       entries: [
         { line: 3, name: 'Umbra Archive', url: 'https://example.org/umbra', endLine: 3 },
-        { line: 4, name: 'Umbra-1', parent: 'Umbra Archive', description: '50 MRIs' },
-        { line: 5, name: 'Umbra Kids', parent: 'Umbra Archive', description: '20 paediatric MRIs' },
+        { line: 4, name: 'Umbra-1', url: 'https://example.org/umbra-1', parent: 'Umbra Archive', description: '50 MRIs' },
+        { line: 5, name: 'Umbra Kids', url: 'https://example.org/umbra-kids', parent: 'Umbra Archive', description: '20 paediatric MRIs' },
       ],
     },
     {
