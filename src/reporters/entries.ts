@@ -5,11 +5,15 @@ import type { DatasetEntry } from '../extract/types.js';
 const ENTRY_KEYS = ['name', 'url', 'links', 'description', 'section', 'line', 'column', 'endLine', 'endColumn', 'counts', 'access', 'shape'] as const;
 
 export function entriesJson(entries: readonly DatasetEntry[]): string {
-  const rows = entries.map((entry) => Object.fromEntries(ENTRY_KEYS.map((key) => [key, entry[key]])));
+  const rows = entries.map((entry) => ({
+    ...Object.fromEntries(ENTRY_KEYS.map((key) => [key, entry[key]])),
+    // Only sub-entries have a parent.
+    ...(entry.parent === undefined ? {} : { parent: entry.parent }),
+  }));
   return `${stringifySafe(rows)}\n`;
 }
 
-const CSV_COLUMNS = ['name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links'] as const;
+const CSV_COLUMNS = ['name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links', 'parent'] as const;
 
 /**
  * RFC 4180 CSV, one row per entry; lists joined with ` | `, section with ` > `. Cells that a
@@ -27,6 +31,7 @@ export function entriesCsv(entries: readonly DatasetEntry[]): string {
     entry.access?.text ?? '',
     entry.counts.map((count) => count.text).join(' | '),
     entry.links.map((link) => link.url).join(' | '),
+    entry.parent ?? '',
   ]);
   return `${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
