@@ -1,5 +1,6 @@
 /**
- * Entries written in HTML, read with an HTML parser (hast-util-from-html), never with patterns:
+ * Entries written in HTML, read with an HTML parser (parse5, the one under rehype), never with
+ * patterns:
  *   htmlBlockEntries   `<ul><li><a href>Name</a> description</li></ul>` and `<table>` rows whose
  *                      name cell holds an `<a href>`; a linked `<li>` inside a linked `<li>` is a
  *                      sub-entry with its parent's name
@@ -7,9 +8,8 @@
  *                      description on the next line
  * Positions are offsets into the Markdown source, so diagnostics point into the list file.
  */
-import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import type { Nodes, Paragraph } from 'mdast';
+import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
 import type { Span } from '../diagnostics/diagnostic.js';
 import { cleanName, type EntryStart } from './entry-start.js';
 import type { LineIndex } from './line-index.js';
@@ -32,6 +32,10 @@ export interface TableHeaders {
   description: RegExp;
 }
 
+type Element = DefaultTreeAdapterTypes.Element;
+type ChildNode = DefaultTreeAdapterTypes.ChildNode;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
 /** Where an HTML fragment sits in the Markdown file. */
 interface Place {
   baseOffset: number;
@@ -40,16 +44,16 @@ interface Place {
 
 /** Entries in one run of raw HTML (`html` starts at `baseOffset` of the source). */
 export function htmlBlockEntries(html: string, baseOffset: number, lines: LineIndex, headers: TableHeaders): HtmlEntry[] {
-  const tree = fromHtml(html, { fragment: true });
+  const tree = parseFragment(html, { sourceCodeLocationInfo: true });
   const place: Place = { baseOffset, lines };
   const entries: HtmlEntry[] = [];
   visitBlocks(tree, place, headers, entries);
   return entries.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
 }
 
-function visitBlocks(node: HastRoot | Element, place: Place, headers: TableHeaders, entries: HtmlEntry[]): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
+function visitBlocks(node: ParentNode, place: Place, headers: TableHeaders, entries: HtmlEntry[]): void {
+  for (const child of node.childNodes) {
+    if (!isElement(child)) continue;
     if (child.tagName === 'ul' || child.tagName === 'ol') listEntries(child, place, entries, undefined);
     else if (child.tagName === 'table') tableEntries(child, place, headers, entries);
     else visitBlocks(child, place, headers, entries);
@@ -57,10 +61,10 @@ function visitBlocks(node: HastRoot | Element, place: Place, headers: TableHeade
 }
 
 function listEntries(list: Element, place: Place, entries: HtmlEntry[], parent: string | undefined): void {
-  for (const item of list.children) {
-    if (item.type !== 'element' || item.tagName !== 'li') continue;
-    const nested = item.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol'));
-    const own = item.children.filter((child) => !nested.includes(child as Element));
+  for (const item of list.childNodes) {
+    if (!isElement(item) || item.tagName !== 'li') continue;
+    const nested = item.childNodes.filter((child): child is Element => isElement(child) && (child.tagName === 'ul' || child.tagName === 'ol'));
+    const own = item.childNodes.filter((child) => !nested.includes(child as Element));
     const link = openingLink(own);
     let name = parent;
     if (link) {
@@ -124,8 +128,8 @@ export function inlineHtmlStart(head: Paragraph): EntryStart | null {
   const children = head.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const opening = children[0];
   if (opening?.type !== 'html') return null;
-  const anchor = fromHtml(opening.value, { fragment: true }).children[0];
-  if (anchor?.type !== 'element' || anchor.tagName !== 'a') return null;
+  const anchor = parseFragment(opening.value).childNodes[0];
+  if (!anchor || !isElement(anchor) || anchor.tagName !== 'a') return null;
   const url = hrefOf(anchor);
   if (url === null) return null;
   const closing = children.findIndex((child, index) => index > 0 && child.type === 'html' && child.value.replace(/\s/g, '').toLowerCase() === '</a>');
@@ -136,28 +140,28 @@ export function inlineHtmlStart(head: Paragraph): EntryStart | null {
 }
 
 /** The `<a href>` that opens the item (also inside `<b>`/`<strong>`), with text of its own. */
-function openingLink(nodes: readonly ElementContent[]): Element | null {
-  const first = nodes.find((node) => !(node.type === 'text' && node.value.trim() === '') && node.type !== 'comment');
-  if (first?.type !== 'element') return null;
+function openingLink(nodes: readonly ChildNode[]): Element | null {
+  const first = nodes.find((node) => !(node.nodeName === '#text' && 'value' in node && node.value.trim() === '') && node.nodeName !== '#comment');
+  if (!first || !isElement(first)) return null;
   const anchor = first.tagName === 'a' ? first : ['b', 'strong', 'em'].includes(first.tagName) ? elements(first, 'a')[0] : undefined;
   if (!anchor || hrefOf(anchor) === null || textOf(anchor) === '') return null;
   return anchor;
 }
 
 /** The item's own child that holds `link` (the link itself, or the `<b>` around it). */
-function topLevelOf(nodes: readonly ElementContent[], link: Element): ElementContent {
-  return nodes.find((node) => node === link || (node.type === 'element' && elements(node, 'a').includes(link))) ?? link;
+function topLevelOf(nodes: readonly ChildNode[], link: Element): ChildNode {
+  return nodes.find((node) => node === link || (isElement(node) && elements(node, 'a').includes(link))) ?? link;
 }
 
 /** The `href` of an `<a>`, or null for none and for in-page `#…` links. */
 function hrefOf(anchor: Element): string | null {
-  const href = anchor.properties['href'];
-  return typeof href === 'string' && href.trim() !== '' && !href.startsWith('#') ? href.trim() : null;
+  const href = anchor.attrs.find((attribute) => attribute.name === 'href')?.value.trim();
+  return href !== undefined && href !== '' && !href.startsWith('#') ? href : null;
 }
 
-function linksOf(nodes: readonly (ElementContent | Element)[], place: Place): EntryLink[] {
+function linksOf(nodes: readonly ChildNode[], place: Place): EntryLink[] {
   return nodes
-    .flatMap((node) => (node.type === 'element' ? elements(node, 'a') : []))
+    .flatMap((node) => (isElement(node) ? elements(node, 'a') : []))
     .flatMap((anchor) => {
       const url = hrefOf(anchor);
       return url === null ? [] : [{ url, kind: 'link' as const, ...spanIn(anchor, place) }];
@@ -171,36 +175,43 @@ function elements(node: Element, tagName: string): Element[] {
   while (stack.length > 0) {
     const current = stack.pop() as Element;
     if (current.tagName === tagName) found.push(current);
-    for (let index = current.children.length - 1; index >= 0; index -= 1) {
-      const child = current.children[index];
-      if (child?.type === 'element') stack.push(child);
+    for (let index = current.childNodes.length - 1; index >= 0; index -= 1) {
+      const child = current.childNodes[index];
+      if (child && isElement(child)) stack.push(child);
     }
   }
   return found;
 }
 
 function cellsOf(row: Element): Element[] {
-  return row.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'));
+  return row.childNodes.filter((cell): cell is Element => isElement(cell) && (cell.tagName === 'td' || cell.tagName === 'th'));
+}
+
+function isElement(node: ChildNode): node is Element {
+  return 'tagName' in node;
 }
 
 /** What a reader sees: text without images (icons) and comments, whitespace folded. */
-function textOf(node: HastNodes | readonly ElementContent[]): string {
+function textOf(node: ChildNode | readonly ChildNode[]): string {
   const parts: string[] = [];
-  const stack: HastNodes[] = Array.isArray(node) ? [...node].reverse() : [node as HastNodes];
+  const stack: ChildNode[] = Array.isArray(node) ? [...(node as readonly ChildNode[])].reverse() : [node as ChildNode];
   while (stack.length > 0) {
-    const current = stack.pop() as HastNodes;
-    if (current.type === 'text') parts.push(current.value);
-    else if (current.type === 'element' && current.tagName === 'br') parts.push(' ');
-    else if ('children' in current && !(current.type === 'element' && current.tagName === 'img')) {
-      for (let index = current.children.length - 1; index >= 0; index -= 1) stack.push(current.children[index] as HastNodes);
+    const current = stack.pop() as ChildNode;
+    if (current.nodeName === '#text' && 'value' in current) parts.push(current.value);
+    else if (isElement(current) && current.tagName === 'br') parts.push(' ');
+    else if (isElement(current) && current.tagName !== 'img') {
+      for (let index = current.childNodes.length - 1; index >= 0; index -= 1) stack.push(current.childNodes[index] as ChildNode);
     }
   }
   return foldWhitespace(parts.join(''));
 }
 
 function spanIn(node: Element, place: Place): Span {
-  const start = place.lines.point(place.baseOffset + (node.position?.start.offset ?? 0));
-  const end = place.lines.point(place.baseOffset + (node.position?.end.offset ?? 0));
+  const startOffset = node.sourceCodeLocation?.startOffset ?? 0;
+  // An element closed by the end of the fragment may carry no end: it ends where it starts.
+  const endOffset = Math.max(startOffset, node.sourceCodeLocation?.endOffset ?? startOffset);
+  const start = place.lines.point(place.baseOffset + startOffset);
+  const end = place.lines.point(place.baseOffset + endOffset);
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
