@@ -481,7 +481,7 @@ export function linksWithin(links: readonly LinkRef[], span: Span): LinkRef[] {
 
 function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   const { span } = draft;
-  const inside = linksWithin(context.links, span).filter((ref) => ref.kind !== 'image' && !ref.url.startsWith('#'));
+  const inside = draft.ownLinks ? [] : linksWithin(context.links, span).filter((ref) => ref.kind !== 'image' && !ref.url.startsWith('#'));
   const links = draft.ownLinks ?? inside.map((ref) => ({
     url: ref.url,
     kind: ref.kind === 'bare' ? ('bare' as const) : ('link' as const),

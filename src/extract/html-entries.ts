@@ -51,16 +51,27 @@ export function htmlBlockEntries(html: string, baseOffset: number, lines: LineIn
   return entries.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
 }
 
-function visitBlocks(node: ParentNode, place: Place, headers: TableHeaders, entries: HtmlEntry[]): void {
-  for (const child of node.childNodes) {
-    if (!isElement(child)) continue;
-    if (child.tagName === 'ul' || child.tagName === 'ol') listEntries(child, place, entries, undefined);
-    else if (child.tagName === 'table') tableEntries(child, place, headers, entries);
-    else visitBlocks(child, place, headers, entries);
+/**
+ * Lists and tables anywhere in the fragment (also inside `<details>` or `<div>`). Iterative on
+ * purpose: HTML nested 50,000 deep must not overflow the call stack.
+ */
+function visitBlocks(root: ParentNode, place: Place, headers: TableHeaders, entries: HtmlEntry[]): void {
+  const stack: Array<{ node: ParentNode; parent: string | undefined }> = [{ node: root, parent: undefined }];
+  while (stack.length > 0) {
+    const { node, parent } = stack.pop() as { node: ParentNode; parent: string | undefined };
+    for (const child of node.childNodes) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'table') tableEntries(child, place, headers, entries);
+      else if (child.tagName === 'ul' || child.tagName === 'ol') {
+        for (const nested of listEntries(child, place, entries, parent)) stack.push(nested);
+      } else stack.push({ node: child, parent });
+    }
   }
 }
 
-function listEntries(list: Element, place: Place, entries: HtmlEntry[], parent: string | undefined): void {
+/** The entries of a list's items; returns the lists nested in them, with the name they sit under. */
+function listEntries(list: Element, place: Place, entries: HtmlEntry[], parent: string | undefined): Array<{ node: ParentNode; parent: string | undefined }> {
+  const nestedLists: Array<{ node: ParentNode; parent: string | undefined }> = [];
   for (const item of list.childNodes) {
     if (!isElement(item) || item.tagName !== 'li') continue;
     const nested = item.childNodes.filter((child): child is Element => isElement(child) && (child.tagName === 'ul' || child.tagName === 'ol'));
@@ -73,13 +84,17 @@ function listEntries(list: Element, place: Place, entries: HtmlEntry[], parent: 
       entries.push({
         start: { name, url: hrefOf(link), description },
         shape: 'list-item',
-        span: spanIn(item, place),
+        span: ownSpan(item, own, place),
         links: linksOf(own, place),
         ...(parent === undefined ? {} : { parent }),
       });
     }
-    for (const sub of nested) listEntries(sub, place, entries, name);
+    // Nested lists are read from a fragment holding only them, so they are visited as lists.
+    for (const sub of nested) nestedLists.push({ node: { nodeName: '#document-fragment', childNodes: [sub] } as ParentNode, parent: name });
+    // Other elements of the item (a `<div>` around a table) may hold lists and tables too.
+    for (const other of own) if (isElement(other) && other !== link) nestedLists.push({ node: other, parent: name });
   }
+  return nestedLists;
 }
 
 function tableEntries(table: Element, place: Place, headers: TableHeaders, entries: HtmlEntry[]): void {
@@ -204,6 +219,17 @@ function textOf(node: ChildNode | readonly ChildNode[]): string {
     }
   }
   return foldWhitespace(parts.join(''));
+}
+
+/** An item's span up to its last own node: a nested list is its sub-entries', not its own. */
+function ownSpan(item: Element, own: readonly ChildNode[], place: Place): Span {
+  const span = spanIn(item, place);
+  if (own.length === item.childNodes.length) return span;
+  const last = [...own].reverse().find((node) => node.sourceCodeLocation);
+  const end = last?.sourceCodeLocation?.endOffset;
+  if (end === undefined) return span;
+  const point = place.lines.point(place.baseOffset + end);
+  return { ...span, endLine: point.line, endColumn: point.column };
 }
 
 function spanIn(node: Element, place: Place): Span {
