@@ -9,7 +9,7 @@
  *
  * then a last pass turns `### Name` + a linked paragraph into an entry where nothing else did.
  */
-import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Html, List, ListItem, Nodes, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Span } from '../diagnostics/diagnostic.js';
 import { boldTitle, cleanName, type EntryStart, linksIn, readEntryStart } from './entry-start.js';
 import { splitFieldLines } from './field-lines.js';
@@ -19,8 +19,12 @@ import { dropIndexTables, isNotEntryText, isTodoLabel } from './not-entries.js';
 import { headingIndexAt } from './sections.js';
 import { entryTableColumns, isGroupLabelRow, rowDescription, type TableColumns } from './tables.js';
 import { linkKind } from './links.js';
+import { htmlBlockEntries, inlineHtmlStart } from './html-entries.js';
+import { LineIndex } from './line-index.js';
+import { itemAmongEntries, type ListShape, readListShape } from './linkless-items.js';
+import { opensWithNamedLink } from './sub-entries.js';
 import { foldWhitespace, plainText, spanOf } from './text.js';
-import type { Count, DatasetEntry, EntryShape, HeadingInfo, LinkRef } from './types.js';
+import type { Count, DatasetEntry, EntryLink, EntryShape, HeadingInfo, LinkRef } from './types.js';
 
 interface Draft {
   start: EntryStart;
@@ -31,6 +35,14 @@ interface Draft {
   counts?: Count[];
   /** A bold block that absorbed a list: `**General Category**` over its items is a label. */
   absorbedList?: boolean;
+  /** A link-less item of a catalogue list: an entry only when its section holds other entries. */
+  needsSection?: boolean;
+  /** The outer entry's name, for a sub-item that names its own dataset. */
+  parent?: string;
+  /** Links read from HTML, in place of the links found inside the span. */
+  ownLinks?: EntryLink[];
+  /** Opened by a bold title with no text of its own: a group label until its body says otherwise. */
+  groupOf?: Draft;
 }
 
 /** Sub-bullet that is a field of its parent: `Paper: …`, `Access: …`, `Code - …`. */
@@ -40,6 +52,8 @@ export interface ExtractContext {
   source: string;
   headings: readonly HeadingInfo[];
   links: readonly LinkRef[];
+  /** Offsets → lines for raw HTML, made on first use. */
+  lines?: LineIndex;
 }
 
 export function extractEntries(tree: Root, context: ExtractContext): DatasetEntry[] {
@@ -49,8 +63,9 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
   let headingIndex = -1;
   let inEntrySection = true;
   let afterTodo = false; // the list after a `Todo:` paragraph lists plans, not entries
+  let htmlReadUntil = -1; // a run of raw HTML blocks is read at once: a `<table>` may span several
 
-  for (const block of blocks) {
+  for (const [blockIndex, block] of blocks.entries()) {
     const todoList = afterTodo;
     afterTodo = block.type === 'paragraph' && isTodoLabel(plainText(block));
     if (afterTodo) continue;
@@ -91,6 +106,11 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
     }
     if (block.type === 'list') {
       if (todoList) continue;
+      const grouped = open ? groupedItems(open, block, context.source, drafts) : null;
+      if (grouped) {
+        open = grouped;
+        continue;
+      }
       if (open && (open.shape === 'bold-block' || !listHasEntries(block, context.source))) {
         extend(open, block);
         continue;
@@ -104,10 +124,13 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
       tableEntries(block, drafts);
       continue;
     }
+    if (block.type === 'html' && (block.position?.start.offset ?? 0) > htmlReadUntil) {
+      htmlReadUntil = htmlRunEntries(blocks, blockIndex, block, context, drafts);
+    }
   }
   headingWithLinkedParagraph(blocks, context, drafts);
 
-  const entries = drafts
+  const entries = withoutLonelyCatalogues(drafts, context)
     // `**General Category**` over a list of items, with no link of its own: a label, not an entry.
     .filter((draft) => !(draft.shape === 'bold-block' && draft.absorbedList && draft.start.url === null))
     .sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column)
@@ -135,6 +158,20 @@ function paragraphEntry(paragraph: Paragraph, source: string): Draft | null {
   const start = readEntryStart(paragraph, source);
   if (!start || FIELD_NAME.test(start.name)) return null;
   return { start, shape: 'paragraph', span: spanOf(paragraph), extraText: [] };
+}
+
+/** Entries in `first` and the raw HTML blocks right after it; returns the offset the run ends at. */
+function htmlRunEntries(blocks: readonly RootContent[], firstIndex: number, first: Html, context: ExtractContext, drafts: Draft[]): number {
+  let last: RootContent = first;
+  for (let index = firstIndex + 1; blocks[index]?.type === 'html'; index += 1) last = blocks[index] as RootContent;
+  const start = first.position?.start.offset ?? 0;
+  const end = last.position?.end.offset ?? start;
+  context.lines ??= new LineIndex(context.source);
+  const headers = { name: NAME_HEADER, description: DESCRIPTION_HEADER };
+  for (const entry of htmlBlockEntries(context.source.slice(start, end), start, context.lines, headers)) {
+    drafts.push({ start: entry.start, shape: entry.shape, span: entry.span, extraText: [], ownLinks: entry.links, ...(entry.parent === undefined ? {} : { parent: entry.parent }) });
+  }
+  return end;
 }
 
 /** Absorb a following block into an open entry: its text joins the description. */
@@ -191,43 +228,87 @@ function countLinks(node: Nodes): number {
 function listHasEntries(list: List, source: string): boolean {
   return list.children.some((item) => {
     const head = item.children[0];
-    return head?.type === 'paragraph' && readEntryStart(head, source, true) !== null && !FIELD_LABEL.test(plainText(head));
+    return head?.type === 'paragraph' && readItemStart(head, source) !== null && !FIELD_LABEL.test(plainText(head));
   });
 }
 
-function listEntries(list: List, source: string, drafts: Draft[]): void {
-  for (const item of list.children) listItemEntries(item, source, drafts);
+/** The entry a list item's first paragraph opens, inline HTML (`<a href>…</a>`) included. */
+function readItemStart(head: Paragraph, source: string): EntryStart | null {
+  return inlineHtmlStart(head) ?? readEntryStart(head, source, true);
 }
 
-function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void {
+/** A sub-item that names its own dataset, not a field (`Paper: …`, `[Code](…)`) of its parent. */
+function isSubEntry(head: Nodes | undefined, source: string): boolean {
+  if (head?.type !== 'paragraph') return false;
+  const start = readItemStart(head, source);
+  // A nameless URL under an entry is one more link of it (a mirror), not a dataset of its own.
+  if (!start || start.name === '' || FIELD_NAME.test(start.name)) return false;
+  return opensWithNamedLink(head, source) || !FIELD_LABEL.test(plainText(head));
+}
+
+/** What an item's list says about it: its siblings and whether the list reads as a catalogue. */
+interface ItemContext {
+  shape: ListShape;
+  siblingsAreEntries: boolean;
+  index: number;
+  /** The name of the entry the list sits under, for sub-entries. */
+  parent?: string;
+}
+
+/** `inGroup`: the list follows a group title, so its name-shaped items are entries however few. */
+function listEntries(list: List, source: string, drafts: Draft[], inGroup = false): void {
+  const read = readListShape(list);
+  const shape = inGroup ? { ...read, catalogue: true } : read;
+  const siblingsAreEntries = listHasEntries(list, source);
+  list.children.forEach((item, index) => listItemEntries(item, source, drafts, { shape, siblingsAreEntries, index }));
+}
+
+function listItemEntries(item: ListItem, source: string, drafts: Draft[], list: ItemContext): Draft | null {
   const head = item.children[0]?.type === 'paragraph' ? (item.children[0] as Paragraph) : null;
   const nested = item.children.filter((child): child is List => child.type === 'list');
-  if (head && isNotEntryText(plainText(head))) return;
-  const read = head ? readEntryStart(head, source, true) : null;
+  if (head && isNotEntryText(plainText(head))) return null;
+  const read = head ? readItemStart(head, source) : null;
   // `- Paper: http://…` alone is a stray field, not a dataset.
-  const start = read && !FIELD_NAME.test(read.name) ? read : (head ? nameOverUrl(head, nested, source) : null);
+  let start = read && !FIELD_NAME.test(read.name) ? read : head ? nameOverUrl(head, nested, source) : null;
+  let needsSection = false;
+  if (!start && !nested.some((child) => holdsEntries(child, source))) {
+    // A link-less item: an entry among entries, or in a catalogue list (see linkless-items.ts).
+    start = list.siblingsAreEntries ? itemAmongEntries(item, list.shape, list.index) : list.shape.catalogue ? (list.shape.named.get(list.index) ?? null) : null;
+    needsSection = start !== null && !list.siblingsAreEntries;
+    if (start && FIELD_NAME.test(start.name)) start = null;
+  }
   if (!start) {
     // `* **Motor-Imagery**` over a nested list: a group label; its items are the entries.
-    for (const list of nested) listEntries(list, source, drafts);
-    return;
+    for (const child of nested) listEntries(child, source, drafts);
+    return null;
   }
   // `- [Name](url)` with its description in the item's next paragraph.
   const following = item.children.slice(1).filter((child) => child.type === 'paragraph');
   if (start.description === '' && following.length > 0) start.description = foldWhitespace(plainText(following));
-  const draft: Draft = { start, shape: 'list-item', span: spanOf(item), extraText: [] };
+  const draft: Draft = {
+    start,
+    shape: 'list-item',
+    span: spanOf(item),
+    extraText: [],
+    ...(needsSection ? { needsSection } : {}),
+    ...(list.parent === undefined ? {} : { parent: list.parent }),
+  };
   drafts.push(draft);
   // Sub-bullets: `Label: …` are fields of this entry; anything else that starts an entry is its own.
   for (const list of nested) {
-    for (const child of list.children) {
+    let shape: ListShape | undefined; // read once per list, and only when it holds a sub-entry
+    for (const [index, child] of list.children.entries()) {
       const childHead = child.children[0];
       const text = childHead ? plainText(childHead) : '';
-      const childStart = childHead?.type === 'paragraph' && !FIELD_LABEL.test(text) ? readEntryStart(childHead, source, true) : null;
-      // `- TumorNet` over `  - https://…`: the URL is the parent's link, not an entry of its own.
-      const parentUrl = childStart?.name === '' && childStart.url === draft.start.url;
-      if (childStart && !parentUrl) {
-        listItemEntries(child, source, drafts);
+      const childStart = childHead?.type === 'paragraph' && !FIELD_LABEL.test(text) ? readItemStart(childHead, source) : null;
+      if (isSubEntry(childHead, source)) {
+        shape ??= readListShape(list);
+        listItemEntries(child, source, drafts, { shape, siblingsAreEntries: true, index, parent: start.name });
       } else {
         draft.extraText.push(plainText(child));
+        // `- __Name__` over `  - Access: http://…`: the field's link is the entry's link.
+        const fieldLink = childHead?.type === 'paragraph' && FIELD_LABEL.test(text) ? [...linksInBlock(childHead)][0] : undefined;
+        if (draft.start.url === null && fieldLink) draft.start = { ...draft.start, url: fieldLink };
         // `  - Description: …` fills an entry that has no description of its own.
         const described = /^(?:description|summary)\s*:\s*(\S.*)$/i.exec(text);
         if (described && draft.start.description === '') draft.start = { ...draft.start, description: described[1] as string };
@@ -239,8 +320,50 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[]): void 
     }
   }
   // The item's own span ends where its fields end, but not past nested entries.
-  const ownEnd = lastOwnBlock(item, source, draft.start.url);
+  const ownEnd = lastOwnBlock(item, source);
   if (ownEnd) draft.span = { ...draft.span, endLine: spanOf(ownEnd).endLine, endColumn: spanOf(ownEnd).endColumn };
+  return draft;
+}
+
+/** A nested list with an item that opens an entry (`1. [Name](url): …`), fields aside. */
+function holdsEntries(list: List, source: string): boolean {
+  return list.children.some((item) => {
+    const head = item.children[0];
+    const start = head?.type === 'paragraph' ? readItemStart(head, source) : null;
+    return start !== null && !FIELD_NAME.test(start.name);
+  });
+}
+
+/**
+ * `__EEG Challenges__` with no text of its own, then a list whose every item names a dataset:
+ * the title labels a group, the items are the entries. Returns the last item, which takes the
+ * `Access: …` paragraph that follows it; null when the list belongs to the open entry.
+ */
+function groupedItems(open: Draft, list: List, source: string, drafts: Draft[]): Draft | null {
+  const title = open.groupOf ?? open;
+  const titleOnly = title.shape === 'bold-block' && title.start.url === null && title.start.description === '' && title.extraText.length === 0;
+  if (!titleOnly || list.ordered === true) return null;
+  const shape = readListShape(list);
+  const linked = listHasEntries(list, source);
+  if (!linked && shape.named.size < list.children.length) return null;
+  const titleIndex = drafts.indexOf(title);
+  if (titleIndex !== -1) drafts.splice(titleIndex, 1);
+  const before = drafts.length;
+  listEntries(list, source, drafts, true);
+  const added = drafts.slice(before);
+  for (const draft of added) delete draft.needsSection;
+  const last = added.at(-1);
+  if (!last) return null;
+  last.groupOf = title;
+  return last;
+}
+
+/** Link-less catalogue items stay entries only where their section holds other entries. */
+function withoutLonelyCatalogues(drafts: Draft[], context: ExtractContext): Draft[] {
+  const sectionsWithEntries = new Set(
+    drafts.filter((draft) => !draft.needsSection).map((draft) => headingIndexAt(context.headings, draft.span.line)),
+  );
+  return drafts.filter((draft) => !draft.needsSection || sectionsWithEntries.has(headingIndexAt(context.headings, draft.span.line)));
 }
 
 /**
@@ -258,7 +381,7 @@ function nameOverUrl(head: Paragraph, nested: readonly List[], source: string): 
   return { name, url: link.url, description: '' };
 }
 
-function lastOwnBlock(item: ListItem, source: string, parentUrl: string | null): Nodes | null {
+function lastOwnBlock(item: ListItem, source: string): Nodes | null {
   let last: Nodes | null = item.children[0] ?? null;
   for (const child of item.children) {
     if (child.type !== 'list') {
@@ -266,9 +389,7 @@ function lastOwnBlock(item: ListItem, source: string, parentUrl: string | null):
       continue;
     }
     for (const sub of child.children) {
-      const head = sub.children[0];
-      const start = head?.type === 'paragraph' && !FIELD_LABEL.test(plainText(head)) ? readEntryStart(head, source, true) : null;
-      if (start && !(start.name === '' && start.url === parentUrl)) return last;
+      if (isSubEntry(sub.children[0], source)) return last;
       last = sub;
     }
   }
@@ -380,8 +501,8 @@ export function linksWithin(links: readonly LinkRef[], span: Span): LinkRef[] {
 
 function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   const { span } = draft;
-  const inside = linksWithin(context.links, span).filter((ref) => ref.kind !== 'image' && !ref.url.startsWith('#'));
-  const links = inside.map((ref) => ({
+  const inside = draft.ownLinks ? [] : linksWithin(context.links, span).filter((ref) => ref.kind !== 'image' && !ref.url.startsWith('#'));
+  const links = draft.ownLinks ?? inside.map((ref) => ({
     url: ref.url,
     kind: ref.kind === 'bare' ? ('bare' as const) : ('link' as const),
     line: ref.line,
@@ -406,6 +527,7 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
     shape: draft.shape,
     kind: entryKind(section),
     hasMarkdownLink: links.some((link) => link.kind === 'link'),
+    ...(draft.parent === undefined ? {} : { parent: draft.parent }),
   };
 }
 

@@ -14,7 +14,7 @@ export interface EntryStart {
 }
 
 /** Link texts that say what a link is, not what the dataset is called: `[[pdf](…)] **Title**`. */
-const GENERIC_LINK_TEXT = /^(?:pdf|ref|paper|link|code|web ?site|home ?page|here|download|data|dataset|github|arxiv|doi|project|page|url)$/i;
+export const GENERIC_LINK_TEXT = /^(?:pdf|ref|paper|link|code|web ?site|home ?page|here|download|data|dataset|github|arxiv|doi|project|page|url)$/i;
 
 /** Words that end a sentence leading into a URL, not a name: `… can be found at: http://…`. */
 const PROSE_BEFORE_URL = /\b(?:at|from|here|see|in|on|to|via|source|found|available)\s*[:,-]?$/i;

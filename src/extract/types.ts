@@ -48,6 +48,8 @@ export interface DatasetEntry extends Span {
   kind: EntryKind;
   /** True when the entry's name carries a Markdown link (false for `TCGA: http://…`). */
   hasMarkdownLink: boolean;
+  /** The outer entry's name, for a linked sub-item that names its own dataset (absent otherwise). */
+  parent?: string;
 }
 
 export interface HeadingInfo extends Span {

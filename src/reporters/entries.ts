@@ -6,11 +6,15 @@ import type { DatasetEntry } from '../extract/types.js';
 const ENTRY_KEYS = ['name', 'url', 'links', 'description', 'section', 'line', 'column', 'endLine', 'endColumn', 'counts', 'access', 'shape', 'kind'] as const;
 
 export function entriesJson(entries: readonly DatasetEntry[]): string {
-  const rows = entries.map((entry) => Object.fromEntries(ENTRY_KEYS.map((key) => [key, entry[key]])));
+  const rows = entries.map((entry) => ({
+    ...Object.fromEntries(ENTRY_KEYS.map((key) => [key, entry[key]])),
+    // Only sub-entries have a parent.
+    ...(entry.parent === undefined ? {} : { parent: entry.parent }),
+  }));
   return `${stringifySafe(rows)}\n`;
 }
 
-const CSV_COLUMNS = ['name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links', 'kind'] as const;
+const CSV_COLUMNS = ['name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links', 'kind', 'parent'] as const;
 
 /**
  * RFC 4180 CSV, one row per entry; lists joined with ` | `, section with ` > `; every cell
@@ -29,6 +33,7 @@ export function entriesCsv(entries: readonly DatasetEntry[]): string {
     entry.counts.map((count) => count.text).join(' | '),
     entry.links.map((link) => link.url).join(' | '),
     entry.kind,
+    entry.parent ?? '',
   ]);
   return `${[[...CSV_COLUMNS], ...rows].map((row) => row.map(escapeCsvCell).join(',')).join('\r\n')}\r\n`;
 }

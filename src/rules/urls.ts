@@ -129,8 +129,9 @@ export function stripQueryAndFragment(url: string): string {
 
 /**
  * The form two URLs of one dataset share: `http`/`https` alike, host in lower case without
- * `www.`, no default port, no trailing `/`. Query and fragment are kept: `?id=7` and `#ecg`
- * often name different datasets on one page. Anything `new URL()` rejects stays as written.
+ * `www.`, no default port, no trailing `/` or `index.html`, no `utm_*` tracking parameters.
+ * Other query parameters and the fragment are kept: `?id=7` and `#ecg` often name different
+ * datasets on one page. Anything `new URL()` rejects stays as written.
  */
 export function normaliseUrl(url: string): string {
   const written = url.trim();
@@ -144,6 +145,14 @@ export function normaliseUrl(url: string): string {
   const host = parsed.hostname.replace(/^www\./, '');
   // WHATWG parsing already drops the scheme's default port (`:443` on https, `:80` on http).
   const port = parsed.port === '' ? '' : `:${parsed.port}`;
-  const path = trimEndOf(parsed.pathname, '/');
-  return `https://${host}${port}${path}${parsed.search}${parsed.hash}`;
+  const path = trimEndOf(parsed.pathname.replace(/\/index\.html$/i, ''), '/');
+  return `https://${host}${port}${path}${withoutTracking(parsed)}${parsed.hash}`;
+}
+
+/** The query without `utm_*` parameters (campaign tags say who shared a link, not what it is). */
+function withoutTracking(parsed: URL): string {
+  const keys = [...parsed.searchParams.keys()];
+  if (!keys.some((key) => key.toLowerCase().startsWith('utm_'))) return parsed.search;
+  for (const key of new Set(keys)) if (key.toLowerCase().startsWith('utm_')) parsed.searchParams.delete(key);
+  return parsed.search;
 }

@@ -145,7 +145,18 @@ describe('medlint entries', () => {
     const cwd = tempDir({ 'list.md': LIST });
     const result = await runCli(['entries', 'list.md', '--format', 'csv'], { cwd });
     const [header, row] = result.stdout.split('\r\n');
-    expect(header).toBe('name,url,section,line,column,description,access,access_text,counts,links,kind');
-    expect(row).toBe('fastMRI,https://example.org/fastmri,L > MRI,5,1,Several thousand knee MRIs. Requires application for access (online form).,application,Requires application for access (online form),,https://example.org/fastmri,dataset');
+    expect(header).toBe('name,url,section,line,column,description,access,access_text,counts,links,kind,parent');
+    expect(row).toBe('fastMRI,https://example.org/fastmri,L > MRI,5,1,Several thousand knee MRIs. Requires application for access (online form).,application,Requires application for access (online form),,https://example.org/fastmri,dataset,');
+  });
+
+  it('prints the parent of a sub-entry in JSON and CSV', async () => {
+    const cwd = tempDir({ 'list.md': '## Brain\n\n- [Umbra Archive](https://example.org/umbra) - brain scans\n  - [Umbra-1](https://example.org/umbra-1) - 50 MRIs\n' });
+    const json = await runCli(['entries', 'list.md'], { cwd });
+    expect((JSON.parse(json.stdout) as Array<{ name: string; parent?: string }>).map(({ name, parent }) => ({ name, parent }))).toEqual([
+      { name: 'Umbra Archive', parent: undefined },
+      { name: 'Umbra-1', parent: 'Umbra Archive' },
+    ]);
+    const csv = await runCli(['entries', 'list.md', '--format', 'csv'], { cwd });
+    expect(csv.stdout.split('\r\n')[2]).toBe('Umbra-1,https://example.org/umbra-1,Brain,4,3,50 MRIs,,,50 MRIs,https://example.org/umbra-1,dataset,Umbra Archive');
   });
 });

@@ -14,6 +14,13 @@ ruleTester(entryDescription, {
     { name: 'a heading entry with a paragraph below', markdown: '# Data\n\n## [Alpha Scans](https://example.org/alpha)\nBrain MRI of 40 volunteers.\n' },
     { name: 'a table row with a description column', markdown: '## ECG\n\n| Dataset | Description |\n|---|---|\n| [Beta](https://example.org/beta) | 12-lead ECGs. |\n' },
     { name: 'a one-letter description with the default minLength', markdown: '## Data\n\n- [Gamma](https://example.org/gamma) - X\n' },
+    { name: 'an HTML list entry with text after its link', markdown: '## Data\n\n<ul>\n<li><a href="https://example.org/ptb">PTB-XL</a> - 21,837 ECGs.</li>\n</ul>\n' },
+    {
+      name: 'an HTML table row with a description cell',
+      markdown: '## Data\n\n<table>\n<tr><th>Dataset</th><th>Description</th></tr>\n<tr><td><a href="https://example.org/ptb">PTB-XL</a></td><td>21,837 ECGs.</td></tr>\n</table>\n',
+    },
+    { name: 'an inline-HTML item with its description on the next line', markdown: '## Data\n\n- <a href="https://example.org/ptb"> **PTB-XL**</a><br>\n  21,837 ECGs. <a href="https://example.org/paper"><img src="paper.svg"></a>\n' },
+    { name: 'a link-less item with a description', markdown: '## Data\n\n- [Alder CT](https://example.org/alder) - CT scans.\n- Birch Atlas - 400 annotated slides.\n' },
     {
       name: 'a description as long as minLength',
       markdown: '## Data\n\n- [Delta](https://example.org/delta) - Knee MRI.\n',

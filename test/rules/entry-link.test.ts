@@ -14,6 +14,16 @@ ruleTester(entryLink, {
     },
     { name: 'a list of `* Name http://…` items', markdown: '## Data\n\n* Alder Archive https://example.org/a\n* Birch Bank https://example.org/b\n* Cedar Store https://example.org/c\n' },
     { name: 'a bare URL with style any', markdown: '## Data\n\n- [Alder](https://example.org/a) - CT.\n- Birch: https://example.org/b\n', options: { style: 'any' } },
+    { name: 'an HTML list entry with an <a href> name', markdown: '## Data\n\n<ul>\n<li><a href="https://example.org/ptb">PTB-XL</a> - 21,837 ECGs.</li>\n</ul>\n' },
+    {
+      name: 'an HTML table row with an <a href> name',
+      markdown: '## Data\n\n<table>\n<tr><th>Dataset</th><th>Description</th></tr>\n<tr><td><a href="https://example.org/ptb">PTB-XL</a></td><td>21,837 ECGs.</td></tr>\n</table>\n',
+    },
+    { name: 'a list item opening with an inline <a href>', markdown: '## Data\n\n- <a href="https://example.org/ptb"> **PTB-XL**</a><br>\n  21,837 ECGs.\n' },
+    {
+      name: 'a linked sub-entry under a linked entry',
+      markdown: '## Data\n\n- [PTB Archive](https://example.org/ptb) - ECG archive.\n  - [PTB-XL](https://example.org/ptb-xl) - 21,837 ECGs.\n',
+    },
   ],
   invalid: [
     {
@@ -58,6 +68,16 @@ ruleTester(entryLink, {
       markdown: '## Search\n\n1. https://192.0.2.1/\n',
       options: { style: 'any' },
       errors: [{ messageId: 'unnamedUrl', line: 3, expected: '[192.0.2.1](https://192.0.2.1/)' }],
+    },
+    {
+      name: 'a link-less item among linked entries',
+      markdown: '## Imaging\n\n- [Alder CT](https://example.org/alder) - CT scans.\n- Birch Atlas - 400 annotated slides.\n',
+      errors: [{ messageId: 'missingLink', line: 4, column: 1, message: 'Unexpected entry `Birch Atlas` without a link' }],
+    },
+    {
+      name: 'a URL-only item, which has no name',
+      markdown: '## Other lists\n\n- https://example.org/one\n',
+      errors: [{ messageId: 'unnamedUrl', line: 3, column: 3 }],
     },
   ],
 });

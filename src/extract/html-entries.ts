@@ -1,0 +1,246 @@
+/**
+ * Entries written in HTML, read with an HTML parser (parse5, the one under rehype), never with
+ * patterns:
+ *   htmlBlockEntries   `<ul><li><a href>Name</a> description</li></ul>` and `<table>` rows whose
+ *                      name cell holds an `<a href>`; a linked `<li>` inside a linked `<li>` is a
+ *                      sub-entry with its parent's name
+ *   inlineHtmlStart    a list item that opens with `<a href="…"> **Name**</a><br>` and its
+ *                      description on the next line
+ * Positions are offsets into the Markdown source, so diagnostics point into the list file.
+ */
+import type { Nodes, Paragraph } from 'mdast';
+import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
+import type { Span } from '../diagnostics/diagnostic.js';
+import { cleanName, type EntryStart } from './entry-start.js';
+import type { LineIndex } from './line-index.js';
+import { foldWhitespace, plainText } from './text.js';
+import type { EntryLink, EntryShape } from './types.js';
+
+/** One entry found in an HTML block, in the terms of the Markdown extractor. */
+export interface HtmlEntry {
+  start: EntryStart;
+  shape: EntryShape;
+  span: Span;
+  links: EntryLink[];
+  /** The outer entry's name, for a linked `<li>` inside a linked `<li>`. */
+  parent?: string;
+}
+
+/** Header names of the name, description and link columns, as the Markdown table reader uses. */
+export interface TableHeaders {
+  name: RegExp;
+  description: RegExp;
+}
+
+type Element = DefaultTreeAdapterTypes.Element;
+type ChildNode = DefaultTreeAdapterTypes.ChildNode;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+/** Where an HTML fragment sits in the Markdown file. */
+interface Place {
+  baseOffset: number;
+  lines: LineIndex;
+}
+
+/** Entries in one run of raw HTML (`html` starts at `baseOffset` of the source). */
+export function htmlBlockEntries(html: string, baseOffset: number, lines: LineIndex, headers: TableHeaders): HtmlEntry[] {
+  const tree = parseFragment(html, { sourceCodeLocationInfo: true });
+  const place: Place = { baseOffset, lines };
+  const entries: HtmlEntry[] = [];
+  visitBlocks(tree, place, headers, entries);
+  return entries.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+}
+
+/**
+ * Lists and tables anywhere in the fragment (also inside `<details>` or `<div>`). Iterative on
+ * purpose: HTML nested 50,000 deep must not overflow the call stack.
+ */
+function visitBlocks(root: ParentNode, place: Place, headers: TableHeaders, entries: HtmlEntry[]): void {
+  const stack: Array<{ node: ParentNode; parent: string | undefined }> = [{ node: root, parent: undefined }];
+  while (stack.length > 0) {
+    const { node, parent } = stack.pop() as { node: ParentNode; parent: string | undefined };
+    for (const child of node.childNodes) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'table') tableEntries(child, place, headers, entries);
+      else if (child.tagName === 'ul' || child.tagName === 'ol') {
+        for (const nested of listEntries(child, place, entries, parent)) stack.push(nested);
+      } else stack.push({ node: child, parent });
+    }
+  }
+}
+
+/** The entries of a list's items; returns the lists nested in them, with the name they sit under. */
+function listEntries(list: Element, place: Place, entries: HtmlEntry[], parent: string | undefined): Array<{ node: ParentNode; parent: string | undefined }> {
+  const nestedLists: Array<{ node: ParentNode; parent: string | undefined }> = [];
+  for (const item of list.childNodes) {
+    if (!isElement(item) || item.tagName !== 'li') continue;
+    const nested = item.childNodes.filter((child): child is Element => isElement(child) && (child.tagName === 'ul' || child.tagName === 'ol'));
+    const own = item.childNodes.filter((child) => !nested.includes(child as Element));
+    const link = openingLink(own);
+    let name = parent;
+    if (link) {
+      name = cleanName(textOf(link));
+      const description = stripLead(textOf(own.slice(own.indexOf(topLevelOf(own, link)) + 1)));
+      entries.push({
+        start: { name, url: hrefOf(link), description },
+        shape: 'list-item',
+        span: ownSpan(item, own, place),
+        links: linksOf(own, place),
+        ...(parent === undefined ? {} : { parent }),
+      });
+    }
+    // Nested lists are read from a fragment holding only them, so they are visited as lists.
+    for (const sub of nested) nestedLists.push({ node: { nodeName: '#document-fragment', childNodes: [sub] } as ParentNode, parent: name });
+    // Other elements of the item (a `<div>` around a table) may hold lists and tables too.
+    for (const other of own) if (isElement(other) && other !== link) nestedLists.push({ node: other, parent: name });
+  }
+  return nestedLists;
+}
+
+function tableEntries(table: Element, place: Place, headers: TableHeaders, entries: HtmlEntry[]): void {
+  const rows = elements(table, 'tr');
+  const [first] = rows;
+  if (!first) return;
+  const firstCells = cellsOf(first);
+  const headerRow = firstCells.length > 0 && firstCells.every((cell) => cell.tagName === 'th');
+  const titles = headerRow ? firstCells.map((cell) => foldWhitespace(textOf(cell))) : [];
+  const named = titles.findIndex((title) => headers.name.test(title));
+  const nameColumn = named === -1 ? 0 : named;
+  const descriptionColumn = titles.findIndex((title, index) => index !== nameColumn && headers.description.test(title));
+  for (const row of headerRow ? rows.slice(1) : rows) {
+    const cells = cellsOf(row);
+    const nameCell = cells[nameColumn];
+    const link = nameCell ? elements(nameCell, 'a').find((anchor) => hrefOf(anchor) !== null && textOf(anchor) !== '') : undefined;
+    // A row without a linked name is a group label, a note or a layout cell: no entry.
+    if (!nameCell || !link) continue;
+    const description =
+      descriptionColumn >= 0
+        ? foldWhitespace(textOf(cells[descriptionColumn] ?? []))
+        : cells
+            .filter((cell) => cell !== nameCell)
+            .map((cell) => {
+              const value = foldWhitespace(textOf(cell));
+              const title = titles[cells.indexOf(cell)];
+              return value === '' || !title ? value : `${title}: ${value}`;
+            })
+            .filter((value) => value !== '')
+            .join('; ');
+    entries.push({
+      start: { name: cleanName(textOf(nameCell)), url: hrefOf(link), description },
+      shape: 'table-row',
+      span: spanIn(row, place),
+      links: linksOf([row], place),
+    });
+  }
+}
+
+/**
+ * The name and link of a list item that opens with inline HTML: `<a href="…"> **Name**</a>`
+ * (the Markdown between the tags is the name), the text after `</a>` and `<br>` its description.
+ * Null when the item opens with anything else, or the link holds only an image (an icon).
+ */
+export function inlineHtmlStart(head: Paragraph): EntryStart | null {
+  const children = head.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const opening = children[0];
+  if (opening?.type !== 'html') return null;
+  const anchor = parseFragment(opening.value).childNodes[0];
+  if (!anchor || !isElement(anchor) || anchor.tagName !== 'a') return null;
+  const url = hrefOf(anchor);
+  if (url === null) return null;
+  const closing = children.findIndex((child, index) => index > 0 && child.type === 'html' && child.value.replace(/\s/g, '').toLowerCase() === '</a>');
+  if (closing === -1) return null;
+  const name = cleanName(plainText(children.slice(1, closing) as Nodes[]));
+  if (name === '') return null;
+  return { name, url, description: stripLead(plainText(children.slice(closing + 1) as Nodes[])) };
+}
+
+/** The `<a href>` that opens the item (also inside `<b>`/`<strong>`), with text of its own. */
+function openingLink(nodes: readonly ChildNode[]): Element | null {
+  const first = nodes.find((node) => !(node.nodeName === '#text' && 'value' in node && node.value.trim() === '') && node.nodeName !== '#comment');
+  if (!first || !isElement(first)) return null;
+  const anchor = first.tagName === 'a' ? first : ['b', 'strong', 'em'].includes(first.tagName) ? elements(first, 'a')[0] : undefined;
+  if (!anchor || hrefOf(anchor) === null || textOf(anchor) === '') return null;
+  return anchor;
+}
+
+/** The item's own child that holds `link` (the link itself, or the `<b>` around it). */
+function topLevelOf(nodes: readonly ChildNode[], link: Element): ChildNode {
+  return nodes.find((node) => node === link || (isElement(node) && elements(node, 'a').includes(link))) ?? link;
+}
+
+/** The `href` of an `<a>`, or null for none and for in-page `#…` links. */
+function hrefOf(anchor: Element): string | null {
+  const href = anchor.attrs.find((attribute) => attribute.name === 'href')?.value.trim();
+  return href !== undefined && href !== '' && !href.startsWith('#') ? href : null;
+}
+
+function linksOf(nodes: readonly ChildNode[], place: Place): EntryLink[] {
+  return nodes
+    .flatMap((node) => (isElement(node) ? elements(node, 'a') : []))
+    .flatMap((anchor) => {
+      const url = hrefOf(anchor);
+      return url === null ? [] : [{ url, kind: 'link' as const, ...spanIn(anchor, place) }];
+    });
+}
+
+/** Every element named `tagName` at or below `node`, in document order. */
+function elements(node: Element, tagName: string): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as Element;
+    if (current.tagName === tagName) found.push(current);
+    for (let index = current.childNodes.length - 1; index >= 0; index -= 1) {
+      const child = current.childNodes[index];
+      if (child && isElement(child)) stack.push(child);
+    }
+  }
+  return found;
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.childNodes.filter((cell): cell is Element => isElement(cell) && (cell.tagName === 'td' || cell.tagName === 'th'));
+}
+
+function isElement(node: ChildNode): node is Element {
+  return 'tagName' in node;
+}
+
+/** What a reader sees: text without images (icons) and comments, whitespace folded. */
+function textOf(node: ChildNode | readonly ChildNode[]): string {
+  const parts: string[] = [];
+  const stack: ChildNode[] = Array.isArray(node) ? [...(node as readonly ChildNode[])].reverse() : [node as ChildNode];
+  while (stack.length > 0) {
+    const current = stack.pop() as ChildNode;
+    if (current.nodeName === '#text' && 'value' in current) parts.push(current.value);
+    else if (isElement(current) && current.tagName === 'br') parts.push(' ');
+    else if (isElement(current) && current.tagName !== 'img') {
+      for (let index = current.childNodes.length - 1; index >= 0; index -= 1) stack.push(current.childNodes[index] as ChildNode);
+    }
+  }
+  return foldWhitespace(parts.join(''));
+}
+
+/** An item's span up to its last own node: a nested list is its sub-entries', not its own. */
+function ownSpan(item: Element, own: readonly ChildNode[], place: Place): Span {
+  const span = spanIn(item, place);
+  if (own.length === item.childNodes.length) return span;
+  const last = [...own].reverse().find((node) => node.sourceCodeLocation);
+  const end = last?.sourceCodeLocation?.endOffset;
+  if (end === undefined) return span;
+  const point = place.lines.point(place.baseOffset + end);
+  return { ...span, endLine: point.line, endColumn: point.column };
+}
+
+function spanIn(node: Element, place: Place): Span {
+  const startOffset = node.sourceCodeLocation?.startOffset ?? 0;
+  // An element closed by the end of the fragment may carry no end: it ends where it starts.
+  const endOffset = Math.max(startOffset, node.sourceCodeLocation?.endOffset ?? startOffset);
+  const start = place.lines.point(place.baseOffset + startOffset);
+  const end = place.lines.point(place.baseOffset + endOffset);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+function stripLead(text: string): string {
+  return foldWhitespace(text).replace(/^[\s\])]*(?:[-–—:|,]\s*)?/, '').trim();
+}
