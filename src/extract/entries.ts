@@ -13,7 +13,10 @@ import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table, TableR
 import type { Span } from '../diagnostics/diagnostic.js';
 import { boldTitle, cleanName, type EntryStart, linksIn, readEntryStart } from './entry-start.js';
 import { splitFieldLines } from './field-lines.js';
-import { extractAccess, extractCounts } from './fields.js';
+import type { AccessKnowledge } from '../knowledge/index.js';
+import { entryAccess } from './access.js';
+import { extractCounts } from './fields.js';
+import { extractLicense } from './license.js';
 import { headingIndexAt } from './sections.js';
 import { foldWhitespace, plainText, spanOf } from './text.js';
 import type { Count, DatasetEntry, EntryShape, HeadingInfo, LinkRef } from './types.js';
@@ -34,6 +37,8 @@ export interface ExtractContext {
   source: string;
   headings: readonly HeadingInfo[];
   links: readonly LinkRef[];
+  /** Access facts: the built-in ones and the config's. */
+  knowledge: AccessKnowledge;
 }
 
 export function extractEntries(tree: Root, context: ExtractContext): DatasetEntry[] {
@@ -237,6 +242,7 @@ const NAME_HEADER =
   /^(?:datasets?|dataset names?|names?|databases?|titles?|resources?|projects?|collections?|challenges?|competitions?|tools?|librar(?:y|ies)|frameworks?|software|packages?|papers?|corpora|corpus|benchmarks?|models?|platforms?|repositor(?:y|ies))$/i;
 const DESCRIPTION_HEADER = /description|summary|details|content|notes?|overview|task|focus|modality/i;
 const ACCESS_HEADER = /^(?:access|availability|access type)$/i;
+const LICENSE_HEADER = /^(?:licen[cs]es?|licensing|terms|terms of use|usage|usage terms)$/i;
 const LINK_HEADER = /link|url|website|homepage|download|source/i;
 
 function tableEntries(table: Table, drafts: Draft[]): void {
@@ -249,9 +255,10 @@ function tableEntries(table: Table, drafts: Draft[]): void {
   const named = new Set(drafts.map((draft) => draft.start.name.toLowerCase()));
   const descriptionColumn = headers.findIndex((text, index) => index !== nameColumn && DESCRIPTION_HEADER.test(text));
   const accessColumn = headers.findIndex((text) => ACCESS_HEADER.test(text));
+  const licenseColumn = headers.findIndex((text) => LICENSE_HEADER.test(text));
   const linkColumn = headers.findIndex((text, index) => index !== nameColumn && LINK_HEADER.test(text));
   for (const row of rows) {
-    const draft = tableRowEntry(row, headers, { nameColumn, descriptionColumn, accessColumn, linkColumn });
+    const draft = tableRowEntry(row, headers, { nameColumn, descriptionColumn, accessColumn, linkColumn, licenseColumn });
     // A row without links that repeats a listed name compares entries; it adds none.
     if (!draft || (draft.start.url === null && named.has(draft.start.name.toLowerCase()))) continue;
     drafts.push(draft);
@@ -261,7 +268,7 @@ function tableEntries(table: Table, drafts: Draft[]): void {
 function tableRowEntry(
   row: TableRow,
   headers: string[],
-  columns: { nameColumn: number; descriptionColumn: number; accessColumn: number; linkColumn: number },
+  columns: { nameColumn: number; descriptionColumn: number; accessColumn: number; linkColumn: number; licenseColumn: number },
 ): Draft | null {
   const cells = row.children;
   const nameCell = cells[columns.nameColumn];
@@ -292,13 +299,20 @@ function tableRowEntry(
     description = parts.join('; ');
   }
   const accessText = columns.accessColumn >= 0 ? plainText(cells[columns.accessColumn] ?? []) : '';
+
   return {
     start: { name, url, description },
     shape: 'table-row',
     span: spanOf(row),
-    extraText: accessText === '' ? [] : [accessText],
+    extraText: [accessText, licenseField(cells[columns.licenseColumn])].filter((text) => text !== ''),
     counts,
   };
+}
+
+/** A licence cell as a `License:` field, so the licence and access readers tell it from access terms. */
+function licenseField(cell: TableRow['children'][number] | undefined): string {
+  const text = cell ? plainText(cell) : '';
+  return text === '' ? '' : `License: ${text}`;
 }
 
 /**
@@ -358,7 +372,8 @@ export function linksWithin(links: readonly LinkRef[], span: Span): LinkRef[] {
 
 function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   const { span } = draft;
-  const inside = linksWithin(context.links, span).filter((ref) => ref.kind !== 'image' && !ref.url.startsWith('#'));
+  const within = linksWithin(context.links, span);
+  const inside = within.filter((ref) => ref.kind !== 'image' && !ref.url.startsWith('#'));
   const links = inside.map((ref) => ({
     url: ref.url,
     kind: ref.kind === 'bare' ? ('bare' as const) : ('link' as const),
@@ -371,7 +386,8 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   // A heading entry (`## [Name](url)`) belongs to the section around it, not to itself.
   const section = (draft.shape === 'heading' && heading?.line === span.line ? heading.path.slice(0, -1) : heading?.path) ?? [];
   const description = draft.start.description;
-  const accessSource = [...draft.extraText, description].join('\n');
+  const fieldTexts = [...draft.extraText, description];
+  const images = within.filter((ref) => ref.kind === 'image' || ref.kind === 'html').map((ref) => ref.url);
   return {
     name: draft.start.name,
     url: draft.start.url,
@@ -380,7 +396,8 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
     section,
     ...span,
     counts: draft.counts && draft.counts.length > 0 ? draft.counts : extractCounts(description),
-    access: extractAccess(accessSource),
+    ...entryAccess(fieldTexts, draft.start.url, draft.start.name, context.knowledge),
+    license: extractLicense(fieldTexts.join('\n'), images),
     shape: draft.shape,
     hasMarkdownLink: links.some((link) => link.kind === 'link'),
   };

@@ -1,4 +1,4 @@
-import type { Access, AccessLevel, Count } from './types.js';
+import type { AccessLevel, AccessTerms, Count } from './types.js';
 
 /**
  * A number (`224,316`, `2.5`, `81.1M`, `1000+`) and the noun phrase after it: up to three words,
@@ -6,7 +6,7 @@ import type { Access, AccessLevel, Count } from './types.js';
  * (`MRIs`, `CT`), ending at the first word that ends a phrase (`from`, `of`, `doing`, …).
  */
 const COUNT =
-  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kKmMbB])?\+?\s+((?:\d+-)?[\p{L}][\p{L}'’-]*(?:\s+(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}[\p{L}]*)){0,2})/gu;
+  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kKmMbB])?\+?\s+((?:\d+-)?[\p{L}][\p{L}'’-]*(?:\s+(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}[\p{L}]*|\p{Lu}-\p{L}[\p{L}'’-]*)){0,2})/gu;
 
 /** Words that end a noun phrase: prepositions, conjunctions, verbs that follow a count. */
 const PHRASE_END = new Set([
@@ -55,7 +55,7 @@ const ACCESS_PATTERNS: ReadonlyArray<readonly [AccessLevel, RegExp]> = [
  * Access terms from an entry's text: the level and the sentence it came from
  * (`Requires application for access (online form)`).
  */
-export function extractAccess(text: string): Access | null {
+export function extractAccess(text: string): AccessTerms | null {
   const sentences = splitSentences(text);
   for (const [level, pattern] of ACCESS_PATTERNS) {
     // "No registration required" is open, not registration.

@@ -49,6 +49,8 @@ const expected: Record<string, DatasetEntry[]> = {
       endColumn: 80,
       counts: [],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'paragraph',
       hasMarkdownLink: false
     },
@@ -82,6 +84,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       hasMarkdownLink: false
     }
@@ -117,6 +121,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'bold-block',
       hasMarkdownLink: false
     },
@@ -150,6 +156,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'bold-block',
       hasMarkdownLink: true
     }
@@ -178,6 +186,8 @@ const expected: Record<string, DatasetEntry[]> = {
       endColumn: 85,
       counts: [],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'heading',
       hasMarkdownLink: true
     },
@@ -204,6 +214,8 @@ const expected: Record<string, DatasetEntry[]> = {
       endColumn: 75,
       counts: [],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'heading',
       hasMarkdownLink: true
     }
@@ -239,6 +251,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'heading',
       hasMarkdownLink: true
     },
@@ -272,6 +286,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'heading',
       hasMarkdownLink: true
     }
@@ -313,8 +329,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'registration',
-        text: 'Requires registration'
+        text: 'Requires registration',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       hasMarkdownLink: true
     },
@@ -349,8 +368,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'open',
-        text: 'Open access'
+        text: 'Open access',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       hasMarkdownLink: true
     },
@@ -384,6 +406,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       hasMarkdownLink: true
     },
@@ -417,6 +441,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       hasMarkdownLink: true
     },
@@ -451,8 +477,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'credentialed',
-        text: 'Credentialed access'
+        text: 'Credentialed access',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       hasMarkdownLink: true
     }
@@ -497,8 +526,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'registration',
-        text: 'Requires registration'
+        text: 'Requires registration',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       hasMarkdownLink: true
     },
@@ -541,8 +573,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'open',
-        text: 'Open'
+        text: 'Open',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       hasMarkdownLink: true
     }
@@ -589,6 +624,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'paragraph',
       hasMarkdownLink: true
     },
@@ -623,6 +660,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'paragraph',
       hasMarkdownLink: true
     },
@@ -658,8 +697,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'registration',
-        text: 'Requires registration'
+        text: 'Requires registration',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'paragraph',
       hasMarkdownLink: true
     }
@@ -701,8 +743,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'open',
-        text: 'Open'
+        text: 'Open',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'table-row',
       hasMarkdownLink: true
     },
@@ -737,8 +782,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'registration',
-        text: 'Requires registration'
+        text: 'Requires registration',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'table-row',
       hasMarkdownLink: true
     },
@@ -772,6 +820,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'table-row',
       hasMarkdownLink: true
     },
@@ -805,6 +855,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'table-row',
       hasMarkdownLink: true
     }
