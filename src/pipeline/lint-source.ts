@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractDocument } from '../extract/index.js';
+import { builtInKnowledge, compileKnowledge } from '../knowledge/index.js';
 import type { LinkRef, ListDocument } from '../extract/types.js';
 import { DirectiveMap } from '../linter/directives.js';
 import { runRules } from '../linter/run-rules.js';
@@ -30,7 +31,8 @@ export interface LintedSource {
 
 /** Extract and the inline directives: the steps between parse and rules. */
 export function analyse(file: string, source: string, tree: Root, config: ResolvedConfig): { document: ListDocument; directives: DirectiveMap } {
-  const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections });
+  const knowledge = config.access ? compileKnowledge(config.access) : builtInKnowledge;
+  const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections, knowledge });
   return { document, directives: new DirectiveMap(tree) };
 }
 

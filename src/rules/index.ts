@@ -6,9 +6,13 @@
  * helpers, not rules:
  *   anchors.ts  in-page anchors: heading slugs + HTML ids, fragment matching, "did you mean"
  *   urls.ts     how a written link target reads (relative, schemeless, …), URL normal form
+ *   access-levels.ts  the order of access levels and how messages name them
  */
 import { linkRules } from '../links/rules.js';
+import { accessMismatch } from './access-mismatch.js';
+import { entryAccess } from './entry-access.js';
 import { entryDescription } from './entry-description.js';
+import { entryLicense } from './entry-license.js';
 import { entryLink } from './entry-link.js';
 import { headingIncrement } from './heading-increment.js';
 import { noDuplicateEntry } from './no-duplicate-entry.js';
@@ -36,6 +40,9 @@ export const documentRules: readonly Rule[] = [
   noMissingFile,
   noMissingFragment,
   noHttpLink,
+  entryAccess,
+  accessMismatch,
+  entryLicense,
 ];
 
 /** Every rule's metadata: document rules, then link rules. */
