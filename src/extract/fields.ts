@@ -46,7 +46,7 @@ export function extractCounts(text: string): Count[] {
 const ACCESS_PATTERNS: ReadonlyArray<readonly [AccessLevel, RegExp]> = [
   ['credentialed', /\bcredentialed\b/i],
   ['restricted', /\bdata use agreement\b|\bDUA\b|\brestricted\b|\b(?:upon|by|on) request\b|\bcontact (?:the )?(?:authors?|us|owners?)\b/i],
-  ['application', /\bapplication\b[^.]*\baccess\b|\bapply (?:for|to)\b|\brequest(?:ing)? access\b|\baccess request\b/i],
+  ['application', /\bapplication\b[^.]*\baccess\b|\bapply (?:for|to)\b|\brequest(?:ing)? access\b|\baccess request\b|^application(?: required)?$/i],
   ['registration', /\bregistration\b|\bregister\b|\bsign[ -]?up\b|\blog ?in required\b|\bcreate an account\b/i],
   ['open', /\bopen[ -]access\b|\bfreely available\b|\bpublicly available\b|\bpublic download\b|\bfree to download\b|\bno registration\b|^(?:public|open|free)$/i],
 ];
