@@ -41,11 +41,14 @@ const ODC = String.raw`Open Data Commons (?:Open Database|Attribution|Public Dom
 const SOFTWARE = String.raw`MIT|Apache(?:[- ]License)?(?:[- ]v?2\.0)?|[AL]?GPL[- ]?v?[23](?:\.0)?(?:[- ]only|[- ]or[- ]later)?|BSD[- ][23][- ]Clause|MPL[- ]2\.0`;
 
 const DATA_LICENCE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${DATASET_LICENCE}|${CC_LONG}|${CC_SHORT}|${ODC})(?![\p{L}\p{N}])`, 'iu');
-const SOFTWARE_LICENCE = new RegExp(String.raw`\bunder (?:the )?(?:terms of (?:the )?)?(${SOFTWARE})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}-])(${SOFTWARE})[- ]licen[cs]ed?\b`, 'iu');
+const SOFTWARE_LICENCE = new RegExp(
+  String.raw`\bunder (?:the )?(?:terms of (?:the )?)?((${SOFTWARE})(?:[- ]licen[cs]e)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}-])((${SOFTWARE})[- ]licen[cs]ed?)\b`,
+  'iu',
+);
 
 /** `License: …`, `Licence - …`, `Terms: …`, `Usage: …` at the start of a line or after `;`/`|`. */
-const LABELLED = /(?:^|[\n;|])\s*(?:licen[cs]e|licen[cs]ing|terms of use|terms|usage)\s*[:：]([^\n;|]*)/gi;
-const LICENCE_LABEL = /(?:^|[\n;|])\s*(?:licen[cs]e|licen[cs]ing)\s*[:：]/i;
+const LABELLED = /(?:^|[\n;|]|[.!?](?=\s))\s*(?:licen[cs]e|licen[cs]ing|terms of use|terms|usage)\s*[:：]([^\n;|]*)/gi;
+const LICENCE_LABEL = /(?:^|[\n;|]|[.!?](?=\s))\s*(?:licen[cs]e|licen[cs]ing)\s*[:：]/i;
 
 /** Values of a licence field that name no licence. */
 const NO_LICENCE = /^(?:n\/?a|none|unknown|not specified|unspecified|restricted|various|varies|mixed|other|tbd|\?|-+)$/i;
@@ -58,7 +61,7 @@ const ACCESS_WORDS = /\bdata use agreement\b|\bDUA\b|\bcredentialed\b|\bregist(?
  */
 export function extractLicense(text: string, imageUrls: readonly string[] = []): License | null {
   for (const match of text.matchAll(LABELLED)) {
-    const value = (match[1] ?? '').trim().replace(/[.,]$/, '').trim();
+    const value = sentenceStart(match[1] ?? '');
     const found = licenceIn(value);
     if (found) return found;
     // A licence field may name a licence no SPDX id covers ("custom research licence").
@@ -73,15 +76,20 @@ export function extractLicense(text: string, imageUrls: readonly string[] = []):
   return licenceIn(text);
 }
 
+/** The value up to the end of its sentence, without closing punctuation. */
+function sentenceStart(value: string): string {
+  const end = value.search(/[.!?]\s/);
+  return (end === -1 ? value : value.slice(0, end)).trim().replace(/[.,]$/, '').trim();
+}
+
 /** The first licence named in a text. */
 function licenceIn(text: string): License | null {
   const data = DATA_LICENCE.exec(text);
   const software = SOFTWARE_LICENCE.exec(text);
   const first = data && software ? (data.index <= software.index ? data : software) : (data ?? software);
   if (!first) return null;
-  const written = first === software ? ((software[1] ?? software[2]) as string) : first[0];
-  const shown = first === software ? first[0].replace(/^under (?:the )?(?:terms of (?:the )?)?/i, '') : written;
-  return { id: spdxId(written), text: shown.trim() };
+  if (first === software) return { id: spdxId((software[2] ?? software[4]) as string), text: ((software[1] ?? software[3]) as string).trim() };
+  return { id: spdxId(first[0]), text: first[0].trim() };
 }
 
 /** The SPDX id of a licence as written, or null when it has none (or none is certain). */
