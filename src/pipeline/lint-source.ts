@@ -24,7 +24,7 @@ export interface SourceFile {
 
 /** What the link check and the report need of a linted file: not its tree, which can go. */
 export interface LintedSource {
-  document: Pick<ListDocument, 'file' | 'entries' | 'links'>;
+  document: Pick<ListDocument, 'file' | 'entries' | 'links'> & { title?: string };
   directives: DirectiveMap;
   diagnostics: Diagnostic[];
 }
@@ -42,7 +42,8 @@ export async function lintTree(input: SourceFile, tree: Root, config: ResolvedCo
   // Stat relative targets here so rules stay pure.
   const targets = await statLocalTargets(document.links, path.dirname(input.absolute), cwd);
   const diagnostics = runRules(document, documentRules, config, directives, (url) => targets.get(url));
-  return { document: { file: document.file, entries: document.entries, links: document.links }, directives, diagnostics };
+  const title = document.headings.find((heading) => heading.depth === 1)?.text;
+  return { document: { file: document.file, entries: document.entries, links: document.links, ...(title ? { title } : {}) }, directives, diagnostics };
 }
 
 /** Whether a link is a local file reference: no scheme, not protocol-relative, not only a fragment. */

@@ -2,14 +2,17 @@ import { stringifySafe } from './json-text.js';
 import type { DatasetEntry } from '../extract/types.js';
 
 /** The keys of an entry in `medlint entries --format json|csv`, in order. */
-const ENTRY_KEYS = ['name', 'url', 'links', 'description', 'section', 'line', 'column', 'endLine', 'endColumn', 'counts', 'access', 'shape'] as const;
+const ENTRY_KEYS = ['name', 'url', 'links', 'description', 'section', 'line', 'column', 'endLine', 'endColumn', 'counts', 'access', 'knownAccess', 'license', 'shape'] as const;
 
 export function entriesJson(entries: readonly DatasetEntry[]): string {
   const rows = entries.map((entry) => Object.fromEntries(ENTRY_KEYS.map((key) => [key, entry[key]])));
   return `${stringifySafe(rows)}\n`;
 }
 
-const CSV_COLUMNS = ['name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links'] as const;
+const CSV_COLUMNS = [
+  'name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links',
+  'access_source', 'known_access', 'known_access_source', 'license', 'license_id',
+] as const;
 
 /**
  * RFC 4180 CSV, one row per entry; lists joined with ` | `, section with ` > `. Cells that a
@@ -27,6 +30,11 @@ export function entriesCsv(entries: readonly DatasetEntry[]): string {
     entry.access?.text ?? '',
     entry.counts.map((count) => count.text).join(' | '),
     entry.links.map((link) => link.url).join(' | '),
+    entry.access?.source ?? '',
+    entry.knownAccess?.level ?? '',
+    entry.knownAccess?.source ?? '',
+    entry.license?.text ?? '',
+    entry.license?.id ?? '',
   ]);
   return `${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
