@@ -11,7 +11,15 @@ const LICENCE_SEGMENT = /(?:licen[cs]e|licen[cs]ing)\s*[:：]([^\n;|]*)/gi;
 /** In a licence line, only these are access terms; "restricted" there qualifies the licence. */
 const ACCESS_IN_LICENCE = /\bdata use agreement\b|\bDUA\b|\bcredentialed\b|\bregist(?:er|ration)\b|\bapply\b|\bapplication\b|\brequest\b/i;
 
-/** Access terms the entry's text states (fields first, then the description), or null. */
+/** `Access: …` (or an access column, written so): whatever follows states the terms. */
+const ACCESS_LABELLED = /(?:^|[\n;|])\s*(?:access|availability|access type)\s*[:：]([^\n;|]*)/i;
+/** Values of an access field that state nothing: a link's text, a dash. */
+const NO_TERMS = /^(?:here|link|links|website|download|data|page|url|n\/?a|none|unknown|-+|\?)?$/i;
+
+/**
+ * Access terms the entry's text states (fields first, then the description), or null. Terms
+ * under an access label that name no level (`Access: Academic`) are stated, with a null level.
+ */
 export function statedAccess(texts: readonly string[]): Access | null {
   const licenceValues: string[] = [];
   const rest = texts.map((text) =>
@@ -25,6 +33,12 @@ export function statedAccess(texts: readonly string[]): Access | null {
   for (const value of licenceValues) {
     const terms = ACCESS_IN_LICENCE.test(value) ? extractAccess(value) : null;
     if (terms) return { ...terms, source: 'text' };
+  }
+  for (const text of rest) {
+    const value = ACCESS_LABELLED.exec(text)?.[1]?.trim().replace(/[.;]$/, '') ?? '';
+    // A link's text (`example.org/larch`, `https://…`) is where, not what the terms are.
+    const isLink = !/\s/.test(value) && /[./]/.test(value);
+    if (!NO_TERMS.test(value) && !isLink) return { level: null, text: value, source: 'text' };
   }
   return null;
 }

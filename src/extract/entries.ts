@@ -304,7 +304,7 @@ function tableRowEntry(
     start: { name, url, description },
     shape: 'table-row',
     span: spanOf(row),
-    extraText: [accessText, licenseField(cells[columns.licenseColumn])].filter((text) => text !== ''),
+    extraText: [accessText === '' ? '' : `Access: ${accessText}`, licenseField(cells[columns.licenseColumn])].filter((text) => text !== ''),
     counts,
   };
 }

@@ -11,7 +11,11 @@ export interface AccessTerms {
   text: string;
 }
 
-export interface Access extends AccessTerms {
+export interface Access {
+  /** Null when the entry states terms under an access label that name no level (`Access: Academic`). */
+  level: AccessLevel | null;
+  /** The words it was read from (`Requires registration`), or the known terms. */
+  text: string;
   /** `text` when the entry says it; `knowledge` when medlint knows it (`text` is then the known terms). */
   source: 'text' | 'knowledge';
 }

@@ -34,7 +34,7 @@ function dataset(entry: DatasetEntry): Dataset {
   if (access) {
     item.conditionsOfAccess = access.source === 'text' ? access.text : `${access.level}: ${access.text}`;
     // Free of charge and of conditions: nothing to register, apply for or sign.
-    item.isAccessibleForFree = access.level === 'open';
+    if (access.level !== null) item.isAccessibleForFree = access.level === 'open';
   }
   if (entry.section.length > 0) item.keywords = entry.section;
   const doi = entry.links.map((link) => DOI_LINK.exec(link.url)?.[1]).find((id) => id !== undefined);

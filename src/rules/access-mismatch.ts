@@ -16,7 +16,7 @@ export const accessMismatch: Rule = {
   check(document, context) {
     for (const entry of document.entries) {
       const { access, knownAccess: known } = entry;
-      if (access?.source !== 'text' || !known || !isMoreOpen(access.level, known.level)) continue;
+      if (access?.source !== 'text' || access.level === null || !known || !isMoreOpen(access.level, known.level)) continue;
       context.report({
         messageId: 'moreOpen',
         data: {

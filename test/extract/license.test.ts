@@ -80,6 +80,13 @@ describe('licences and access terms in real phrasings', () => {
   }
 });
 
+describe('access terms that name no level', () => {
+  it('keeps what an access field or column says, with a null level', () => {
+    expect(firstEntry('| Dataset | Access | Link |\n|---|---|---|\n| **Alpha** | Academic | [mirror](https://example.org/a) |').access).toEqual({ level: null, text: 'Academic', source: 'text' });
+    expect(firstEntry('- [Alpha](https://example.org/a) - ECGs.\n  - Access: [example.org/form](https://example.org/form)').access).toBeNull();
+  });
+});
+
 describe('SPDX ids', () => {
   it('maps the short forms the SPDX packages leave alone, and nothing that is not a licence', () => {
     expect(['ODbL', 'ODC-By', 'CC BY-NC-ND', 'cc-by 4.0', 'CC-BY-NC-4.0', 'Open Data Commons Open Database License'].map(spdxId)).toEqual([

@@ -13,6 +13,11 @@ ruleTester(entryAccess, {
       markdown: '## Skin\n\n## [ISIC 2020](https://challenge2020.isic-archive.com/)\n\nImages of skin lesions, also on [Kaggle](https://www.kaggle.com/c/siim-isic-melanoma-classification).\n',
     },
     { name: 'a table row with an access column', markdown: '## Data\n\n| Dataset | Description | Access |\n|---|---|---|\n| [UK Biobank](https://www.ukbiobank.ac.uk/) | 500,000 participants | Application |\n' },
+    {
+      name: 'a Kaggle row whose access column says something medlint cannot grade',
+      markdown: '## ECG\n\n| Dataset | Year | Access | Link |\n|---|---|---|---|\n| **LUDB** | 2020 | Academic | [Kaggle](https://www.kaggle.com/datasets/someone/ludb) |\n',
+    },
+    { name: 'an Access field under a credentialed dataset', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR.\n  - Access: PhysioNet account with training\n' },
     { name: 'every entry stating terms under require all', markdown: '## Data\n\n- [Alpha](https://example.org/alpha) - 40 MRIs. Open access.\n', options: { require: 'all' } },
   ],
   invalid: [
