@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 import { LIMITS } from '../config/limits.js';
 
-export const ENTRY_FORMATS = ['json', 'csv'] as const;
+export const ENTRY_FORMATS = ['json', 'csv', 'jsonld'] as const;
 export type EntryFormat = (typeof ENTRY_FORMATS)[number];
 
-export const USAGE = 'Usage: medlint [options] [files or globs…]   |   medlint entries <file> [--format json|csv]';
+export const USAGE = 'Usage: medlint [options] [files or globs…]   |   medlint entries <file> [--format json|csv|jsonld]';
 
 export const HELP = `${USAGE}
 

@@ -13,6 +13,7 @@ import type { LinkCheckOptions } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';
 import { lintFiles } from '../pipeline/index.js';
 import { allRuleMetas } from '../rules/index.js';
+import { entriesJsonLd } from '../reporters/catalogue.js';
 import { entriesCsv, entriesJson } from '../reporters/entries.js';
 import { FORMATS, formatResults, isFormat } from '../reporters/index.js';
 import { terminalSafe } from '../reporters/terminal-text.js';
@@ -107,14 +108,16 @@ function linkOverrides(options: CliOptions, io: RunEnvironment, onProgress: ((do
 async function printEntries(options: CliOptions, io: RunEnvironment): Promise<number> {
   const format = options.format ?? 'json';
   if (!(ENTRY_FORMATS as readonly string[]).includes(format)) {
-    throw new MedlintError('usage', `entries --format expects json or csv, got ${JSON.stringify(format)}`);
+    throw new MedlintError('usage', `entries --format expects json, csv or jsonld, got ${JSON.stringify(format)}`);
   }
   if (options.files.length !== 1) throw new MedlintError('usage', 'entries expects exactly one file');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const files = await resolveFiles(options.files, io.cwd);
   const [result] = await lintFiles(files.slice(0, 1), { config, cwd: io.cwd, links: null });
   const entries = result?.entries ?? [];
-  await writeOut(io.stdout, format === 'csv' ? entriesCsv(entries) : entriesJson(entries));
+  const title = result?.title ?? path.basename(options.files[0] as string);
+  const text = format === 'csv' ? entriesCsv(entries) : format === 'jsonld' ? entriesJsonLd(entries, title) : entriesJson(entries);
+  await writeOut(io.stdout, text);
   return EXIT_OK;
 }
 

@@ -4,6 +4,7 @@ import { lilconfig, type Loader } from 'lilconfig';
 import { parseDocument } from 'yaml';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 import { allRuleMetas } from '../rules/index.js';
+import { PRESETS } from './presets.js';
 import type { MedlintConfig, ResolvedConfig, ResolvedRule, RuleSetting } from './types.js';
 import { validateConfig } from './validate.js';
 
@@ -61,13 +62,15 @@ export async function loadConfig(options: { cwd: string; configPath?: string | u
   return resolveConfig(validateConfig(found.config, where), shown);
 }
 
-/** Layers a validated config on `medlint:recommended`. */
+/** Layers a validated config on `medlint:recommended` and the presets it extends. */
 export function resolveConfig(config: MedlintConfig, source: string | null): ResolvedConfig {
   const rules = new Map<string, ResolvedRule>();
   for (const meta of allRuleMetas) {
     rules.set(meta.id, { level: meta.recommended, options: { ...meta.defaultOptions } });
   }
-  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+  const presets = config.extends === undefined ? [] : [config.extends].flat();
+  const settings = [...presets.flatMap((name) => Object.entries(PRESETS[name])), ...Object.entries(config.rules ?? {})];
+  for (const [id, setting] of settings) {
     const [level, options] = normaliseSetting(setting);
     const base = rules.get(id);
     rules.set(id, { level, options: { ...base?.options, ...options } });
@@ -77,6 +80,7 @@ export function resolveConfig(config: MedlintConfig, source: string | null): Res
     ignoreSections: config.ignoreSections ?? [],
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     links: config.links ?? {},
+    ...(config.access ? { access: config.access } : {}),
     source,
   };
 }

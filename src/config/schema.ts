@@ -58,6 +58,48 @@ export const linksSchema: JsonSchema = {
   },
 };
 
+const ACCESS_LEVEL: JsonSchema = { enum: ['open', 'registration', 'application', 'credentialed', 'restricted'] };
+
+/** One access fact: a level, or a level with the terms and the page that states them. */
+const ACCESS_SETTING: JsonSchema = {
+  oneOf: [
+    ACCESS_LEVEL,
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['level'],
+      properties: {
+        level: ACCESS_LEVEL,
+        terms: { type: 'string', description: 'The terms in a few words, shown in messages and the catalogue.' },
+        source: { type: 'string', description: 'The page that states the terms.' },
+      },
+    },
+  ],
+};
+
+/** The access facts a config adds over the built-in ones (`access` key). */
+export const accessSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Access levels of your own hosts and datasets, over what medlint knows; the more specific fact wins.',
+  properties: {
+    hosts: {
+      type: 'object',
+      description: 'By host (`data.example.edu`, covering `www.` and subdomains) or host and path prefix (`example.org/data/`).',
+      propertyNames: { pattern: '^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$' },
+      additionalProperties: ACCESS_SETTING,
+    },
+    datasets: {
+      type: 'object',
+      description: 'By whole dataset name, compared without case.',
+      propertyNames: { minLength: 1 },
+      additionalProperties: ACCESS_SETTING,
+    },
+  },
+};
+
+const PRESET: JsonSchema = { enum: ['medlint:recommended', 'medlint:strict'] };
+
 /** The JSON Schema of `.medlintrc.json`, generated from the rule metadata. */
 export function configSchema(): JsonSchema {
   return {
@@ -69,8 +111,8 @@ export function configSchema(): JsonSchema {
     properties: {
       $schema: { type: 'string' },
       extends: {
-        description: 'Presets to start from; rules always build on `medlint:recommended`.',
-        oneOf: [{ const: 'medlint:recommended' }, { type: 'array', items: { const: 'medlint:recommended' } }],
+        description: 'Presets to start from; rules always build on `medlint:recommended`, and `medlint:strict` also requires licences and access terms on every entry.',
+        oneOf: [PRESET, { type: 'array', items: PRESET }],
       },
       rules: {
         type: 'object',
@@ -84,6 +126,7 @@ export function configSchema(): JsonSchema {
       },
       maxFileSize: { ...capped('maxFileSize', 1), description: 'Largest file read, in bytes (default: 4194304, 4 MiB; at most 268435456, 256 MiB).' },
       links: linksSchema,
+      access: accessSchema,
     },
   };
 }

@@ -1,4 +1,8 @@
+import type { AccessConfig } from '../knowledge/index.js';
 import type { RuleLevel } from '../rules/types.js';
+
+/** A preset a config can extend. */
+export type PresetName = 'medlint:recommended' | 'medlint:strict';
 
 /** `"warn"` or `["warn", { …options }]`, as in ESLint. */
 export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
@@ -31,13 +35,15 @@ export interface LinkConfig {
 /** A config file's content after validation. */
 export interface MedlintConfig {
   $schema?: string;
-  extends?: 'medlint:recommended' | 'medlint:all' | Array<'medlint:recommended' | 'medlint:all'>;
+  extends?: PresetName | PresetName[];
   rules?: Record<string, RuleSetting>;
   /** Heading texts (case-insensitive) whose sections hold no entries, added to the built-in list. */
   ignoreSections?: string[];
   /** Largest file medlint reads, in bytes (default: 4 MiB). */
   maxFileSize?: number;
   links?: LinkConfig;
+  /** Access facts for the user's own data, over what medlint knows: by host (or host/path) and by dataset name. */
+  access?: AccessConfig;
 }
 
 /** A rule setting after normalisation: level and merged options. */
@@ -52,6 +58,8 @@ export interface ResolvedConfig {
   ignoreSections: string[];
   maxFileSize: number;
   links: LinkConfig;
+  /** The config's access facts (none when omitted). */
+  access?: AccessConfig;
   /** The file it came from, or null for the built-in defaults. */
   source: string | null;
 }

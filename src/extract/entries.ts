@@ -13,11 +13,14 @@ import type { Html, List, ListItem, Nodes, Paragraph, Root, RootContent, Table, 
 import type { Span } from '../diagnostics/diagnostic.js';
 import { boldTitle, cleanName, type EntryStart, linksIn, readEntryStart } from './entry-start.js';
 import { splitFieldLines } from './field-lines.js';
-import { extractAccess, extractCounts } from './fields.js';
+import type { AccessKnowledge } from '../knowledge/index.js';
+import { entryAccess } from './access.js';
+import { extractCounts } from './fields.js';
+import { extractLicense } from './license.js';
 import { entryKind } from './entry-kind.js';
 import { dropIndexTables, isNotEntryText, isTodoLabel } from './not-entries.js';
 import { headingIndexAt } from './sections.js';
-import { entryTableColumns, isGroupLabelRow, rowDescription, type TableColumns } from './tables.js';
+import { DESCRIPTION_HEADER, entryTableColumns, isGroupLabelRow, NAME_HEADER, rowDescription, type TableColumns } from './tables.js';
 import { linkKind } from './links.js';
 import { htmlBlockEntries, inlineHtmlStart } from './html-entries.js';
 import { LineIndex } from './line-index.js';
@@ -54,6 +57,8 @@ export interface ExtractContext {
   links: readonly LinkRef[];
   /** Offsets → lines for raw HTML, made on first use. */
   lines?: LineIndex;
+  /** Access facts: the built-in ones and the config's. */
+  knowledge: AccessKnowledge;
 }
 
 export function extractEntries(tree: Root, context: ExtractContext): DatasetEntry[] {
@@ -435,13 +440,20 @@ function tableRowEntry(row: TableRow, headers: string[], columns: TableColumns):
     });
   }
   const accessText = columns.access >= 0 ? plainText(cells[columns.access] ?? []) : '';
+
   return {
     start: { name, url, description },
     shape: 'table-row',
     span: spanOf(row),
-    extraText: accessText === '' ? [] : [accessText],
+    extraText: [accessText === '' ? '' : `Access: ${accessText}`, licenseField(cells[columns.license])].filter((text) => text !== ''),
     counts,
   };
+}
+
+/** A licence cell as a `License:` field, so the licence and access readers tell it from access terms. */
+function licenseField(cell: TableRow['children'][number] | undefined): string {
+  const text = cell ? plainText(cell) : '';
+  return text === '' ? '' : `License: ${text}`;
 }
 
 /**
@@ -501,7 +513,8 @@ export function linksWithin(links: readonly LinkRef[], span: Span): LinkRef[] {
 
 function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   const { span } = draft;
-  const inside = draft.ownLinks ? [] : linksWithin(context.links, span).filter((ref) => ref.kind !== 'image' && !ref.url.startsWith('#'));
+  const within = linksWithin(context.links, span);
+  const inside = draft.ownLinks ? [] : within.filter((ref) => ref.kind !== 'image' && !ref.url.startsWith('#'));
   const links = draft.ownLinks ?? inside.map((ref) => ({
     url: ref.url,
     kind: ref.kind === 'bare' ? ('bare' as const) : ('link' as const),
@@ -514,7 +527,8 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   // A heading entry (`## [Name](url)`) belongs to the section around it, not to itself.
   const section = (draft.shape === 'heading' && heading?.line === span.line ? heading.path.slice(0, -1) : heading?.path) ?? [];
   const description = draft.start.description;
-  const accessSource = [...draft.extraText, description].join('\n');
+  const fieldTexts = [...draft.extraText, description];
+  const images = within.filter((ref) => ref.kind === 'image' || ref.kind === 'html').map((ref) => ref.url);
   return {
     name: draft.start.name,
     url: draft.start.url,
@@ -523,7 +537,8 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
     section,
     ...span,
     counts: draft.counts && draft.counts.length > 0 ? draft.counts : extractCounts(description),
-    access: extractAccess(accessSource),
+    ...entryAccess(fieldTexts, draft.start.url, draft.start.name, context.knowledge),
+    license: extractLicense(fieldTexts.join('\n'), images),
     shape: draft.shape,
     kind: entryKind(section),
     hasMarkdownLink: links.some((link) => link.kind === 'link'),

@@ -1,5 +1,5 @@
 import { trimEndOf } from '../parse/linear-text.js';
-import type { Access, AccessLevel, Count } from './types.js';
+import type { Access, AccessLevel, AccessTerms, Count } from './types.js';
 
 /**
  * A number (`224,316`, `2.5`, `81.1M`, `1000+`) and the noun phrase after it: up to three words,
@@ -7,7 +7,7 @@ import type { Access, AccessLevel, Count } from './types.js';
  * (`MRIs`, `CT`), ending at the first word that ends a phrase (`from`, `of`, `doing`, …).
  */
 const COUNT =
-  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kKmMbB])?\+?\s+((?:\d+-)?\p{L}[\p{L}'’-]*(?:\s+(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2}\p{L}*)){0,2})/gu;
+  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kKmMbB])?\+?\s+((?:\d+-)?\p{L}[\p{L}'’-]*(?:\s+(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2}\p{L}*|\p{Lu}-\p{L}[\p{L}'’-]*)){0,2})/gu;
 
 /** Words that end a noun phrase: prepositions, conjunctions, verbs that follow a count. */
 const PHRASE_END = new Set([
@@ -47,7 +47,7 @@ export function extractCounts(text: string): Count[] {
 const ACCESS_PATTERNS: ReadonlyArray<readonly [AccessLevel, { test(sentence: string): boolean }]> = [
   ['credentialed', /\bcredentialed\b/i],
   ['restricted', /\bdata use agreement\b|\bDUA\b|\brestricted\b|\b(?:upon|by|on) request\b|\bcontact (?:the )?(?:authors?|us|owners?)\b/i],
-  ['application', { test: (sentence) => applicationForAccess(sentence) || /\bapply (?:for|to)\b|\brequest(?:ing)? access\b|\baccess request\b/i.test(sentence) }],
+  ['application', { test: (sentence) => applicationForAccess(sentence) || /\bapply (?:for|to)\b|\brequest(?:ing)? access\b|\baccess request\b|^application(?: required)?$/i.test(sentence) }],
   ['registration', /\bregistration\b|\bregister\b|\bsign[ -]?up\b|\blog ?in required\b|\bcreate an account\b/i],
   ['open', /\bopen[ -]access\b|\bfreely available\b|\bpublicly available\b|\bpublic download\b|\bfree to download\b|\bno registration\b|^(?:public|open|free)$/i],
 ];
@@ -67,7 +67,7 @@ function applicationForAccess(sentence: string): boolean {
  * Access terms from an entry's text: the level and the sentence it came from
  * (`Requires application for access (online form)`).
  */
-export function extractAccess(text: string): Access | null {
+export function extractAccess(text: string): AccessTerms | null {
   const sentences = splitSentences(text);
   for (const [level, pattern] of ACCESS_PATTERNS) {
     // "No registration required" is open, not registration.

@@ -4,9 +4,11 @@
  *   links.ts     every URL in the file (links, references, images, raw HTML)
  *   entries.ts   dataset entries, shape by shape (entry-start.ts reads an entry's opening)
  *   fields.ts    counts and access terms inside an entry's text
+ *   access.ts    access as stated, else as known (src/knowledge); license.ts the licence
  * Pure and synchronous: no file system, no network.
  */
 import type { Root } from 'mdast';
+import { type AccessKnowledge, builtInKnowledge } from '../knowledge/index.js';
 import { extractEntries, isNavigation } from './entries.js';
 import { collectLinks } from './links.js';
 import { NOT_ENTRY_SECTIONS } from './not-entries.js';
@@ -17,6 +19,8 @@ import type { DatasetEntry, HeadingInfo, LinkRef, ListDocument } from './types.j
 export interface ExtractOptions {
   /** Heading texts whose bodies hold no entries, besides the built-in ones. */
   ignoreSections?: readonly string[];
+  /** Access facts (default: the built-in ones). */
+  knowledge?: AccessKnowledge;
 }
 
 export function extractDocument(file: string, source: string, tree: Root, options: ExtractOptions = {}): ListDocument {
@@ -24,7 +28,7 @@ export function extractDocument(file: string, source: string, tree: Root, option
   const headings = collectHeadings(tree, nonEntry);
   const links = collectLinks(tree, source);
   const toc = findToc(tree, links);
-  const entries = extractEntries(tree, { source, headings, links });
+  const entries = extractEntries(tree, { source, headings, links, knowledge: options.knowledge ?? builtInKnowledge });
   countEntries(headings, entries);
   return { file, source, tree, headings, entries, links, toc };
 }

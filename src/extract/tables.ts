@@ -10,11 +10,12 @@ import { linksIn } from './entry-start.js';
 import { plainText } from './text.js';
 
 /** Headers of the column that names what each row is; a table without one lists no entries. */
-const NAME_HEADER =
+export const NAME_HEADER =
   /^(?:datasets?|dataset names?|names?|databases?|titles?|resources?|projects?|collections?|challenges?|competitions?|tools?|librar(?:y|ies)|frameworks?|software|packages?|papers?|corpora|corpus|benchmarks?|models?|platforms?|repositor(?:y|ies))$/i;
 /** A column that describes the row in words; preferred over any other text column. */
-const DESCRIPTION_HEADER = /^(?:description|descriptions|summary|details|overview|about|notes?|content|contents)$/i;
+export const DESCRIPTION_HEADER = /^(?:description|descriptions|summary|details|overview|about|notes?|content|contents)$/i;
 const ACCESS_HEADER = /^(?:access|availability|access type)$/i;
+const LICENSE_HEADER = /^(?:licen[cs]es?|licensing|terms|terms of use|usage|usage terms)$/i;
 const LINK_HEADER = /link|url|website|homepage|download|source/i;
 /** A first column that makes the table a comparison: the rows are methods or categories, not datasets. */
 const COMPARISON_FIRST_HEADER =
@@ -27,6 +28,8 @@ export interface TableColumns {
   /** The description column, or -1 when the row's other text cells describe it. */
   description: number;
   access: number;
+  /** The licence column (License, Terms, Usage), or -1. */
+  license: number;
   link: number;
 }
 
@@ -37,6 +40,7 @@ export function entryTableColumns(headers: readonly string[], rows: readonly Tab
   if (name > 0 && COMPARISON_FIRST_HEADER.test(headers[0] ?? '')) return null;
   if (name > 0 && headers.some((text) => SCORE_HEADER.test(text))) return null;
   const access = headers.findIndex((text) => ACCESS_HEADER.test(text));
+  const license = headers.findIndex((text) => LICENSE_HEADER.test(text));
   const link = headers.findIndex((text, index) => index !== name && LINK_HEADER.test(text));
   const rowsLink = rows.some((row) => row.children.some((cell) => cellLinks(cell).length > 0));
   if (!rowsLink && access === -1 && link === -1) return null;
@@ -44,7 +48,7 @@ export function entryTableColumns(headers: readonly string[], rows: readonly Tab
   const named = rows.map((row) => plainText(row.children[name] ?? [])).filter((text) => text !== '');
   if (named.length > 0 && named.filter((text) => text.includes(', ')).length * 2 > named.length && !rowsLink) return null;
   const description = headers.findIndex((text, index) => index !== name && DESCRIPTION_HEADER.test(text));
-  return { name, description, access, link };
+  return { name, description, access, license, link };
 }
 
 /**
@@ -71,7 +75,7 @@ export function rowDescription(cells: readonly TableCell[], headers: readonly st
   }
   const parts: string[] = [];
   cells.forEach((cell, index) => {
-    if (index === columns.name || index === columns.link || index === columns.access) return;
+    if (index === columns.name || index === columns.link || index === columns.access || index === columns.license) return;
     const value = plainText(cell);
     if (value !== '') parts.push(`${headers[index] ?? ''}: ${value}`);
   });

@@ -4,9 +4,38 @@ import type { Span } from '../diagnostics/diagnostic.js';
 /** Access terms, from most to least open. */
 export type AccessLevel = 'open' | 'registration' | 'application' | 'credentialed' | 'restricted';
 
-export interface Access {
+/** Access terms as a text states them: the level and the words it was read from. */
+export interface AccessTerms {
   level: AccessLevel;
   /** The words it was read from, e.g. `Requires registration`. */
+  text: string;
+}
+
+export interface Access {
+  /** Null when the entry states terms under an access label that name no level (`Access: Academic`). */
+  level: AccessLevel | null;
+  /** The words it was read from (`Requires registration`), or the known terms. */
+  text: string;
+  /** `text` when the entry says it; `knowledge` when medlint knows it (`text` is then the known terms). */
+  source: 'text' | 'knowledge';
+}
+
+/** What medlint knows about an entry's access, from its own URL or its name (src/knowledge). */
+export interface KnownAccess {
+  level: AccessLevel;
+  /** The resource the fact is about, e.g. `MIMIC-III Clinical Database`. */
+  name: string;
+  /** The terms in a few words. */
+  terms: string;
+  /** The public page that states the terms (or `medlint config`). */
+  source: string;
+  /** What matched: a URL prefix (`physionet.org/content/mimiciii/`), a host or a name. */
+  match: string;
+}
+
+/** A licence: its SPDX id when the text maps to one, and the text as written. */
+export interface License {
+  id: string | null;
   text: string;
 }
 
@@ -44,6 +73,9 @@ export interface DatasetEntry extends Span {
   section: string[];
   counts: Count[];
   access: Access | null;
+  /** What medlint knows about the entry's access, whether or not the entry states it. */
+  knownAccess: KnownAccess | null;
+  license: License | null;
   shape: EntryShape;
   kind: EntryKind;
   /** True when the entry's name carries a Markdown link (false for `TCGA: http://…`). */

@@ -145,6 +145,7 @@ function toFileResult(document: LintedSource['document'], diagnostics: Diagnosti
   return {
     file: document.file,
     entries: document.entries,
+    ...(document.title ? { title: document.title } : {}),
     diagnostics: sorted,
     entryCount: document.entries.length,
     errorCount: sorted.filter((d) => d.severity === 'error').length,

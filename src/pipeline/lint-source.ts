@@ -8,7 +8,8 @@ import type { Root } from 'mdast';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractDocument } from '../extract/index.js';
-import type { ListDocument } from '../extract/types.js';
+import { builtInKnowledge, compileKnowledge } from '../knowledge/index.js';
+import type { LinkRef, ListDocument } from '../extract/types.js';
 import { DirectiveMap } from '../linter/directives.js';
 import { runRules } from '../linter/run-rules.js';
 import { documentRules } from '../rules/index.js';
@@ -23,14 +24,15 @@ export interface SourceFile {
 
 /** What the link check and the report need of a linted file: not its tree, which can go. */
 export interface LintedSource {
-  document: Pick<ListDocument, 'file' | 'entries' | 'links'>;
+  document: Pick<ListDocument, 'file' | 'entries' | 'links'> & { title?: string };
   directives: DirectiveMap;
   diagnostics: Diagnostic[];
 }
 
 /** Extract and the inline directives: the steps between parse and rules. */
 export function analyse(file: string, source: string, tree: Root, config: ResolvedConfig): { document: ListDocument; directives: DirectiveMap } {
-  const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections });
+  const knowledge = config.access ? compileKnowledge(config.access) : builtInKnowledge;
+  const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections, knowledge });
   return { document, directives: new DirectiveMap(tree) };
 }
 
@@ -41,5 +43,6 @@ export async function lintTree(input: SourceFile, tree: Root, config: ResolvedCo
   const scope = { directory: path.dirname(input.absolute), root: cwd, maxFileSize: config.maxFileSize };
   const targets = await lookUpLocalTargets(document.links, scope);
   const diagnostics = runRules(document, documentRules, config, directives, (url) => targets.get(url));
-  return { document: { file: document.file, entries: document.entries, links: document.links }, directives, diagnostics };
+  const title = document.headings.find((heading) => heading.depth === 1)?.text;
+  return { document: { file: document.file, entries: document.entries, links: document.links, ...(title ? { title } : {}) }, directives, diagnostics };
 }

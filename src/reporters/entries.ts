@@ -3,7 +3,7 @@ import { stringifySafe } from './json-text.js';
 import type { DatasetEntry } from '../extract/types.js';
 
 /** The keys of an entry in `medlint entries --format json|csv`, in order. */
-const ENTRY_KEYS = ['name', 'url', 'links', 'description', 'section', 'line', 'column', 'endLine', 'endColumn', 'counts', 'access', 'shape', 'kind'] as const;
+const ENTRY_KEYS = ['name', 'url', 'links', 'description', 'section', 'line', 'column', 'endLine', 'endColumn', 'counts', 'access', 'knownAccess', 'license', 'shape', 'kind'] as const;
 
 export function entriesJson(entries: readonly DatasetEntry[]): string {
   const rows = entries.map((entry) => ({
@@ -14,7 +14,10 @@ export function entriesJson(entries: readonly DatasetEntry[]): string {
   return `${stringifySafe(rows)}\n`;
 }
 
-const CSV_COLUMNS = ['name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links', 'kind', 'parent'] as const;
+const CSV_COLUMNS = [
+  'name', 'url', 'section', 'line', 'column', 'description', 'access', 'access_text', 'counts', 'links', 'kind', 'parent',
+  'access_source', 'known_access', 'known_access_source', 'license', 'license_id',
+] as const;
 
 /**
  * RFC 4180 CSV, one row per entry; lists joined with ` | `, section with ` > `; every cell
@@ -34,6 +37,11 @@ export function entriesCsv(entries: readonly DatasetEntry[]): string {
     entry.links.map((link) => link.url).join(' | '),
     entry.kind,
     entry.parent ?? '',
+    entry.access?.source ?? '',
+    entry.knownAccess?.level ?? '',
+    entry.knownAccess?.source ?? '',
+    entry.license?.text ?? '',
+    entry.license?.id ?? '',
   ]);
   return `${[[...CSV_COLUMNS], ...rows].map((row) => row.map(escapeCsvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -7,9 +7,13 @@
  *   anchors.ts  anchors (heading slugs + HTML ids, from extract/anchors.ts): fragment matching, "did you mean"
  *   urls.ts     how a written link target reads (relative, schemeless, …), URL normal form
  *   duplicates.ts  entries that share a URL, and when two names are the same
+ *   access-levels.ts  the order of access levels and how messages name them
  */
 import { linkRules } from './link-rules.js';
+import { accessMismatch } from './access-mismatch.js';
+import { entryAccess } from './entry-access.js';
 import { entryDescription } from './entry-description.js';
+import { entryLicense } from './entry-license.js';
 import { entryLink } from './entry-link.js';
 import { headingIncrement } from './heading-increment.js';
 import { headingOutline } from './heading-outline.js';
@@ -43,6 +47,9 @@ export const documentRules: readonly Rule[] = [
   noLinkOutsideRepository,
   noMissingFragment,
   noHttpLink,
+  entryAccess,
+  accessMismatch,
+  entryLicense,
 ];
 
 /** Every rule's metadata: document rules, then link rules. */

@@ -29,6 +29,8 @@ export function entry(fields: Partial<DatasetEntry> & { name: string; line: numb
     section: ['Datasets'],
     counts: [],
     access: null,
+    knownAccess: null,
+    license: null,
     shape: 'list-item',
     kind: 'dataset',
     hasMarkdownLink: true,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const CLEAN = '# Lists\n\n## Imaging\n\n- [CheXpert](https://example.org/chexpert) - 224,316 chest radiographs.\n';
+const CLEAN = '# Lists\n\n## Imaging\n\n- [Alpha Chest](https://example.org/alpha-chest) - 224,316 chest radiographs.\n';
 const BROKEN = '# Lists\n\n## Imaging\n\nTCGA: https://example.org/tcga\n\n- [Silent](https://example.org/silent)\n';
 // TCGA: a bare URL and no description; Silent: no description.
 
@@ -134,7 +134,15 @@ describe('medlint entries', () => {
         endLine: 5,
         endColumn: 115,
         counts: [],
-        access: { level: 'application', text: 'Requires application for access (online form)' },
+        access: { level: 'application', text: 'Requires application for access (online form)', source: 'text' },
+        knownAccess: {
+          level: 'application',
+          name: 'fastMRI',
+          terms: 'an online application form and the fastMRI data sharing agreement',
+          source: 'https://fastmri.med.nyu.edu/',
+          match: 'fastMRI',
+        },
+        license: null,
         shape: 'paragraph',
         kind: 'dataset',
       },
@@ -145,8 +153,8 @@ describe('medlint entries', () => {
     const cwd = tempDir({ 'list.md': LIST });
     const result = await runCli(['entries', 'list.md', '--format', 'csv'], { cwd });
     const [header, row] = result.stdout.split('\r\n');
-    expect(header).toBe('name,url,section,line,column,description,access,access_text,counts,links,kind,parent');
-    expect(row).toBe('fastMRI,https://example.org/fastmri,L > MRI,5,1,Several thousand knee MRIs. Requires application for access (online form).,application,Requires application for access (online form),,https://example.org/fastmri,dataset,');
+    expect(header).toBe('name,url,section,line,column,description,access,access_text,counts,links,kind,parent,access_source,known_access,known_access_source,license,license_id');
+    expect(row).toBe('fastMRI,https://example.org/fastmri,L > MRI,5,1,Several thousand knee MRIs. Requires application for access (online form).,application,Requires application for access (online form),,https://example.org/fastmri,dataset,,text,application,https://fastmri.med.nyu.edu/,,');
   });
 
   it('prints the parent of a sub-entry in JSON and CSV', async () => {
@@ -157,6 +165,13 @@ describe('medlint entries', () => {
       { name: 'Umbra-1', parent: 'Umbra Archive' },
     ]);
     const csv = await runCli(['entries', 'list.md', '--format', 'csv'], { cwd });
-    expect(csv.stdout.split('\r\n')[2]).toBe('Umbra-1,https://example.org/umbra-1,Brain,4,3,50 MRIs,,,50 MRIs,https://example.org/umbra-1,dataset,Umbra Archive');
+    expect(csv.stdout.split('\r\n')[2]).toBe('Umbra-1,https://example.org/umbra-1,Brain,4,3,50 MRIs,,,50 MRIs,https://example.org/umbra-1,dataset,Umbra Archive,,,,,');
+  });
+
+  it('puts the licence in CSV, with its SPDX id', async () => {
+    const cwd = tempDir({ 'list.md': '# L\n\n## MRI\n\n- [Knees](https://example.org/knees) - 40 knee MRIs. License: CC BY 4.0.\n' });
+    const result = await runCli(['entries', 'list.md', '--format', 'csv'], { cwd });
+    const [, row] = result.stdout.split('\r\n');
+    expect(row?.split(',').slice(-5)).toEqual(['', '', '', 'CC BY 4.0', 'CC-BY-4.0']);
   });
 });

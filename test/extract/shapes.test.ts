@@ -49,6 +49,8 @@ const expected: Record<string, DatasetEntry[]> = {
       endColumn: 80,
       counts: [],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'paragraph',
       kind: 'dataset',
       hasMarkdownLink: false
@@ -83,6 +85,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       kind: 'dataset',
       hasMarkdownLink: false
@@ -119,6 +123,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'bold-block',
       kind: 'dataset',
       hasMarkdownLink: false
@@ -153,6 +159,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'bold-block',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -182,6 +190,8 @@ const expected: Record<string, DatasetEntry[]> = {
       endColumn: 85,
       counts: [],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'heading',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -209,6 +219,8 @@ const expected: Record<string, DatasetEntry[]> = {
       endColumn: 75,
       counts: [],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'heading',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -245,6 +257,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'heading',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -279,6 +293,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'heading',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -321,8 +337,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'registration',
-        text: 'Requires registration'
+        text: 'Requires registration',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -358,8 +377,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'open',
-        text: 'Open access'
+        text: 'Open access',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -394,6 +416,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -428,6 +452,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -463,8 +489,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'credentialed',
-        text: 'Credentialed access'
+        text: 'Credentialed access',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -510,8 +539,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'registration',
-        text: 'Requires registration'
+        text: 'Requires registration',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -555,8 +587,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'open',
-        text: 'Open'
+        text: 'Open',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'list-item',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -604,6 +639,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'paragraph',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -639,6 +676,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'paragraph',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -675,8 +714,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'registration',
-        text: 'Requires registration'
+        text: 'Requires registration',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'paragraph',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -719,8 +761,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'open',
-        text: 'Open'
+        text: 'Open',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'table-row',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -756,8 +801,11 @@ const expected: Record<string, DatasetEntry[]> = {
       ],
       access: {
         level: 'registration',
-        text: 'Requires registration'
+        text: 'Requires registration',
+        source: 'text'
       },
+      knownAccess: null,
+      license: null,
       shape: 'table-row',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -792,6 +840,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'table-row',
       kind: 'dataset',
       hasMarkdownLink: true
@@ -826,6 +876,8 @@ const expected: Record<string, DatasetEntry[]> = {
         }
       ],
       access: null,
+      knownAccess: null,
+      license: null,
       shape: 'table-row',
       kind: 'dataset',
       hasMarkdownLink: true

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const LIST = '# L\n\n## Imaging\n\n- [CheXpert](https://example.org/chexpert) - 224,316 chest radiographs.\n';
+const LIST = '# L\n\n## Imaging\n\n- [Alpha Chest](https://example.org/alpha-chest) - 224,316 chest radiographs.\n';
 
 describe('invalid config: one line naming the file and the problem, exit 2', () => {
   it.each([
@@ -24,7 +24,7 @@ describe('invalid config: one line naming the file and the problem, exit 2', () 
     ['an unknown key inside links', '.medlintrc.json', '{ "links": { "timout": 5 } }', '.medlintrc.json: invalid configuration: unknown key `timout` in `links`; expected one of: concurrency,'],
     ['rules given as a list', '.medlintrc.yaml', 'rules: [1, 2]\n', '.medlintrc.yaml: invalid configuration: `rules` must be an object of rule ids, found [1,2]'],
     ['a rule setting with a third element', '.medlintrc.json', '{ "rules": { "entry-link": ["warn", {}, 3] } }', '`rules.entry-link` must be "off", "warn", "error" or ["warn", { …options }], found ["warn",{},3]'],
-    ['extends naming another file', '.medlintrc.json', '{ "extends": "./other.json" }', '.medlintrc.json: invalid configuration: `extends` must be "medlint:recommended"'],
+    ['extends naming another file', '.medlintrc.json', '{ "extends": "./other.json" }', '.medlintrc.json: invalid configuration: `extends` must be one of ["medlint:recommended","medlint:strict"]'],
     ['ignoreSections as a string', '.medlintrc.json', '{ "ignoreSections": "Tools" }', '.medlintrc.json: invalid configuration: `ignoreSections` must be array'],
   ])('refuses %s', async (_name, file, content, message) => {
     const cwd = tempDir({ [file]: content, 'README.md': LIST });
@@ -127,7 +127,7 @@ describe('unknown or bad command-line flags: the problem and the usage line, exi
     [['--offline=yes'], "Option '--offline' does not take an argument"],
     [['entries'], 'entries expects exactly one file'],
     [['entries', 'a.md', 'b.md'], 'entries expects exactly one file'],
-    [['entries', 'README.md', '--format', 'sarif'], 'entries --format expects json or csv, got "sarif"'],
+    [['entries', 'README.md', '--format', 'sarif'], 'entries --format expects json, csv or jsonld, got "sarif"'],
   ])('refuses %j', async (argv, message) => {
     const cwd = tempDir({ 'README.md': LIST });
     const result = await runCli(argv, { cwd });

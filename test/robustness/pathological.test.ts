@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const ENTRY = '- [CheXpert](https://example.org/chexpert) - 224,316 chest radiographs.';
+const ENTRY = '- [Alpha Chest](https://example.org/alpha-chest) - 224,316 chest radiographs.';
 
 async function lintTimed(source: string, argv: string[] = []): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const cwd = tempDir({ 'list.md': source });

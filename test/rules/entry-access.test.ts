@@ -1,0 +1,80 @@
+import { entryAccess } from '../../src/rules/entry-access.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(entryAccess, {
+  valid: [
+    { name: 'a credentialed dataset that states its terms', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/3.1/) - EHR. Credentialed access.\n' },
+    { name: 'a registration dataset with an Access field', markdown: '## X-Rays\n\n- [CheXpert](https://stanfordmlgroup.github.io/competitions/chexpert/) - Chest radiographs.\n  - Access: requires registration\n' },
+    { name: 'an open host with no terms', markdown: '## Data\n\n- [Knee set](https://zenodo.org/records/123) - 40 knee MRIs.\n' },
+    { name: 'an unknown host with no terms', markdown: '## Data\n\n- [Alpha](https://example.org/alpha) - 40 knee MRIs.\n' },
+    { name: 'an open demo whose name starts like a credentialed one', markdown: '## ECG\n\n- [MIMIC-IV-ECG-Demo](https://physionet.org/content/mimic-iv-ecg-demo/0.1/) - 659 ECGs.\n' },
+    {
+      name: 'an open challenge whose description links a Kaggle competition',
+      markdown: '## Skin\n\n## [ISIC 2020](https://challenge2020.isic-archive.com/)\n\nImages of skin lesions, also on [Kaggle](https://www.kaggle.com/c/siim-isic-melanoma-classification).\n',
+    },
+    { name: 'a table row with an access column', markdown: '## Data\n\n| Dataset | Description | Access |\n|---|---|---|\n| [UK Biobank](https://www.ukbiobank.ac.uk/) | 500,000 participants | Application |\n' },
+    {
+      name: 'a Kaggle row whose access column says something medlint cannot grade',
+      markdown: '## ECG\n\n| Dataset | Year | Access | Link |\n|---|---|---|---|\n| **LUDB** | 2020 | Academic | [Kaggle](https://www.kaggle.com/datasets/someone/ludb) |\n',
+    },
+    { name: 'an Access field under a credentialed dataset', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR.\n  - Access: PhysioNet account with training\n' },
+    { name: 'every entry stating terms under require all', markdown: '## Data\n\n- [Alpha](https://example.org/alpha) - 40 MRIs. Open access.\n', options: { require: 'all' } },
+  ],
+  invalid: [
+    {
+      name: 'CheXpert with no terms',
+      markdown: '## X-Rays\n\n[CheXpert](https://stanfordmlgroup.github.io/competitions/chexpert/): 224,316 chest radiographs.\n',
+      errors: [
+        {
+          messageId: 'gated',
+          line: 3,
+          column: 1,
+          expected: 'registration',
+          message: '`stanfordmlgroup.github.io/competitions/chexpert/` needs registration (registration and the Stanford CheXpert Dataset Research Use Agreement; source: https://stanfordmlgroup.github.io/competitions/chexpert/)',
+        },
+      ],
+    },
+    {
+      name: 'a credentialed PhysioNet project by its path, any version',
+      markdown: '## ICU\n\n- [Critical care notes](https://physionet.org/content/mimic-iv-note/2.2/) - Discharge summaries.\n',
+      errors: [{ messageId: 'gated', line: 3, expected: 'credentialed', message: 'needs credentialed access' }],
+    },
+    {
+      name: 'a credentialed dataset by the old PhysioBank path',
+      markdown: '## ICU\n\n- [Clinical DB](https://physionet.org/physiobank/database/mimic3cdb/) - ICU stays.\n',
+      errors: [{ messageId: 'gated', line: 3, expected: 'credentialed' }],
+    },
+    {
+      name: 'a dataset known by its whole name, linked elsewhere',
+      markdown: '## ICU\n\n- [eICU Collaborative Research Database](https://example.org/eicu) - 200,000 ICU admissions.\n',
+      errors: [{ messageId: 'gated', line: 3, expected: 'credentialed', message: '`eICU Collaborative Research Database` needs credentialed access' }],
+    },
+    {
+      name: 'a Kaggle competition and a Kaggle dataset',
+      markdown: '## Data\n\n- [RSNA Pneumonia](https://www.kaggle.com/c/rsna-pneumonia-detection-challenge) - Chest radiographs.\n- [Brain MRI](https://www.kaggle.com/datasets/someone/brain-mri) - 3,000 MRIs.\n',
+      errors: [
+        { messageId: 'gated', line: 3, message: 'accepting the competition rules' },
+        { messageId: 'gated', line: 4, message: 'a Kaggle account to download' },
+      ],
+    },
+    {
+      name: 'a subdomain of a known host',
+      markdown: '## Challenges\n\n- [KiTS](https://kits19.grand-challenge.org/) - Kidney tumour CT.\n',
+      errors: [{ messageId: 'gated', line: 3, expected: 'registration', message: '`grand-challenge.org` needs registration' }],
+    },
+    {
+      name: 'an application host in a heading entry',
+      markdown: '# Data\n\n## [ADNI](https://adni.loni.usc.edu/)\n\nLongitudinal MRI and PET of 2,000 participants.\n',
+      errors: [{ messageId: 'gated', line: 3, expected: 'application' }],
+    },
+    {
+      name: 'entries without terms under require all, open or unknown',
+      markdown: '## Data\n\n- [Knee set](https://zenodo.org/records/123) - 40 knee MRIs.\n- [Alpha](https://example.org/alpha) - 40 MRIs.\n',
+      options: { require: 'all' },
+      errors: [
+        { messageId: 'missing', line: 3, message: 'Unexpected entry `Knee set` without access terms' },
+        { messageId: 'missing', line: 4 },
+      ],
+    },
+  ],
+});
