@@ -3,12 +3,13 @@
  * Bundles medlint's two programs with esbuild, each with everything it imports:
  *
  *   node scripts/bundle.mjs action [--outfile x.js]   → dist/index.js (one file)
- *   node scripts/bundle.mjs cli [--outdir dir]        → lib/cli/{main,lint-worker}.js + chunks/
+ *   node scripts/bundle.mjs cli [--outdir dir]        → lib/cli/{main,run,lint-worker}.js + chunks/
  *
  * action: the GitHub Action, `src/action/index.ts`, which `action.yml` runs with `node24`. The
  *   bundle is committed, because `uses: owner/medlint@v1` runs what is in the tag;
  *   `test/action/bundle.test.ts` rebuilds it and fails on any difference.
- * cli: the `medlint` command, `src/cli/main.ts`, which `bin/medlint.js` imports, and the parser
+ * cli: the `medlint` command, `src/cli/main.ts`, which `bin/medlint.js` imports (it answers
+ *   `--version` and `--help` and loads `run.js`, `src/cli/run.ts`, for the rest), and the parser
  *   thread `src/pipeline/lint-worker.ts`. One file loads in a fraction of the time of the few
  *   hundred small ES modules of unified and micromark (about 0.2 s of every run). The link
  *   checker goes into a chunk of its own, loaded only when links are checked, as in the sources.
@@ -102,20 +103,23 @@ async function standaloneValidators(source) {
 if (target === 'action') {
   await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: path.resolve(values.outfile ?? path.join(root, 'dist', 'index.js')) });
 } else if (target === 'cli') {
-  // lib/cli/, as deep in the package as src/cli/ is in the repository: run.ts finds
-  // package.json (for --version) at ../../package.json in both.
+  // lib/cli/, as deep in the package as src/cli/ is in the repository: main.ts and run.ts find
+  // package.json (for --version) at ../../package.json in both. main.js answers --version and
+  // --help alone and imports run.js (the command) for anything else.
   const outdir = path.resolve(values.outdir ?? path.join(root, 'lib', 'cli'));
   const { metafile } = await build({
     ...common,
-    entryPoints: { main: 'src/cli/main.ts', 'lint-worker': 'src/pipeline/lint-worker.ts' },
+    entryPoints: { main: 'src/cli/main.ts', run: 'src/cli/run.ts', 'lint-worker': 'src/pipeline/lint-worker.ts' },
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     metafile: true,
   });
-  // lint-off-thread.ts starts ./lint-worker.js from its own folder: it must land in main.js.
+  // lint-off-thread.ts starts ./lint-worker.js from its own folder: it must land in run.js.
+  const run = Object.entries(metafile.outputs).find(([file]) => file.endsWith('/run.js'))?.[1];
+  if (!run?.inputs['src/pipeline/lint-off-thread.ts']) throw new Error('src/pipeline/lint-off-thread.ts is not in run.js: the worker would not be found');
   const main = Object.entries(metafile.outputs).find(([file]) => file.endsWith('/main.js'))?.[1];
-  if (!main?.inputs['src/pipeline/lint-off-thread.ts']) throw new Error('src/pipeline/lint-off-thread.ts is not in main.js: the worker would not be found');
+  if (!main || main.bytes > 64 * 1024) throw new Error(`main.js should hold only the quick answers, not ${main?.bytes} bytes`);
   if (values.outdir === undefined) {
     const version = execFileSync(process.execPath, [path.join(outdir, 'main.js'), '--version'], { encoding: 'utf8' }).trim();
     const expected = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
