@@ -32,7 +32,7 @@ const LAYERS = {
   action: ['diagnostics', 'parse', 'knowledge', 'extract', 'results', 'rules', 'links', 'config', 'linter', 'reporters', 'pipeline'],
 };
 // Pure folders: no file system, network, process or console.
-const PURE = new Set(['diagnostics', 'extract', 'results', 'rules', 'linter', 'reporters']);
+const PURE = new Set(['diagnostics', 'knowledge', 'extract', 'results', 'rules', 'linter', 'reporters']);
 // Stages of the link checker: one stage enters another through its index.ts only.
 const LINK_STAGES = ['collect', 'cache', 'schedule', 'policy', 'http', 'resolvers', 'outcome'];
 

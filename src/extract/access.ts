@@ -12,7 +12,7 @@ const LICENCE_SEGMENT = /(?:licen[cs]e|licen[cs]ing)\s*[:：]([^\n;|]*)/gi;
 const ACCESS_IN_LICENCE = /\bdata use agreement\b|\bDUA\b|\bcredentialed\b|\bregist(?:er|ration)\b|\bapply\b|\bapplication\b|\brequest\b/i;
 
 /** `Access: …` (or an access column, written so): whatever follows states the terms. */
-const ACCESS_LABELLED = /(?:^|[\n;|])\s*(?:access|availability|access type)\s*[:：]([^\n;|]*)/i;
+const ACCESS_LABELLED = /(?:^|[\n;|])[ \t]*(?:access|availability|access type)\s*[:：]([^\n;|]*)/i;
 /** Values of an access field that state nothing: a link's text, a dash. */
 const NO_TERMS = /^(?:here|link|links|website|download|data|page|url|n\/?a|none|unknown|-+|\?)?$/i;
 

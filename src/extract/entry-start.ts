@@ -23,7 +23,7 @@ const PROSE_BEFORE_URL = /\b(?:at|from|here|see|in|on|to|via|source|found|availa
 const LABEL_WORDS = /^(?:note|notes|nb|n\.b\.|disclaimer|warning|tip|important|update|updates|news|keywords|tags|edit|info|caution|hint|todo)\b/i;
 
 /** `user guide:` or `(Data portal)` right before a link: the link's label. */
-const FIELD_LABEL_BEFORE_LINK = /(?:^|\s)[\p{L}][\p{L} ]{0,29}:\s*$/u;
+const FIELD_LABEL_BEFORE_LINK = /(?:^|\s)\p{L}[\p{L} ]{0,29}:\s*$/u;
 
 const LEADING_SEPARATOR = /^[\s\])]*(?:[-–—:|,]\s*)?/;
 /** Trimmed off the end of a name, with whitespace (by a loop: `/[\s:,;–—-]+$/` is quadratic on a run of `-`). `Name (http://…)` leaves `Name (` before the URL: the parenthesis belongs to the URL. */

@@ -1,5 +1,5 @@
 import { trimEndOf } from '../parse/linear-text.js';
-import type { Access, AccessLevel, AccessTerms, Count } from './types.js';
+import type { AccessLevel, AccessTerms, Count } from './types.js';
 
 /**
  * A number (`224,316`, `2.5`, `81.1M`, `1000+`) and the noun phrase after it: up to three words,

@@ -47,8 +47,8 @@ const SOFTWARE_LICENCE = new RegExp(
 );
 
 /** `License: …`, `Licence - …`, `Terms: …`, `Usage: …` at the start of a line or after `;`/`|`. */
-const LABELLED = /(?:^|[\n;|]|[.!?](?=\s))\s*(?:licen[cs]e|licen[cs]ing|terms of use|terms|usage)\s*[:：]([^\n;|]*)/gi;
-const LICENCE_LABEL = /(?:^|[\n;|]|[.!?](?=\s))\s*(?:licen[cs]e|licen[cs]ing)\s*[:：]/i;
+const LABELLED = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing|terms of use|terms|usage)\s*[:：]([^\n;|]*)/gi;
+const LICENCE_LABEL = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing)\s*[:：]/i;
 
 /** Values of a licence field that name no licence. */
 const NO_LICENCE = /^(?:n\/?a|none|unknown|not specified|unspecified|restricted|various|varies|mixed|other|tbd|\?|-+)$/i;
@@ -152,10 +152,10 @@ function badgeLicence(url: string): string | null {
   // Shields: `-` separates label, message and colour; `--` is a dash and `_` a space (`__` an underscore).
   const parts = path
     .replace(/\.(?:svg|png)$/i, '')
-    .replace(/--/g, '\u0000')
+    .replace(/--/g, '\0')
     .replace(/__/g, '\u0001')
     .split('-')
-    .map((part) => part.replace(/_/g, ' ').replace(/\u0000/g, '-').replace(/\u0001/g, '_').trim());
+    .map((part) => part.replace(/_/g, ' ').replace(/\0/g, '-').replace(/\u0001/g, '_').trim());
   if (parts.length < 3 || !/^licen[cs]e$/i.test(parts[0] as string)) return null;
   const message = parts.slice(1, -1).join('-');
   return message === '' ? null : message;

@@ -3,6 +3,7 @@
  * table that only indexes resources described again further down. Group labels (`**General
  * Category**` over a list, `| **Group** | | |` rows) are handled where lists and tables are read.
  */
+import { trimEndOf } from '../parse/linear-text.js';
 import type { DatasetEntry } from './types.js';
 
 /** Headings whose bodies hold no entries, besides navigation and project meta. */
@@ -86,5 +87,5 @@ export function dropIndexTables(entries: DatasetEntry[]): DatasetEntry[] {
 
 /** A URL compared loosely, as an index and its sections write it: no scheme, `www.` or trailing `/`. */
 function urlKey(url: string): string {
-  return url.trim().toLowerCase().replace(/^[a-z]+:\/\/(?:www\.)?/, '').replace(/\/+$/, '');
+  return trimEndOf(url.trim().toLowerCase().replace(/^[a-z]+:\/\/(?:www\.)?/, ''), '/');
 }

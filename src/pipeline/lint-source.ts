@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractDocument } from '../extract/index.js';
 import { builtInKnowledge, compileKnowledge } from '../knowledge/index.js';
-import type { LinkRef, ListDocument } from '../extract/types.js';
+import type { ListDocument } from '../extract/types.js';
 import { DirectiveMap } from '../linter/directives.js';
 import { runRules } from '../linter/run-rules.js';
 import { documentRules } from '../rules/index.js';

@@ -21,7 +21,8 @@ export function dataCatalog(entries: readonly DatasetEntry[], title: string): Wi
     '@context': 'https://schema.org',
     '@type': 'DataCatalog',
     name: title,
-    dataset: entries.map(dataset),
+    // A catalogue of datasets: search engines, other lists and tools (resources) stay out.
+    dataset: entries.filter((entry) => entry.kind === 'dataset').map(dataset),
   };
 }
 

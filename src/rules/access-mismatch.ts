@@ -15,6 +15,8 @@ export const accessMismatch: Rule = {
   },
   check(document, context) {
     for (const entry of document.entries) {
+      // Search engines, other lists and tools are resources: no access terms or licence to judge.
+      if (entry.kind === 'resource') continue;
       const { access, knownAccess: known } = entry;
       if (access?.source !== 'text' || access.level === null || !known || !isMoreOpen(access.level, known.level)) continue;
       context.report({

@@ -34,6 +34,8 @@ export const entryAccess: Rule = {
   check(document, context) {
     const requirement: Requirement = context.options['require'] === 'all' ? 'all' : 'gated';
     for (const entry of document.entries) {
+      // Search engines, other lists and tools are resources: no access terms or licence to judge.
+      if (entry.kind === 'resource') continue;
       if (entry.access?.source === 'text') continue;
       const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
       const name = entry.name !== '' ? entry.name : (entry.url ?? '');

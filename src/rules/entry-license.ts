@@ -13,6 +13,8 @@ export const entryLicense: Rule = {
   },
   check(document, context) {
     for (const entry of document.entries) {
+      // Search engines, other lists and tools are resources: no access terms or licence to judge.
+      if (entry.kind === 'resource') continue;
       if (entry.license) continue;
       context.report({
         messageId: 'missing',

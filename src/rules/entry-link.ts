@@ -146,7 +146,7 @@ export function nameFromUrl(url: string): string | null {
     }
     const stem = decoded.replace(/\.[a-z0-9]{1,5}$/i, '');
     const words = stem.replace(/[_+]+/g, ' ').trim();
-    if (/\p{L}{3}/u.test(words) && !GENERIC_SEGMENT.test(stem) && words.length <= 60 && !/\.(?:pdf)$/i.test(decoded)) {
+    if (/\p{L}{3}/u.test(words) && !GENERIC_SEGMENT.test(stem) && words.length <= 60 && !/\.pdf$/i.test(decoded)) {
       return words;
     }
   }

@@ -1,4 +1,4 @@
-import { headersForOrigin } from '../../src/links/client.js';
+import { headersForOrigin } from '../../src/links/http/client.js';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, DEFAULT_USER_AGENT } from '../../src/links/index.js';
 import { byMethod, delayed, html, redirect, sequence, status, tracked } from '../helpers/http-server.js';

@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
-import { candidateUrls } from '../../src/links/candidates.js';
+import { candidateUrls } from '../../src/links/collect/candidates.js';
 import { lintText } from '../../src/pipeline/index.js';
 
 const PIECES = [

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
-import { candidateUrls } from '../../src/links/candidates.js';
+import { candidateUrls } from '../../src/links/collect/candidates.js';
 import { lintText } from '../../src/pipeline/index.js';
 import { HOSTILE_SHAPES } from './shapes.js';
 

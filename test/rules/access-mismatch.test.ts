@@ -9,6 +9,7 @@ ruleTester(accessMismatch, {
     { name: 'no terms at all (entry-access reports those)', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR.\n' },
     { name: 'open terms on an open demo', markdown: '## ICU\n\n- [MIMIC-IV Demo](https://physionet.org/content/mimic-iv-demo/2.2/) - 100 patients. Open access.\n' },
     { name: 'a data use agreement in a licence cell, for a credentialed dataset', markdown: '## ICU\n\n| Dataset | Description | License |\n|---|---|---|\n| [MIMIC-CXR](https://physionet.org/content/mimic-cxr/2.1.0/) | 377,110 chest X-rays | Data use agreement required |\n' },
+    { name: 'a resource (other lists) is no dataset to judge', markdown: '## Other lists\n\n- [MIMIC-III](https://physionet.org/content/mimiciii/1.4/) - an index. Requires registration.\n' },
   ],
   invalid: [
     {

@@ -19,6 +19,7 @@ ruleTester(entryAccess, {
     },
     { name: 'an Access field under a credentialed dataset', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR.\n  - Access: PhysioNet account with training\n' },
     { name: 'every entry stating terms under require all', markdown: '## Data\n\n- [Alpha](https://example.org/alpha) - 40 MRIs. Open access.\n', options: { require: 'all' } },
+    { name: 'a resource (search engines) states no access terms', markdown: '## Search engines\n\n- [Kaggle](https://www.kaggle.com/datasets/x/y) - dataset search.\n' },
   ],
   invalid: [
     {

@@ -9,6 +9,7 @@ ruleTester(entryLicense, {
     { name: 'a licence badge', markdown: '## Data\n\n- [Gamma](https://example.org/gamma) ![license](https://img.shields.io/badge/license-CC%20BY--SA%204.0-green) - 12 scans.\n' },
     { name: 'a licence phrase', markdown: '## Data\n\n- [Delta](https://example.org/delta) - 12 scans, released under the MIT license.\n' },
     { name: 'a dataset licence without an SPDX id', markdown: '## Data\n\n- [Epsilon](https://example.org/epsilon) - ICU data under the PhysioNet Credentialed Health Data License 1.5.0.\n' },
+    { name: 'a resource (tools) names no licence', markdown: '## Tools\n\n- [Viewer](https://example.org/viewer) - a DICOM viewer.\n' },
   ],
   invalid: [
     {

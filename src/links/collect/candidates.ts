@@ -6,7 +6,7 @@
  * guesses the tree does not confirm (a URL in inline code, say), and a URL the scan missed is
  * simply requested once the tree is there. Fenced code and HTML comments are skipped.
  */
-import { stripHtmlComments, trimEndOf } from '../parse/linear-text.js';
+import { stripHtmlComments, trimEndOf } from '../../parse/linear-text.js';
 
 /** `](url` of an inline link, `<url>`, `]: url` of a definition, `href="url"`, or a bare URL. */
 const CANDIDATE =

@@ -4,7 +4,7 @@
  * `name` on `<a>`), so reading stops as soon as every wanted fragment is found. GitHub renders
  * Markdown headings as `id="user-content-<slug>"`, so `#slug` also matches that.
  */
-import { HtmlAnchorTokenizer } from '../parse/html-anchors.js';
+import { HtmlAnchorTokenizer } from '../../parse/html-anchors.js';
 
 /** GitHub prefixes ids in rendered Markdown with this, and its script scrolls `#x` to it. */
 export const GITHUB_ID_PREFIX = 'user-content-';
