@@ -13,6 +13,8 @@ export const NOT_ENTRY_SECTIONS: readonly string[] = [
   'contact us',
   'contact me',
   'contact information',
+  'contact support',
+  'contact and support',
   'maintainers',
   'maintainer',
   'authors',

@@ -79,9 +79,16 @@ describe('class 3: what is not an entry, and what is not a dataset', () => {
     ['a credit line', '## D\n\n- [Alpha](https://example.org/a) - Chest CT.\n\n*List maintained by [Jane Roe](https://example.org/jr)*\n'],
     ['an inspiration line', '## D\n\n- [Alpha](https://example.org/a) - Chest CT.\n- Inspiration from: [awesome-x](https://example.org/x)\n'],
     ['a contact section', '## D\n\n- [Alpha](https://example.org/a) - Chest CT.\n\n## Contact\n\n- link: https://example.org/me\n'],
-    ['a bold category label over a list', '## D\n\n- [Alpha](https://example.org/a) - Chest CT.\n\n**General Category**\n\n- Atlas of anatomy - e-learning site.\n'],
   ])('reads %s as no entry', (_case, markdown) => {
     expect(entries(markdown).map((entry) => entry.name)).toEqual(['Alpha']);
+  });
+
+  it('reads a bold category label over a list as no entry, and its link-less items as entries (issue 13)', () => {
+    const markdown = '## D\n\n- [Alpha](https://example.org/a) - Chest CT.\n\n**General Category**\n\n- Atlas of anatomy - e-learning site.\n';
+    expect(entries(markdown).map((entry) => [entry.name, entry.url])).toEqual([
+      ['Alpha', 'https://example.org/a'],
+      ['Atlas of anatomy', null],
+    ]);
   });
 
   it('reads an index table repeated in sections below as no entries', () => {
