@@ -4,9 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { linkOptionsFromConfig } from '../config/link-options.js';
-import { compileUserPattern } from '../config/patterns.js';
 import { loadConfig } from '../config/load.js';
+import type { ResolvedConfig } from '../config/types.js';
 import type { FileResult } from '../results/file-result.js';
 import { isMedlintError, MedlintError } from '../diagnostics/medlint-error.js';
 import type { LinkCheckOptions } from '../links/types.js';
@@ -19,7 +18,6 @@ import { FORMATS, formatResults, isFormat } from '../reporters/index.js';
 import { terminalSafe } from '../reporters/terminal-text.js';
 import { type CliOptions, ENTRY_FORMATS, HELP, parseCliArgs, USAGE } from './args.js';
 import { EXIT_ERRORS, EXIT_FATAL, EXIT_OK } from './exit-codes.js';
-import { createProgress } from './progress.js';
 import { writeOut } from './write.js';
 
 const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -65,8 +63,9 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   if (!isFormat(format)) throw new MedlintError('usage', `--format expects one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const files = await resolveFiles(options.files.length > 0 ? options.files : ['README.md'], io.cwd);
-  const progress = options.offline ? null : createProgress(io.stderr, options.quiet);
-  const links = options.offline ? null : linkOptionsFromConfig(config, linkOverrides(options, io, progress?.update));
+  // What only a link check needs (re2js for the patterns, the progress bar) is loaded only then.
+  const progress = options.offline ? null : (await import('./progress.js')).createProgress(io.stderr, options.quiet);
+  const links = options.offline ? null : await linkOptions(config, options, io, progress?.update);
   let results: FileResult[];
   try {
     results = await lintFiles(files, { config, cwd: io.cwd, links });
@@ -86,7 +85,8 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   return EXIT_OK;
 }
 
-function linkOverrides(options: CliOptions, io: RunEnvironment, onProgress: ((done: number, total: number) => void) | undefined): Partial<LinkCheckOptions> {
+async function linkOptions(config: ResolvedConfig, options: CliOptions, io: RunEnvironment, onProgress: ((done: number, total: number) => void) | undefined): Promise<LinkCheckOptions> {
+  const [{ linkOptionsFromConfig }, { compileUserPattern }] = await Promise.all([import('../config/link-options.js'), import('../config/patterns.js')]);
   const overrides: Partial<LinkCheckOptions> = {
     exclude: options.exclude.map((pattern) => compileUserPattern(pattern, '--exclude', 'usage')),
     headersByHost: options.headers,
@@ -102,7 +102,7 @@ function linkOverrides(options: CliOptions, io: RunEnvironment, onProgress: ((do
   const token = io.env.GITHUB_TOKEN;
   if (token) overrides.githubToken = token;
   if (onProgress) overrides.onProgress = onProgress;
-  return overrides;
+  return linkOptionsFromConfig(config, overrides);
 }
 
 async function printEntries(options: CliOptions, io: RunEnvironment): Promise<number> {

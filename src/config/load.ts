@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lilconfig, type Loader } from 'lilconfig';
-import { parseDocument } from 'yaml';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 import { allRuleMetas } from '../rules/index.js';
 import { PRESETS } from './presets.js';
 import type { MedlintConfig, ResolvedConfig, ResolvedRule, RuleSetting } from './types.js';
-import { validateConfig } from './validate.js';
 
 /** Where a config may live, most specific first. Data formats only: configs never run code. */
 export const CONFIG_FILES = ['.medlintrc.json', '.medlintrc.yaml', '.medlintrc.yml', 'package.json'] as const;
@@ -51,15 +49,24 @@ export async function loadConfig(options: { cwd: string; configPath?: string | u
       const code = (error as NodeJS.ErrnoException).code;
       throw new MedlintError('config-not-found', `${options.configPath}: cannot read config (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
     }
-    const raw = extension === '.json' ? parseJson(content, options.configPath) : parseYaml(content, options.configPath);
+    const raw = extension === '.json' ? parseJson(content, options.configPath) : await parseYaml(content, options.configPath);
     const data = path.basename(file) === 'package.json' ? (raw as Record<string, unknown>).medlint : raw;
-    return resolveConfig(validateConfig(data ?? {}, options.configPath), options.configPath);
+    return resolveConfig(await validated(data ?? {}, options.configPath), options.configPath);
   }
   const found = await createExplorer(options.cwd).search(options.cwd);
   if (!found || found.isEmpty) return resolveConfig({}, null);
   const shown = path.relative(options.cwd, found.filepath) || path.basename(found.filepath);
   const where = path.basename(found.filepath) === 'package.json' ? `${shown} ("medlint" key)` : shown;
-  return resolveConfig(validateConfig(found.config, where), shown);
+  return resolveConfig(await validated(found.config, where), shown);
+}
+
+/**
+ * The validators (ajv's compiled code for every rule's options, some 440 KB) and the YAML parser
+ * are loaded only when there is a config to read: a run without one never compiles them.
+ */
+async function validated(value: unknown, file: string): Promise<MedlintConfig> {
+  const { validateConfig } = await import('./validate.js');
+  return validateConfig(value, file);
 }
 
 /** Layers a validated config on `medlint:recommended` and the presets it extends. */
@@ -103,7 +110,8 @@ function parseJson(content: string, file: string): unknown {
   }
 }
 
-function parseYaml(content: string, file: string): unknown {
+async function parseYaml(content: string, file: string): Promise<unknown> {
+  const { parseDocument } = await import('yaml');
   const document = parseDocument(content);
   const error = document.errors[0];
   if (error) {

@@ -14,7 +14,7 @@ import { isMedlintError, type MedlintErrorCode } from '../diagnostics/medlint-er
 import type { Directive } from '../linter/directives.js';
 import type { Piece } from '../parse/parse-in-chunks.js';
 import { parseMarkdown, parseMarkdownInPieces, tooComplex } from '../parse/parse-markdown.js';
-import { lintTree, type LintedSource, type SourceFile } from './lint-source.js';
+import type { LintedSource, SourceFile } from './lint-source.js';
 
 export interface LintWorkerData {
   input: SourceFile;
@@ -52,6 +52,9 @@ const { input, config, cwd, mode } = workerData as LintWorkerData;
 yieldToRequests();
 try {
   if (mode === 'lint') {
+    // Loaded only here: a thread that posts pieces needs the parser alone, not the extractor and
+    // the rules (a few megabytes of its heap on the 10,000-link list).
+    const { lintTree } = await import('./lint-source.js');
     const { document, directives, diagnostics } = await lintTree(input, parseMarkdown(input.source, input.file), config, cwd);
     post({ linted: { document, directives: directives.list, diagnostics } });
   } else {

@@ -2,9 +2,11 @@
  * The built command answers `--version` and `--help` from its entry file (lib/cli/main.js)
  * without loading the command itself (lib/cli/run.js, with the parser, the rules and the config
  * loader): that keeps `medlint --version` near Node's own start-up. Everything else goes through
- * run.js, and must print what the in-process run prints, byte for byte.
+ * run.js, and must print what the in-process run prints, byte for byte. What only some runs need
+ * (the config validators and YAML parser, re2js, the progress bar) is in chunks of its own that
+ * an offline run without a config never loads, and spdx-correct is evaluated on its first call.
  */
-import { readFileSync, renameSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GeneratedList, generateList, GENERATED_LISTS } from '../../scripts/gen-lint-lists.mjs';
@@ -49,6 +51,32 @@ describe('the built command at start-up', () => {
     const both = await spawnNode(cli.bin, ['--version', '--offline'], { cwd });
     expect(both.stdout).toBe(`${version}\n`);
   });
+
+  it('lints offline without a config with the validators, YAML, re2js and progress chunks removed', async () => {
+    const chunks = path.join(path.dirname(runJs()), 'chunks');
+    // esbuild names each bundled module in a comment: `// node_modules/yaml/dist/index.js`.
+    const markers = ['// precompiled:src/config/validators.ts', '// node_modules/yaml/', '// node_modules/re2js/', '// node_modules/cli-progress/'];
+    const lazy = readdirSync(chunks).filter((name) => markers.some((marker) => readFileSync(path.join(chunks, name), 'utf8').includes(marker)));
+    const found = lazy.map((name) => readFileSync(path.join(chunks, name), 'utf8'));
+    for (const marker of markers) expect(found.some((text) => text.includes(marker)), marker).toBe(true);
+    expect(readFileSync(runJs(), 'utf8')).not.toMatch(/\/\/ (?:precompiled:src\/config|node_modules\/(?:yaml|re2js|cli-progress))\//);
+    const cwd = tempDir({ 'README.md': '# List\n\n## Imaging\n\n- [BrainSet](https://example.org/brainset) - 10 scans. License: Apache 2\n' });
+    const expected = await runCli(['--offline', '--format', 'json', 'README.md'], { cwd });
+    for (const name of lazy) renameSync(path.join(chunks, name), path.join(chunks, `${name}.away`));
+    try {
+      const built = await spawnNode(cli.bin, ['--offline', '--format', 'json', 'README.md'], { cwd });
+      expect(built.stderr).toBe('');
+      expect(built.stdout).toBe(expected.stdout);
+      // spdx-correct, deferred to its first call, names the licence.
+      const entries = await spawnNode(cli.bin, ['entries', 'README.md'], { cwd });
+      expect(JSON.parse(entries.stdout)).toMatchObject([{ license: { id: 'Apache-2.0', text: 'Apache 2' } }]);
+      // A config needs the validators: the chunk is loaded then (here it is missing, so the run fails).
+      const withConfig = tempDir({ 'README.md': '# List\n', '.medlintrc.json': '{}' });
+      expect((await spawnNode(cli.bin, ['--offline', 'README.md'], { cwd: withConfig })).code).toBe(2);
+    } finally {
+      for (const name of lazy) renameSync(path.join(chunks, `${name}.away`), path.join(chunks, name));
+    }
+  }, 60_000);
 
   it('lints a 200 KB list offline exactly as the in-process run does', async () => {
     const list = generateList(GENERATED_LISTS[0] as GeneratedList);
