@@ -1,13 +1,24 @@
-import { MedlintError } from '../diagnostics/medlint-error.js';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
+import { gfm } from 'micromark-extension-gfm';
+import { MedlintError } from '../diagnostics/medlint-error.js';
+import { gfmWithoutLiteralTransform, linkLiterals } from './autolink-literals.js';
 import { capNesting } from './cap-nesting.js';
 import { joinPieces, type Piece, parsePieces } from './parse-in-chunks.js';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 
-/** One processor for every file: CommonMark + GFM (tables, autolinks), as GitHub renders. */
-const processor = unified().use(remarkParse).use(remarkGfm);
+/**
+ * CommonMark + GFM (tables, autolinks, footnotes), as GitHub renders: what remark-parse with
+ * remark-gfm does, called directly, so a run loads no unified processor and none of the
+ * Markdown serialiser that remark-gfm brings along for stringifying. GFM's autolink-literal
+ * transform runs only where a literal can be (autolink-literals.ts).
+ */
+const GFM: Options = { extensions: [gfm()], mdastExtensions: gfmWithoutLiteralTransform };
+
+function parseGfm(text: string): Root {
+  const tree = fromMarkdown(text, GFM);
+  linkLiterals(tree);
+  return tree;
+}
 
 /**
  * Parse Markdown into an mdast tree with 1-based positions on every node. Absurd nesting is
@@ -23,7 +34,7 @@ export function parseMarkdown(source: string, file = 'input'): Root {
 /** `parseMarkdown` one piece at a time (see `parsePieces`), to be joined by a `JoinedTree`. */
 export function* parseMarkdownInPieces(source: string, file = 'input'): Generator<Piece, void, void> {
   try {
-    yield* parsePieces(capNesting(source), (text) => processor.parse(text));
+    yield* parsePieces(capNesting(source), parseGfm);
   } catch (error) {
     throw error instanceof RangeError ? tooComplex(file) : error;
   }
