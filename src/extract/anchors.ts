@@ -53,7 +53,7 @@ export function markdownAnchors(tree: Root): Set<string> {
     if (node.type === 'heading') {
       const slug = headingSlug(slugger, node);
       if (slug !== '') anchors.add(slug);
-    } else if (node.type === 'html') {
+    } else if (node.type === 'html' && mayHoldAnchor(node.value)) {
       // Each HTML node is its own document: an unclosed `<!--` in one hides nothing in the next.
       tokenizer.reset();
       tokenizer.write(node.value);
@@ -62,6 +62,18 @@ export function markdownAnchors(tree: Root): Set<string> {
   }
   return anchors;
 }
+
+/**
+ * Whether an HTML node may define an anchor: an `id` or `name` attribute, or an `<h1>`…`<h6>`
+ * (attribute names are never encoded). Most HTML in a list (`<br>`, `<img>`, `<details>`) has
+ * none, and is not tokenized at all.
+ */
+function mayHoldAnchor(html: string): boolean {
+  const lower = html.toLowerCase();
+  return lower.includes('id') || lower.includes('name') || HTML_HEADING_START.test(lower);
+}
+
+const HTML_HEADING_START = /<h[1-6]/;
 
 /** Every anchor of an HTML file, normalised. */
 export function htmlFileAnchors(html: string): Set<string> {

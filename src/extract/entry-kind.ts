@@ -10,5 +10,13 @@ const RESOURCE_HEADING =
 
 /** Whether an entry under the heading path `section` is a dataset or a resource. */
 export function entryKind(section: readonly string[]): EntryKind {
-  return section.some((heading) => RESOURCE_HEADING.test(normaliseHeading(heading))) ? 'resource' : 'dataset';
+  // The entries of a section share its path: each path is judged once.
+  let kind = kindBySection.get(section);
+  if (kind === undefined) {
+    kind = section.some((heading) => RESOURCE_HEADING.test(normaliseHeading(heading))) ? 'resource' : 'dataset';
+    kindBySection.set(section, kind);
+  }
+  return kind;
 }
+
+const kindBySection = new WeakMap<readonly string[], EntryKind>();

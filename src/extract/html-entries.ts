@@ -44,6 +44,7 @@ interface Place {
 
 /** Entries in one run of raw HTML (`html` starts at `baseOffset` of the source). */
 export function htmlBlockEntries(html: string, baseOffset: number, lines: LineIndex, headers: TableHeaders): HtmlEntry[] {
+  if (!mayOpenAnchor(html)) return [];
   const tree = parseFragment(html, { sourceCodeLocationInfo: true });
   const place: Place = { baseOffset, lines };
   const entries: HtmlEntry[] = [];
@@ -142,7 +143,7 @@ function tableEntries(table: Element, place: Place, headers: TableHeaders, entri
 export function inlineHtmlStart(head: Paragraph): EntryStart | null {
   const children = head.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const opening = children[0];
-  if (opening?.type !== 'html') return null;
+  if (opening?.type !== 'html' || !mayOpenAnchor(opening.value.trimStart().slice(0, 3))) return null;
   const anchor = parseFragment(opening.value).childNodes[0];
   if (!anchor || !isElement(anchor) || anchor.tagName !== 'a') return null;
   const url = hrefOf(anchor);
@@ -152,6 +153,14 @@ export function inlineHtmlStart(head: Paragraph): EntryStart | null {
   const name = cleanName(plainText(children.slice(1, closing) as Nodes[]));
   if (name === '') return null;
   return { name, url, description: stripLead(plainText(children.slice(closing + 1) as Nodes[])) };
+}
+
+/**
+ * Whether `html` may hold an `<a>` start tag. Every HTML entry has one, and most raw HTML in a
+ * list is a `<details>` wrapper, a centred logo or a badge row: those are not parsed at all.
+ */
+function mayOpenAnchor(html: string): boolean {
+  return html.toLowerCase().includes('<a');
 }
 
 /** The `<a href>` that opens the item (also inside `<b>`/`<strong>`), with text of its own. */

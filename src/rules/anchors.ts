@@ -48,8 +48,13 @@ export function displayFragment(slug: string): string {
 
 /** Every anchor a document defines, normalised: heading slugs, then HTML `id` / `name` values. */
 export function collectAnchors(document: ListDocument): Set<string> {
-  return markdownAnchors(document.tree);
+  // Two rules ask (no-missing-fragment, toc-link): the tree is walked once per document.
+  let anchors = anchorsByTree.get(document.tree);
+  if (!anchors) anchorsByTree.set(document.tree, (anchors = markdownAnchors(document.tree)));
+  return anchors;
 }
+
+const anchorsByTree = new WeakMap<ListDocument['tree'], Set<string>>();
 
 /**
  * The candidate most like `fragment`, or null when none is close enough. Similarity is the

@@ -34,8 +34,25 @@ export function sameName(a: string, b: string): boolean {
 /** How many earlier entries of one URL are compared by edit distance; exact names are found at once. */
 const MAX_FUZZY = 32;
 
-/** Each entry that shares its normalised URL with an earlier one, with the first entry of that URL. */
-export function* entriesSharingUrl(entries: readonly DatasetEntry[]): Generator<{ entry: DatasetEntry; first: DatasetEntry }> {
+/** An entry that shares its normalised URL with an earlier one, and the first entry of that URL. */
+export interface SharedUrl {
+  entry: DatasetEntry;
+  first: DatasetEntry;
+}
+
+/**
+ * Each entry that shares its normalised URL with an earlier one, with the first entry of that
+ * URL. Two rules ask (no-duplicate-entry, no-duplicate-url): the URLs are normalised once.
+ */
+export function entriesSharingUrl(entries: readonly DatasetEntry[]): readonly SharedUrl[] {
+  let shared = sharedByEntries.get(entries);
+  if (!shared) sharedByEntries.set(entries, (shared = [...findSharedUrls(entries)]));
+  return shared;
+}
+
+const sharedByEntries = new WeakMap<readonly DatasetEntry[], readonly SharedUrl[]>();
+
+function* findSharedUrls(entries: readonly DatasetEntry[]): Generator<SharedUrl> {
   const byUrl = new Map<string, { all: DatasetEntry[]; byName: Map<string, DatasetEntry> }>();
   for (const entry of entries) {
     if (entry.url === null) continue;

@@ -71,6 +71,22 @@ describe('raw HTML lists and tables are entries like their Markdown twins', () =
       ],
     },
     {
+      name: 'reads tags and attributes in any case, and reads nothing from HTML without a link',
+      markdown: [
+        '## Imaging',
+        '',
+        '<details><summary>More</summary>',
+        '',
+        '<p align="center"><img src="logo.png" alt="logo"></p>',
+        '',
+        '<UL>',
+        '  <LI><A HREF="https://example.org/elm">Elm Scans</A> - 40 knee MRIs.</LI>',
+        '</UL>',
+        '',
+      ].join('\n'),
+      entries: [{ line: 8, column: 3, name: 'Elm Scans', url: 'https://example.org/elm', description: '40 knee MRIs.', shape: 'list-item' }],
+    },
+    {
       name: 'gives a linked <li> inside a linked <li> its parent',
       markdown: [
         '## Brain',
@@ -153,10 +169,13 @@ describe('a list item that opens with inline HTML is an entry', () => {
         '  1,200 brain MRIs from 300 patients. <a href="https://example.org/gum-paper"><img src="paper.svg" alt="paper"></a>',
         '- <a href="https://example.org/hazel"> **Hazel CT**</a><br>',
         '  800 head CT scans.',
+        '- <A HREF="https://example.org/ivy"> **Ivy X-ray**</A><BR>',
+        '  90 chest radiographs.',
       ].join('\n'),
       entries: [
         { line: 3, name: 'Gum MRI', url: 'https://example.org/gum', description: '1,200 brain MRIs from 300 patients.' },
         { line: 5, name: 'Hazel CT', url: 'https://example.org/hazel', description: '800 head CT scans.' },
+        { line: 7, name: 'Ivy X-ray', url: 'https://example.org/ivy', description: '90 chest radiographs.' },
       ],
     },
     {

@@ -72,6 +72,12 @@ ruleTester(noMissingFragment, {
       markdown: '# List\n\nSee [other lists](#other-lists-of-medical-datasets).\n\n## Other Lists of Medical Datasets\n',
     },
     {
+      name: 'HTML anchors in upper case, and HTML headings, beside HTML that defines none',
+      markdown:
+        '# List\n\n[a](#upper) [b](#legacy-name) [c](#html-heading)\n\n<p align="center"><img src="logo.png"></p>\n\n' +
+        '<DIV ID="Upper"></DIV>\n\n<br>\n\n<A NAME="legacy-name"></A>\n\n<H2>HTML Heading</H2>\n',
+    },
+    {
       name: 'HTML anchors by name and id',
       markdown: '# List\n\n<a name="imaging"></a>\n\n<div id=\'text-data\'></div>\n\nSee [a](#imaging) and [b](#text-data).\n',
     },
