@@ -10,7 +10,10 @@
  *   3. copy the largest corpus list (`../shared/corpus`, openmedlab, 167 KB) and generate two
  *      larger lists (scripts/gen-lint-lists.mjs: about 200 KB with LF, 250 KB with CRLF) into
  *      `bench-results/lint-lists/`, where neither tool finds a config file;
- *   4. run the tools on each list, interleaved (the order turns each round, so a busy moment of
+ *   4. bundle medlint's parse alone (src/parse/parse-markdown.ts: micromark and mdast with GFM, in
+ *      pieces, as the command parses) into `bench-results/parse-alone.mjs`: Node's start plus that
+ *      parse is the floor no lint built on it can go below, timed beside the tools;
+ *   5. run the tools on each list, interleaved (the order turns each round, so a busy moment of
  *      the machine does not fall on one tool), `--reps` times, and print the medians and ratios.
  *
  * Options: --reps N (default 7) · --lists openmedlab,generated-200k,generated-250k-crlf ·
@@ -24,6 +27,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import { GENERATED_LISTS, generateList } from './gen-lint-lists.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,7 +102,27 @@ const allLists = ['openmedlab', ...GENERATED_LISTS.map((list) => list.name.repla
 const lists = values.lists ? values.lists.split(',') : allLists;
 for (const list of lists) if (!allLists.includes(list)) fail(`unknown list ${list}; known: ${allLists.join(', ')}`);
 
-// 4. Interleaved runs.
+// 4. The parse alone, bundled as the command is (one file, no module resolution at run time).
+const PARSE_ALONE = path.join(OUT, 'parse-alone.mjs');
+await build({
+  stdin: {
+    contents: [
+      "import { readFileSync } from 'node:fs';",
+      "import { parseMarkdown } from './src/parse/parse-markdown.ts';",
+      "parseMarkdown(readFileSync(process.argv[2], 'utf8'));",
+    ].join('\n'),
+    resolveDir: ROOT,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: PARSE_ALONE,
+  logLevel: 'warning',
+});
+
+// 5. Interleaved runs.
 const hasTime = fs.existsSync(TIME);
 const timeFile = path.join(OUT, 'lint-time.txt');
 
@@ -119,6 +143,7 @@ function measure(args, okCodes) {
 
 const tools = [
   ...medlints.map(({ label, bin }) => ({ label, args: (file) => [bin, '--offline', file] })),
+  { label: "medlint's parse alone (floor)", args: (file) => [PARSE_ALONE, file] },
   { label: `markdownlint-cli2 ${peerVersion}`, args: (file) => [MARKDOWNLINT_BIN, file] },
 ];
 const median = (numbers) => {
