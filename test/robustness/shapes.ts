@@ -1,6 +1,7 @@
 /**
  * The hostile shapes of issue 10 (items 1 and 6): small inputs that made one regular expression
- * or one scan in medlint super-linear (exponential for the first). Each takes a size in bytes and
+ * or one scan in medlint super-linear (exponential for the first), and the three that made the
+ * Markdown parser itself quadratic until src/parse/defuse-scans.ts. Each takes a size in bytes and
  * returns a list of about that size, so a test can lint it at two sizes and compare the times.
  */
 const repeatTo = (unit: string, bytes: number): string => unit.repeat(Math.max(1, Math.floor(bytes / unit.length)));
@@ -24,4 +25,8 @@ export const HOSTILE_SHAPES: ReadonlyArray<readonly [string, (bytes: number) => 
   ['`application ` × n in one description', (bytes) => `# T\n\n## Data\n\n- [A](https://example.org/a) - ${repeatTo('application ', bytes)}\n`],
   // Trailing slashes of a path.
   ['a URL path of `/` × n', (bytes) => `# T\n\n## Data\n\n- [A](https://example.org${repeatTo('/', bytes)}x) - A set.\n`],
+  // micromark's own scans, broken up by src/parse/defuse-scans.ts.
+  ['unclosed `<!--` × n in a paragraph', (bytes) => `# T\n\nx${repeatTo(' <!--', bytes)}\n`],
+  ['unclosed `<?` × n in a paragraph', (bytes) => `# T\n\nx${repeatTo(' <?', bytes)}\n`],
+  ['a bare URL with `.` × n in its path', (bytes) => `# T\n\nhttp://a${repeatTo('.', bytes)}a\n`],
 ];
