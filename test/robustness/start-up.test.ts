@@ -78,6 +78,21 @@ describe('the built command at start-up', () => {
     }
   }, 60_000);
 
+  it.each([
+    ['a YAML config', '.medlintrc.yaml', 'rules:\n  entry-access: "off"\n  no-http-link: error\n'],
+    ['a YAML config with an error', '.medlintrc.yml', 'rules:\n  entry-access: [bogus]\n'],
+    ['a YAML config that does not parse', '.medlintrc.yaml', 'rules: [\n'],
+    ['a JSON config', '.medlintrc.json', '{ "rules": { "entry-access": "off" } }'],
+    ['a config in package.json', 'package.json', '{ "medlint": { "rules": { "no-http-link": "off" } } }'],
+  ])('reads %s, loaded when found, as the in-process run does', async (_name, file, text) => {
+    const cwd = tempDir({ 'README.md': '# List\n\n## Imaging\n\n- [BrainSet](http://example.org/brainset) - 10 scans.\n', [file]: text });
+    const built = await spawnNode(cli.bin, ['--offline', 'README.md'], { cwd });
+    const inProcess = await runCli(['--offline', 'README.md'], { cwd });
+    expect(built.stderr).not.toMatch(STACK_TRACE);
+    expect(built.stderr).not.toContain('internal error');
+    expect({ code: built.code, stdout: built.stdout, stderr: built.stderr }).toEqual({ code: inProcess.code, stdout: inProcess.stdout, stderr: inProcess.stderr });
+  });
+
   it('lints a 200 KB list offline exactly as the in-process run does', async () => {
     const list = generateList(GENERATED_LISTS[0] as GeneratedList);
     expect(list.length).toBeGreaterThan(200_000);
