@@ -112,8 +112,15 @@ function nameLink(links: readonly EntryLink[], textBefore: TextBefore): EntryLin
   );
 }
 
-/** The text of a link's line before it. */
+/** The text of a link's line before it: its last `LABEL_REACH` characters, where a label is. */
 type TextBefore = (link: EntryLink) => string;
+
+/**
+ * How far before a link its label may start. The whole line would make a line of n links cost
+ * n² (`[x]( https://… ` × 20,000 on one line took seconds in this rule alone); the longest label
+ * with its colon and spaces is far shorter.
+ */
+const LABEL_REACH = 64;
 
 function textBeforeIn(source: string): TextBefore {
   let starts: number[] | null = null; // built on first use: most lists have no bare URL to look at
@@ -123,7 +130,8 @@ function textBeforeIn(source: string): TextBefore {
       for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
     }
     const start = starts[link.line - 1] ?? 0;
-    return source.slice(start, start + link.column - 1);
+    const end = start + link.column - 1;
+    return source.slice(Math.max(start, end - LABEL_REACH), end);
   };
 }
 
