@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractDocument } from '../extract/index.js';
-import { builtInKnowledge, compileKnowledge } from '../knowledge/index.js';
+import { type AccessKnowledge, builtInKnowledge, compileKnowledge } from '../knowledge/index.js';
 import type { ListDocument } from '../extract/types.js';
 import { DirectiveMap } from '../linter/directives.js';
 import { runRules } from '../linter/run-rules.js';
@@ -31,10 +31,19 @@ export interface LintedSource {
 
 /** Extract and the inline directives: the steps between parse and rules. */
 export function analyse(file: string, source: string, tree: Root, config: ResolvedConfig): { document: ListDocument; directives: DirectiveMap } {
-  const knowledge = config.access ? compileKnowledge(config.access) : builtInKnowledge;
+  const knowledge = config.access ? knowledgeFor(config.access) : builtInKnowledge;
   const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections, knowledge });
   return { document, directives: new DirectiveMap(tree) };
 }
+
+/** The config's facts over the built-in ones, compiled once for all the files of a run. */
+function knowledgeFor(access: NonNullable<ResolvedConfig['access']>): AccessKnowledge {
+  let knowledge = knowledgeByConfig.get(access);
+  if (!knowledge) knowledgeByConfig.set(access, (knowledge = compileKnowledge(access)));
+  return knowledge;
+}
+
+const knowledgeByConfig = new WeakMap<NonNullable<ResolvedConfig['access']>, AccessKnowledge>();
 
 /** Runs the rules on a parsed file; relative links are looked up under `cwd` (the repository root). */
 export async function lintTree(input: SourceFile, tree: Root, config: ResolvedConfig, cwd: string): Promise<LintedSource> {
