@@ -19,7 +19,7 @@ const LAYERS = {
   diagnostics: [],
   parse: ['diagnostics'],
   // The datasets issue's data files and their loader (src/knowledge), which extract reads.
-  knowledge: ['diagnostics', 'extract'],
+  knowledge: ['diagnostics'],
   extract: ['diagnostics', 'parse', 'knowledge'],
   results: ['diagnostics', 'extract'],
   rules: ['diagnostics', 'parse', 'extract', 'knowledge', 'results'],

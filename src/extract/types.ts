@@ -1,8 +1,10 @@
 import type { Root } from 'mdast';
 import type { Span } from '../diagnostics/diagnostic.js';
+import type { AccessLevel, KnownAccess } from '../knowledge/types.js';
 
-/** Access terms, from most to least open. */
-export type AccessLevel = 'open' | 'registration' | 'application' | 'credentialed' | 'restricted';
+/** Defined with the facts they describe (src/knowledge), and part of an entry. */
+export type { AccessLevel, KnownAccess };
+
 
 /** Access terms as a text states them: the level and the words it was read from. */
 export interface AccessTerms {
@@ -20,18 +22,6 @@ export interface Access {
   source: 'text' | 'knowledge';
 }
 
-/** What medlint knows about an entry's access, from its own URL or its name (src/knowledge). */
-export interface KnownAccess {
-  level: AccessLevel;
-  /** The resource the fact is about, e.g. `MIMIC-III Clinical Database`. */
-  name: string;
-  /** The terms in a few words. */
-  terms: string;
-  /** The public page that states the terms (or `medlint config`). */
-  source: string;
-  /** What matched: a URL prefix (`physionet.org/content/mimiciii/`), a host or a name. */
-  match: string;
-}
 
 /** A licence: its SPDX id when the text maps to one, and the text as written. */
 export interface License {

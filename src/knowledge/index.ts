@@ -2,11 +2,12 @@
  * knowledge: what medlint knows about the access terms of datasets, as data.
  *   access.json         the facts, each with the public page that states it (`source`)
  *   access.schema.json  their JSON Schema (checked in test/knowledge/access.test.ts)
+ *   types.ts            the access level and a known fact, as entries carry them
  *   index.ts            compiles the facts, with the config's `access.hosts` / `access.datasets`,
  *                       into one lookup: URL path prefix → whole dataset name → host
  * Pure and synchronous: the data file is imported, never read at run time.
  */
-import type { AccessLevel, KnownAccess } from '../extract/types.js';
+import type { AccessLevel, KnownAccess } from './types.js';
 import data from './access.json' with { type: 'json' };
 
 export type { KnownAccess };
