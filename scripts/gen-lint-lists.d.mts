@@ -7,3 +7,5 @@ export interface GeneratedList {
 }
 export declare const GENERATED_LISTS: readonly GeneratedList[];
 export declare function generateList(options: { bytes: number; eol?: string; seed?: number }): string;
+/** mulberry32: numbers in [0, 1), the same sequence for the same seed. */
+export declare function prng(seed: number): () => number;

@@ -24,8 +24,8 @@ export const GENERATED_LISTS = [
   { name: 'generated-250k-crlf.md', bytes: 246_000, eol: '\r\n', seed: 250 },
 ];
 
-/** mulberry32: a small, fast, seeded PRNG. */
-function prng(seed) {
+/** mulberry32: a small, fast, seeded PRNG (the tests' deterministic faults use it too). */
+export function prng(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

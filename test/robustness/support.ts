@@ -99,13 +99,4 @@ export const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u
 export const SGR = /\u001b\[\d+(?:;\d+)*m/g;
 
 /** A deterministic generator (mulberry32): faults and latencies are random but the same on every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { prng as random } from '../../scripts/gen-lint-lists.mjs';
