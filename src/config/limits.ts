@@ -19,3 +19,10 @@ export const LIMITS = {
   /** Largest file read, in bytes: 256 MiB. */
   maxFileSize: 256 * 1024 * 1024,
 } as const;
+
+/**
+ * Default for `maxFileSize`: 4 MiB, 25 times the largest real list we know. The parser holds
+ * about 500 bytes per byte of a file it must read whole (one with link definitions), so this
+ * keeps the worst case inside a 2 GB heap.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;

@@ -3,18 +3,14 @@ import path from 'node:path';
 import { lilconfig, type Loader } from 'lilconfig';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 import { allRuleMetas } from '../rules/index.js';
+import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import { PRESETS } from './presets.js';
 import type { MedlintConfig, ResolvedConfig, ResolvedRule, RuleSetting } from './types.js';
 
 /** Where a config may live, most specific first. Data formats only: configs never run code. */
 export const CONFIG_FILES = ['.medlintrc.json', '.medlintrc.yaml', '.medlintrc.yml', 'package.json'] as const;
 
-/**
- * Default for `maxFileSize`: 4 MiB, 25 times the largest real list we know. The parser holds
- * about 500 bytes per byte of a file it must read whole (one with link definitions), so this
- * keeps the worst case inside a 2 GB heap.
- */
-export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE };
 
 /** A config searcher whose errors name files relative to `cwd`. */
 function createExplorer(cwd: string) {

@@ -176,6 +176,7 @@ function joinText(first: string, second: string): string {
   return first === '' ? second : second === '' ? first : `${first} ${second}`;
 }
 
-function stripLead(text: string): string {
+/** A description without the separator that leads it (`- `, `: `, `| `, a stray `]` or `)`). */
+export function stripLead(text: string): string {
   return foldWhitespace(text).replace(LEADING_SEPARATOR, '').trim();
 }

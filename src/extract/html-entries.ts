@@ -11,7 +11,7 @@
 import type { Nodes, Paragraph } from 'mdast';
 import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
 import type { Span } from '../diagnostics/diagnostic.js';
-import { cleanName, type EntryStart } from './entry-start.js';
+import { cleanName, type EntryStart, stripLead } from './entry-start.js';
 import type { LineIndex } from './line-index.js';
 import { foldWhitespace, plainText } from './text.js';
 import type { EntryLink, EntryShape } from './types.js';
@@ -248,8 +248,4 @@ function spanIn(node: Element, place: Place): Span {
   const start = place.lines.point(place.baseOffset + startOffset);
   const end = place.lines.point(place.baseOffset + endOffset);
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-
-function stripLead(text: string): string {
-  return foldWhitespace(text).replace(/^[\s\])]*(?:[-–—:|,]\s*)?/, '').trim();
 }

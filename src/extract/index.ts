@@ -11,7 +11,6 @@ import type { Root } from 'mdast';
 import { type AccessKnowledge, builtInKnowledge } from '../knowledge/index.js';
 import { extractEntries, isNavigation } from './entries.js';
 import { collectLinks } from './links.js';
-import { NOT_ENTRY_SECTIONS } from './not-entries.js';
 import { BUILT_IN_NON_ENTRY_SECTIONS, collectHeadings, headingIndexAt, normaliseHeading } from './sections.js';
 import { spanOf } from './text.js';
 import type { DatasetEntry, HeadingInfo, LinkRef, ListDocument } from './types.js';
@@ -24,7 +23,7 @@ export interface ExtractOptions {
 }
 
 export function extractDocument(file: string, source: string, tree: Root, options: ExtractOptions = {}): ListDocument {
-  const nonEntry = new Set([...BUILT_IN_NON_ENTRY_SECTIONS, ...NOT_ENTRY_SECTIONS, ...(options.ignoreSections ?? []).map(normaliseHeading)]);
+  const nonEntry = new Set([...BUILT_IN_NON_ENTRY_SECTIONS, ...(options.ignoreSections ?? []).map(normaliseHeading)]);
   const headings = collectHeadings(tree, nonEntry);
   const links = collectLinks(tree, source);
   const toc = findToc(tree, links);

@@ -49,7 +49,7 @@ export function readListShape(list: List): ListShape {
  * The entry a link-less item names: `__Name__` alone (with text on later lines), or
  * `Name - description` with a name-shaped lead; null for a sentence, a step or a note.
  */
-export function namedItemStart(item: ListItem): EntryStart | null {
+function namedItemStart(item: ListItem): EntryStart | null {
   const head = item.children[0];
   if (head?.type !== 'paragraph') return null;
   const bold = boldOnlyStart(head);

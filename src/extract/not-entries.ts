@@ -6,27 +6,6 @@
 import { trimEndOf } from '../parse/linear-text.js';
 import type { DatasetEntry } from './types.js';
 
-/** Headings whose bodies hold no entries, besides navigation and project meta. */
-export const NOT_ENTRY_SECTIONS: readonly string[] = [
-  'contact',
-  'contacts',
-  'contact us',
-  'contact me',
-  'contact information',
-  'contact support',
-  'contact and support',
-  'maintainers',
-  'maintainer',
-  'authors',
-  'credits',
-  'todo',
-  'to do',
-  'todos',
-  'feedback',
-  'support',
-  'sponsors',
-];
-
 /** `Todo:`, `**TODO**`, `To do list`: a label over plans, not over datasets. */
 const TODO_LABEL = /^\W*to[\s-]?do(?:s|\s+list)?\W*$/iu;
 

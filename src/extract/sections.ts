@@ -5,7 +5,8 @@ import type { HeadingInfo } from './types.js';
 import { plainText, spanOf } from './text.js';
 
 /**
- * Sections whose own body never holds dataset entries: navigation and project meta.
+ * Sections whose own body never holds dataset entries: navigation, project meta, contacts,
+ * credits and plans.
  * Compared after `normaliseHeading` (lower case, letters, digits and spaces only).
  */
 export const BUILT_IN_NON_ENTRY_SECTIONS: readonly string[] = [
@@ -41,6 +42,24 @@ export const BUILT_IN_NON_ENTRY_SECTIONS: readonly string[] = [
   'about',
   'disclaimer',
   'footnotes',
+  // Contacts, credits and plans: people and to-dos, not datasets.
+  'contact',
+  'contacts',
+  'contact us',
+  'contact me',
+  'contact information',
+  'contact support',
+  'contact and support',
+  'maintainers',
+  'maintainer',
+  'authors',
+  'credits',
+  'todo',
+  'to do',
+  'todos',
+  'feedback',
+  'support',
+  'sponsors',
 ];
 
 /** `📄 License` → `license`, `(2) Natural Language Data` → `natural language data`. */

@@ -14,7 +14,10 @@ import { plainText } from './text.js';
 export function opensWithNamedLink(head: Paragraph, source: string): boolean {
   const first = head.children.find((child) => !(child.type === 'text' && child.value.trim() === ''));
   if (!first) return false;
-  if (first.type === 'html') return inlineHtmlStart(head) !== null && !GENERIC_LINK_TEXT.test(inlineHtmlStart(head)?.name ?? '');
+  if (first.type === 'html') {
+    const start = inlineHtmlStart(head);
+    return start !== null && !GENERIC_LINK_TEXT.test(start.name);
+  }
   const link = first.type === 'link' ? first : (first.type === 'strong' || first.type === 'emphasis') && first.children[0]?.type === 'link' ? first.children[0] : null;
   if (!link || link.url.startsWith('#') || linkKind(link, source) !== 'link') return false;
   const text = plainText(link);

@@ -18,7 +18,7 @@
  */
 
 /** Characters apart beyond which an opener's closer is taken to be in another paragraph. */
-export const MAX_HTML_SCAN = 256;
+const MAX_HTML_SCAN = 256;
 /** Far openers a file may hold unchanged: each costs one scan to the end of its paragraph. */
 export const MAX_FAR_OPENERS = 16;
 /** Runs of trailing punctuation shorter than this are left alone (no real URL has one). */

@@ -59,7 +59,8 @@ async function realpathOr(file: string): Promise<string> {
   }
 }
 
-function isInside(root: string, file: string): boolean {
+/** Whether `file` is `root` or lies below it (both absolute, resolved the same way). */
+export function isInside(root: string, file: string): boolean {
   const relative = path.relative(root, file);
   return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
 }

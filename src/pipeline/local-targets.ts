@@ -11,7 +11,9 @@ import { constants } from 'node:fs';
 import { lstat, open, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import { DEFAULT_MAX_FILE_SIZE } from '../config/limits.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
+import { isInside } from '../parse/resolve-files.js';
 import { htmlFileAnchors, markdownAnchors } from '../extract/anchors.js';
 import type { LinkRef } from '../extract/types.js';
 import type { LocalTarget } from '../rules/types.js';
@@ -116,11 +118,6 @@ interface RealTarget {
   size: number;
 }
 
-function isInside(root: string, target: string): boolean {
-  const relative = path.relative(root, target);
-  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
-}
-
 /**
  * The real path of `target` (lexically inside `root`, which is real), resolving symlinks one
  * component at a time, with whether it is a regular file and its size: `outside` as soon as a
@@ -194,8 +191,7 @@ async function readBounded(file: string, maxBytes: number): Promise<string | nul
 
 /** `maxFileSize`, or the config's default when a bare config has none (`Infinity`). */
 function limitOf(maxFileSize: number): number {
-  return Number.isFinite(maxFileSize) ? maxFileSize : DEFAULT_LIMIT;
+  return Number.isFinite(maxFileSize) ? maxFileSize : DEFAULT_MAX_FILE_SIZE;
 }
 
-const DEFAULT_LIMIT = 4 * 1024 * 1024;
 const READ_CHUNK = 64 * 1024;

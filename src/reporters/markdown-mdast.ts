@@ -22,20 +22,16 @@ import type {
 } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
+import { showControlCharacters } from './github-command.js';
 
 /** C0 and C1 control characters other than tab, DEL (CR and LF are handled apart), and bidirectional overrides. */
-const CONTROL = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
 /**
  * Makes stranger text safe for a one-line Markdown context: line breaks become spaces (a
  * newline would end a table row or list item) and control characters (ANSI escapes, NUL)
  * become visible `\x1B`-style text, bidirectional overrides (U+202E) `\u202E`-style text.
  */
 export function oneLine(value: string): string {
-  return value.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(CONTROL, (character) => {
-    const code = character.charCodeAt(0);
-    return code > 0xff ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}` : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
-  });
+  return showControlCharacters(value.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
 }
 
 export function text(value: string): Text {

@@ -22,7 +22,7 @@ function nameKey(name: string): string {
 }
 
 /** Same name once articles, case and punctuation are set aside, or one or two typos apart. */
-export function sameName(a: string, b: string): boolean {
+function sameName(a: string, b: string): boolean {
   const left = nameKey(a);
   const right = nameKey(b);
   if (left === right) return true;
@@ -38,6 +38,8 @@ const MAX_FUZZY = 32;
 export interface SharedUrl {
   entry: DatasetEntry;
   first: DatasetEntry;
+  /** `first` names the same dataset (`sameName`): a duplicate entry, not just a shared URL. */
+  sameDataset: boolean;
 }
 
 /**
@@ -66,7 +68,7 @@ function* findSharedUrls(entries: readonly DatasetEntry[]): Generator<SharedUrl>
     // The same dataset listed before, if any; else the first entry of the URL.
     const same =
       earlier.byName.get(name) ?? earlier.all.slice(0, MAX_FUZZY).find((candidate) => sameName(candidate.name, entry.name));
-    yield { entry, first: same ?? (earlier.all[0] as DatasetEntry) };
+    yield { entry, first: same ?? (earlier.all[0] as DatasetEntry), sameDataset: same !== undefined };
     earlier.all.push(entry);
     if (!earlier.byName.has(name)) earlier.byName.set(name, entry);
   }

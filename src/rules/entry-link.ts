@@ -136,7 +136,7 @@ function textBeforeIn(source: string): TextBefore {
 }
 
 /** A name to suggest for a nameless URL: its last meaningful path segment, else its host. */
-export function nameFromUrl(url: string): string | null {
+function nameFromUrl(url: string): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -51,7 +51,7 @@ export interface LinkReport {
 export const linkRules: RuleMeta[] = [linkDead, linkRedirect, linkUnverified, linkUnreachable, linkFragment, linkSkipped].map((rule) => rule.meta);
 
 /** `301 a → b; 302 b → c`, for the diagnostic's note. */
-export function formatChain(chain: readonly RedirectHop[]): string {
+function formatChain(chain: readonly RedirectHop[]): string {
   return chain.map((hop) => `${hop.status} ${hop.url} → ${hop.location}`).join('; ');
 }
 

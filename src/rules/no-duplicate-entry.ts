@@ -1,4 +1,4 @@
-import { entriesSharingUrl, labelOf, sameName } from './duplicates.js';
+import { entriesSharingUrl, labelOf } from './duplicates.js';
 import type { Rule } from './types.js';
 
 /**
@@ -18,8 +18,8 @@ export const noDuplicateEntry: Rule = {
     },
   },
   check(document, context) {
-    for (const { entry, first } of entriesSharingUrl(document.entries)) {
-      if (!sameName(first.name, entry.name)) continue;
+    for (const { entry, first, sameDataset } of entriesSharingUrl(document.entries)) {
+      if (!sameDataset) continue;
       context.report({
         messageId: 'duplicate',
         data: { name: labelOf(entry), firstLine: first.line },

@@ -1,4 +1,4 @@
-import { entriesSharingUrl, labelOf, sameName } from './duplicates.js';
+import { entriesSharingUrl, labelOf } from './duplicates.js';
 import type { Rule } from './types.js';
 
 /**
@@ -17,8 +17,8 @@ export const noDuplicateUrl: Rule = {
     },
   },
   check(document, context) {
-    for (const { entry, first } of entriesSharingUrl(document.entries)) {
-      if (sameName(first.name, entry.name)) continue;
+    for (const { entry, first, sameDataset } of entriesSharingUrl(document.entries)) {
+      if (sameDataset) continue;
       context.report({
         messageId: 'sameUrl',
         data: { url: entry.url ?? '', name: labelOf(entry), line: entry.line, firstName: labelOf(first), firstLine: first.line },
