@@ -20,10 +20,10 @@ import { extractLicense } from './license.js';
 import { entryKind } from './entry-kind.js';
 import { dropIndexTables, isNotEntryText, isTodoLabel } from './not-entries.js';
 import { headingIndexAt } from './sections.js';
-import { DESCRIPTION_HEADER, entryTableColumns, isGroupLabelRow, NAME_HEADER, rowDescription, type TableColumns } from './tables.js';
+import { entryTableColumns, isGroupLabelRow, rowDescription, type TableColumns } from './tables.js';
 import { linkKind } from './links.js';
 import { htmlBlockEntries, inlineHtmlStart } from './html-entries.js';
-import { LineIndex } from './line-index.js';
+import type { LineIndex } from './line-index.js';
 import { itemAmongEntries, type ListShape, readListShape } from './linkless-items.js';
 import { opensWithNamedLink } from './sub-entries.js';
 import { foldWhitespace, plainText, spanOf } from './text.js';
@@ -55,8 +55,8 @@ export interface ExtractContext {
   source: string;
   headings: readonly HeadingInfo[];
   links: readonly LinkRef[];
-  /** Offsets → lines for raw HTML, made on first use. */
-  lines?: LineIndex;
+  /** Offsets → lines, for raw HTML (the one collectLinks used). */
+  lines: LineIndex;
   /** Access facts: the built-in ones and the config's. */
   knowledge: AccessKnowledge;
 }
@@ -171,9 +171,7 @@ function htmlRunEntries(blocks: readonly RootContent[], firstIndex: number, firs
   for (let index = firstIndex + 1; blocks[index]?.type === 'html'; index += 1) last = blocks[index] as RootContent;
   const start = first.position?.start.offset ?? 0;
   const end = last.position?.end.offset ?? start;
-  context.lines ??= new LineIndex(context.source);
-  const headers = { name: NAME_HEADER, description: DESCRIPTION_HEADER };
-  for (const entry of htmlBlockEntries(context.source.slice(start, end), start, context.lines, headers)) {
+  for (const entry of htmlBlockEntries(context.source.slice(start, end), start, context.lines)) {
     drafts.push({ start: entry.start, shape: entry.shape, span: entry.span, extraText: [], ownLinks: entry.links, ...(entry.parent === undefined ? {} : { parent: entry.parent }) });
   }
   return end;

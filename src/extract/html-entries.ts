@@ -13,6 +13,7 @@ import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
 import type { Span } from '../diagnostics/diagnostic.js';
 import { cleanName, type EntryStart, stripLead } from './entry-start.js';
 import type { LineIndex } from './line-index.js';
+import { DESCRIPTION_HEADER, NAME_HEADER } from './tables.js';
 import { foldWhitespace, plainText } from './text.js';
 import type { EntryLink, EntryShape } from './types.js';
 
@@ -26,12 +27,6 @@ export interface HtmlEntry {
   parent?: string;
 }
 
-/** Header names of the name, description and link columns, as the Markdown table reader uses. */
-export interface TableHeaders {
-  name: RegExp;
-  description: RegExp;
-}
-
 type Element = DefaultTreeAdapterTypes.Element;
 type ChildNode = DefaultTreeAdapterTypes.ChildNode;
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
@@ -43,12 +38,12 @@ interface Place {
 }
 
 /** Entries in one run of raw HTML (`html` starts at `baseOffset` of the source). */
-export function htmlBlockEntries(html: string, baseOffset: number, lines: LineIndex, headers: TableHeaders): HtmlEntry[] {
+export function htmlBlockEntries(html: string, baseOffset: number, lines: LineIndex): HtmlEntry[] {
   if (!mayOpenAnchor(html)) return [];
   const tree = parseFragment(html, { sourceCodeLocationInfo: true });
   const place: Place = { baseOffset, lines };
   const entries: HtmlEntry[] = [];
-  visitBlocks(tree, place, headers, entries);
+  visitBlocks(tree, place, entries);
   return entries.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
 }
 
@@ -56,13 +51,13 @@ export function htmlBlockEntries(html: string, baseOffset: number, lines: LineIn
  * Lists and tables anywhere in the fragment (also inside `<details>` or `<div>`). Iterative on
  * purpose: HTML nested 50,000 deep must not overflow the call stack.
  */
-function visitBlocks(root: ParentNode, place: Place, headers: TableHeaders, entries: HtmlEntry[]): void {
+function visitBlocks(root: ParentNode, place: Place, entries: HtmlEntry[]): void {
   const stack: Array<{ node: ParentNode; parent: string | undefined }> = [{ node: root, parent: undefined }];
   while (stack.length > 0) {
     const { node, parent } = stack.pop() as { node: ParentNode; parent: string | undefined };
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
-      if (child.tagName === 'table') tableEntries(child, place, headers, entries);
+      if (child.tagName === 'table') tableEntries(child, place, entries);
       else if (child.tagName === 'ul' || child.tagName === 'ol') {
         for (const nested of listEntries(child, place, entries, parent)) stack.push(nested);
       } else stack.push({ node: child, parent });
@@ -98,16 +93,17 @@ function listEntries(list: Element, place: Place, entries: HtmlEntry[], parent: 
   return nestedLists;
 }
 
-function tableEntries(table: Element, place: Place, headers: TableHeaders, entries: HtmlEntry[]): void {
+/** Rows whose name cell holds a link; columns are found by the Markdown table reader's header names. */
+function tableEntries(table: Element, place: Place, entries: HtmlEntry[]): void {
   const rows = elements(table, 'tr');
   const [first] = rows;
   if (!first) return;
   const firstCells = cellsOf(first);
   const headerRow = firstCells.length > 0 && firstCells.every((cell) => cell.tagName === 'th');
   const titles = headerRow ? firstCells.map((cell) => foldWhitespace(textOf(cell))) : [];
-  const named = titles.findIndex((title) => headers.name.test(title));
+  const named = titles.findIndex((title) => NAME_HEADER.test(title));
   const nameColumn = named === -1 ? 0 : named;
-  const descriptionColumn = titles.findIndex((title, index) => index !== nameColumn && headers.description.test(title));
+  const descriptionColumn = titles.findIndex((title, index) => index !== nameColumn && DESCRIPTION_HEADER.test(title));
   for (const row of headerRow ? rows.slice(1) : rows) {
     const cells = cellsOf(row);
     const nameCell = cells[nameColumn];

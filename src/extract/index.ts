@@ -10,6 +10,7 @@
 import type { Root } from 'mdast';
 import { type AccessKnowledge, builtInKnowledge } from '../knowledge/index.js';
 import { extractEntries, isNavigation } from './entries.js';
+import { LineIndex } from './line-index.js';
 import { collectLinks } from './links.js';
 import { BUILT_IN_NON_ENTRY_SECTIONS, collectHeadings, headingIndexAt, normaliseHeading } from './sections.js';
 import { spanOf } from './text.js';
@@ -25,9 +26,10 @@ export interface ExtractOptions {
 export function extractDocument(file: string, source: string, tree: Root, options: ExtractOptions = {}): ListDocument {
   const nonEntry = new Set([...BUILT_IN_NON_ENTRY_SECTIONS, ...(options.ignoreSections ?? []).map(normaliseHeading)]);
   const headings = collectHeadings(tree, nonEntry);
-  const links = collectLinks(tree, source);
+  const lines = new LineIndex(source);
+  const links = collectLinks(tree, source, lines);
   const toc = findToc(tree, links);
-  const entries = extractEntries(tree, { source, headings, links, knowledge: options.knowledge ?? builtInKnowledge });
+  const entries = extractEntries(tree, { source, lines, headings, links, knowledge: options.knowledge ?? builtInKnowledge });
   countEntries(headings, entries);
   return { file, source, tree, headings, entries, links, toc };
 }

@@ -1,5 +1,5 @@
 import type { Definition, Link, Nodes, Root } from 'mdast';
-import { LineIndex } from './line-index.js';
+import type { LineIndex } from './line-index.js';
 import { plainText, spanOf } from './text.js';
 import type { LinkRef } from './types.js';
 import { descendants } from './walk.js';
@@ -18,13 +18,12 @@ export function linkKind(node: Link, source: string): 'link' | 'bare' {
 }
 
 /** Every URL in the document, in source order: links, resolved references, images, raw HTML. */
-export function collectLinks(tree: Root, source: string): LinkRef[] {
+export function collectLinks(tree: Root, source: string, lines: LineIndex): LinkRef[] {
   const definitions = new Map<string, Definition>();
   for (const node of descendants(tree)) {
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
   }
   const usedDefinitions = new Set<string>();
-  const lines = new LineIndex(source);
   const refs: LinkRef[] = [];
   const add = (node: Nodes, url: string, kind: LinkRef['kind'], text: string): void => {
     refs.push({ ...spanOf(node), url, kind, text, inToc: false });
