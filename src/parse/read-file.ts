@@ -42,7 +42,7 @@ function tooLarge(file: string, size: string, maxFileSize: number): MedlintError
  * Reads from the start until the end of the file or at least `limit` bytes (at most one 64 KiB
  * chunk more: some /proc files refuse reads that are not a multiple of 8 bytes).
  */
-async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer> {
+export async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   while (total < limit) {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { DEFAULT_MAX_FILE_SIZE } from '../config/limits.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
+import { readAtMost } from '../parse/read-file.js';
 import { isInside } from '../parse/resolve-files.js';
 import { htmlFileAnchors, markdownAnchors } from '../extract/anchors.js';
 import type { LinkRef } from '../extract/types.js';
@@ -169,19 +170,9 @@ async function readBounded(file: string, maxBytes: number): Promise<string | nul
   }
   try {
     if (!(await handle.stat()).isFile()) return null;
-    // Read one byte past the limit whatever `stat` said: a file can grow, or lie about its size.
-    const limit = maxBytes;
-    const buffer = Buffer.alloc(Math.min(limit + 1, READ_CHUNK));
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
-      if (bytesRead === 0) break;
-      chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
-      total += bytesRead;
-      if (total > limit) return null;
-    }
-    return Buffer.concat(chunks).toString('utf8');
+    // Read past the limit whatever `stat` said: a file can grow, or lie about its size.
+    const bytes = await readAtMost(handle, maxBytes + 1);
+    return bytes.length > maxBytes ? null : bytes.toString('utf8');
   } catch {
     return null;
   } finally {
@@ -194,4 +185,3 @@ function limitOf(maxFileSize: number): number {
   return Number.isFinite(maxFileSize) ? maxFileSize : DEFAULT_MAX_FILE_SIZE;
 }
 
-const READ_CHUNK = 64 * 1024;
