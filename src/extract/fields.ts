@@ -43,14 +43,44 @@ export function extractCounts(text: string): Count[] {
   return counts;
 }
 
-/** Most restrictive first: when a text names several, the strictest wins. */
+/**
+ * How lists say who may have the data, in plain words. Most restrictive first: when a text names
+ * several, the strictest wins. docs/access-phrases.md lists these phrases with their levels;
+ * test/extract/access-phrases.test.ts reads each one.
+ */
 const ACCESS_PATTERNS: ReadonlyArray<readonly [AccessLevel, { test(sentence: string): boolean }]> = [
-  ['credentialed', /\bcredentialed\b/i],
-  ['restricted', /\bdata use agreement\b|\bDUA\b|\brestricted\b|\b(?:upon|by|on) request\b|\bcontact (?:the )?(?:authors?|us|owners?)\b/i],
-  ['application', { test: (sentence) => applicationForAccess(sentence) || /\bapply (?:for|to)\b|\brequest(?:ing)? access\b|\baccess request\b|^application(?: required)?$/i.test(sentence) }],
-  ['registration', /\bregistration\b|\bregister\b|\bsign[ -]?up\b|\blog ?in required\b|\bcreate an account\b/i],
-  ['open', /\bopen[ -]access\b|\bfreely available\b|\bpublicly available\b|\bpublic download\b|\bfree to download\b|\bno registration\b|^(?:public|open|free)$/i],
+  ['credentialed', /\bcredentialed\b|\bCITI\b|\bhuman[ -]subjects? (?:research )?training\b/i],
+  [
+    'restricted',
+    /\bdata use agreement\b|\bDUA\b|\brestricted\b|\b(?:upon|by|on) request\b|\brequest only\b|\bcontact (?:the )?(?:authors?|us|owners?|maintainers?)\b|\bnot (?:publicly|freely|openly) (?:available|accessible|released|shared)\b|\bnot available (?:online|for download|to the public)\b|\b(?:members|collaborators|partners) only\b|^(?:private|closed)$/i,
+  ],
+  [
+    'application',
+    {
+      test: (sentence) =>
+        applicationForAccess(sentence) ||
+        /\bapply (?:for|to)\b|\brequest(?:ing)? (?:for )?access\b|\baccess request\b|^application(?: required)?$|\bapproval (?:is )?(?:required|needed)\b|\bdata access committee\b|\bsubmit (?:a|an) (?:research )?(?:proposal|application|request)\b/i.test(sentence),
+    },
+  ],
+  [
+    'registration',
+    /\bregistration\b|\bregister\b|\bsign[ -]?(?:up|in)\b|\blog ?-?in (?:required|needed)\b|\bcreate an account\b|\b(?:needs?|requires?) (?:an? )?(?:\w+ )?(?:account|login)\b|\bafter (?:registering|signing up|logging in)\b/i,
+  ],
+  [
+    'open',
+    /\bopen[ -]access\b|\bfreely (?:available|accessible|downloadable)\b|\bpublicly (?:available|accessible|released)\b|\bpublic download\b|\bfree to (?:download|use|access)\b|\bfree (?:for|to) (?:anyone|everyone|all)\b|\bopen to (?:everyone|anyone|all|the public)\b|\bavailable to (?:everyone|anyone|all|the public)\b|\banyone can (?:download|access|use)\b|\bno (?:registration|sign[ -]?up|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|^(?:public|open|free|open data|public domain)$/i,
+  ],
 ];
+
+/** `… no sign-up needed`, `without registration`: the sentence says an account is *not* needed. */
+const NO_ACCOUNT = /\bno (?:registration|sign[ -]?(?:up|in)|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|\bnot required\b/i;
+
+/**
+ * A remark about a platform or about data in general, not about this entry: `Kaggle is a
+ * platform for …`, `… which is generally a great source for publicly available data sets`.
+ */
+const GENERAL_REMARK =
+  /\b(?:is|are)\s+(?:generally\s+|usually\s+|often\s+|also\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:platform|source|place|site|website|hub|community|marketplace)\b/i;
 
 /**
  * `application … access` within one sentence and no `.` between them. As a loop over the parts
@@ -72,8 +102,8 @@ export function extractAccess(text: string): AccessTerms | null {
   for (const [level, pattern] of ACCESS_PATTERNS) {
     // "No registration required" is open, not registration.
     for (const sentence of sentences) {
-      if (!pattern.test(sentence)) continue;
-      if (level === 'registration' && /\bno registration\b|\bwithout registration\b/i.test(sentence)) continue;
+      if (!pattern.test(sentence) || GENERAL_REMARK.test(sentence)) continue;
+      if (level === 'registration' && NO_ACCOUNT.test(sentence)) continue;
       return { level, text: sentence };
     }
   }

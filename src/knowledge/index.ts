@@ -25,6 +25,8 @@ export interface AccessFact {
   urls?: string[];
   /** Whole dataset names, compared without case. */
   names?: string[];
+  /** The day the fact was last read against its source (`2026-12-04`); built-in facts only. */
+  checked?: string;
 }
 
 /** A fact the user adds in the config: a level, or a level with its terms and source. */

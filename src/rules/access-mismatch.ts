@@ -1,11 +1,15 @@
-import { describeLevel, isMoreOpen } from './access-levels.js';
+import { contradicts, describeLevel } from './access-levels.js';
 import type { Rule } from './types.js';
 
-/** An entry must not promise easier access than its data has; stricter terms are not wrong. */
+/**
+ * An entry must not promise easier access than its data has: `open` or `registration` where an
+ * application or credentials are needed. Stricter terms are not wrong, and a vague statement of a
+ * gate ("request access" for a credentialed dataset) agrees with the fact (`entry-access` warns).
+ */
 export const accessMismatch: Rule = {
   meta: {
     id: 'access-mismatch',
-    description: 'Entries must not state access terms more open than medlint knows the data to have.',
+    description: 'Entries must not state access terms that contradict what medlint knows (open or registration where more is needed).',
     category: 'entries',
     recommended: 'error',
     messages: {
@@ -18,7 +22,7 @@ export const accessMismatch: Rule = {
       // Search engines, other lists and tools are resources: no access terms or licence to judge.
       if (entry.kind === 'resource') continue;
       const { access, knownAccess: known } = entry;
-      if (access?.source !== 'text' || access.level === null || !known || !isMoreOpen(access.level, known.level)) continue;
+      if (access?.source !== 'text' || access.level === null || !known || !contradicts(access.level, known.level)) continue;
       context.report({
         messageId: 'moreOpen',
         data: {

@@ -1,11 +1,11 @@
-import { describeLevel } from './access-levels.js';
+import { describeLevel, isImprecise } from './access-levels.js';
 import type { Rule } from './types.js';
 
 /** `gated`: entries medlint knows to be other than open; `all`: every entry. */
 type Requirement = 'gated' | 'all';
 
 /**
- * Entries say how to get the data. With `require: "gated"` (the default) only entries whose URL
+ * Entries say how to get the data, precisely where medlint knows the terms. With `require: "gated"` (the default) only entries whose URL
  * or name medlint knows to need more than a click; with `"all"`, every entry.
  */
 export const entryAccess: Rule = {
@@ -18,6 +18,8 @@ export const entryAccess: Rule = {
       gated:
         'Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}} ({{terms}}; source: {{source}})',
       missing: 'Unexpected entry `{{name}}` without access terms, expected them stated (for example `Access: open`)',
+      imprecise:
+        'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected the precise terms: `{{match}}` {{known}} ({{terms}}; source: {{source}})',
     },
     schema: {
       type: 'object',
@@ -36,10 +38,24 @@ export const entryAccess: Rule = {
     for (const entry of document.entries) {
       // Search engines, other lists and tools are resources: no access terms or licence to judge.
       if (entry.kind === 'resource') continue;
-      if (entry.access?.source === 'text') continue;
       const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
       const name = entry.name !== '' ? entry.name : (entry.url ?? '');
       const known = entry.knownAccess;
+      if (entry.access?.source === 'text') {
+        // "Request access" for a credentialed dataset is right but vague: suggest the precise terms.
+        const stated = entry.access.level;
+        if (stated !== null && known && isImprecise(stated, known.level)) {
+          context.report({
+            messageId: 'imprecise',
+            data: { stated, text: entry.access.text, name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },
+            ...place,
+            actual: entry.access.text,
+            expected: known.level,
+            note: known.source,
+          });
+        }
+        continue;
+      }
       if (known && known.level !== 'open') {
         context.report({
           messageId: 'gated',

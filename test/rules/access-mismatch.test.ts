@@ -9,9 +9,28 @@ ruleTester(accessMismatch, {
     { name: 'no terms at all (entry-access reports those)', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR.\n' },
     { name: 'open terms on an open demo', markdown: '## ICU\n\n- [MIMIC-IV Demo](https://physionet.org/content/mimic-iv-demo/2.2/) - 100 patients. Open access.\n' },
     { name: 'a data use agreement in a licence cell, for a credentialed dataset', markdown: '## ICU\n\n| Dataset | Description | License |\n|---|---|---|\n| [MIMIC-CXR](https://physionet.org/content/mimic-cxr/2.1.0/) | 377,110 chest X-rays | Data use agreement required |\n' },
+    // Before: each of these was an error (issue 19, "vague is not wrong").
+    { name: '"Need to request access" for a credentialed dataset: vague, not wrong', markdown: '## Imaging\n\n### [Orchid-CXR](https://physionet.org/content/mimic-cxr/2.1.0/)\n371,920 chest x-rays.  \nNeed to request access  \n' },
+    { name: '"restricted access" for a credentialed dataset', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR. Restricted access.\n' },
+    { name: '"application required" for a credentialed dataset', markdown: '## ICU\n\n| Dataset | Access |\n|---|---|\n| [eICU](https://physionet.org/content/eicu-crd/2.0/) | Application required |\n' },
+    { name: 'a public Kaggle dataset said to be public', markdown: '## ECG\n\n| Dataset | Access | Link |\n|---|---|---|\n| **Beat Images** | Public | [Kaggle](https://www.kaggle.com/datasets/someone/beats) |\n' },
+    {
+      name: 'a general remark about a platform is not the entry\'s statement',
+      markdown: '## Eyes\n\n__Retina Grades__\n\nRetinal images graded 0-4. Part of a completed Kaggle competition, which is generally a great source for publicly available data sets.\n\nAccess: https://www.kaggle.com/c/retina-grades\n',
+    },
     { name: 'a resource (other lists) is no dataset to judge', markdown: '## Other lists\n\n- [MIMIC-III](https://physionet.org/content/mimiciii/1.4/) - an index. Requires registration.\n' },
   ],
   invalid: [
+    {
+      name: 'a Kaggle competition said to be public (an account and the rules are needed)',
+      markdown: '## ECG\n\n| Dataset | Access | Link |\n|---|---|---|\n| **Beat Contest** | Public | [Kaggle](https://www.kaggle.com/c/beat-contest) |\n',
+      errors: [{ messageId: 'moreOpen', line: 5, expected: 'registration' }],
+    },
+    {
+      name: 'a credentialed dataset said to be free for anyone, in plain words',
+      markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR. Free for anyone, no sign-up needed.\n',
+      errors: [{ messageId: 'moreOpen', line: 3, expected: 'credentialed' }],
+    },
     {
       name: 'MIMIC-III said to need registration',
       markdown: '## ICU\n\n[MIMIC-III](http://physionet.org/physiobank/database/mimic3cdb/): Anonymised ICU EHR. Requires registration.\n',

@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(entryAccess, {
   valid: [
+    { name: 'the precise terms of a credentialed dataset', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR. Credentialed access with a data use agreement.\n' },
+    { name: 'a contradicting statement (access-mismatch reports it, not this rule)', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR. Open access.\n' },
     { name: 'a credentialed dataset that states its terms', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/3.1/) - EHR. Credentialed access.\n' },
     { name: 'a registration dataset with an Access field', markdown: '## X-Rays\n\n- [CheXpert](https://stanfordmlgroup.github.io/competitions/chexpert/) - Chest radiographs.\n  - Access: requires registration\n' },
     { name: 'an open host with no terms', markdown: '## Data\n\n- [Knee set](https://zenodo.org/records/123) - 40 knee MRIs.\n' },
@@ -51,12 +53,20 @@ ruleTester(entryAccess, {
       errors: [{ messageId: 'gated', line: 3, expected: 'credentialed', message: '`eICU Collaborative Research Database` needs credentialed access' }],
     },
     {
-      name: 'a Kaggle competition and a Kaggle dataset',
+      // Before: the Kaggle dataset was reported too; Kaggle serves public datasets without sign-in (Kaggle/kagglehub#94).
+      name: 'a Kaggle competition, but not a public Kaggle dataset',
       markdown: '## Data\n\n- [RSNA Pneumonia](https://www.kaggle.com/c/rsna-pneumonia-detection-challenge) - Chest radiographs.\n- [Brain MRI](https://www.kaggle.com/datasets/someone/brain-mri) - 3,000 MRIs.\n',
-      errors: [
-        { messageId: 'gated', line: 3, message: 'accepting the competition rules' },
-        { messageId: 'gated', line: 4, message: 'a Kaggle account to download' },
-      ],
+      errors: [{ messageId: 'gated', line: 3, message: 'accepting the competition rules' }],
+    },
+    {
+      name: 'a vague but compatible statement for a credentialed dataset, with the precise terms',
+      markdown: '## Imaging\n\n### [Orchid-CXR](https://physionet.org/content/mimic-cxr/2.1.0/)\n371,920 chest x-rays.  \nNeed to request access  \n',
+      errors: [{ messageId: 'imprecise', line: 3, expected: 'credentialed', message: 'Unexpected access `application` ("Need to request access") for `Orchid-CXR`, expected the precise terms: `physionet.org/content/mimic-cxr/` needs credentialed access' }],
+    },
+    {
+      name: '"restricted access" for an application dataset',
+      markdown: '## Cohorts\n\n- [UK Biobank](https://www.ukbiobank.ac.uk/) - 500,000 participants. Restricted access.\n',
+      errors: [{ messageId: 'imprecise', line: 3, expected: 'application' }],
     },
     {
       name: 'a subdomain of a known host',
