@@ -17,15 +17,15 @@ import type { AccessKnowledge } from '../knowledge/index.js';
 import { entryAccess } from './access.js';
 import { extractCounts } from './fields.js';
 import { extractLicense } from './license.js';
-import { entryKind } from './entry-kind.js';
-import { dropIndexTables, isNotEntryText, isTodoLabel } from './not-entries.js';
+import { entryKind, isPaperItem } from './entry-kind.js';
+import { dropIndexTables, isCreditLabel, isNotEntryText, isTodoLabel, reasonForNoLink } from './not-entries.js';
 import { headingIndexAt } from './sections.js';
 import { entryTableColumns, isGroupLabelRow, rowDescription, type TableColumns } from './tables.js';
 import { linkKind } from './links.js';
 import { htmlBlockEntries, inlineHtmlStart } from './html-entries.js';
 import type { LineIndex } from './line-index.js';
 import { itemAmongEntries, type ListShape, readListShape } from './linkless-items.js';
-import { opensWithNamedLink } from './sub-entries.js';
+import { isNameOverBareUrl, opensWithMirror, opensWithNamedLink } from './sub-entries.js';
 import { foldWhitespace, plainText, spanOf } from './text.js';
 import type { Count, DatasetEntry, EntryLink, EntryShape, HeadingInfo, LinkRef } from './types.js';
 
@@ -46,6 +46,10 @@ interface Draft {
   ownLinks?: EntryLink[];
   /** Opened by a bold title with no text of its own: a group label until its body says otherwise. */
   groupOf?: Draft;
+  /** The link of the one `Access:` line of the entry's block, for an entry without a link of its own. */
+  sharedLink?: string;
+  /** Text of a table's link cell that holds no link (`Contact AHA`, `Request Access`). */
+  linkCellText?: string;
 }
 
 /** Sub-bullet that is a field of its parent: `Paper: …`, `Access: …`, `Code - …`. */
@@ -67,13 +71,23 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
   let open: Draft | null = null; // a heading or bold-block entry that absorbs following paragraphs
   let headingIndex = -1;
   let inEntrySection = true;
-  let afterTodo = false; // the list after a `Todo:` paragraph lists plans, not entries
+  let afterTodo = false; // the list after a `Todo:` or `Credits:` paragraph lists plans or people, not entries
   let htmlReadUntil = -1; // a run of raw HTML blocks is read at once: a `<table>` may span several
+  // The block between two headings or `***` lines: its entries without a link share its `Access:` line.
+  const run: BlockRun = { startLine: 1, accessLinks: new Set() };
 
   for (const [blockIndex, block] of blocks.entries()) {
     const todoList = afterTodo;
-    afterTodo = block.type === 'paragraph' && isTodoLabel(plainText(block));
+    if (block.type === 'paragraph') {
+      const text = plainText(block);
+      afterTodo = isTodoLabel(text) || isCreditLabel(text);
+      const accessLink = standaloneAccessLink(block, text);
+      if (accessLink !== null) run.accessLinks.add(accessLink);
+    } else {
+      afterTodo = false;
+    }
     if (afterTodo) continue;
+    if (block.type === 'heading' || block.type === 'thematicBreak') closeRun(run, drafts, spanOf(block).line);
     if (block.type === 'heading') {
       open = null;
       headingIndex += 1;
@@ -133,6 +147,7 @@ export function extractEntries(tree: Root, context: ExtractContext): DatasetEntr
       htmlReadUntil = htmlRunEntries(blocks, blockIndex, block, context, drafts);
     }
   }
+  closeRun(run, drafts, Number.POSITIVE_INFINITY);
   headingWithLinkedParagraph(blocks, context, drafts);
 
   const entries = withoutLonelyCatalogues(drafts, context)
@@ -152,6 +167,40 @@ function headingEntry(heading: Nodes & { type: 'heading' }, source: string): Dra
   if (!start || !first || (first.type !== 'link' && first.type !== 'strong' && first.type !== 'emphasis')) return null;
   if (first.type !== 'link' && linksIn(first).length === 0) return null;
   return { start, shape: 'heading', span: spanOf(heading), extraText: [] };
+}
+
+interface BlockRun {
+  startLine: number;
+  /** Links of its standalone `Access: http://…` paragraphs. */
+  accessLinks: Set<string>;
+}
+
+/** `Access: http://…`, `**Website: http://…**`: a paragraph that is only a labelled link. */
+const ACCESS_LINE = /^(?:access|website|web site|homepage|home page|data|download|link|url)\s*:\s*\S+$/i;
+
+function standaloneAccessLink(paragraph: Paragraph, text: string): string | null {
+  if (!ACCESS_LINE.test(text.trim())) return null;
+  const links = [...linksInBlock(paragraph)];
+  return links.length === 1 ? (links[0] as string) : null;
+}
+
+/**
+ * Ends a run of blocks: when it has one `Access:` line, the entries in it without a link of
+ * their own (`__SCMR Data__` beside `__Sunnybrook Data__` … `Access: http://…`, or the items of a
+ * list under `Access: http://…`) share that link. Drafts are in source order: walk back from the
+ * last one to the run's start.
+ */
+function closeRun(run: BlockRun, drafts: readonly Draft[], nextLine: number): void {
+  if (run.accessLinks.size === 1) {
+    const [link] = run.accessLinks;
+    for (let index = drafts.length - 1; index >= 0; index -= 1) {
+      const draft = drafts[index] as Draft;
+      if (draft.span.line < run.startLine) break;
+      if (draft.start.url === null && !draft.ownLinks) draft.sharedLink = link as string;
+    }
+  }
+  run.startLine = nextLine;
+  run.accessLinks.clear();
 }
 
 /** Labels of an entry's fields; a stray `Access: http://…` line is not an entry of its own. */
@@ -246,7 +295,9 @@ function isSubEntry(head: Nodes | undefined, source: string): boolean {
   const start = readItemStart(head, source);
   // A nameless URL under an entry is one more link of it (a mirror), not a dataset of its own.
   if (!start || start.name === '' || FIELD_NAME.test(start.name)) return false;
-  return opensWithNamedLink(head, source) || !FIELD_LABEL.test(plainText(head));
+  // `- [Renal Set Task 2 | Kaggle](…)`: a copy of the parent's data, one more of its links.
+  if (opensWithMirror(head)) return false;
+  return opensWithNamedLink(head, source) || !FIELD_LABEL.test(plainText(head)) || isNameOverBareUrl(head, start, (name) => FIELD_NAME.test(name));
 }
 
 /** What an item's list says about it: its siblings and whether the list reads as a catalogue. */
@@ -438,13 +489,17 @@ function tableRowEntry(row: TableRow, headers: string[], columns: TableColumns):
     });
   }
   const accessText = columns.access >= 0 ? plainText(cells[columns.access] ?? []) : '';
+  // `| Contact AHA |` or `| Request Access |` where the link would be: why there is none.
+  const linkCell = columns.link >= 0 ? cells[columns.link] : undefined;
+  const linkCellText = linkCell && linkCell.children.every((child) => linksIn(child).length === 0) ? plainText(linkCell) : '';
 
   return {
     start: { name, url, description },
     shape: 'table-row',
     span: spanOf(row),
-    extraText: [accessText === '' ? '' : `Access: ${accessText}`, licenseField(cells[columns.license])].filter((text) => text !== ''),
+    extraText: [accessText === '' ? '' : `Access: ${accessText}`, licenseField(cells[columns.license]), linkCellText].filter((text) => text !== ''),
     counts,
+    ...(linkCellText === '' ? {} : { linkCellText }),
   };
 }
 
@@ -527,6 +582,9 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   const description = draft.start.description;
   const fieldTexts = [...draft.extraText, description];
   const images = within.filter((ref) => ref.kind === 'image' || ref.kind === 'html').map((ref) => ref.url);
+  const named = within.filter((ref) => ref.kind === 'link' && !ref.url.startsWith('#'));
+  const paper = draft.shape === 'list-item' && named.length > 0 && isPaperItem(named.map((ref) => ref.text));
+  const noLink = links.length === 0 && draft.sharedLink === undefined ? reasonForNoLink(fieldTexts.join('\n')) : null;
   return {
     name: draft.start.name,
     url: draft.start.url,
@@ -538,9 +596,11 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
     ...entryAccess(fieldTexts, draft.start.url, draft.start.name, context.knowledge),
     license: extractLicense(fieldTexts.join('\n'), images),
     shape: draft.shape,
-    kind: entryKind(section),
+    kind: paper ? 'resource' : entryKind(section),
     hasMarkdownLink: links.some((link) => link.kind === 'link'),
     ...(draft.parent === undefined ? {} : { parent: draft.parent }),
+    ...(draft.sharedLink === undefined || links.length > 0 ? {} : { sharedLink: draft.sharedLink }),
+    ...(noLink === null ? {} : { noLink }),
   };
 }
 

@@ -14,7 +14,26 @@ export interface EntryStart {
 }
 
 /** Link texts that say what a link is, not what the dataset is called: `[[pdf](…)] **Title**`. */
-export const GENERIC_LINK_TEXT = /^(?:pdf|ref|paper|link|code|web ?site|home ?page|here|download|data|dataset|github|arxiv|doi|project|page|url)$/i;
+export const GENERIC_LINK_TEXT =
+  /^(?:pdf|ref|paper|papers|link|links|code|web ?site|home ?page|here|download|downloads|data|dataset|github|gitlab|arxiv|doi|project|project page|page|url|site|source|papers with code|kaggle|zenodo|figshare|hugging ?face|google drive|mirror)$/i;
+
+/**
+ * `[owner/repo: A network that generates CT images … (github.com)](…)`: a one-word name, a
+ * colon, then a sentence inside the link text. The host in parentheses at the end is dropped.
+ */
+const NAME_COLON = /^(\S{2,60}):\s/u;
+/** `(github.com)` at the end of a link text: where it links, not what it is. */
+const HOST_IN_PARENTHESES = /^\((?:[\w-]+\.)+[a-z]{2,}\)$/i;
+
+function splitLinkText(text: string): { name: string; description: string } | null {
+  const match = NAME_COLON.exec(text);
+  if (!match || /^https?$/i.test(match[1] as string)) return null;
+  const words = text.slice(match[0].length).trim().split(/\s+/);
+  if (words.length > 0 && HOST_IN_PARENTHESES.test(words.at(-1) as string)) words.pop();
+  // A sentence, not a subtitle: three words or more (`KiTS19: Kidney Tumours` stays one name).
+  if (words.length < 3) return null;
+  return { name: match[1] as string, description: words.join(' ') };
+}
 
 /** Words that end a sentence leading into a URL, not a name: `… can be found at: http://…`. */
 const PROSE_BEFORE_URL = /\b(?:at|from|here|see|in|on|to|via|source|found|available)\s*[:,-]?$/i;
@@ -62,7 +81,10 @@ export function readEntryStart(paragraph: Paragraph, source: string, inList = fa
       const afterStrong = rest.slice(rest.indexOf(strong) + 1);
       return { name: cleanName(plainText(strong)), url: leadLink.url, description: stripLead(plainText(afterStrong)) };
     }
-    return { name: cleanName(linkText), url: leadLink.url, description: stripLead(plainText(rest)) };
+    const description = stripLead(plainText(rest));
+    const inText = description === '' ? splitLinkText(linkText) : null;
+    if (inText) return { name: cleanName(inText.name), url: leadLink.url, description: inText.description };
+    return { name: cleanName(linkText), url: leadLink.url, description };
   }
 
   // `1. https://… - description` in a list: an entry with no name (a rule asks for one).

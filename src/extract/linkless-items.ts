@@ -11,6 +11,7 @@
 import type { List, ListItem, Paragraph } from 'mdast';
 import type { EntryStart } from './entry-start.js';
 import { cleanName, linksIn } from './entry-start.js';
+import { splitParenthesis } from './name-split.js';
 import { foldWhitespace, plainText } from './text.js';
 
 /** How much of a list reads as a catalogue of names. */
@@ -56,7 +57,11 @@ function namedItemStart(item: ListItem): EntryStart | null {
   if (bold) return bold;
   const text = plainText(head);
   const end = nameEnd(text);
-  if (!end) return null;
+  if (!end) {
+    // `Hip Set (200 hip X-rays of adults)`: the parenthesis describes the name.
+    const split = splitParenthesis(text);
+    return split && isNameShaped(cleanName(split.name)) ? { name: cleanName(split.name), url: firstUrl(head), description: split.description } : null;
+  }
   const name = cleanName(text.slice(0, end.nameEnd));
   const description = foldWhitespace(text.slice(end.descriptionStart));
   if (!isNameShaped(name) || description === '') return null;

@@ -34,7 +34,26 @@ export function splitName(lead: string): NameSplit {
       return { name, description };
     }
   }
-  return { name: text, description: '' };
+  return splitParenthesis(text) ?? { name: text, description: '' };
+}
+
+/**
+ * `Hip Set (200 hip X-rays of adults)`: a closing parenthesis of three words or more describes
+ * the name before it. An acronym (`Alzheimer's Disease Neuroimaging Initiative (ADNI)`) or a short
+ * qualifier (`Allen Atlas (mouse)`) is part of the name, and a list of kinds (`Radiology (CT, MRI,
+ * etc.)`) makes a category label.
+ */
+export function splitParenthesis(text: string): NameSplit | null {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith(')')) return null;
+  const open = trimmed.lastIndexOf('(');
+  if (open <= 0 || trimmed.indexOf(')', open) !== trimmed.length - 1) return null;
+  const name = trimmed.slice(0, open).trim();
+  const description = trimmed.slice(open + 1, -1).trim();
+  if (name === '' || [...name].length > MAX_NAME || /[()]/.test(name) || description.split(/\s+/).length < 3) return null;
+  // `Radiology (Ultrasound, X-Ray, CT, etc.)`: a list of kinds under a category label, not a description.
+  if (/,[^,]*,/.test(description) || /\betc\.?$/i.test(description)) return null;
+  return { name, description };
 }
 
 /** `Name: description`; not `http:` or a ratio (`1:2`). */

@@ -47,8 +47,10 @@ export interface EntryLink extends Span {
 export type EntryShape = 'list-item' | 'paragraph' | 'bold-block' | 'heading' | 'table-row';
 
 /**
- * What an entry lists: a `dataset`, or a `resource` (a search engine, another list, a related
- * project or tool) under a section whose heading says so. Dataset rules skip resources.
+ * What an entry lists: a `dataset`, or a `resource`: a search engine, another list, a tool, a
+ * paper, code, a project, a method, a tutorial, a course or a talk, under a section whose heading
+ * says so, or an item whose only links are a paper and its code (`[[Paper]](…) [[Code]](…)`).
+ * Dataset rules skip resources, and the catalogue export leaves them out.
  */
 export type EntryKind = 'dataset' | 'resource';
 
@@ -72,6 +74,17 @@ export interface DatasetEntry extends Span {
   hasMarkdownLink: boolean;
   /** The outer entry's name, for a linked sub-item that names its own dataset (absent otherwise). */
   parent?: string;
+  /**
+   * For an entry without a link of its own: the link of the one `Access:` line of its block, which
+   * it shares with the entries beside it (`__A__`, `__B__`, then `Access: http://…`).
+   */
+  sharedLink?: string;
+  /**
+   * For an entry without any link: why, as its text says. `install` for a package installed by a
+   * command (`pip install wfdb`), `not-online` for data that is not online (`Contact AHA`,
+   * `Request access`, `not available, contact the authors`). `text` is the words it was read from.
+   */
+  noLink?: { kind: 'install' | 'not-online'; text: string };
 }
 
 export interface HeadingInfo extends Span {

@@ -18,7 +18,8 @@ const GENERIC_SEGMENT = /^(?:index|home|default|main|login|search|about|data|dat
  * is right: a list that writes every link as a labelled bare URL (`Access: http://…`) is not
  * asked to change, and only a bare URL among Markdown links is reported. `"link"` asks for
  * `[Name](url)` everywhere; `"any"` accepts a bare URL. An entry without any link, and a bare URL
- * without a name, are reported in every style.
+ * without a name, are reported in every style, except an entry that shares its block's `Access:`
+ * line, one installed by a command (`pip install …`) and one whose text says it is not online.
  */
 export const entryLink: Rule = {
   meta: {
@@ -52,6 +53,8 @@ export const entryLink: Rule = {
     const bareAllowed = style === 'any' || (style === 'consistent' && mostlyBare(document.entries));
     for (const entry of document.entries) {
       if (entry.hasMarkdownLink) continue;
+      // It shares the `Access:` line of its block, is installed by a command, or is not online: no missing link.
+      if (entry.links.length === 0 && (entry.sharedLink !== undefined || entry.noLink !== undefined)) continue;
       if (entry.links.length === 0) {
         context.report({
           messageId: 'missingLink',

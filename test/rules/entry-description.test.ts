@@ -3,6 +3,12 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(entryDescription, {
   valid: [
+    // Issue 19, item 1: papers, code, projects and tutorials are not datasets.
+    { name: 'a paper under Papers', markdown: '## Papers\n\n- [Segmenting Livers with Transformers](https://example.org/abs/2)\n' },
+    { name: 'a repository under Projects', markdown: '## Projects\n\n- [someone/liver-seg](https://github.com/someone/liver-seg)\n' },
+    { name: 'a course under Courses', markdown: '## Courses\n\n- [Imaging 101](https://example.org/course)\n' },
+    { name: 'a paper title with only [[Paper]] and [[Code]] links, under Datasets', markdown: '## Datasets\n\n- Deep Nets for Knee Triage [[Paper]](https://example.org/abs/1) [[Code]](https://github.com/someone/knee)\n' },
+    { name: 'a description inside the link text after a colon', markdown: '## Data\n\n- [lab/ctgen: A network that generates CT images from MRI (github.com)](https://github.com/lab/ctgen)\n' },
     // Resources (class 3) and descriptions after another separator (class 1): read right now.
     { name: 'a link to another list under `## Other lists`', markdown: '## Other lists\n\n- [Awesome Scans](https://example.org/awesome)\n' },
     { name: 'a search engine under `## Search`', markdown: '## Search\n\n1. https://example.org/search?q=ecg\n' },
@@ -28,6 +34,16 @@ ruleTester(entryDescription, {
     },
   ],
   invalid: [
+    {
+      name: 'a dataset whose only link is on GitHub, under Datasets, still needs a description',
+      markdown: '## Datasets\n\n- [Lung CT Set](https://github.com/someone/lung-ct-set)\n',
+      errors: [{ messageId: 'missing', line: 3 }],
+    },
+    {
+      name: 'a dataset named before a generic link label, with nothing after it',
+      markdown: '## Kidney\n\n- Renal Tumour Set 2019-2023 [Papers With Code](https://example.org/pwc/renal)\n',
+      errors: [{ messageId: 'missing', line: 3, message: 'Unexpected entry `Renal Tumour Set 2019-2023` without a description' }],
+    },
     {
       name: 'a dataset beside a resource section still needs its description',
       markdown: '## Imaging\n\n- [Alpha](https://example.org/alpha)\n\n## Related\n\n- [Beta Tools](https://example.org/beta)\n',

@@ -3,6 +3,28 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(entryLink, {
   valid: [
+    // Issue 19, item 4: each of these was a missing link before.
+    {
+      // `any`: the missing link is reported in every style; the group's own bare URL is not what is tested.
+      options: { style: 'any' },
+      name: 'items under one `Access:` line share its link',
+      markdown: '## Atlases\n\n__Heart Atlas Group__\n\n**Access: https://example.org/heart-atlases**\n\n**Valves**\n\n- Valve Atlas - labelled valve MRIs.\n\n- Septum Atlas - septal walls of 90 patients.\n',
+    },
+    {
+      // `any`: the missing link is reported in every style; the group's own bare URL is not what is tested.
+      options: { style: 'any' },
+      name: 'a link-less block beside one whose `Access:` line closes the group',
+      markdown: '## Cardiac\n\n__Ventricle Study__\nForty cine MRIs.\n\n__Atrium Study__\nThirty cine MRIs.\n\nAccess: https://example.org/cardiac\n\n***\n',
+    },
+    {
+      name: 'a row of a tools table that gives an install command',
+      markdown: '## Tools\n\n| Tool | Language | Installation |\n|---|---|---|\n| **wavetool** | Python | `pip install wavetool` |\n| **plotbeat** | Python | [Source](https://example.org/plotbeat) |\n',
+    },
+    {
+      name: 'a row that says the data is not online',
+      markdown: '## ECG\n\n| Dataset | Records | Access | Link |\n|---|---|---|---|\n| **Holter Set** | 154 | Restricted | Contact the Holter Society |\n| **Campus ECG** | 1,000 | Academic | Request Access |\n| **Open ECG** | 20 | Public | [PhysioNet](https://example.org/open-ecg) |\n',
+    },
+    { name: 'an item that says the authors hold the data', markdown: '## EEG\n\n1. [Alpha EEG](https://example.org/alpha): 20 subjects.\n2. Beta EEG: 12 subjects. Not available online, contact the authors.\n' },
     { name: 'a paragraph entry with a Markdown link', markdown: '## X-Rays\n\n[CheXpert](https://example.org/chexpert): 224,316 chest radiographs.\n' },
     { name: 'a list entry with a Markdown link', markdown: '## Data\n\n- [PTB-XL](https://example.org/ptb) - 21,837 ECGs.\n' },
     { name: 'a bold name with a Markdown link later', markdown: '## Data\n\n- **PTB-XL**: 21,837 ECGs. [Site](https://example.org/ptb)\n' },
@@ -26,6 +48,18 @@ ruleTester(entryLink, {
     },
   ],
   invalid: [
+    {
+      // `any`: the missing link is reported in every style; the group's own bare URL is not what is tested.
+      options: { style: 'any' },
+      name: 'a link-less block whose group has no `Access:` line',
+      markdown: '## Cardiac\n\n__Aorta Study__\nFifty CT angiograms.\n\n***\n\n__Atrium Study__\nThirty cine MRIs.\n\nAccess: https://example.org/cardiac\n',
+      errors: [{ messageId: 'missingLink', line: 3 }],
+    },
+    {
+      name: 'a row with neither a link nor a reason (install command or note)',
+      markdown: '## Tools\n\n| Tool | Language | Link |\n|---|---|---|\n| **oldtool** | Python | discontinued |\n| **plotbeat** | Python | [Source](https://example.org/plotbeat) |\n',
+      errors: [{ messageId: 'missingLink', line: 5 }],
+    },
     {
       name: 'a bare-URL paragraph entry with style link',
       options: { style: 'link' },

@@ -3,6 +3,16 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(noDuplicateEntry, {
   valid: [
+    // Before: reported (issue 19: a resource is not a dataset listed twice).
+    { name: 'a dataset named again under other lists', markdown: '## Imaging\n\n- [Cancer Image Archive](http://example.org/tcia/) - CT.\n\n## Other lists or pooling resources\n\n- [The Cancer Image Archive](https://www.example.org/tcia)\n' },
+    {
+      name: 'a dataset named again in a table of tools',
+      markdown: '## Datasets\n\n| Dataset | Description | Link |\n|---|---|---|\n| **EchoSet** | ECG and echo | [PhysioNet](https://example.org/echoset/) |\n\n## Tools\n\n| Tool | Purpose | Link |\n|---|---|---|\n| **EchoSet** | Detection | [PhysioNet](https://example.org/echoset/) |\n',
+    },
+    {
+      name: 'a model in a methods table and again in a projects table',
+      markdown: '## SOTA Methods\n\n| Model | Paper |\n|---|---|\n| Net-U | [arXiv](https://example.org/abs/1) |\n| Net-V | [arXiv](https://example.org/abs/2) |\n\n## Related Projects\n\n| Projects | Paper |\n|---|---|\n| Net-U | [arXiv](https://example.org/abs/1) |\n',
+    },
     {
       name: 'the same URL under different names (no-duplicate-url reports it)',
       markdown: '## Data\n\n- [Alpha](https://example.org/p) - A.\n- [Beta](https://example.org/p) - B.\n',
@@ -29,7 +39,7 @@ ruleTester(noDuplicateEntry, {
   invalid: [
     {
       name: 'the same URL with nearly the same name (class 4), anywhere in the list',
-      markdown: '## Imaging\n\n- [Cancer Image Archive](http://example.org/tcia/) - CT.\n\n## Other lists\n\n- [The Cancer Image Archive](https://www.example.org/tcia)\n',
+      markdown: '## Imaging\n\n- [Cancer Image Archive](http://example.org/tcia/) - CT.\n\n## Pathology\n\n- [The Cancer Image Archive](https://www.example.org/tcia) - Slides.\n',
       errors: [{ messageId: 'duplicate', line: 7, message: 'first listed on line 3' }],
     },
     {
