@@ -8,8 +8,10 @@ const ENTRY_KEYS = ['name', 'url', 'links', 'description', 'section', 'line', 'c
 export function entriesJson(entries: readonly DatasetEntry[]): string {
   const rows = entries.map((entry) => ({
     ...Object.fromEntries(ENTRY_KEYS.map((key) => [key, entry[key]])),
-    // Only sub-entries have a parent.
+    // Only sub-entries have a parent; only link-less entries a shared link or a reason for none.
     ...(entry.parent === undefined ? {} : { parent: entry.parent }),
+    ...(entry.sharedLink === undefined ? {} : { sharedLink: entry.sharedLink }),
+    ...(entry.noLink === undefined ? {} : { noLink: entry.noLink }),
   }));
   return `${stringifySafe(rows)}\n`;
 }
