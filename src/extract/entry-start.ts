@@ -19,7 +19,8 @@ export const GENERIC_LINK_TEXT =
 
 /**
  * `[owner/repo: A network that generates CT images … (github.com)](…)`: a one-word name, a
- * colon, then a sentence inside the link text. The host in parentheses at the end is dropped.
+ * colon, then a sentence inside the link text (or any text after an `owner/repo` name). The host
+ * in parentheses at the end is dropped.
  */
 const NAME_COLON = /^(\S{2,60}):\s/u;
 /** `(github.com)` at the end of a link text: where it links, not what it is. */
@@ -30,8 +31,12 @@ function splitLinkText(text: string): { name: string; description: string } | nu
   if (!match || /^https?$/i.test(match[1] as string)) return null;
   const words = text.slice(match[0].length).trim().split(/\s+/);
   if (words.length > 0 && HOST_IN_PARENTHESES.test(words.at(-1) as string)) words.pop();
-  // A sentence, not a subtitle: three words or more (`KiTS19: Kidney Tumours` stays one name).
+  // A sentence, not a subtitle: three words or more, and not a title in capitals
+  // (`DRIVE: Digital Retinal Images for Vessel Extraction` is one name; `KiTS19: Kidney Tumours` too).
   if (words.length < 3) return null;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const sentence = /^(?:a|an|the|this)$/i.test(words[0] as string) || capitalised * 2 < words.length;
+  if (!sentence && !(match[1] as string).includes('/')) return null;
   return { name: match[1] as string, description: words.join(' ') };
 }
 

@@ -56,3 +56,22 @@ describe('link-less catalogue items', () => {
     ]);
   });
 });
+
+describe('a description inside a link text (item 3)', () => {
+  function first(markdown: string): { name: string; description: string } {
+    const [entry] = extractDocument('list.md', markdown, parseMarkdown(markdown)).entries;
+    return { name: entry?.name ?? '', description: entry?.description ?? '' };
+  }
+
+  it('splits a one-word name from the sentence after its colon, without the host', () => {
+    expect(first('## Code\n\n- [lab/ctgen: A network that generates CT images from MRI (github.com)](https://github.com/lab/ctgen)\n')).toEqual({
+      name: 'lab/ctgen',
+      description: 'A network that generates CT images from MRI',
+    });
+  });
+
+  it('keeps a title in capitals after the colon as part of the name', () => {
+    expect(first('## Eyes\n\n- [DRIVE: Digital Retinal Images for Vessel Extraction](https://example.org/drive)\n').name).toBe('DRIVE: Digital Retinal Images for Vessel Extraction');
+    expect(first('## Kidney\n\n- [KiTS19: Kidney Tumours](https://example.org/kits)\n').name).toBe('KiTS19: Kidney Tumours');
+  });
+});
