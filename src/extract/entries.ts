@@ -48,8 +48,6 @@ interface Draft {
   groupOf?: Draft;
   /** The link of the one `Access:` line of the entry's block, for an entry without a link of its own. */
   sharedLink?: string;
-  /** Text of a table's link cell that holds no link (`Contact AHA`, `Request Access`). */
-  linkCellText?: string;
 }
 
 /** Sub-bullet that is a field of its parent: `Paper: …`, `Access: …`, `Code - …`. */
@@ -489,7 +487,7 @@ function tableRowEntry(row: TableRow, headers: string[], columns: TableColumns):
     });
   }
   const accessText = columns.access >= 0 ? plainText(cells[columns.access] ?? []) : '';
-  // `| Contact AHA |` or `| Request Access |` where the link would be: why there is none.
+  // `| Contact AHA |` or `| Request Access |` where the link would be: why there is none (read with the access terms).
   const linkCell = columns.link >= 0 ? cells[columns.link] : undefined;
   const linkCellText = linkCell && linkCell.children.every((child) => linksIn(child).length === 0) ? plainText(linkCell) : '';
 
@@ -499,7 +497,6 @@ function tableRowEntry(row: TableRow, headers: string[], columns: TableColumns):
     span: spanOf(row),
     extraText: [accessText === '' ? '' : `Access: ${accessText}`, licenseField(cells[columns.license]), linkCellText].filter((text) => text !== ''),
     counts,
-    ...(linkCellText === '' ? {} : { linkCellText }),
   };
 }
 
