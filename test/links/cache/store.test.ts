@@ -48,7 +48,7 @@ describe('the link cache', () => {
     const server = await serve({ '/ok': html('ok') });
     const path = join(dir, '.medlintcache');
     const stale = new Date(Date.now() - 2 * DAY).toISOString();
-    await writeFile(path, JSON.stringify({ version: 1, entries: { [server.url('/ok')]: { checkedAt: stale, outcome: { kind: 'ok', status: 200, via: 'http' } } } }));
+    await writeFile(path, JSON.stringify({ version: CACHE_VERSION, entries: { [server.url('/ok')]: { checkedAt: stale, outcome: { kind: 'ok', status: 200, via: 'http' } } } }));
     await checkLinks([server.url('/ok')], fastOptions({ cache: { path, maxAgeMs: DAY } }));
     expect(server.count('/ok')).toBe(1);
     const file = JSON.parse(await readFile(path, 'utf8'));
@@ -62,7 +62,7 @@ describe('the link cache', () => {
     const now = new Date().toISOString();
     await writeFile(path, JSON.stringify({ version: 99, entries: { 'https://a.example/': { checkedAt: now, outcome: { kind: 'ok', status: 200, via: 'http' } } } }));
     expect((await readCache(path, DAY)).size).toBe(0);
-    await writeFile(path, JSON.stringify({ version: 1, entries: { 'https://a.example/': { checkedAt: now, outcome: { kind: 'dead', reason: 'not-found', status: 404 } } } }));
+    await writeFile(path, JSON.stringify({ version: CACHE_VERSION, entries: { 'https://a.example/': { checkedAt: now, outcome: { kind: 'dead', reason: 'not-found', status: 404 } } } }));
     expect((await readCache(path, DAY)).size).toBe(0);
     const server = await serve({ '/ok': html('ok') });
     await checkLinks([server.url('/ok')], fastOptions({ cache: { path, maxAgeMs: DAY } }));
