@@ -16,6 +16,7 @@ import { entriesJsonLd } from '../reporters/catalogue.js';
 import { entriesCsv, entriesJson } from '../reporters/entries.js';
 import { FORMATS, formatResults, isFormat } from '../reporters/index.js';
 import { terminalSafe } from '../reporters/terminal-text.js';
+import { apiOverrides } from './apis.js';
 import { type CliOptions, ENTRY_FORMATS, HELP, parseCliArgs, USAGE } from './args.js';
 import { EXIT_ERRORS, EXIT_FATAL, EXIT_OK } from './exit-codes.js';
 import { writeOut } from './write.js';
@@ -101,6 +102,9 @@ async function linkOptions(config: ResolvedConfig, options: CliOptions, io: RunE
   if (options.cache) overrides.cache = { path: path.resolve(io.cwd, options.cacheLocation), maxAgeMs: options.maxCacheAgeMs };
   const token = io.env.GITHUB_TOKEN;
   if (token) overrides.githubToken = token;
+  const huggingfaceToken = io.env.HF_TOKEN;
+  if (huggingfaceToken) overrides.huggingfaceToken = huggingfaceToken;
+  Object.assign(overrides, apiOverrides(options.apis, io.env));
   if (onProgress) overrides.onProgress = onProgress;
   return linkOptionsFromConfig(config, overrides);
 }
@@ -111,9 +115,12 @@ async function printEntries(options: CliOptions, io: RunEnvironment): Promise<nu
     throw new MedlintError('usage', `entries --format expects json, csv or jsonld, got ${JSON.stringify(format)}`);
   }
   if (options.files.length !== 1) throw new MedlintError('usage', 'entries expects exactly one file');
+  if (options.registries && options.offline) throw new MedlintError('usage', 'entries --registries asks the registries: it cannot be --offline');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const files = await resolveFiles(options.files, io.cwd);
-  const [result] = await lintFiles(files.slice(0, 1), { config, cwd: io.cwd, links: null });
+  // Offline unless asked: only then are the registries' APIs asked, for the entries' own links.
+  const links = options.registries ? await linkOptions(config, options, io, undefined) : null;
+  const [result] = await lintFiles(files.slice(0, 1), { config, cwd: io.cwd, links, ...(links ? { registryFacts: true } : {}) });
   const entries = result?.entries ?? [];
   const title = result?.title ?? path.basename(options.files[0] as string);
   const text = format === 'csv' ? entriesCsv(entries) : format === 'jsonld' ? entriesJsonLd(entries, title) : entriesJson(entries);

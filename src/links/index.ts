@@ -42,6 +42,7 @@ export type {
   CheckedVia,
 } from '../results/link-outcome.js';
 export { candidateUrls } from './collect/index.js';
+export { isRegistryLink } from './resolvers/index.js';
 export { resolveLinkOptions, DEFAULT_USER_AGENT, DEFAULT_CACHE_FILE, LINK_DEFAULTS } from './options.js';
 export { CACHE_VERSION, type CacheFile, type CacheEntry } from './cache/index.js';
 

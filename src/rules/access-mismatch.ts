@@ -1,8 +1,12 @@
 import { describeLevel, isMoreOpen } from './access-levels.js';
-import type { Rule } from './types.js';
+import { registryAccess } from './records.js';
+import type { RecordRule } from './types.js';
 
-/** An entry must not promise easier access than its data has; stricter terms are not wrong. */
-export const accessMismatch: Rule = {
+/**
+ * An entry must not promise easier access than its data has; stricter terms are not wrong. The
+ * registry's record of the entry's link (when the links were checked) wins over access.json.
+ */
+export const accessMismatch: RecordRule = {
   meta: {
     id: 'access-mismatch',
     description: 'Entries must not state access terms more open than medlint knows the data to have.',
@@ -11,17 +15,23 @@ export const accessMismatch: Rule = {
     messages: {
       moreOpen:
         'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}} ({{terms}}; source: {{source}})',
+      registry:
+        'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: {{registry}} says it {{known}} ({{terms}}; source: {{source}})',
     },
   },
   check(document, context) {
     for (const entry of document.entries) {
       // Search engines, other lists and tools are resources: no access terms or licence to judge.
       if (entry.kind === 'resource') continue;
-      const { access, knownAccess: known } = entry;
-      if (access?.source !== 'text' || access.level === null || !known || !isMoreOpen(access.level, known.level)) continue;
+      const { access } = entry;
+      if (access?.source !== 'text' || access.level === null) continue;
+      const fromRegistry = registryAccess(entry, context);
+      const known = fromRegistry ?? entry.knownAccess;
+      if (!known || !isMoreOpen(access.level, known.level)) continue;
       context.report({
-        messageId: 'moreOpen',
+        messageId: fromRegistry ? 'registry' : 'moreOpen',
         data: {
+          ...(fromRegistry ? { registry: fromRegistry.registry } : {}),
           stated: access.level,
           text: access.text,
           name: entry.name !== '' ? entry.name : (entry.url ?? ''),

@@ -1,14 +1,16 @@
 import { describeLevel } from './access-levels.js';
-import type { Rule } from './types.js';
+import { registryAccess } from './records.js';
+import type { RecordRule } from './types.js';
 
 /** `gated`: entries medlint knows to be other than open; `all`: every entry. */
 type Requirement = 'gated' | 'all';
 
 /**
  * Entries say how to get the data. With `require: "gated"` (the default) only entries whose URL
- * or name medlint knows to need more than a click; with `"all"`, every entry.
+ * or name medlint knows to need more than a click; with `"all"`, every entry. What the registry
+ * of the entry's link says (when the links were checked) wins over access.json.
  */
-export const entryAccess: Rule = {
+export const entryAccess: RecordRule = {
   meta: {
     id: 'entry-access',
     description: 'Entries whose data medlint knows to be gated (or, with `require: "all"`, every entry) must state their access terms.',
@@ -18,6 +20,8 @@ export const entryAccess: Rule = {
       gated:
         'Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}} ({{terms}}; source: {{source}})',
       missing: 'Unexpected entry `{{name}}` without access terms, expected them stated (for example `Access: open`)',
+      registryGated:
+        'Unexpected entry `{{name}}` without access terms, expected them stated: {{registry}} says it {{known}} ({{terms}}; source: {{source}})',
     },
     schema: {
       type: 'object',
@@ -39,8 +43,17 @@ export const entryAccess: Rule = {
       if (entry.access?.source === 'text') continue;
       const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
       const name = entry.name !== '' ? entry.name : (entry.url ?? '');
-      const known = entry.knownAccess;
-      if (known && known.level !== 'open') {
+      const fromRegistry = registryAccess(entry, context);
+      const known = fromRegistry ?? entry.knownAccess;
+      if (fromRegistry && fromRegistry.level !== 'open') {
+        context.report({
+          messageId: 'registryGated',
+          data: { name, registry: fromRegistry.registry, known: describeLevel(fromRegistry.level), terms: fromRegistry.terms, source: fromRegistry.source },
+          ...place,
+          expected: fromRegistry.level,
+          note: fromRegistry.source,
+        });
+      } else if (known && known.level !== 'open') {
         context.report({
           messageId: 'gated',
           data: { name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },

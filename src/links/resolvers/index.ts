@@ -61,6 +61,18 @@ export function resolverFor(url: URL, options: LinkCheckOptions, memo: RecordMem
   return null;
 }
 
+/** Whether a registry's API would be asked for `url` (a record with facts, not a plain page). */
+export function isRegistryLink(url: string, options: LinkCheckOptions): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (registryTargetOf(parsed) !== null) return true;
+  return options.githubToken !== null && githubTargetOf(parsed)?.kind === 'repo';
+}
+
 /**
  * What admission groups a page under: its record for a registry link (links to the same record
  * wait for one answer, so they must not fill the window their API host's limit allows), else its

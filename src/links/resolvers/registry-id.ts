@@ -16,10 +16,10 @@ const HUGGINGFACE_HOSTS: ReadonlySet<string> = new Set(['huggingface.co', 'www.h
 const DOI_HOSTS: ReadonlySet<string> = new Set(['doi.org', 'dx.doi.org', 'www.doi.org']);
 
 /** A project slug or version as PhysioNet writes them: letters, digits, `.`, `_` and `-`. */
-const SLUG = /^[a-z0-9][a-z0-9._-]{0,99}$/i;
+const SLUG = /^[a-z0-9][\w.-]{0,99}$/i;
 const VERSION = /^\d{1,6}(?:\.\d{1,6}){0,3}$/;
 /** A Hugging Face owner or dataset name. */
-const HF_NAME = /^[a-z0-9][a-z0-9._-]{0,95}$/i;
+const HF_NAME = /^[a-z0-9][\w.-]{0,95}$/i;
 /** Paths under a dataset's page that are not an owner's dataset name. */
 const HF_PAGES: ReadonlySet<string> = new Set(['tree', 'blob', 'resolve', 'viewer', 'discussions', 'commits', 'commit', 'raw', 'edit']);
 
