@@ -125,7 +125,7 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
   // Admission control: `concurrency` pages under way, each only when its host has room; the
   // rest of the list waits as plain data.
   const memo = createRecordMemo();
-  const run = admission.open<PageTask>((task) => admissionKeyOf(task.url), ctx.scheduler, async (task) => {
+  const run = admission.open<PageTask>((task) => admissionKeyOf(task.url, options), ctx.scheduler, async (task) => {
     task.state = 'started';
     const settled = await settleTask(ctx, task, options, memo);
     const checkedAt = options.cache ? new Date().toISOString() : '';

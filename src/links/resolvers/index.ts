@@ -74,19 +74,24 @@ export function isRegistryLink(url: string, options: LinkCheckOptions): boolean 
 }
 
 /**
- * What admission groups a page under: its record for a registry link (links to the same record
- * wait for one answer, so they must not fill the window their API host's limit allows), else its
- * host.
+ * What admission groups a page under: the host its first request goes to. For a link a registry
+ * claims that is the registry's API host, not the link's own: the window then holds as many of
+ * its pages as the API host has places, next to the pages of the other hosts, and a 429 that
+ * pauses the API holds its pages back too. Grouped by the link's host (or by record), the pages
+ * of one registry could fill the whole window while the other APIs sat idle.
  */
-export function admissionKeyOf(url: URL): string {
+export function admissionKeyOf(url: URL, options: LinkCheckOptions): string {
   const registry = registryTargetOf(url);
-  if (registry === null) return url.host;
-  switch (registry.registry) {
-    case 'physionet':
-      return `physionet:${registry.slug}`;
-    case 'zenodo':
-      return `zenodo:${registry.id}`;
-    case 'huggingface':
-      return `huggingface:${registry.id}`;
+  if (registry !== null) return hostOf(options.apis[registry.registry], url);
+  if (doiOf(url) !== null) return hostOf(options.doiApiUrl, url);
+  if (options.githubToken && githubTargetOf(url) !== null) return hostOf(options.githubApiUrl, url);
+  return url.host;
+}
+
+function hostOf(base: string, fallback: URL): string {
+  try {
+    return new URL(base).host;
+  } catch {
+    return fallback.host;
   }
 }
