@@ -273,6 +273,16 @@ describe('Zenodo', () => {
     expect(outcomes.get(missing)).toEqual({ kind: 'unverified', reason: 'unexpected-answer', registry: 'zenodo', status: 200 });
   });
 
+  it('reads an answer only up to the size cap, and calls a larger one an unexpected answer', async () => {
+    const api = await up(startZenodo(records));
+    api.override('/api/records/300', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(`{"id": 300, "pad": "${'x'.repeat(2 * 1024 * 1024)}", "metadata": {"access_right": "open"}}`);
+    });
+    const url = 'https://zenodo.org/records/300';
+    expect((await checkLinks([url], options({ zenodo: api.origin }))).get(url)).toMatchObject({ kind: 'unverified', reason: 'unexpected-answer' });
+  });
+
   it('reports a slow API as unreachable after the timeout and its retry, not dead', async () => {
     const api = await up(startZenodo(records, { latencyMs: 600 }));
     const url = 'https://zenodo.org/records/300';
