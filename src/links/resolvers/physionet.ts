@@ -6,9 +6,8 @@
  * licences define it (docs/registries.md has the table); `access_policy`, which newer servers
  * send, is read when the licence says nothing.
  */
-import type { AccessLevel } from '../../results/registry-record.js';
 import type { LinkOutcome } from '../../results/link-outcome.js';
-import type { RegistryRecord } from '../../results/registry-record.js';
+import type { AccessLevel, RegistryRecord } from '../../results/registry-record.js';
 import type { CheckContext } from '../http/index.js';
 import { responseOutcome } from '../outcome/index.js';
 import { apiUrlUnder } from './api-path.js';
