@@ -58,6 +58,23 @@ describe('medlint with the registries', () => {
     expect(hub.count()).toBe(1);
   });
 
+  it('refuses an API on a private address without --allow-private, as any request, and asks it nothing', async () => {
+    const cwd = tempDir({ 'README.md': LIST });
+    const result = await runCli(['-f', 'json', ...apiFlags()], { cwd });
+    const rules = findings(result.stdout).map((d) => d.ruleId);
+    expect(rules.filter((rule) => rule === 'link-skipped')).toHaveLength(3);
+    expect(rules).not.toContain('dataset-version');
+    expect(physionet.count() + zenodo.count() + hub.count()).toBe(0);
+  });
+
+  it('honours an inline directive for a record rule', async () => {
+    const cwd = tempDir({ 'README.md': LIST.replace('- [Wave X]', '<!-- medlint-disable-next-line dataset-version -->\n- [Wave X]') });
+    const result = await runCli(['--allow-private', '-f', 'json', ...apiFlags()], { cwd });
+    const rules = findings(result.stdout).map((d) => d.ruleId);
+    expect(rules).not.toContain('dataset-version');
+    expect(rules).toContain('access-mismatch');
+  });
+
   it('takes the API base URLs from MEDLINT_API_*, with --api winning over the environment', async () => {
     const cwd = tempDir({ 'README.md': LIST });
     const env = { MEDLINT_API_PHYSIONET: 'http://127.0.0.1:9/', MEDLINT_API_ZENODO: zenodo.origin, MEDLINT_API_HUGGINGFACE: hub.origin };
