@@ -8,7 +8,7 @@ import { loadConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileResult } from '../results/file-result.js';
 import { isMedlintError, MedlintError } from '../diagnostics/medlint-error.js';
-import type { LinkCheckOptions } from '../links/types.js';
+import type { LinkCheckOptions, LinkOptionsInput } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';
 import { lintFiles } from '../pipeline/index.js';
 import { allRuleMetas } from '../rules/index.js';
@@ -16,7 +16,6 @@ import { entriesJsonLd } from '../reporters/catalogue.js';
 import { entriesCsv, entriesJson } from '../reporters/entries.js';
 import { FORMATS, formatResults, isFormat } from '../reporters/index.js';
 import { terminalSafe } from '../reporters/terminal-text.js';
-import { apiOverrides } from './apis.js';
 import { type CliOptions, ENTRY_FORMATS, HELP, parseCliArgs, USAGE } from './args.js';
 import { EXIT_ERRORS, EXIT_FATAL, EXIT_OK } from './exit-codes.js';
 import { writeOut } from './write.js';
@@ -87,8 +86,8 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
 }
 
 async function linkOptions(config: ResolvedConfig, options: CliOptions, io: RunEnvironment, onProgress: ((done: number, total: number) => void) | undefined): Promise<LinkCheckOptions> {
-  const [{ linkOptionsFromConfig }, { compileUserPattern }] = await Promise.all([import('../config/link-options.js'), import('../config/patterns.js')]);
-  const overrides: Partial<LinkCheckOptions> = {
+  const [{ linkOptionsFromConfig }, { compileUserPattern }, { apiOverrides }] = await Promise.all([import('../config/link-options.js'), import('../config/patterns.js'), import('../links/options.js')]);
+  const overrides: LinkOptionsInput = {
     exclude: options.exclude.map((pattern) => compileUserPattern(pattern, '--exclude', 'usage')),
     headersByHost: options.headers,
   };

@@ -75,6 +75,9 @@ export interface LinkCheckOptions {
   privateRange?: (address: string) => AddressRange | null;
 }
 
+/** Options as callers give them: any may be left out (defaults apply), each registry's API too. */
+export type LinkOptionsInput = Partial<Omit<LinkCheckOptions, 'apis'>> & { apis?: Partial<RegistryApis> };
+
 /** The API base URL of each registry that has one besides GitHub and DOI. */
 export interface RegistryApis {
   physionet: string;

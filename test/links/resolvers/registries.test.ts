@@ -23,8 +23,8 @@ const CREDENTIALED = 'PhysioNet Credentialed Health Data License 1.5.0';
 const HF_TOKEN = 'hf_test_token_0123456789';
 const GH_TOKEN = 'ghp_test_token_0123456789';
 
-function options(apis: Partial<LinkCheckOptions['apis']>, extra: Partial<LinkCheckOptions> = {}): LinkCheckOptions {
-  return fastOptions({ apis: apis as LinkCheckOptions['apis'], ...extra });
+function options(apis: Partial<LinkCheckOptions['apis']>, extra: Parameters<typeof fastOptions>[0] = {}): LinkCheckOptions {
+  return fastOptions({ apis, ...extra });
 }
 
 describe('which links name a registry record', () => {
