@@ -3,7 +3,8 @@
  * (open, embargoed, restricted, closed), `metadata.license` and the version relations
  * (`metadata.relations.version[0].is_last`). For a record that is not the newest, its absolute
  * `links.latest` (on the API's own origin only) answers with a redirect to the newest record,
- * which is read from the `Location` without following it. One request per record, plus one for
+ * which is read from the `Location` without following it; the older serializer's `links.latest`
+ * names the newest record itself (`…/api/records/456`), read without a request. One request per record, plus one for
  * `latest` when the record is not the newest. A removed record (410) is dead.
  */
 import type { AccessLevel, RegistryRecord } from '../../results/registry-record.js';
@@ -64,6 +65,9 @@ async function askRecord(ctx: CheckContext, base: URL, id: string, memo: RecordM
   }
   // `latest` is followed only on the API's own origin: an answer must not steer medlint elsewhere.
   if (latestUrl === null || latestUrl.origin !== base.origin) return { type: 'record', access, licenses, version, newestId: null };
+  // The older serializer names the newest record itself (`…/api/records/456`): no request needed.
+  const named = recordIdIn(latestUrl);
+  if (named !== null) return { type: 'record', access, licenses, version, newestId: named === id ? null : named };
   const newestId = await remember(memo, `zenodo-latest:${latestUrl.href}`, async () => {
     const newest = await getFromApi(ctx, latestUrl, { base, follow: false });
     if (newest.type === 'redirect') return recordIdIn(newest.location);

@@ -216,6 +216,17 @@ describe('Zenodo', () => {
     expect(outcomes.get(unknown)).toEqual({ kind: 'dead', reason: 'registry-not-found', registry: 'zenodo', status: 404 });
   });
 
+  it('reads the newest record from a links.latest that names it (the older serializer) without a request', async () => {
+    const api = await up(startZenodo(records));
+    api.override('/api/records/100', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: 100, metadata: { access_right: 'open', relations: { version: [{ index: 0, is_last: false }] } }, links: { latest: `${api.origin}/api/records/300` } }));
+    });
+    const url = 'https://zenodo.org/records/100';
+    expect((await checkLinks([url], options({ zenodo: api.origin }))).get(url)).toMatchObject({ record: { newer: { url: 'https://zenodo.org/records/300' } } });
+    expect(api.requests.map((r) => r.path)).toEqual(['/api/records/100']);
+  });
+
   it('does not follow a links.latest on another origin', async () => {
     const elsewhere = await serve({});
     const api = await up(startZenodo(records));
