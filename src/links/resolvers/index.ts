@@ -44,13 +44,13 @@ export function resolverFor(url: URL, options: LinkCheckOptions, memo: RecordMem
     switch (registry.registry) {
       case 'physionet':
         return async (ctx) => {
-          const outcome = await checkPhysionet(ctx, registry, options.apis.physionet, memo);
-          return registry.legacy && outcome.kind === 'dead' && outcome.reason === 'registry-not-found' ? null : outcome;
+          const outcome = pageWhenRateLimited(await checkPhysionet(ctx, registry, options.apis.physionet, memo));
+          return registry.legacy && outcome?.kind === 'dead' && outcome.reason === 'registry-not-found' ? null : outcome;
         };
       case 'zenodo':
-        return (ctx) => checkZenodo(ctx, registry, options.apis.zenodo, memo);
+        return async (ctx) => pageWhenRateLimited(await checkZenodo(ctx, registry, options.apis.zenodo, memo));
       case 'huggingface':
-        return (ctx) => checkHuggingface(ctx, registry, { apiUrl: options.apis.huggingface, token: options.huggingfaceToken }, memo);
+        return async (ctx) => pageWhenRateLimited(await checkHuggingface(ctx, registry, { apiUrl: options.apis.huggingface, token: options.huggingfaceToken }, memo));
     }
   }
   const doi = doiOf(url);
@@ -59,6 +59,16 @@ export function resolverFor(url: URL, options: LinkCheckOptions, memo: RecordMem
   const github = token ? githubTargetOf(url) : null;
   if (github !== null && token) return (ctx) => checkGithub(ctx, github, { token, apiUrl: options.githubApiUrl });
   return null;
+}
+
+/**
+ * An API that still answers 429 after the waits (PhysioNet allows an anonymous client 20
+ * requests an hour, with a Retry-After far beyond `maxRetryAfter`) does not make the link
+ * unverified: its page is checked instead, as without the registry, and only the record's facts
+ * are missing.
+ */
+function pageWhenRateLimited(outcome: LinkOutcome): LinkOutcome | null {
+  return outcome.kind === 'unverified' && outcome.reason === 'rate-limited' ? null : outcome;
 }
 
 /** Whether a registry's API would be asked for `url` (a record with facts, not a plain page). */

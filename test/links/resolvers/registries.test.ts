@@ -258,14 +258,23 @@ describe('Zenodo', () => {
     expect(api.count('/api/records/300')).toBe(2);
   });
 
-  it('reports an API that stays at 429 as unverified, never dead', async () => {
-    const api = await up(startZenodo(records));
-    api.override('/api/records/300', (_req, res) => {
-      res.writeHead(429, { 'retry-after': '0' });
-      res.end();
+  it('checks the page instead when the API stays at 429 (PhysioNet: 20 anonymous requests an hour), never calling the link dead from the API', async () => {
+    const api = await up(startPhysionet({ ptbxl: { versions: { '1.0.3': { license: 'Open Data Commons Attribution License v1.0' } } } }));
+    api.override('/api/v1/project/published/ptbxl/', (_req, res) => {
+      res.writeHead(429, { 'retry-after': '3000', 'content-type': 'application/json' });
+      res.end('{"detail":"Request was throttled. Expected available in 3000 seconds."}');
     });
-    const url = 'https://zenodo.org/records/300';
-    expect((await checkLinks([url], options({ zenodo: api.origin }, { retries: 1 }))).get(url)).toMatchObject({ kind: 'unverified', reason: 'rate-limited', status: 429 });
+    const page = await serve({ '/content/ptbxl/': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<h1>PTB-XL</h1>');
+    } });
+    // The page is the stand-in's own: physionet.org resolves to it (over http, for the test).
+    const lookup = loopbackLookup({ 'physionet.org': '127.0.0.1' });
+    const url = `http://physionet.org:${new URL(page.origin).port}/content/ptbxl/`;
+    const outcome = (await checkLinks([url], options({ physionet: api.origin }, { lookup }))).get(url);
+    expect(api.count()).toBe(1);
+    expect(page.count('/content/ptbxl/')).toBeGreaterThan(0);
+    expect(outcome).toEqual({ kind: 'ok', status: 200, via: 'http' });
   });
 
   it('calls JSON that does not parse, or a record without metadata.access_right, an unexpected answer', async () => {
