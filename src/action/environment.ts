@@ -8,6 +8,8 @@ import os from 'node:os';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 import { trimEndOf } from '../parse/linear-text.js';
 import type { RepoRef } from './github-api.js';
+import { apiOverrides } from '../links/options.js';
+import type { RegistryApis } from '../links/types.js';
 
 export interface ActionEnvironment {
   /** Where the repository is checked out; relative paths resolve against it. */
@@ -25,6 +27,10 @@ export interface ActionEnvironment {
   summaryPath: string | undefined;
   /** Directory for the report file (`RUNNER_TEMP`, else the OS temp directory). */
   tempDir: string;
+  /** `MEDLINT_API_PHYSIONET`, `_ZENODO`, `_HUGGINGFACE`: where the registries' APIs are (never from the config). */
+  registryApis: Partial<RegistryApis>;
+  /** `HF_TOKEN`, for the Hugging Face API only. */
+  huggingfaceToken: string | undefined;
 }
 
 function readPayload(eventPath: string | undefined): Record<string, unknown> {
@@ -70,5 +76,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv, cwd: string): ActionEnvi
     runUrl: repo !== undefined && runId !== undefined && /^\d+$/.test(runId) ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined,
     summaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
     tempDir: env['RUNNER_TEMP'] || os.tmpdir(),
+    // GITHUB_API_URL is `apiUrl` above; only the registries' come from here.
+    registryApis: apiOverrides([], { ...env, GITHUB_API_URL: undefined }).apis ?? {},
+    huggingfaceToken: env['HF_TOKEN'] || undefined,
   };
 }

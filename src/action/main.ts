@@ -16,7 +16,7 @@ import { linkOptionsFromConfig } from '../config/link-options.js';
 import { loadConfig } from '../config/load.js';
 import type { FileResult } from '../results/file-result.js';
 import { isMedlintError } from '../diagnostics/medlint-error.js';
-import type { LinkCheckOptions } from '../links/types.js';
+import type { LinkOptionsInput } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';
 import { lintFiles, type PipelineOptions } from '../pipeline/index.js';
 import { formatAnnotation, GITHUB_ANNOTATION_LIMIT, planAnnotations, describeOmitted, type OmittedCounts } from '../reporters/github.js';
@@ -68,14 +68,16 @@ export function describeFailure(error: unknown): string {
   return `medlint: internal error: ${message} (please report it at https://github.com/medlint/medlint/issues)`;
 }
 
-function linkOverrides(inputs: ActionInputs, environment: ActionEnvironment): Partial<LinkCheckOptions> {
-  const overrides: Partial<LinkCheckOptions> = {
+function linkOverrides(inputs: ActionInputs, environment: ActionEnvironment): LinkOptionsInput {
+  const overrides: LinkOptionsInput = {
     // The input decides, not the config: a pull request can edit the config, and must not be
     // able to point the runner at its own network.
     allowPrivate: inputs.allowPrivate,
     githubToken: inputs.githubToken === '' ? null : inputs.githubToken,
     githubApiUrl: environment.apiUrl,
+    apis: environment.registryApis,
   };
+  if (environment.huggingfaceToken) overrides.huggingfaceToken = environment.huggingfaceToken;
   if (inputs.cache !== undefined) {
     overrides.cache = {
       path: path.resolve(environment.workspace, inputs.cache),

@@ -5,7 +5,7 @@ import { LIMITS } from '../config/limits.js';
 export const ENTRY_FORMATS = ['json', 'csv', 'jsonld'] as const;
 export type EntryFormat = (typeof ENTRY_FORMATS)[number];
 
-export const USAGE = 'Usage: medlint [options] [files or globs…]   |   medlint entries <file> [--format json|csv|jsonld]';
+export const USAGE = 'Usage: medlint [options] [files or globs…]   |   medlint entries <file> [--format json|csv|jsonld] [--registries]';
 
 export const HELP = `${USAGE}
 
@@ -35,6 +35,12 @@ Link checking:
       --cache               reuse successful results from .medlintcache
       --cache-location <f>  cache file (default: .medlintcache)
       --max-cache-age <d>   how long a cached success counts: 1d, 12h, 30m (default: 1d)
+      --api <name=url>      where a registry's API is: physionet, zenodo, huggingface or github
+                            (repeatable; also MEDLINT_API_PHYSIONET, …, GITHUB_API_URL; never from a config)
+
+Entries:
+      --registries          entries: fill missing licence and access from PhysioNet, Zenodo,
+                            Hugging Face (and GitHub with GITHUB_TOKEN); asks their APIs
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or fatal error.
 `;
@@ -62,6 +68,9 @@ export interface CliOptions {
   cache: boolean;
   cacheLocation: string;
   maxCacheAgeMs: number;
+  /** `--api name=url`, as given. */
+  apis: string[];
+  registries: boolean;
 }
 
 /** argv → options, or a `usage` MedlintError that says what is wrong. */
@@ -94,6 +103,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         'max-cache-age': { type: 'string' },
+        api: { type: 'string', multiple: true },
+        registries: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -125,6 +136,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cache: values.cache ?? false,
     cacheLocation: values['cache-location'] ?? '.medlintcache',
     maxCacheAgeMs: values['max-cache-age'] === undefined ? 86_400_000 : parseDuration(values['max-cache-age'], '--max-cache-age', 1000),
+    apis: values.api ?? [],
+    registries: values.registries ?? false,
   };
 }
 

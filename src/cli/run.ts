@@ -8,7 +8,7 @@ import { loadConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileResult } from '../results/file-result.js';
 import { isMedlintError, MedlintError } from '../diagnostics/medlint-error.js';
-import type { LinkCheckOptions } from '../links/types.js';
+import type { LinkCheckOptions, LinkOptionsInput } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';
 import { lintFiles } from '../pipeline/index.js';
 import { allRuleMetas } from '../rules/index.js';
@@ -86,8 +86,8 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
 }
 
 async function linkOptions(config: ResolvedConfig, options: CliOptions, io: RunEnvironment, onProgress: ((done: number, total: number) => void) | undefined): Promise<LinkCheckOptions> {
-  const [{ linkOptionsFromConfig }, { compileUserPattern }] = await Promise.all([import('../config/link-options.js'), import('../config/patterns.js')]);
-  const overrides: Partial<LinkCheckOptions> = {
+  const [{ linkOptionsFromConfig }, { compileUserPattern }, { apiOverrides }] = await Promise.all([import('../config/link-options.js'), import('../config/patterns.js'), import('../links/options.js')]);
+  const overrides: LinkOptionsInput = {
     exclude: options.exclude.map((pattern) => compileUserPattern(pattern, '--exclude', 'usage')),
     headersByHost: options.headers,
   };
@@ -101,6 +101,9 @@ async function linkOptions(config: ResolvedConfig, options: CliOptions, io: RunE
   if (options.cache) overrides.cache = { path: path.resolve(io.cwd, options.cacheLocation), maxAgeMs: options.maxCacheAgeMs };
   const token = io.env.GITHUB_TOKEN;
   if (token) overrides.githubToken = token;
+  const huggingfaceToken = io.env.HF_TOKEN;
+  if (huggingfaceToken) overrides.huggingfaceToken = huggingfaceToken;
+  Object.assign(overrides, apiOverrides(options.apis, io.env));
   if (onProgress) overrides.onProgress = onProgress;
   return linkOptionsFromConfig(config, overrides);
 }
@@ -111,9 +114,12 @@ async function printEntries(options: CliOptions, io: RunEnvironment): Promise<nu
     throw new MedlintError('usage', `entries --format expects json, csv or jsonld, got ${JSON.stringify(format)}`);
   }
   if (options.files.length !== 1) throw new MedlintError('usage', 'entries expects exactly one file');
+  if (options.registries && options.offline) throw new MedlintError('usage', 'entries --registries asks the registries: it cannot be --offline');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const files = await resolveFiles(options.files, io.cwd);
-  const [result] = await lintFiles(files.slice(0, 1), { config, cwd: io.cwd, links: null });
+  // Offline unless asked: only then are the registries' APIs asked, for the entries' own links.
+  const links = options.registries ? await linkOptions(config, options, io, undefined) : null;
+  const [result] = await lintFiles(files.slice(0, 1), { config, cwd: io.cwd, links, ...(links ? { registryFacts: true } : {}) });
   const entries = result?.entries ?? [];
   const title = result?.title ?? path.basename(options.files[0] as string);
   const text = format === 'csv' ? entriesCsv(entries) : format === 'jsonld' ? entriesJsonLd(entries, title) : entriesJson(entries);

@@ -1,5 +1,5 @@
 import { resolveLinkOptions } from '../links/options.js';
-import type { LinkCheckOptions } from '../links/types.js';
+import type { LinkCheckOptions, LinkOptionsInput } from '../links/types.js';
 import { compileUserPattern } from './patterns.js';
 import type { ResolvedConfig } from './types.js';
 
@@ -9,7 +9,7 @@ import type { ResolvedConfig } from './types.js';
  * naming its key). `allowPrivate` is never taken from a file: only `--allow-private` or the
  * Action's input turn it on (validation refuses `true` in a file).
  */
-export function linkOptionsFromConfig(config: ResolvedConfig, overrides: Partial<LinkCheckOptions>): LinkCheckOptions {
+export function linkOptionsFromConfig(config: ResolvedConfig, overrides: LinkOptionsInput): LinkCheckOptions {
   const links = config.links;
   const fromConfig: Partial<LinkCheckOptions> = {};
   if (links.concurrency !== undefined) fromConfig.concurrency = links.concurrency;
@@ -32,7 +32,7 @@ export function linkOptionsFromConfig(config: ResolvedConfig, overrides: Partial
   }
   fromConfig.perHostByHost = perHostByHost;
   fromConfig.headersByHost = headersByHost;
-  const merged: Partial<LinkCheckOptions> = {
+  const merged: LinkOptionsInput = {
     ...fromConfig,
     ...overrides,
     exclude: [...(fromConfig.exclude ?? []), ...(overrides.exclude ?? [])],

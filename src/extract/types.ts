@@ -18,8 +18,14 @@ export interface Access {
   level: AccessLevel | null;
   /** The words it was read from (`Requires registration`), or the known terms. */
   text: string;
-  /** `text` when the entry says it; `knowledge` when medlint knows it (`text` is then the known terms). */
-  source: 'text' | 'knowledge';
+  /**
+   * `text` when the entry says it; `knowledge` when medlint knows it (`text` is then the known
+   * terms); `registry` when the registry of the entry's link states it (`medlint entries
+   * --registries`; `text` is then the registry's terms).
+   */
+  source: 'text' | 'knowledge' | 'registry';
+  /** For `registry`: the record's URL, the source of the fact. */
+  record?: string;
 }
 
 
@@ -27,6 +33,10 @@ export interface Access {
 export interface License {
   id: string | null;
   text: string;
+  /** Set when the registry of the entry's link names it (`medlint entries --registries`), not the entry. */
+  source?: 'registry';
+  /** For `registry`: the record's URL, the source of the fact. */
+  record?: string;
 }
 
 /** A number with its noun phrase: `224,316 chest radiographs` → 224316, `chest radiographs`. */

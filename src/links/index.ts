@@ -23,7 +23,7 @@ import { Collector, type PageInput, type PageTask } from './collect/index.js';
 import { checkPage, createAgent, isCheckableFragment, type CheckContext, type PageResult } from './http/index.js';
 import { fragmentOutcome, pageOutcome } from './outcome/index.js';
 import { classifyAddress } from './policy/index.js';
-import { resolverFor } from './resolvers/index.js';
+import { admissionKeyOf, createRecordMemo, resolverFor, type RecordMemo } from './resolvers/index.js';
 import { createAdmission, createScheduler } from './schedule/index.js';
 import { isSuccess, type LinkOutcome } from '../results/link-outcome.js';
 import { LINK_DEFAULTS } from './options.js';
@@ -42,6 +42,7 @@ export type {
   CheckedVia,
 } from '../results/link-outcome.js';
 export { candidateUrls } from './collect/index.js';
+export { isRegistryLink } from './resolvers/index.js';
 export { resolveLinkOptions, DEFAULT_USER_AGENT, DEFAULT_CACHE_FILE, LINK_DEFAULTS } from './options.js';
 export { CACHE_VERSION, type CacheFile, type CacheEntry } from './cache/index.js';
 
@@ -123,9 +124,10 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
   let pending: { inputs: Set<string>; resolve: () => void } | null = null;
   // Admission control: `concurrency` pages under way, each only when its host has room; the
   // rest of the list waits as plain data.
-  const run = admission.open<PageTask>((task) => task.url.host, ctx.scheduler, async (task) => {
+  const memo = createRecordMemo();
+  const run = admission.open<PageTask>((task) => admissionKeyOf(task.url, options), ctx.scheduler, async (task) => {
     task.state = 'started';
-    const settled = await settleTask(ctx, task, options);
+    const settled = await settleTask(ctx, task, options, memo);
     const checkedAt = options.cache ? new Date().toISOString() : '';
     for (const [input, outcome] of settled) {
       outcomes.set(input.input, outcome);
@@ -217,8 +219,8 @@ function internalError(): LinkOutcome {
 }
 
 /** One page: through the registry that claims it (resolvers/) or over HTTP; then one outcome per input, and the task settled. */
-async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckOptions): Promise<Array<[PageInput, LinkOutcome]>> {
-  let page: LinkOutcome;
+async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckOptions, memo: RecordMemo): Promise<Array<[PageInput, LinkOutcome]>> {
+  let page: LinkOutcome | null = null;
   let result: PageResult | null = null;
   const fragments = [
     ...new Set(
@@ -228,10 +230,9 @@ async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckO
     ),
   ];
   try {
-    const resolver = resolverFor(task.url, options);
-    if (resolver !== null) {
-      page = await resolver(ctx);
-    } else {
+    const resolver = resolverFor(task.url, options, memo);
+    if (resolver !== null) page = await resolver(ctx);
+    if (page === null) {
       result = await checkPage(ctx, task.url, fragments);
       page = pageOutcome(result, ctx.accept, task.url.href);
     }
@@ -241,12 +242,13 @@ async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckO
   }
   // Read after the request: URLs without a fragment may have joined while it ran. In the same
   // step the task is marked settled, so no URL can join it once its outcomes are taken.
+  const checked: LinkOutcome = page;
   const settled = task.inputs.map((input): [PageInput, LinkOutcome] => {
-    if (input.fragment === null) return [input, page];
+    if (input.fragment === null) return [input, checked];
     const checkable = fragments.includes(input.fragment);
-    return [input, fragmentOutcome(page, checkable ? result : null, input.fragment, input.url.hash)];
+    return [input, fragmentOutcome(checked, checkable ? result : null, input.fragment, input.url.hash)];
   });
   task.state = 'settled';
-  task.page = page;
+  task.page = checked;
   return settled;
 }

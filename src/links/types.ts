@@ -41,6 +41,14 @@ export interface LinkCheckOptions {
   githubApiUrl: string;
   /** Base of the DOI handle API (default: `https://doi.org/api/handles/`). */
   doiApiUrl: string;
+  /**
+   * Origins the registries' documented API paths are appended to (defaults: `https://physionet.org`,
+   * `https://zenodo.org`, `https://huggingface.co`). Set from the command line or the environment
+   * only, never from a config file: a moved API could collect a token.
+   */
+  apis: RegistryApis;
+  /** Token for the Hugging Face Hub API (`HF_TOKEN`); sent to `apis.huggingface`'s origin only, never after a redirect. */
+  huggingfaceToken: string | null;
   /** Link cache file and how old an entry may be; null disables the cache. */
   cache: { path: string; maxAgeMs: number } | null;
   /** Called after each URL is settled; the CLI drives a progress bar with it. */
@@ -65,6 +73,16 @@ export interface LinkCheckOptions {
    * ::1, fe80::/10, fc00::/7, and IPv4-mapped forms). Embedders can widen it.
    */
   privateRange?: (address: string) => AddressRange | null;
+}
+
+/** Options as callers give them: any may be left out (defaults apply), each registry's API too. */
+export type LinkOptionsInput = Partial<Omit<LinkCheckOptions, 'apis'>> & { apis?: Partial<RegistryApis> };
+
+/** The API base URL of each registry that has one besides GitHub and DOI. */
+export interface RegistryApis {
+  physionet: string;
+  zenodo: string;
+  huggingface: string;
 }
 
 /** Resolves a host name to all its addresses, like `dns.promises.lookup(name, { all: true })`. */

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ListDocument } from '../extract/types.js';
-import type { LocalTarget, Rule, RuleContext } from '../rules/types.js';
+import type { RegistryRecord } from '../results/registry-record.js';
+import type { LocalTarget, RecordDocument, RuleContext, RuleMeta } from '../rules/types.js';
 import type { DirectiveMap } from './directives.js';
 import { stampReport } from './report.js';
 
@@ -9,12 +9,13 @@ import { stampReport } from './report.js';
  * Runs every enabled document rule over one document. Rules only call `context.report()`;
  * this stamps each report and drops those switched off by config or inline comments.
  */
-export function runRules(
-  document: ListDocument,
-  rules: readonly Rule[],
+export function runRules<D extends RecordDocument>(
+  document: D,
+  rules: ReadonlyArray<{ meta: RuleMeta; check(document: D, context: RuleContext): void }>,
   config: ResolvedConfig,
   directives: DirectiveMap,
   localTarget: (url: string) => LocalTarget | undefined,
+  record: (url: string) => RegistryRecord | undefined = () => undefined,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
@@ -24,6 +25,7 @@ export function runRules(
     const context: RuleContext = {
       options: { ...rule.meta.defaultOptions, ...setting?.options },
       localTarget,
+      record,
       report(report) {
         const line = report.line ?? 1;
         const column = report.column ?? 1;

@@ -2,10 +2,11 @@
  * The whole flow in one place (the role of unified's `process` and ESLint's `Linter#verify`):
  *
  *   read → parse → extract → rules ─┐
- *                          └→ links ─┴→ FileResult[]
+ *                          └→ links ─┴→ record rules → FileResult[]
  *
  * Links are checked once per unique URL, then reported at every place that cites them, in
- * source order. The requests start before the parse, on a quick guess of the URLs
+ * source order. The rules that compare entries with their registries' records (recordRules) run
+ * after the links, with the records the link outcomes carry (none when offline). The requests start before the parse, on a quick guess of the URLs
  * (links/collect/candidates.ts), and run while the files are parsed and linted (lint-off-thread.ts).
  * No console, no exit, no process.env: the CLI and the Action are thin shells around `lintFiles`.
  */
@@ -21,9 +22,12 @@ import { stampReport } from '../linter/report.js';
 import { runRules } from '../linter/run-rules.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import { readSourceFile } from '../parse/read-file.js';
-import { documentRules, ruleMeta } from '../rules/index.js';
+import { documentRules, recordRules, ruleMeta } from '../rules/index.js';
+import type { LinkOutcome } from '../results/link-outcome.js';
+import type { RegistryRecord } from '../results/registry-record.js';
 import { localTargetsByPath } from '../rules/urls.js';
 import { lintOffThread } from './lint-off-thread.js';
+import { withRegistryFacts } from './registry-facts.js';
 import { analyse, lintTree, type LintedSource, type SourceFile } from './lint-source.js';
 
 export interface PipelineOptions {
@@ -37,6 +41,11 @@ export interface PipelineOptions {
    * `entry` is the entry that cites the link, if any.
    */
   selectLink?: (file: string, ref: LinkRef, entry: DatasetEntry | undefined) => boolean;
+  /**
+   * `medlint entries --registries`: check only the entries' own links that a registry claims,
+   * and fill each entry's missing licence and access from its record (registry-facts.ts).
+   */
+  registryFacts?: boolean;
 }
 
 /** Lints `files` (paths relative to `cwd`) and checks their links; results in the order given. */
@@ -52,6 +61,10 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
     // Loaded here, not at start-up: an offline run never pays for the HTTP client.
     const links = await import('../links/index.js');
     checker = links.createLinkChecker(options.links);
+    if (options.registryFacts) {
+      const linkOptions = options.links;
+      options = { ...options, selectLink: (_file, ref, entry) => entry?.url === ref.url && links.isRegistryLink(ref.url, linkOptions) };
+    }
     // The requests start now, on a quick guess of the URLs, and run while the files are parsed;
     // not when only some links are to be checked (selectLink).
     if (!options.selectLink) for (const { source } of sources) checker.add(links.candidateUrls(source));
@@ -62,7 +75,14 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
       // While requests run, the parse and the rules must not hold up the event loop.
       linted.push(checker ? await lintOffThread(input, options.config, options.cwd) : await lintTree(input, parseMarkdown(input.source, input.file), options.config, options.cwd));
     }
-    if (checker) await addLinkDiagnostics(linted, options, checker);
+    const outcomes = checker ? await addLinkDiagnostics(linted, options, checker) : new Map<string, LinkOutcome>();
+    for (const item of linted) item.diagnostics.push(...runRecordRules(item, options.config, outcomes));
+    if (options.registryFacts) {
+      for (const item of linted) {
+        const entries = item.document.entries.map((entry) => withRegistryFacts(entry, entry.url === null ? undefined : recordOf(outcomes, entry.url)));
+        item.document = { ...item.document, entries };
+      }
+    }
     return linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics));
   } catch (error) {
     await checker?.abort();
@@ -84,7 +104,19 @@ export function lintText(file: string, source: string, config: ResolvedConfig, e
 
 const CHECKABLE = /^https?:\/\//i;
 
-async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptions, checker: LinkChecker): Promise<void> {
+/** The rules that need registry records, on one linted file, with the records of its links' outcomes. */
+function runRecordRules(item: LintedSource, config: ResolvedConfig, outcomes: ReadonlyMap<string, LinkOutcome>) {
+  return runRules(item.document, recordRules, config, item.directives, () => undefined, (url) => recordOf(outcomes, url));
+}
+
+/** The registry record a link's outcome carries (a live link checked through a registry's API). */
+function recordOf(outcomes: ReadonlyMap<string, LinkOutcome>, url: string): RegistryRecord | undefined {
+  const outcome = outcomes.get(url);
+  return outcome && (outcome.kind === 'ok' || outcome.kind === 'redirect') ? outcome.record : undefined;
+}
+
+/** Adds the link rules' diagnostics; returns the outcomes by URL as written. */
+async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptions, checker: LinkChecker): Promise<Map<string, LinkOutcome>> {
   // Collect first: every cited URL once, however many entries cite it.
   const selected: Array<{ item: LintedSource; ref: LinkRef }> = [];
   for (const item of linted) {
@@ -124,6 +156,7 @@ async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptio
     );
     if (diagnostic) item.diagnostics.push(diagnostic);
   }
+  return outcomes;
 }
 
 /** Which entry cites each link, keyed by the document's own LinkRef objects. */

@@ -12,7 +12,7 @@ import { type AccessKnowledge, builtInKnowledge, compileKnowledge } from '../kno
 import type { ListDocument } from '../extract/types.js';
 import { DirectiveMap } from '../linter/directives.js';
 import { runRules } from '../linter/run-rules.js';
-import { documentRules } from '../rules/index.js';
+import { treeRules } from '../rules/index.js';
 import { lookUpLocalTargets } from './local-targets.js';
 
 /** A file read into memory: `file` as given, `absolute` on disk. */
@@ -51,7 +51,8 @@ export async function lintTree(input: SourceFile, tree: Root, config: ResolvedCo
   // Look relative targets up here so rules stay pure.
   const scope = { directory: path.dirname(input.absolute), root: cwd, maxFileSize: config.maxFileSize };
   const targets = await lookUpLocalTargets(document.links, scope);
-  const diagnostics = runRules(document, documentRules, config, directives, (url) => targets.get(url));
+  // The rules that need registry records run later, after the link check (pipeline/index.ts).
+  const diagnostics = runRules(document, treeRules, config, directives, (url) => targets.get(url));
   const title = document.headings.find((heading) => heading.depth === 1)?.text;
   return { document: { file: document.file, entries: document.entries, links: document.links, ...(title ? { title } : {}) }, directives, diagnostics };
 }

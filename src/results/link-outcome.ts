@@ -4,6 +4,7 @@
  * `reason`, never on message text. The link checker (src/links) produces outcomes; the link rules
  * (src/rules/link-*.ts) describe them, one rule per `kind`.
  */
+import type { RegistryName, RegistryRecord } from './registry-record.js';
 
 /** One step of a redirect chain: `url` answered `status` with a `Location` resolving to `location`. */
 export interface RedirectHop {
@@ -13,7 +14,7 @@ export interface RedirectHop {
 }
 
 /** How an `ok` outcome was established. */
-export type CheckedVia = 'http' | 'doi-api' | 'github-api';
+export type CheckedVia = 'http' | 'doi-api' | 'github-api' | 'physionet-api' | 'zenodo-api' | 'huggingface-api';
 
 /** Why a link is dead: proof that the target does not exist (error). */
 export type DeadReason =
@@ -24,7 +25,8 @@ export type DeadReason =
   | 'redirect-loop'
   | 'too-many-redirects'
   | 'doi-not-found' // the DOI handle API answers "not found" (responseCode 100)
-  | 'github-not-found'; // the GitHub REST API answers 404 for the repository or file
+  | 'github-not-found' // the GitHub REST API answers 404 for the repository or file
+  | 'registry-not-found'; // a registry's API (PhysioNet, Zenodo, Hugging Face) answers that the record does not exist
 
 /** Why a link could not be verified although the server answered: blocked is not dead. */
 export type UnverifiedReason =
@@ -33,7 +35,8 @@ export type UnverifiedReason =
   | 'login-wall' // redirected to a login page
   | 'rate-limited' // still 429 after the waits
   | 'unexpected-status' // any other non-2xx answer that proves nothing (400, 418, …)
-  | 'unsupported-redirect'; // redirected to a scheme that is not http(s)
+  | 'unsupported-redirect' // redirected to a scheme that is not http(s)
+  | 'unexpected-answer'; // a registry's API answered with JSON that does not parse or lacks the fields
 
 /** Why no answer came, after the retries. Never proof that the target is gone. */
 export type UnreachableReason =
@@ -73,6 +76,8 @@ export type LinkOutcome =
       fragment?: 'found' | 'not-checked';
       /** Temporary redirects followed on the way (not reported). */
       chain?: RedirectHop[];
+      /** What the registry's API says about the record (links checked through one). */
+      record?: RegistryRecord;
     }
   | {
       kind: 'redirect';
@@ -82,6 +87,7 @@ export type LinkOutcome =
       to: string;
       chain: RedirectHop[];
       via: CheckedVia;
+      record?: RegistryRecord;
     }
   | {
       kind: 'dead';
@@ -90,11 +96,15 @@ export type LinkOutcome =
       code?: string;
       /** For `doi-not-found`: the DOI the handle API does not know. */
       doi?: string;
+      /** For `registry-not-found`: the registry that does not know the record. */
+      registry?: RegistryName;
       chain?: RedirectHop[];
     }
   | {
       kind: 'unverified';
       reason: UnverifiedReason;
+      /** For `unexpected-answer`: the registry whose answer could not be read. */
+      registry?: RegistryName;
       status?: number;
       attempts?: number;
       chain?: RedirectHop[];

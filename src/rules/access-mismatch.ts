@@ -1,12 +1,14 @@
 import { contradicts, describeLevel } from './access-levels.js';
-import type { Rule } from './types.js';
+import { registryAccess } from './records.js';
+import type { RecordRule } from './types.js';
 
 /**
  * An entry must not promise easier access than its data has: `open` or `registration` where an
  * application or credentials are needed. Stricter terms are not wrong, and a vague statement of a
  * gate ("request access" for a credentialed dataset) agrees with the fact (`entry-access` warns).
+ * The registry's record of the entry's link (when the links were checked) wins over access.json.
  */
-export const accessMismatch: Rule = {
+export const accessMismatch: RecordRule = {
   meta: {
     id: 'access-mismatch',
     description: 'Entries must not state access terms that contradict what medlint knows (open or registration where more is needed).',
@@ -15,17 +17,23 @@ export const accessMismatch: Rule = {
     messages: {
       moreOpen:
         'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}} ({{terms}}; source: {{source}})',
+      registry:
+        'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: {{registry}} says it {{known}} ({{terms}}; source: {{source}})',
     },
   },
   check(document, context) {
     for (const entry of document.entries) {
       // Search engines, other lists and tools are resources: no access terms or licence to judge.
       if (entry.kind === 'resource') continue;
-      const { access, knownAccess: known } = entry;
-      if (access?.source !== 'text' || access.level === null || !known || !contradicts(access.level, known.level)) continue;
+      const { access } = entry;
+      if (access?.source !== 'text' || access.level === null) continue;
+      const fromRegistry = registryAccess(entry, context);
+      const known = fromRegistry ?? entry.knownAccess;
+      if (!known || !contradicts(access.level, known.level)) continue;
       context.report({
-        messageId: 'moreOpen',
+        messageId: fromRegistry ? 'registry' : 'moreOpen',
         data: {
+          ...(fromRegistry ? { registry: fromRegistry.registry } : {}),
           stated: access.level,
           text: access.text,
           name: entry.name !== '' ? entry.name : (entry.url ?? ''),

@@ -1,14 +1,16 @@
 import { describeLevel, isImprecise } from './access-levels.js';
-import type { Rule } from './types.js';
+import { registryAccess } from './records.js';
+import type { RecordRule } from './types.js';
 
 /** `gated`: entries medlint knows to be other than open; `all`: every entry. */
 type Requirement = 'gated' | 'all';
 
 /**
  * Entries say how to get the data, precisely where medlint knows the terms. With `require: "gated"` (the default) only entries whose URL
- * or name medlint knows to need more than a click; with `"all"`, every entry.
+ * or name medlint knows to need more than a click; with `"all"`, every entry. What the registry
+ * of the entry's link says (when the links were checked) wins over access.json.
  */
-export const entryAccess: Rule = {
+export const entryAccess: RecordRule = {
   meta: {
     id: 'entry-access',
     description: 'Entries whose data medlint knows to be gated (or, with `require: "all"`, every entry) must state their access terms.',
@@ -20,6 +22,8 @@ export const entryAccess: Rule = {
       missing: 'Unexpected entry `{{name}}` without access terms, expected them stated (for example `Access: open`)',
       imprecise:
         'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected the precise terms: `{{match}}` {{known}} ({{terms}}; source: {{source}})',
+      registryGated:
+        'Unexpected entry `{{name}}` without access terms, expected them stated: {{registry}} says it {{known}} ({{terms}}; source: {{source}})',
     },
     schema: {
       type: 'object',
@@ -40,7 +44,8 @@ export const entryAccess: Rule = {
       if (entry.kind === 'resource') continue;
       const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
       const name = entry.name !== '' ? entry.name : (entry.url ?? '');
-      const known = entry.knownAccess;
+      const fromRegistry = registryAccess(entry, context);
+      const known = fromRegistry ?? entry.knownAccess;
       if (entry.access?.source === 'text') {
         // "Request access" for a credentialed dataset is right but vague: suggest the precise terms.
         const stated = entry.access.level;
@@ -56,7 +61,15 @@ export const entryAccess: Rule = {
         }
         continue;
       }
-      if (known && known.level !== 'open') {
+      if (fromRegistry && fromRegistry.level !== 'open') {
+        context.report({
+          messageId: 'registryGated',
+          data: { name, registry: fromRegistry.registry, known: describeLevel(fromRegistry.level), terms: fromRegistry.terms, source: fromRegistry.source },
+          ...place,
+          expected: fromRegistry.level,
+          note: fromRegistry.source,
+        });
+      } else if (known && known.level !== 'open') {
         context.report({
           messageId: 'gated',
           data: { name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },

@@ -8,9 +8,13 @@
  *   urls.ts     how a written link target reads (relative, schemeless, …), URL normal form
  *   duplicates.ts  entries that share a URL, and when two names are the same
  *   access-levels.ts  the order of access levels and how messages name them
+ *   records.ts  an entry's registry record (from the link check) and the access it states
  */
 import { linkRules } from './link-rules.js';
 import { accessMismatch } from './access-mismatch.js';
+import { datasetVersion } from './dataset-version.js';
+import { licenseMismatch } from './license-mismatch.js';
+import { repoArchived } from './repo-archived.js';
 import { entryAccess } from './entry-access.js';
 import { entryDescription } from './entry-description.js';
 import { entryLicense } from './entry-license.js';
@@ -28,10 +32,16 @@ import { noMissingFragment } from './no-missing-fragment.js';
 import { singleH1 } from './single-h1.js';
 import { tocComplete } from './toc-complete.js';
 import { tocLink } from './toc-link.js';
-import type { Rule, RuleMeta } from './types.js';
+import type { RecordRule, Rule, RuleMeta } from './types.js';
 
-/** Document rules, in the order they run (and appear in the README). */
-export const documentRules: readonly Rule[] = [
+/**
+ * Rules that compare entries with the registry records of their links: the pipeline runs them
+ * after the link check (with no records when links are not checked).
+ */
+export const recordRules: readonly RecordRule[] = [entryAccess, accessMismatch, entryLicense, licenseMismatch, datasetVersion, repoArchived];
+
+/** Document rules that run before (and without) the link check, in the order they run. */
+export const treeRules: readonly Rule[] = [
   entryLink,
   entryDescription,
   noMalformedUrl,
@@ -47,10 +57,10 @@ export const documentRules: readonly Rule[] = [
   noLinkOutsideRepository,
   noMissingFragment,
   noHttpLink,
-  entryAccess,
-  accessMismatch,
-  entryLicense,
 ];
+
+/** Every document rule, in the order they run (and appear in the README). */
+export const documentRules: readonly Rule[] = [...treeRules, ...recordRules];
 
 /** Every rule's metadata: document rules, then link rules. */
 export const allRuleMetas: readonly RuleMeta[] = [...documentRules.map((rule) => rule.meta), ...linkRules];

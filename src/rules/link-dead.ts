@@ -1,8 +1,10 @@
 /**
  * Proof that a link's target does not exist: 404, 410, a host that does not exist, a refused
- * connection, a redirect loop or chain without end, a DOI or GitHub target the API does not know.
+ * connection, a redirect loop or chain without end, a DOI, GitHub target or registry record (PhysioNet,
+ * Zenodo, Hugging Face) the API does not know.
  * The link checker concludes the outcome (src/links); this rule turns it into a report.
  */
+import { REGISTRY_TITLES } from '../results/registry-record.js';
 import type { LinkRule } from './link-rules.js';
 
 export const linkDead: LinkRule<'dead'> = {
@@ -21,6 +23,7 @@ export const linkDead: LinkRule<'dead'> = {
       tooManyRedirects: 'Unexpected more than `{{max}}` redirects from `{{url}}`, expected a redirect chain that ends at a page',
       doiNotFound: 'Unexpected unregistered DOI `{{doi}}` in `{{url}}`, expected a DOI that the handle system resolves',
       githubNotFound: 'Unexpected missing GitHub repository or file `{{url}}`, expected one that the GitHub API finds',
+      registryNotFound: 'Unexpected dead link `{{url}}`: {{registry}} has no such record (HTTP `{{status}}` from its API), expected a record that exists; update or remove the link',
     },
   },
   kind: 'dead',
@@ -44,6 +47,8 @@ export const linkDead: LinkRule<'dead'> = {
         return { messageId: 'doiNotFound', data: { url, doi: outcome.doi ?? url } };
       case 'github-not-found':
         return { messageId: 'githubNotFound', data: { url } };
+      case 'registry-not-found':
+        return { messageId: 'registryNotFound', data: { url, status, registry: REGISTRY_TITLES[outcome.registry ?? 'github'] } };
     }
   },
 };

@@ -2,6 +2,7 @@
  * The server answered but would not let medlint verify the page: blocked is not dead.
  * The link checker concludes the outcome (src/links); this rule turns it into a report.
  */
+import { REGISTRY_TITLES } from '../results/registry-record.js';
 import type { LinkRule } from './link-rules.js';
 
 export const linkUnverified: LinkRule<'unverified'> = {
@@ -20,6 +21,8 @@ export const linkUnverified: LinkRule<'unverified'> = {
         'Unexpected rate limit (HTTP `{{status}}`) at `{{url}}` after {{attempts}} attempts, expected an answer; check it later or lower `links.perHost`',
       unexpectedStatus: 'Unexpected HTTP `{{status}}` from `{{url}}`, expected a `2xx` answer',
       unsupportedRedirect: 'Unexpected redirect from `{{url}}` to `{{target}}`, expected an `http(s)` page',
+      unexpectedAnswer:
+        'Unexpected answer from {{registry}} for `{{url}}` (HTTP `{{status}}`: not JSON, or without the record\'s fields), expected its API\'s record; the link is unverified',
     },
   },
   kind: 'unverified',
@@ -37,6 +40,8 @@ export const linkUnverified: LinkRule<'unverified'> = {
         return { messageId: 'unexpectedStatus', data: { url, status } };
       case 'unsupported-redirect':
         return { messageId: 'unsupportedRedirect', data: { url, target: last ?? url } };
+      case 'unexpected-answer':
+        return { messageId: 'unexpectedAnswer', data: { url, status, registry: REGISTRY_TITLES[outcome.registry ?? 'github'] } };
     }
   },
 };

@@ -1,5 +1,6 @@
 import type { Span } from '../diagnostics/diagnostic.js';
 import type { ListDocument } from '../extract/types.js';
+import type { RegistryRecord } from '../results/registry-record.js';
 
 /** A rule's level in the config: `off`, `warn` or `error`. */
 export type RuleLevel = 'off' | 'warn' | 'error';
@@ -47,6 +48,12 @@ export interface RuleContext {
    * "not looked up" (treat as unknown, report nothing).
    */
   localTarget(url: string): LocalTarget | undefined;
+  /**
+   * What a registry's API says about the record a link (by its URL as written) points at. Only
+   * rules that run after the link check (`recordRules`) get records; `undefined` means none (an
+   * offline run, a link no registry claims, or one whose API did not answer).
+   */
+  record(url: string): RegistryRecord | undefined;
 }
 
 /**
@@ -64,4 +71,16 @@ export type LocalTarget =
 export interface Rule {
   meta: RuleMeta;
   check(document: ListDocument, context: RuleContext): void;
+}
+
+/** What a rule that compares entries with their registry records sees: no tree, no source. */
+export type RecordDocument = Pick<ListDocument, 'file' | 'entries' | 'links'>;
+
+/**
+ * A rule that compares entries with the records of their links: it runs after the link check
+ * (beside the link rules), or with no records when links are not checked.
+ */
+export interface RecordRule {
+  meta: RuleMeta;
+  check(document: RecordDocument, context: RuleContext): void;
 }

@@ -74,7 +74,7 @@ describe('medlint with link checking', () => {
     const cacheFile = path.join(cwd, '.medlintcache');
     expect(existsSync(cacheFile)).toBe(true);
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    expect(cached.version).toBe(1);
+    expect(cached.version).toBe(2);
     expect(Object.keys(cached.entries)).toContain(server.url('/ok'));
     expect(Object.keys(cached.entries)).not.toContain(server.url('/gone'));
     const before = server.count('/ok');

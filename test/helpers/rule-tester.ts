@@ -9,7 +9,8 @@ import { extractDocument } from '../../src/extract/index.js';
 import { DirectiveMap } from '../../src/linter/directives.js';
 import { runRules } from '../../src/linter/run-rules.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
-import type { LocalTarget, Rule } from '../../src/rules/types.js';
+import type { RegistryRecord } from '../../src/results/registry-record.js';
+import type { LocalTarget, RecordRule, Rule } from '../../src/rules/types.js';
 import { localTargetsByPath } from '../../src/rules/urls.js';
 
 export interface ExpectedReport {
@@ -29,13 +30,15 @@ export interface ValidCase {
   existingFiles?: string[];
   /** What the pipeline found, by URL as written; takes precedence over `existingFiles`. */
   localTargets?: Record<string, LocalTarget>;
+  /** Registry records by link URL as written, as the link check would give them (record rules). */
+  records?: Record<string, RegistryRecord>;
 }
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedReport[];
 }
 
-export function lintWith(rule: Rule, testCase: ValidCase) {
+export function lintWith(rule: Rule | RecordRule, testCase: ValidCase) {
   const tree = parseMarkdown(testCase.markdown);
   const document = extractDocument('test.md', testCase.markdown, tree);
   const setting: ResolvedRule = { level: 'error', options: testCase.options ?? {} };
@@ -49,15 +52,15 @@ export function lintWith(rule: Rule, testCase: ValidCase) {
   const existing = new Set(testCase.existingFiles ?? []);
   const byPath = localTargetsByPath((path) => existing.has(path));
   const localTarget = (url: string) => testCase.localTargets?.[url] ?? byPath(url);
-  return runRules(document, [rule], config, new DirectiveMap(tree), localTarget);
+  return runRules(document, [rule as Rule], config, new DirectiveMap(tree), localTarget, (url) => testCase.records?.[url]);
 }
 
-export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+export function ruleTester(rule: Rule | RecordRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
     it('has a table without duplicate cases or invalid cases that expect nothing', () => {
       const seen = new Set<string>();
       for (const testCase of [...cases.valid, ...cases.invalid]) {
-        const key = JSON.stringify([testCase.markdown, testCase.options ?? null]);
+        const key = JSON.stringify([testCase.markdown, testCase.options ?? null, testCase.records ?? null]);
         expect(seen.has(key), `duplicate case: ${testCase.markdown}`).toBe(false);
         seen.add(key);
       }

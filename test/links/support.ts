@@ -4,6 +4,7 @@
  */
 import { afterEach } from 'vitest';
 import { resolveLinkOptions, type LinkCheckOptions, type LookupAll } from '../../src/links/index.js';
+import type { LinkOptionsInput } from '../../src/links/types.js';
 import { startHttpServer, startRawServer, type Behaviour, type RawServer, type ServerOptions, type TestServer } from '../helpers/http-server.js';
 
 /**
@@ -24,7 +25,7 @@ export function loopbackLookup(table: Record<string, string> = {}): LookupAll & 
 }
 
 /** Options for tests: loopback allowed, short timeouts, tiny backoff, no real DNS. */
-export function fastOptions(overrides: Partial<LinkCheckOptions> = {}): LinkCheckOptions {
+export function fastOptions(overrides: LinkOptionsInput = {}): LinkCheckOptions {
   return resolveLinkOptions({
     allowPrivate: true,
     timeoutMs: 1_000,

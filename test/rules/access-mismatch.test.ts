@@ -1,8 +1,17 @@
 import { accessMismatch } from '../../src/rules/access-mismatch.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { record } from './registry-records.js';
+
+const CREDENTIALED = 'PhysioNet Credentialed Health Data License 1.5.0';
+const physionet = (level: 'open' | 'credentialed', url: string) => ({ [url]: record({ registry: 'physionet', url, access: { level, terms: level === 'open' ? 'Open Data Commons Attribution License v1.0' : CREDENTIALED } }) });
 
 ruleTester(accessMismatch, {
   valid: [
+    {
+      name: 'a registry that says open wins over the knowledge file',
+      markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR. Open access.\n',
+      records: physionet('open', 'https://physionet.org/content/mimiciv/'),
+    },
     { name: 'the known level, stated', markdown: '## ICU\n\n[MIMIC-III](https://physionet.org/content/mimiciii/1.4/): ICU records. Credentialed access.\n' },
     { name: 'a stricter level than the known one', markdown: '## X-Rays\n\n- [CheXpert](https://stanfordmlgroup.github.io/competitions/chexpert/) - Radiographs. Requires application for access.\n' },
     { name: 'terms on an unknown host', markdown: '## Data\n\n- [Alpha](https://example.org/alpha) - 40 MRIs. Requires registration.\n' },
@@ -30,6 +39,19 @@ ruleTester(accessMismatch, {
       name: 'a credentialed dataset said to be free for anyone, in plain words',
       markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR. Free for anyone, no sign-up needed.\n',
       errors: [{ messageId: 'moreOpen', line: 3, expected: 'credentialed' }],
+    },
+    {
+      name: 'open terms for a project PhysioNet says is credentialed (the registry, with its record as source)',
+      markdown: '## ICU\n\n- [Waveforms X](https://physionet.org/content/wavex/1.0.0/) - 20 ICU stays. Open access.\n',
+      records: physionet('credentialed', 'https://physionet.org/content/wavex/1.0.0/'),
+      errors: [
+        {
+          messageId: 'registry',
+          line: 3,
+          expected: 'credentialed',
+          message: 'expected `credentialed`: PhysioNet says it needs credentialed access (PhysioNet Credentialed Health Data License 1.5.0; source: https://physionet.org/content/wavex/1.0.0/)',
+        },
+      ],
     },
     {
       name: 'MIMIC-III said to need registration',

@@ -1,10 +1,18 @@
 import { entryAccess } from '../../src/rules/entry-access.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { record } from './registry-records.js';
+
+const HF = 'https://huggingface.co/datasets/lab/chest-ct';
 
 ruleTester(entryAccess, {
   valid: [
     { name: 'the precise terms of a credentialed dataset', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR. Credentialed access with a data use agreement.\n' },
     { name: 'a contradicting statement (access-mismatch reports it, not this rule)', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR. Open access.\n' },
+    {
+      name: 'an entry without terms whose registry says it is open, though the knowledge file says credentialed',
+      markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/) - EHR.\n',
+      records: { 'https://physionet.org/content/mimiciv/': record({ registry: 'physionet', url: 'https://physionet.org/content/mimiciv/3.1/', access: { level: 'open', terms: 'Open Data Commons Attribution License v1.0' } }) },
+    },
     { name: 'a credentialed dataset that states its terms', markdown: '## ICU\n\n- [MIMIC-IV](https://physionet.org/content/mimiciv/3.1/) - EHR. Credentialed access.\n' },
     { name: 'a registration dataset with an Access field', markdown: '## X-Rays\n\n- [CheXpert](https://stanfordmlgroup.github.io/competitions/chexpert/) - Chest radiographs.\n  - Access: requires registration\n' },
     { name: 'an open host with no terms', markdown: '## Data\n\n- [Knee set](https://zenodo.org/records/123) - 40 knee MRIs.\n' },
@@ -24,6 +32,12 @@ ruleTester(entryAccess, {
     { name: 'a resource (search engines) states no access terms', markdown: '## Search engines\n\n- [Kaggle](https://www.kaggle.com/datasets/x/y) - dataset search.\n' },
   ],
   invalid: [
+    {
+      name: 'a Hugging Face dataset with manual gating and no terms',
+      markdown: `## CT\n\n- [Chest CT](${HF}) - 1,000 scans.\n`,
+      records: { [HF]: record({ registry: 'huggingface', url: HF, access: { level: 'application', terms: 'gated: access approved by the authors' } }) },
+      errors: [{ messageId: 'registryGated', line: 3, expected: 'application', message: `Hugging Face says it needs an application (gated: access approved by the authors; source: ${HF})` }],
+    },
     {
       name: 'CheXpert with no terms',
       markdown: '## X-Rays\n\n[CheXpert](https://stanfordmlgroup.github.io/competitions/chexpert/): 224,316 chest radiographs.\n',

@@ -1,5 +1,6 @@
 import { entryLicense } from '../../src/rules/entry-license.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { record } from './registry-records.js';
 
 ruleTester(entryLicense, {
   valid: [
@@ -12,6 +13,12 @@ ruleTester(entryLicense, {
     { name: 'a resource (tools) names no licence', markdown: '## Tools\n\n- [Viewer](https://example.org/viewer) - a DICOM viewer.\n' },
   ],
   invalid: [
+    {
+      name: 'an entry without a licence whose Zenodo record names one (suggested)',
+      markdown: '## Data\n\n- [Knee MRI](https://zenodo.org/records/123) - 40 MRIs.\n',
+      records: { 'https://zenodo.org/records/123': record({ registry: 'zenodo', url: 'https://zenodo.org/records/123', licenses: ['cc-by-4.0'] }) },
+      errors: [{ messageId: 'missingKnown', line: 3, expected: 'cc-by-4.0', message: 'Zenodo says `cc-by-4.0` (source: https://zenodo.org/records/123)' }],
+    },
     {
       name: 'an entry that names no licence',
       markdown: '## Data\n\n- [Alpha](https://example.org/alpha) - 40 MRIs.\n',

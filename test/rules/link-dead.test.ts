@@ -71,5 +71,12 @@ linkRuleTester(linkDead, {
       messageId: 'githubNotFound',
       message: 'Unexpected missing GitHub repository or file `https://github.com/medlint/gone`, expected one that the GitHub API finds',
     },
+    {
+      name: 'a Zenodo record its API says was removed',
+      outcome: { kind: 'dead', reason: 'registry-not-found', registry: 'zenodo', status: 410 },
+      url: 'https://zenodo.org/records/600',
+      messageId: 'registryNotFound',
+      message: 'Unexpected dead link `https://zenodo.org/records/600`: Zenodo has no such record (HTTP `410` from its API), expected a record that exists; update or remove the link',
+    },
   ],
 });

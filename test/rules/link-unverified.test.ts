@@ -54,5 +54,12 @@ linkRuleTester(linkUnverified, {
       message: 'Unexpected redirect from `https://example.org/data` to `ftp://example.org/data`, expected an `http(s)` page',
       note: 'Redirects: 302 https://example.org/data → ftp://example.org/data',
     },
+    {
+      name: 'a registry answer that is not the record it should be',
+      outcome: { kind: 'unverified', reason: 'unexpected-answer', registry: 'physionet', status: 200 },
+      url: 'https://physionet.org/content/ptbxl/',
+      messageId: 'unexpectedAnswer',
+      message: "Unexpected answer from PhysioNet for `https://physionet.org/content/ptbxl/` (HTTP `200`: not JSON, or without the record's fields), expected its API's record; the link is unverified",
+    },
   ],
 });

@@ -8,7 +8,7 @@
  * Format (JSON, UTF-8):
  *
  *   {
- *     "version": 1,
+ *     "version": 2,
  *     "entries": {
  *       "https://example.org/data#files": {
  *         "checkedAt": "2025-01-31T12:00:00.000Z",
@@ -26,7 +26,11 @@ import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isSuccess, type LinkOutcome } from '../../results/link-outcome.js';
 
-export const CACHE_VERSION = 1;
+/**
+ * 2: an outcome may carry the registry record of its link (`record`, src/results/registry-record.ts).
+ * A file of version 1 is ignored as a whole: its successes hold no records, so they are asked again.
+ */
+export const CACHE_VERSION = 2;
 
 export interface CacheEntry {
   /** ISO 8601 time of the check. */
@@ -52,8 +56,24 @@ function isUsableEntry(value: unknown): value is CacheEntry {
   if (typeof entry.checkedAt !== 'string' || typeof entry.outcome !== 'object' || entry.outcome === null) return false;
   const outcome = entry.outcome as Record<string, unknown>;
   if (typeof outcome.status !== 'number' || typeof outcome.via !== 'string') return false;
+  if (outcome.record !== undefined && !isRecordShape(outcome.record)) return false;
   if (outcome.kind === 'ok') return true;
   return outcome.kind === 'redirect' && typeof outcome.to === 'string' && Array.isArray(outcome.chain);
+}
+
+/** A registry record of a plausible shape (the rules read its fields). */
+function isRecordShape(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    typeof record.registry === 'string' &&
+    typeof record.url === 'string' &&
+    Array.isArray(record.licenses) &&
+    record.licenses.every((licence) => typeof licence === 'string') &&
+    (record.access === null || (typeof record.access === 'object' && typeof (record.access as Record<string, unknown>).level === 'string')) &&
+    (record.newer === null || (typeof record.newer === 'object' && typeof (record.newer as Record<string, unknown>).url === 'string')) &&
+    (record.archived === null || typeof record.archived === 'boolean')
+  );
 }
 
 /** Fresh entries of the cache file; an absent, unreadable or foreign file gives an empty cache. */

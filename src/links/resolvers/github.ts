@@ -6,6 +6,7 @@
  */
 import { headerValue, requestWithRetries, type CheckContext } from '../http/index.js';
 import type { LinkOutcome, RedirectHop } from '../../results/link-outcome.js';
+import type { RegistryRecord } from '../../results/registry-record.js';
 import { apiUrlUnder, hasDotSegment } from './api-path.js';
 import { REQUESTED_SCHEMES } from '../policy/index.js';
 import { failureOutcome, responseOutcome } from '../outcome/index.js';
@@ -73,7 +74,7 @@ export async function checkGithub(ctx: CheckContext, target: GithubTarget, optio
   const repoApi = apiUrlUnder(base, ['repos', target.owner, target.repo]);
   if (repoApi === null) return { kind: 'skipped', reason: 'invalid-url' };
   if (target.kind === 'repo') {
-    return (await apiGet(ctx, repoApi, base, options.token, `https://github.com/${target.owner}/${target.repo}`)).outcome;
+    return (await apiGet(ctx, repoApi, base, options.token, `https://github.com/${target.owner}/${target.repo}`, true)).outcome;
   }
   let last: ApiAnswer | null = null;
   for (const { ref, path } of candidates(target)) {
@@ -91,7 +92,7 @@ export async function checkGithub(ctx: CheckContext, target: GithubTarget, optio
 const MAX_API_REDIRECTS = 3;
 
 /** One API call, following redirects by hand; the token is sent only while on the API's origin. */
-async function apiGet(ctx: CheckContext, first: URL, base: URL, token: string, written: string): Promise<ApiAnswer> {
+async function apiGet(ctx: CheckContext, first: URL, base: URL, token: string, written: string, repository = false): Promise<ApiAnswer> {
   const chain: RedirectHop[] = [];
   let url = first;
   for (;;) {
@@ -101,8 +102,9 @@ async function apiGet(ctx: CheckContext, first: URL, base: URL, token: string, w
       'x-github-api-version': '2022-11-28',
       ...(sameOrigin ? { authorization: `Bearer ${token}` } : {}),
     };
-    // After a redirect the body names the new location (`html_url`); otherwise it is not needed.
-    const body = chain.length > 0 ? ({ kind: 'text', maxBytes: 1024 * 1024 } as const) : ({ kind: 'none' } as const);
+    // A repository's body holds its licence and archived state; after a redirect the body names
+    // the new location (`html_url`); a file's body is not needed.
+    const body = repository || chain.length > 0 ? ({ kind: 'text', maxBytes: 1024 * 1024 } as const) : ({ kind: 'none' } as const);
     const { exchange, attempts } = await requestWithRetries(ctx, url, 'GET', body, {
       extraHeaders: headers,
       started: chain.length > 0,
@@ -131,16 +133,39 @@ async function apiGet(ctx: CheckContext, first: URL, base: URL, token: string, w
     if (status === 200) {
       // A new location is taken only from the API itself, never from a host it redirected to.
       const moved = chain.length > 0 && sameOrigin ? movedTo(text, written) : null;
-      return {
-        outcome: moved === null ? { kind: 'ok', status, via: 'github-api' } : { kind: 'redirect', status, to: moved, chain, via: 'github-api' },
-        status,
-      };
+      const record = repository && sameOrigin ? repositoryRecord(text, moved ?? written) : null;
+      const facts = record === null ? {} : { record };
+      const outcome: LinkOutcome = moved === null ? { kind: 'ok', status, via: 'github-api', ...facts } : { kind: 'redirect', status, to: moved, chain, via: 'github-api', ...facts };
+      return { outcome, status };
     }
     return {
       outcome: responseOutcome(status, responseHeaders, { accept: ctx.accept, chain: [], attempts, via: 'github-api', start: url.href }),
       status,
     };
   }
+}
+
+/**
+ * A repository's facts from its API body: `license.spdx_id` (GitHub's `NOASSERTION` is no
+ * licence medlint can compare) and `archived`. Null when the body is not a repository.
+ */
+function repositoryRecord(text: string | undefined, url: string): RegistryRecord | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text ?? '');
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || !('archived' in value) || typeof value.archived !== 'boolean') return null;
+  const licence = 'license' in value && typeof value.license === 'object' && value.license !== null && 'spdx_id' in value.license ? value.license.spdx_id : null;
+  return {
+    registry: 'github',
+    url,
+    access: null,
+    licenses: typeof licence === 'string' && licence !== 'NOASSERTION' && licence.trim() !== '' ? [licence] : [],
+    newer: null,
+    archived: value.archived,
+  };
 }
 
 /** The renamed repository's (or file's) github.com URL from an API body, when it differs from the link. */

@@ -6,6 +6,7 @@ import { readCache, writeCache } from '../../../src/links/cache/store.js';
 import { CACHE_VERSION, checkLinks } from '../../../src/links/index.js';
 import { html, redirect, status } from '../../helpers/http-server.js';
 import { fastOptions, serve } from '../support.js';
+import { startZenodo } from '../../helpers/registry-servers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 let dir = '';
@@ -48,7 +49,7 @@ describe('the link cache', () => {
     const server = await serve({ '/ok': html('ok') });
     const path = join(dir, '.medlintcache');
     const stale = new Date(Date.now() - 2 * DAY).toISOString();
-    await writeFile(path, JSON.stringify({ version: 1, entries: { [server.url('/ok')]: { checkedAt: stale, outcome: { kind: 'ok', status: 200, via: 'http' } } } }));
+    await writeFile(path, JSON.stringify({ version: CACHE_VERSION, entries: { [server.url('/ok')]: { checkedAt: stale, outcome: { kind: 'ok', status: 200, via: 'http' } } } }));
     await checkLinks([server.url('/ok')], fastOptions({ cache: { path, maxAgeMs: DAY } }));
     expect(server.count('/ok')).toBe(1);
     const file = JSON.parse(await readFile(path, 'utf8'));
@@ -62,7 +63,7 @@ describe('the link cache', () => {
     const now = new Date().toISOString();
     await writeFile(path, JSON.stringify({ version: 99, entries: { 'https://a.example/': { checkedAt: now, outcome: { kind: 'ok', status: 200, via: 'http' } } } }));
     expect((await readCache(path, DAY)).size).toBe(0);
-    await writeFile(path, JSON.stringify({ version: 1, entries: { 'https://a.example/': { checkedAt: now, outcome: { kind: 'dead', reason: 'not-found', status: 404 } } } }));
+    await writeFile(path, JSON.stringify({ version: CACHE_VERSION, entries: { 'https://a.example/': { checkedAt: now, outcome: { kind: 'dead', reason: 'not-found', status: 404 } } } }));
     expect((await readCache(path, DAY)).size).toBe(0);
     const server = await serve({ '/ok': html('ok') });
     await checkLinks([server.url('/ok')], fastOptions({ cache: { path, maxAgeMs: DAY } }));
@@ -92,5 +93,39 @@ describe('the link cache', () => {
     const path = join(dir, 'no-such-dir', '.medlintcache');
     const outcomes = await checkLinks([server.url('/ok')], fastOptions({ cache: { path, maxAgeMs: DAY } }));
     expect(outcomes.get(server.url('/ok'))).toMatchObject({ kind: 'ok' });
+  });
+
+  it('keeps registry records with their links, and asks the API nothing on the next run', async () => {
+    const api = await startZenodo({ '100': { access_right: 'open', license: 'cc-by-4.0', isLast: false, latest: '300' } });
+    try {
+      const path = join(dir, '.medlintcache');
+      const url = 'https://zenodo.org/records/100';
+      const options = fastOptions({ cache: { path, maxAgeMs: DAY }, apis: { physionet: 'https://physionet.org', zenodo: api.origin, huggingface: 'https://huggingface.co' } });
+      const first = (await checkLinks([url], options)).get(url);
+      const second = (await checkLinks([url], options)).get(url);
+      expect(first).toMatchObject({ record: { licenses: ['cc-by-4.0'], newer: { url: 'https://zenodo.org/records/300' } } });
+      expect(second).toEqual(first);
+      expect(api.count()).toBe(2);
+      expect(JSON.parse(await readFile(path, 'utf8')).version).toBe(2);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('ignores a version 1 file (its successes hold no records) without an error, and replaces it', async () => {
+    const server = await serve({ '/ok': html('ok') });
+    const path = join(dir, '.medlintcache');
+    await writeFile(path, JSON.stringify({ version: 1, entries: { [server.url('/ok')]: { checkedAt: new Date().toISOString(), outcome: { kind: 'ok', status: 200, via: 'http' } } } }));
+    expect((await readCache(path, DAY)).size).toBe(0);
+    await checkLinks([server.url('/ok')], fastOptions({ cache: { path, maxAgeMs: DAY } }));
+    expect(server.count('/ok')).toBe(1);
+    expect(JSON.parse(await readFile(path, 'utf8')).version).toBe(CACHE_VERSION);
+  });
+
+  it('drops an entry whose record has a foreign shape', async () => {
+    const path = join(dir, '.medlintcache');
+    const outcome = { kind: 'ok', status: 200, via: 'zenodo-api', record: { registry: 'zenodo', url: 'x', licenses: 'cc-by-4.0' } };
+    await writeFile(path, JSON.stringify({ version: CACHE_VERSION, entries: { 'https://zenodo.org/records/1': { checkedAt: new Date().toISOString(), outcome } } }));
+    expect((await readCache(path, DAY)).size).toBe(0);
   });
 });
