@@ -18311,6 +18311,17 @@ function lineColumn(text4, offset) {
   return { line, column: offset - before.lastIndexOf("\n") };
 }
 
+// src/diagnostics/diagnostic.ts
+function compareDiagnostics(a, b) {
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+function sortDiagnostics(diagnostics) {
+  return [...diagnostics].sort(compareDiagnostics);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/pipeline/lint-source.ts
 import path5 from "node:path";
 
@@ -39518,7 +39529,7 @@ function remarkMedlint(options) {
     const absolute = path6.resolve(file.cwd, file.path ?? "input.md");
     const name = path6.relative(file.cwd, absolute) || path6.basename(absolute);
     const linted = await lintTree({ file: name, absolute, source: String(file.value ?? "") }, tree, await config2, file.cwd);
-    for (const diagnostic of linted.diagnostics) report(file, diagnostic);
+    for (const diagnostic of sortDiagnostics(linted.diagnostics)) report(file, diagnostic);
   };
 }
 async function configFor(options, cwd) {

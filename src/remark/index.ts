@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { loadConfig, resolveConfig } from '../config/load.js';
 import type { MedlintConfig, ResolvedConfig } from '../config/types.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { lintTree } from '../pipeline/lint-source.js';
 
 /** The part of a vfile the plugin uses (vfile 6), so the package needs no vfile of its own. */
@@ -44,7 +44,8 @@ export default function remarkMedlint(options?: MedlintConfig | null): (tree: Ro
     const absolute = path.resolve(file.cwd, file.path ?? 'input.md');
     const name = path.relative(file.cwd, absolute) || path.basename(absolute);
     const linted = await lintTree({ file: name, absolute, source: String(file.value ?? '') }, tree, await config, file.cwd);
-    for (const diagnostic of linted.diagnostics) report(file, diagnostic);
+    // In source order, as the command prints them.
+    for (const diagnostic of sortDiagnostics(linted.diagnostics)) report(file, diagnostic);
   };
 }
 
