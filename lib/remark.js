@@ -708,7 +708,8 @@ var init_access_mismatch = __esm({
         category: "entries",
         recommended: "error",
         messages: {
-          moreOpen: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}} ({{terms}}; source: {{source}})'
+          // The terms and their source go to `note` (a second line in the terminal): the message stays short.
+          moreOpen: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}}'
         }
       },
       check(document3, context) {
@@ -734,7 +735,7 @@ var init_access_mismatch = __esm({
             endColumn: entry.endColumn,
             actual: access.text,
             expected: known.level,
-            note: known.source
+            note: `${known.terms}; source: ${known.source}`
           });
         }
       }
@@ -755,7 +756,8 @@ var init_entry_access = __esm({
         category: "entries",
         recommended: "warn",
         messages: {
-          gated: "Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}} ({{terms}}; source: {{source}})",
+          // The terms and their source go to `note` (a second line in the terminal): the message stays short.
+          gated: "Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}}",
           missing: "Unexpected entry `{{name}}` without access terms, expected them stated (for example `Access: open`)"
         },
         schema: {
@@ -784,7 +786,7 @@ var init_entry_access = __esm({
               data: { name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },
               ...place,
               expected: known.level,
-              note: known.source
+              note: `${known.terms}; source: ${known.source}`
             });
           } else if (requirement === "all") {
             context.report({ messageId: "missing", data: { name }, ...place });

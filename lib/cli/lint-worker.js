@@ -28,7 +28,7 @@ var { input, config, cwd, mode } = workerData;
 yieldToRequests();
 try {
   if (mode === "lint") {
-    const { lintTree } = await import("./chunks/lint-source-XME62SRZ.js");
+    const { lintTree } = await import("./chunks/lint-source-7I24DG23.js");
     const { document, directives, diagnostics } = await lintTree(input, parseMarkdown(input.source, input.file), config, cwd);
     post({ linted: { document, directives: directives.list, diagnostics } });
   } else {

@@ -1,11 +1,13 @@
 import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
-  EXIT_OK,
-  HELP,
-  writeOut
-} from "./chunks/chunk-YQNLZRLX.js";
+  HELP
+} from "./chunks/chunk-3TRYAC24.js";
 import "./chunks/chunk-5SXKVRFZ.js";
+import {
+  EXIT_OK,
+  writeOut
+} from "./chunks/chunk-VS3DMKDH.js";
 import "./chunks/chunk-UZ54DRO5.js";
 import "./chunks/chunk-6MCAB35I.js";
 

@@ -2,23 +2,21 @@ import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
   ENTRY_FORMATS,
-  EXIT_ERRORS,
-  EXIT_FATAL,
-  EXIT_OK,
   HELP,
   USAGE,
-  parseCliArgs,
-  writeOut
-} from "./chunks/chunk-YQNLZRLX.js";
+  parseCliArgs
+} from "./chunks/chunk-3TRYAC24.js";
 import {
   DirectiveMap,
   REPOSITORY_URL,
+  analyse,
+  decodeUtf8,
   lintTree,
   readSourceFile,
   resolveFiles,
   ruleDocsUrl,
   stampReport
-} from "./chunks/chunk-2236HX5H.js";
+} from "./chunks/chunk-CGMV2NMK.js";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-5SXKVRFZ.js";
@@ -41,13 +39,19 @@ import {
   allRuleMetas,
   describeOutcome,
   ruleMeta
-} from "./chunks/chunk-4AXEWCCI.js";
+} from "./chunks/chunk-OFF6ZGT6.js";
+import "./chunks/chunk-PXQYT4EH.js";
+import "./chunks/chunk-VI3UZD25.js";
+import {
+  EXIT_ERRORS,
+  EXIT_FATAL,
+  EXIT_OK,
+  writeOut
+} from "./chunks/chunk-VS3DMKDH.js";
 import {
   MedlintError,
   isMedlintError
 } from "./chunks/chunk-UZ54DRO5.js";
-import "./chunks/chunk-PXQYT4EH.js";
-import "./chunks/chunk-VI3UZD25.js";
 import {
   __commonJS,
   __require,
@@ -57,7 +61,7 @@ import {
 // node_modules/lilconfig/src/index.js
 var require_src = __commonJS({
   "node_modules/lilconfig/src/index.js"(exports, module) {
-    var path4 = __require("path");
+    var path5 = __require("path");
     var fs = __require("fs");
     var os = __require("os");
     var url = __require("url");
@@ -80,7 +84,7 @@ var require_src = __commonJS({
       ];
     }
     function parentDir(p) {
-      return path4.dirname(p) || path4.sep;
+      return path5.dirname(p) || path5.sep;
     }
     var jsonLoader = (_, content) => JSON.parse(content.replace(/^\uFEFF/, ""));
     var requireFunc = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
@@ -132,9 +136,9 @@ var require_src = __commonJS({
           ...options.loaders
         }
       };
-      conf.stopDir = path4.resolve(conf.stopDir);
+      conf.stopDir = path5.resolve(conf.stopDir);
       conf.searchPlaces.forEach((place) => {
-        const key = path4.extname(place) || "noExt";
+        const key = path5.extname(place) || "noExt";
         const loader = conf.loaders[key];
         if (!loader) {
           throw new Error(`Missing loader for extension "${place}"`);
@@ -185,7 +189,7 @@ var require_src = __commonJS({
             filepath: ""
           };
           const visited = /* @__PURE__ */ new Set();
-          let dir = path4.resolve(searchFrom);
+          let dir = path5.resolve(searchFrom);
           dirLoop: while (true) {
             if (cache) {
               const r = searchCache.get(dir);
@@ -196,14 +200,14 @@ var require_src = __commonJS({
               visited.add(dir);
             }
             for (const searchPlace of searchPlaces) {
-              const filepath = path4.join(dir, searchPlace);
+              const filepath = path5.join(dir, searchPlace);
               try {
                 await fs.promises.access(filepath);
               } catch {
                 continue;
               }
               const content = String(await fsReadFileAsync(filepath));
-              const loaderKey = path4.extname(searchPlace) || "noExt";
+              const loaderKey = path5.extname(searchPlace) || "noExt";
               const loader = loaders[loaderKey];
               if (searchPlace === "package.json") {
                 const pkg = await loader(filepath, content);
@@ -241,11 +245,11 @@ var require_src = __commonJS({
         },
         async load(filepath) {
           validateFilePath(filepath);
-          const absPath = path4.resolve(process.cwd(), filepath);
+          const absPath = path5.resolve(process.cwd(), filepath);
           if (cache && loadCache.has(absPath)) {
             return loadCache.get(absPath);
           }
-          const { base, ext } = path4.parse(absPath);
+          const { base, ext } = path5.parse(absPath);
           const loaderKey = ext || "noExt";
           const loader = loaders[loaderKey];
           validateLoader(loader, loaderKey);
@@ -317,7 +321,7 @@ var require_src = __commonJS({
             filepath: ""
           };
           const visited = /* @__PURE__ */ new Set();
-          let dir = path4.resolve(searchFrom);
+          let dir = path5.resolve(searchFrom);
           dirLoop: while (true) {
             if (cache) {
               const r = searchCache.get(dir);
@@ -328,13 +332,13 @@ var require_src = __commonJS({
               visited.add(dir);
             }
             for (const searchPlace of searchPlaces) {
-              const filepath = path4.join(dir, searchPlace);
+              const filepath = path5.join(dir, searchPlace);
               try {
                 fs.accessSync(filepath);
               } catch {
                 continue;
               }
-              const loaderKey = path4.extname(searchPlace) || "noExt";
+              const loaderKey = path5.extname(searchPlace) || "noExt";
               const loader = loaders[loaderKey];
               const content = String(fs.readFileSync(filepath));
               if (searchPlace === "package.json") {
@@ -373,11 +377,11 @@ var require_src = __commonJS({
         },
         load(filepath) {
           validateFilePath(filepath);
-          const absPath = path4.resolve(process.cwd(), filepath);
+          const absPath = path5.resolve(process.cwd(), filepath);
           if (cache && loadCache.has(absPath)) {
             return loadCache.get(absPath);
           }
-          const { base, ext } = path4.parse(absPath);
+          const { base, ext } = path5.parse(absPath);
           const loaderKey = ext || "noExt";
           const loader = loaders[loaderKey];
           validateLoader(loader, loaderKey);
@@ -593,7 +597,7 @@ var require_picocolors = __commonJS({
 
 // src/cli/run.ts
 import { createRequire } from "node:module";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/config/load.ts
 var import_lilconfig = __toESM(require_src(), 1);
@@ -649,7 +653,7 @@ async function loadConfig(options) {
   return resolveConfig(await validated(found.config, where), shown);
 }
 async function validated(value, file) {
-  const { validateConfig } = await import("./chunks/validate-5LS2HFHJ.js");
+  const { validateConfig } = await import("./chunks/validate-5SEESL5D.js");
   return validateConfig(value, file);
 }
 function resolveConfig(config, source) {
@@ -766,15 +770,18 @@ async function lintInTurns(input, config, cwd) {
 }
 
 // src/pipeline/index.ts
-async function lintFiles(files, options) {
+async function readSources(files, cwd, maxFileSize) {
   const sources = [];
   for (const file of files) {
-    const absolute = path2.resolve(options.cwd, file);
-    sources.push({ file, absolute, source: await readSourceFile(file, absolute, options.config.maxFileSize) });
+    const absolute = path2.resolve(cwd, file);
+    sources.push({ file, absolute, source: await readSourceFile(file, absolute, maxFileSize) });
   }
+  return sources;
+}
+async function lintSources(sources, options) {
   let checker = null;
   if (options.links) {
-    const links = await import("./chunks/links-3WP6BXBH.js");
+    const links = await import("./chunks/links-66OCXLI5.js");
     checker = links.createLinkChecker(options.links);
     if (!options.selectLink) for (const { source } of sources) checker.add(links.candidateUrls(source));
   }
@@ -791,6 +798,20 @@ async function lintFiles(files, options) {
   }
 }
 var CHECKABLE = /^https?:\/\//i;
+async function plannedLinks(sources, config, exclude) {
+  const { wouldRequest } = await import("./chunks/links-66OCXLI5.js");
+  const seen = /* @__PURE__ */ new Set();
+  const planned = [];
+  for (const input of sources) {
+    const { document } = analyse(input.file, input.source, parseMarkdown(input.source, input.file), config);
+    for (const ref of document.links) {
+      if (!CHECKABLE.test(ref.url) || seen.has(ref.url)) continue;
+      seen.add(ref.url);
+      if (wouldRequest(ref.url, exclude)) planned.push({ url: ref.url, file: input.file, line: ref.line, column: ref.column });
+    }
+  }
+  return planned;
+}
 async function addLinkDiagnostics(linted, options, checker) {
   const selected = [];
   for (const item of linted) {
@@ -803,9 +824,11 @@ async function addLinkDiagnostics(linted, options, checker) {
     }
   }
   const outcomes = await checker.finish(selected.map(({ ref }) => ref.url));
+  const offline = options.onNetworkUnreachable !== void 0 && looksOffline(outcomes);
+  if (offline) options.onNetworkUnreachable?.([...outcomes.values()].filter(isOfflineFailure).length);
   for (const { item, ref } of selected) {
     const outcome = outcomes.get(ref.url);
-    if (!outcome) continue;
+    if (!outcome || offline && isOfflineFailure(outcome)) continue;
     const report = describeOutcome(outcome, ref.url);
     if (!report) continue;
     const meta = ruleMeta(report.ruleId);
@@ -829,6 +852,18 @@ async function addLinkDiagnostics(linted, options, checker) {
     );
     if (diagnostic) item.diagnostics.push(diagnostic);
   }
+}
+function looksOffline(outcomes) {
+  let failed = 0;
+  for (const outcome of outcomes.values()) {
+    if (outcome.kind === "skipped") continue;
+    if (!isOfflineFailure(outcome)) return false;
+    failed += 1;
+  }
+  return failed > 0;
+}
+function isOfflineFailure(outcome) {
+  return outcome.kind === "unreachable" && (outcome.reason === "dns-temporary" || outcome.reason === "network");
 }
 function entriesByLink(document) {
   const byPlace = /* @__PURE__ */ new Map();
@@ -1635,13 +1670,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path4) {
-    if (isUrl(path4)) {
-      path4 = fileURLToPath2(path4);
+  set path(path5) {
+    if (isUrl(path5)) {
+      path5 = fileURLToPath2(path5);
     }
-    assertNonEmpty(path4, "path");
-    if (this.path !== path4) {
-      this.history.push(path4);
+    assertNonEmpty(path5, "path");
+    if (this.path !== path5) {
+      this.history.push(path5);
     }
   }
   /**
@@ -1908,8 +1943,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path4, name) {
-  if (!path4) {
+function assertPath(path5, name) {
+  if (!path5) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -2809,18 +2844,20 @@ function stylish(results, options) {
     errors += result.errorCount;
     warnings += result.warningCount;
     if (result.diagnostics.length === 0) continue;
-    const rows = sortDiagnostics(result.diagnostics).map((d) => [
-      `${d.line}:${d.column}`,
-      d.severity === "error" ? "error" : "warning",
-      terminalSafe(d.message),
-      d.ruleId
-    ]);
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
+    const diagnostics = sortDiagnostics(result.diagnostics);
+    const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity === "error" ? "error" : "warning", terminalSafe(d.message), d.ruleId]);
+    const placeWidth = Math.max(...rows.map((row) => row[0].length));
+    const severityWidth = Math.max(...rows.map((row) => row[1].length));
+    const ruleWidth = Math.max(...rows.map((row) => row[3].length));
+    const room = (options.width ?? 100) - (2 + placeWidth + 2 + severityWidth + 2 + 2 + ruleWidth);
+    const messageWidth = Math.min(Math.max(...rows.map((row) => row[2].length)), Math.max(room, 0));
     lines.push(c.underline(terminalSafe(result.file)));
-    for (const [place = "", severity = "", message = "", rule = ""] of rows) {
-      const paintedSeverity = severity === "error" ? c.red(severity.padEnd(widths[1] ?? 0)) : c.yellow(severity.padEnd(widths[1] ?? 0));
-      lines.push(`  ${c.dim(place.padStart(widths[0] ?? 0))}  ${paintedSeverity}  ${message.padEnd(widths[2] ?? 0)}  ${c.dim(rule)}`);
-    }
+    rows.forEach(([place, severity, message, rule], index) => {
+      const paintedSeverity = severity === "error" ? c.red(severity.padEnd(severityWidth)) : c.yellow(severity.padEnd(severityWidth));
+      lines.push(`  ${c.dim(place.padStart(placeWidth))}  ${paintedSeverity}  ${message.padEnd(messageWidth)}  ${c.dim(rule)}`);
+      const note = diagnostics[index]?.note;
+      if (note) lines.push(`${" ".repeat(2 + placeWidth + 2 + severityWidth + 2)}${c.dim(`note: ${terminalSafe(note)}`)}`);
+    });
     lines.push("");
   }
   const entries = results.reduce((sum, result) => sum + result.entryCount, 0);
@@ -2844,7 +2881,7 @@ function isFormat(value) {
 function formatResults(format, results, context) {
   switch (format) {
     case "stylish":
-      return stylish(results, { color: context.color });
+      return stylish(results, { color: context.color, ...context.width ? { width: context.width } : {} });
     case "json":
       return json(results);
     case "sarif":
@@ -2860,12 +2897,29 @@ function formatResults(format, results, context) {
   }
 }
 
+// src/cli/stdin.ts
+import path3 from "node:path";
+var STDIN_NAME = "<stdin>";
+async function readStdin(stream, name, cwd, maxFileSize) {
+  const file = name ?? STDIN_NAME;
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > maxFileSize) throw new MedlintError("file-too-large", `${file}: standard input is over the ${maxFileSize} bytes limit; raise "maxFileSize" in the config to lint it`);
+    chunks.push(bytes);
+  }
+  return { file, absolute: path3.resolve(cwd, name ?? "stdin.md"), source: decodeUtf8(Buffer.concat(chunks), file) };
+}
+
 // src/cli/run.ts
 var version = createRequire(import.meta.url)("../../package.json").version;
 async function run(argv, environment = {}) {
   const io = {
     cwd: environment.cwd ?? process.cwd(),
     env: environment.env ?? process.env,
+    stdin: environment.stdin ?? process.stdin,
     stdout: environment.stdout ?? process.stdout,
     stderr: environment.stderr ?? process.stderr
   };
@@ -2875,6 +2929,7 @@ async function run(argv, environment = {}) {
     if (options.help) return await done(io.stdout, HELP, EXIT_OK);
     if (options.version) return await done(io.stdout, `${version}
 `, EXIT_OK);
+    if (options.command === "init") return await (await import("./chunks/init-OJ4ECJPJ.js")).init(options, io);
     return options.command === "entries" ? await printEntries(options, io) : await lint(options, io);
   } catch (error) {
     if (isMedlintError(error)) {
@@ -2896,20 +2951,27 @@ Please report it at https://github.com/medlint/medlint/issues (run with MEDLINT_
 }
 async function lint(options, io) {
   const format = options.format ?? "stylish";
+  if (options.dump && format !== "stylish" && format !== "json") throw new MedlintError("usage", `--dump prints plain lines or --format json, got ${JSON.stringify(format)}`);
   if (!isFormat(format)) throw new MedlintError("usage", `--format expects one of ${FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
-  const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
-  const files = await resolveFiles(options.files.length > 0 ? options.files : ["README.md"], io.cwd);
+  const { config, sources } = await readLists(options, io);
+  if (options.dump) return dump(options, io, config, sources, format === "json");
   const progress = options.offline ? null : (await import("./chunks/progress-N4G62GOB.js")).createProgress(io.stderr, options.quiet);
   const links = options.offline ? null : await linkOptions(config, options, io, progress?.update);
+  let unreachable = 0;
   let results;
   try {
-    results = await lintFiles(files, { config, cwd: io.cwd, links });
+    results = await lintSources(sources, { config, cwd: io.cwd, links, onNetworkUnreachable: (count) => unreachable = count });
   } finally {
     progress?.stop();
   }
   if (options.quiet) results = results.map(errorsOnly);
   const color = options.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== "dumb");
-  await writeOut(io.stdout, formatResults(format, results, { color, version, rules: allRuleMetas }));
+  const width = io.stdout.isTTY === true && io.stdout.columns > 0 ? io.stdout.columns : void 0;
+  await writeOut(io.stdout, formatResults(format, results, { color, version, rules: allRuleMetas, ...width ? { width } : {} }));
+  if (unreachable > 0) {
+    await writeOut(io.stderr, `medlint: the network looks unreachable (none of ${unreachable} ${unreachable === 1 ? "link" : "links"} got past DNS): links not checked; run with --offline to lint without the link check
+`);
+  }
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT_ERRORS;
@@ -2920,8 +2982,34 @@ async function lint(options, io) {
   }
   return EXIT_OK;
 }
+async function readLists(options, io) {
+  if (options.files[0] === "-") {
+    const folder = options.stdinFilename === void 0 ? io.cwd : path4.dirname(path4.resolve(io.cwd, options.stdinFilename));
+    const config2 = await loadConfig({ cwd: folder, configPath: options.config === void 0 ? void 0 : path4.resolve(io.cwd, options.config) });
+    return { config: config2, sources: [await readStdin(io.stdin, options.stdinFilename, io.cwd, config2.maxFileSize)] };
+  }
+  const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
+  try {
+    const files = await resolveFiles(options.files.length > 0 ? options.files : ["README.md"], io.cwd);
+    return { config, sources: await readSources(files, io.cwd, config.maxFileSize) };
+  } catch (error) {
+    if (options.files.length === 0 && isMedlintError(error) && error.code === "file-not-found") {
+      throw new MedlintError("file-not-found", `no README.md in ${io.cwd}: name the list to lint (\`medlint docs/datasets.md\`, or \`medlint -\` to read it from standard input); \`medlint --help\` lists the options`);
+    }
+    throw error;
+  }
+}
+async function dump(options, io, config, sources, json2) {
+  const { exclude } = await linkOptions(config, options, io, void 0);
+  const planned = await plannedLinks(sources, config, exclude);
+  const text2 = json2 ? `${JSON.stringify(planned, null, 2)}
+` : planned.map((link2) => `${terminalSafe(link2.url)} ${terminalSafe(link2.file)}:${link2.line}:${link2.column}
+`).join("");
+  await writeOut(io.stdout, text2);
+  return EXIT_OK;
+}
 async function linkOptions(config, options, io, onProgress) {
-  const [{ linkOptionsFromConfig }, { compileUserPattern }] = await Promise.all([import("./chunks/link-options-TZZCTUSG.js"), import("./chunks/patterns-SO25AVG4.js")]);
+  const [{ linkOptionsFromConfig }, { compileUserPattern }] = await Promise.all([import("./chunks/link-options-T53RGTH7.js"), import("./chunks/patterns-SO25AVG4.js")]);
   const overrides = {
     exclude: options.exclude.map((pattern) => compileUserPattern(pattern, "--exclude", "usage")),
     headersByHost: options.headers
@@ -2933,7 +3021,7 @@ async function linkOptions(config, options, io, onProgress) {
   if (options.allowPrivate) overrides.allowPrivate = true;
   if (options.accept !== void 0) overrides.accept = options.accept;
   if (options.userAgent !== void 0) overrides.userAgent = options.userAgent;
-  if (options.cache) overrides.cache = { path: path3.resolve(io.cwd, options.cacheLocation), maxAgeMs: options.maxCacheAgeMs };
+  if (options.cache) overrides.cache = { path: path4.resolve(io.cwd, options.cacheLocation), maxAgeMs: options.maxCacheAgeMs };
   const token = io.env.GITHUB_TOKEN;
   if (token) overrides.githubToken = token;
   if (onProgress) overrides.onProgress = onProgress;
@@ -2944,12 +3032,11 @@ async function printEntries(options, io) {
   if (!ENTRY_FORMATS.includes(format)) {
     throw new MedlintError("usage", `entries --format expects json, csv or jsonld, got ${JSON.stringify(format)}`);
   }
-  if (options.files.length !== 1) throw new MedlintError("usage", "entries expects exactly one file");
-  const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
-  const files = await resolveFiles(options.files, io.cwd);
-  const [result] = await lintFiles(files.slice(0, 1), { config, cwd: io.cwd, links: null });
+  if (options.files.length !== 1) throw new MedlintError("usage", "entries expects exactly one file (or `-` for standard input)");
+  const { config, sources } = await readLists(options, io);
+  const [result] = await lintSources(sources.slice(0, 1), { config, cwd: io.cwd, links: null });
   const entries = result?.entries ?? [];
-  const title = result?.title ?? path3.basename(options.files[0]);
+  const title = result?.title ?? path4.basename(sources[0]?.file ?? "list");
   const text2 = format === "csv" ? entriesCsv(entries) : format === "jsonld" ? entriesJsonLd(entries, title) : entriesJson(entries);
   await writeOut(io.stdout, text2);
   return EXIT_OK;

@@ -15,7 +15,7 @@ import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { FileResult } from '../results/file-result.js';
 import type { DatasetEntry, LinkRef } from '../extract/types.js';
 import { describeOutcome } from '../rules/link-rules.js';
-import type { LinkChecker } from '../links/index.js';
+import type { LinkChecker, LinkOutcome } from '../links/index.js';
 import type { LinkCheckOptions } from '../links/types.js';
 import { stampReport } from '../linter/report.js';
 import { runRules } from '../linter/run-rules.js';
@@ -25,6 +25,8 @@ import { documentRules, ruleMeta } from '../rules/index.js';
 import { localTargetsByPath } from '../rules/urls.js';
 import { lintOffThread } from './lint-off-thread.js';
 import { analyse, lintTree, type LintedSource, type SourceFile } from './lint-source.js';
+
+export type { SourceFile } from './lint-source.js';
 
 export interface PipelineOptions {
   config: ResolvedConfig;
@@ -37,16 +39,34 @@ export interface PipelineOptions {
    * `entry` is the entry that cites the link, if any.
    */
   selectLink?: (file: string, ref: LinkRef, entry: DatasetEntry | undefined) => boolean;
+  /**
+   * Called instead of reporting every link as unreachable when no checked link got past DNS or
+   * the network (the machine is offline): `count` URLs were tried. The shell says it once.
+   */
+  onNetworkUnreachable?: (count: number) => void;
 }
 
 /** Lints `files` (paths relative to `cwd`) and checks their links; results in the order given. */
 export async function lintFiles(files: readonly string[], options: PipelineOptions): Promise<FileResult[]> {
   // Every file is read first: a file that cannot be read stops the run before any request.
+  return lintSources(await readSources(files, options.cwd, options.config.maxFileSize), options);
+}
+
+/** Reads `files` (paths relative to `cwd`), each bounded by `maxFileSize`; the first that cannot be read throws. */
+export async function readSources(files: readonly string[], cwd: string, maxFileSize: number): Promise<SourceFile[]> {
   const sources: SourceFile[] = [];
   for (const file of files) {
-    const absolute = path.resolve(options.cwd, file);
-    sources.push({ file, absolute, source: await readSourceFile(file, absolute, options.config.maxFileSize) });
+    const absolute = path.resolve(cwd, file);
+    sources.push({ file, absolute, source: await readSourceFile(file, absolute, maxFileSize) });
   }
+  return sources;
+}
+
+/**
+ * Lints lists already in memory (standard input: `file` is the name it is reported under and
+ * `absolute` where its relative links are resolved from) and checks their links.
+ */
+export async function lintSources(sources: readonly SourceFile[], options: PipelineOptions): Promise<FileResult[]> {
   let checker: LinkChecker | null = null;
   if (options.links) {
     // Loaded here, not at start-up: an offline run never pays for the HTTP client.
@@ -84,6 +104,33 @@ export function lintText(file: string, source: string, config: ResolvedConfig, e
 
 const CHECKABLE = /^https?:\/\//i;
 
+/** A URL the link check would request, at the first place that cites it. */
+export interface PlannedLink {
+  url: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The URLs a link check of `sources` would request (`medlint --dump`), once each, at their first
+ * citation in source order, after the `exclude` patterns: parse and extract only, no request.
+ */
+export async function plannedLinks(sources: readonly SourceFile[], config: ResolvedConfig, exclude: LinkCheckOptions['exclude']): Promise<PlannedLink[]> {
+  const { wouldRequest } = await import('../links/index.js');
+  const seen = new Set<string>();
+  const planned: PlannedLink[] = [];
+  for (const input of sources) {
+    const { document } = analyse(input.file, input.source, parseMarkdown(input.source, input.file), config);
+    for (const ref of document.links) {
+      if (!CHECKABLE.test(ref.url) || seen.has(ref.url)) continue;
+      seen.add(ref.url);
+      if (wouldRequest(ref.url, exclude)) planned.push({ url: ref.url, file: input.file, line: ref.line, column: ref.column });
+    }
+  }
+  return planned;
+}
+
 async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptions, checker: LinkChecker): Promise<void> {
   // Collect first: every cited URL once, however many entries cite it.
   const selected: Array<{ item: LintedSource; ref: LinkRef }> = [];
@@ -97,10 +144,12 @@ async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptio
     }
   }
   const outcomes = await checker.finish(selected.map(({ ref }) => ref.url));
+  const offline = options.onNetworkUnreachable !== undefined && looksOffline(outcomes);
+  if (offline) options.onNetworkUnreachable?.([...outcomes.values()].filter(isOfflineFailure).length);
   // Report in source order from the stored outcomes, whatever order the requests finished in.
   for (const { item, ref } of selected) {
     const outcome = outcomes.get(ref.url);
-    if (!outcome) continue;
+    if (!outcome || (offline && isOfflineFailure(outcome))) continue;
     const report = describeOutcome(outcome, ref.url);
     if (!report) continue;
     const meta = ruleMeta(report.ruleId);
@@ -124,6 +173,25 @@ async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptio
     );
     if (diagnostic) item.diagnostics.push(diagnostic);
   }
+}
+
+/**
+ * No checked URL reached a server, and every one failed below HTTP in a way a missing network
+ * gives (a resolver that cannot answer, no route): the machine is offline, not the links dead.
+ * An NXDOMAIN needs a working resolver, so a single one rules this out.
+ */
+function looksOffline(outcomes: ReadonlyMap<string, LinkOutcome>): boolean {
+  let failed = 0;
+  for (const outcome of outcomes.values()) {
+    if (outcome.kind === 'skipped') continue;
+    if (!isOfflineFailure(outcome)) return false;
+    failed += 1;
+  }
+  return failed > 0;
+}
+
+function isOfflineFailure(outcome: LinkOutcome): boolean {
+  return outcome.kind === 'unreachable' && (outcome.reason === 'dns-temporary' || outcome.reason === 'network');
 }
 
 /** Which entry cites each link, keyed by the document's own LinkRef objects. */

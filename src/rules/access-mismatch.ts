@@ -9,8 +9,8 @@ export const accessMismatch: Rule = {
     category: 'entries',
     recommended: 'error',
     messages: {
-      moreOpen:
-        'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}} ({{terms}}; source: {{source}})',
+      // The terms and their source go to `note` (a second line in the terminal): the message stays short.
+      moreOpen: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}}',
     },
   },
   check(document, context) {
@@ -37,7 +37,7 @@ export const accessMismatch: Rule = {
         endColumn: entry.endColumn,
         actual: access.text,
         expected: known.level,
-        note: known.source,
+        note: `${known.terms}; source: ${known.source}`,
       });
     }
   },

@@ -15,8 +15,8 @@ export const entryAccess: Rule = {
     category: 'entries',
     recommended: 'warn',
     messages: {
-      gated:
-        'Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}} ({{terms}}; source: {{source}})',
+      // The terms and their source go to `note` (a second line in the terminal): the message stays short.
+      gated: 'Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}}',
       missing: 'Unexpected entry `{{name}}` without access terms, expected them stated (for example `Access: open`)',
     },
     schema: {
@@ -46,7 +46,7 @@ export const entryAccess: Rule = {
           data: { name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },
           ...place,
           expected: known.level,
-          note: known.source,
+          note: `${known.terms}; source: ${known.source}`,
         });
       } else if (requirement === 'all') {
         context.report({ messageId: 'missing', data: { name }, ...place });

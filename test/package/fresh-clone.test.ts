@@ -44,17 +44,15 @@ describe('a fresh clone', () => {
     expect(result.status).toBe(0);
   });
 
-  it('runs the README commands, npm ci then npx medlint README.md, and lints a list', () => {
+  it('runs the README commands, npm ci then the demo, and reports the demo list\'s problems', () => {
     const commands = freshCloneCommands();
-    expect(commands).toEqual(['npm ci', 'npx medlint README.md']);
-    writeFileSync(path.join(clone, 'README.md'), '# Data\n\n## Imaging\n\nTCGA: http://127.0.0.1:9/tcga\n');
+    expect(commands).toEqual(['npm ci', 'npx medlint --offline examples/datasets.md']);
     const [install, lint] = commands.map((command) => command.split(' '));
     execFileSync(install![0]!, install!.slice(1), { cwd: clone, env, stdio: 'ignore' });
     const result = spawnSync(lint![0]!, lint!.slice(1), { cwd: clone, env, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('Unexpected bare URL `http://127.0.0.1:9/tcga` for `TCGA`, expected a Markdown link');
-    expect(result.stdout).toContain('Unexpected loopback address `127.0.0.1` for `http://127.0.0.1:9/tcga`');
-    expect(result.stdout).toMatch(/2 errors, 1 warning/);
+    expect(result.stdout).toContain('Unexpected bare URL `http://example.org/knee` for `Knee MRI`, expected a Markdown link');
+    expect(result.stdout).toContain('✖ 6 problems (3 errors, 3 warnings) in 1 file, 5 entries');
   }, 600_000);
 });

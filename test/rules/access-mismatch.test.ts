@@ -28,7 +28,7 @@ ruleTester(accessMismatch, {
     {
       name: 'an application dataset said to be open',
       markdown: '## Cohorts\n\n- [UK Biobank](https://www.ukbiobank.ac.uk/) - 500,000 participants. Freely available.\n',
-      errors: [{ messageId: 'moreOpen', line: 3, expected: 'application', message: 'source: https://www.ukbiobank.ac.uk/using-the-resource/' }],
+      errors: [{ messageId: 'moreOpen', line: 3, expected: 'application', note: 'source: https://www.ukbiobank.ac.uk/using-the-resource/' }],
     },
     {
       name: 'a registration dataset said to be open in a table access column',

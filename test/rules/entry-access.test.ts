@@ -31,7 +31,8 @@ ruleTester(entryAccess, {
           line: 3,
           column: 1,
           expected: 'registration',
-          message: '`stanfordmlgroup.github.io/competitions/chexpert/` needs registration (registration and the Stanford CheXpert Dataset Research Use Agreement; source: https://stanfordmlgroup.github.io/competitions/chexpert/)',
+          message: '`stanfordmlgroup.github.io/competitions/chexpert/` needs registration',
+          note: 'registration and the Stanford CheXpert Dataset Research Use Agreement; source: https://stanfordmlgroup.github.io/competitions/chexpert/',
         },
       ],
     },
@@ -54,8 +55,8 @@ ruleTester(entryAccess, {
       name: 'a Kaggle competition and a Kaggle dataset',
       markdown: '## Data\n\n- [RSNA Pneumonia](https://www.kaggle.com/c/rsna-pneumonia-detection-challenge) - Chest radiographs.\n- [Brain MRI](https://www.kaggle.com/datasets/someone/brain-mri) - 3,000 MRIs.\n',
       errors: [
-        { messageId: 'gated', line: 3, message: 'accepting the competition rules' },
-        { messageId: 'gated', line: 4, message: 'a Kaggle account to download' },
+        { messageId: 'gated', line: 3, note: 'accepting the competition rules' },
+        { messageId: 'gated', line: 4, note: 'a Kaggle account to download' },
       ],
     },
     {

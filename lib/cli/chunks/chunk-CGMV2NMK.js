@@ -20,10 +20,7 @@ import {
   rawText,
   severityOf,
   spanOf
-} from "./chunk-4AXEWCCI.js";
-import {
-  MedlintError
-} from "./chunk-UZ54DRO5.js";
+} from "./chunk-OFF6ZGT6.js";
 import {
   pLimit
 } from "./chunk-PXQYT4EH.js";
@@ -33,6 +30,9 @@ import {
   trimEndOf,
   trimEndWithSpace
 } from "./chunk-VI3UZD25.js";
+import {
+  MedlintError
+} from "./chunk-UZ54DRO5.js";
 import {
   __commonJS,
   __toESM
@@ -15664,6 +15664,7 @@ export {
   ruleDocsUrl,
   stampReport,
   readSourceFile,
+  decodeUtf8,
   DirectiveMap,
   analyse,
   lintTree

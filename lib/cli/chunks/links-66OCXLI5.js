@@ -29030,6 +29030,9 @@ async function settleTask(ctx, task, options) {
   task.page = page;
   return settled;
 }
+function wouldRequest(url, exclude) {
+  return new Collector(exclude).add([url]).pages.length > 0;
+}
 export {
   CACHE_VERSION,
   DEFAULT_CACHE_FILE,
@@ -29038,7 +29041,8 @@ export {
   candidateUrls,
   checkLinks,
   createLinkChecker,
-  resolveLinkOptions
+  resolveLinkOptions,
+  wouldRequest
 };
 /*! Bundled license information:
 

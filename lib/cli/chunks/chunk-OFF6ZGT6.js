@@ -262,7 +262,8 @@ var accessMismatch = {
     category: "entries",
     recommended: "error",
     messages: {
-      moreOpen: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}} ({{terms}}; source: {{source}})'
+      // The terms and their source go to `note` (a second line in the terminal): the message stays short.
+      moreOpen: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}}'
     }
   },
   check(document, context) {
@@ -288,7 +289,7 @@ var accessMismatch = {
         endColumn: entry.endColumn,
         actual: access.text,
         expected: known.level,
-        note: known.source
+        note: `${known.terms}; source: ${known.source}`
       });
     }
   }
@@ -302,7 +303,8 @@ var entryAccess = {
     category: "entries",
     recommended: "warn",
     messages: {
-      gated: "Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}} ({{terms}}; source: {{source}})",
+      // The terms and their source go to `note` (a second line in the terminal): the message stays short.
+      gated: "Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}}",
       missing: "Unexpected entry `{{name}}` without access terms, expected them stated (for example `Access: open`)"
     },
     schema: {
@@ -331,7 +333,7 @@ var entryAccess = {
           data: { name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },
           ...place,
           expected: known.level,
-          note: known.source
+          note: `${known.terms}; source: ${known.source}`
         });
       } else if (requirement === "all") {
         context.report({ messageId: "missing", data: { name }, ...place });

@@ -3,11 +3,11 @@ const require = __medlintCreateRequire(import.meta.url);
 import {
   allRuleMetas,
   isRuleLevel
-} from "./chunk-4AXEWCCI.js";
+} from "./chunk-OFF6ZGT6.js";
+import "./chunk-VI3UZD25.js";
 import {
   MedlintError
 } from "./chunk-UZ54DRO5.js";
-import "./chunk-VI3UZD25.js";
 import {
   __commonJS
 } from "./chunk-6MCAB35I.js";

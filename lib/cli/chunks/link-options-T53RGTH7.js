@@ -3,10 +3,10 @@ const require = __medlintCreateRequire(import.meta.url);
 import {
   compileUserPattern
 } from "./chunk-SG7IWVTR.js";
-import "./chunk-UZ54DRO5.js";
 import {
   resolveLinkOptions
 } from "./chunk-37VKZSTL.js";
+import "./chunk-UZ54DRO5.js";
 import "./chunk-6MCAB35I.js";
 
 // src/config/link-options.ts
