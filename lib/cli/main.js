@@ -2,7 +2,7 @@ import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
   HELP
-} from "./chunks/chunk-3TRYAC24.js";
+} from "./chunks/chunk-5UWMW2LL.js";
 import "./chunks/chunk-5SXKVRFZ.js";
 import {
   EXIT_OK,

@@ -5,7 +5,7 @@ import {
   HELP,
   USAGE,
   parseCliArgs
-} from "./chunks/chunk-3TRYAC24.js";
+} from "./chunks/chunk-5UWMW2LL.js";
 import {
   DirectiveMap,
   REPOSITORY_URL,
@@ -3032,7 +3032,7 @@ async function printEntries(options, io) {
   if (!ENTRY_FORMATS.includes(format)) {
     throw new MedlintError("usage", `entries --format expects json, csv or jsonld, got ${JSON.stringify(format)}`);
   }
-  if (options.files.length !== 1) throw new MedlintError("usage", "entries expects exactly one file (or `-` for standard input)");
+  if (options.files.length !== 1) throw new MedlintError("usage", "entries expects exactly one file");
   const { config, sources } = await readLists(options, io);
   const [result] = await lintSources(sources.slice(0, 1), { config, cwd: io.cwd, links: null });
   const entries = result?.entries ?? [];

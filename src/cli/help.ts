@@ -66,7 +66,7 @@ export function optionLabel(row: OptionRow): string {
   return `${row.short ? `-${row.short}, ` : ''}--${row.name}${row.value ? ` ${row.value}` : ''}`;
 }
 
-export const USAGE = 'Usage: medlint [options] [files or globs… | -]   |   medlint entries <file | ->   |   medlint init';
+export const USAGE = 'Usage: medlint [options] [files or globs…]  |  medlint entries <file>  |  medlint init';
 
 /** The text of `medlint --help`. */
 export function helpText(): string {

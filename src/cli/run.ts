@@ -154,7 +154,7 @@ async function printEntries(options: CliOptions, io: RunEnvironment): Promise<nu
   if (!(ENTRY_FORMATS as readonly string[]).includes(format)) {
     throw new MedlintError('usage', `entries --format expects json, csv or jsonld, got ${JSON.stringify(format)}`);
   }
-  if (options.files.length !== 1) throw new MedlintError('usage', 'entries expects exactly one file (or `-` for standard input)');
+  if (options.files.length !== 1) throw new MedlintError('usage', 'entries expects exactly one file');
   const { config, sources } = await readLists(options, io);
   const [result] = await lintSources(sources.slice(0, 1), { config, cwd: io.cwd, links: null });
   const entries = result?.entries ?? [];

@@ -50,7 +50,7 @@ var GROUP_TITLES = { general: "Options", input: "Input and init", links: "Link c
 function optionLabel(row) {
   return `${row.short ? `-${row.short}, ` : ""}--${row.name}${row.value ? ` ${row.value}` : ""}`;
 }
-var USAGE = "Usage: medlint [options] [files or globs\u2026 | -]   |   medlint entries <file | ->   |   medlint init";
+var USAGE = "Usage: medlint [options] [files or globs\u2026]  |  medlint entries <file>  |  medlint init";
 function helpText() {
   const commandWidth = Math.max(...COMMAND_ROWS.map((row) => row.usage.length)) + 2;
   const label = (row) => (row.short ? "" : "    ") + optionLabel(row);
