@@ -2929,7 +2929,7 @@ async function run(argv, environment = {}) {
     if (options.help) return await done(io.stdout, HELP, EXIT_OK);
     if (options.version) return await done(io.stdout, `${version}
 `, EXIT_OK);
-    if (options.command === "init") return await (await import("./chunks/init-OJ4ECJPJ.js")).init(options, io);
+    if (options.command === "init") return await (await import("./chunks/init-WSVJYA2S.js")).init(options, io);
     return options.command === "entries" ? await printEntries(options, io) : await lint(options, io);
   } catch (error) {
     if (isMedlintError(error)) {

@@ -49,15 +49,13 @@ export async function init(options: CliOptions, io: RunEnvironment): Promise<num
       lines.push(`  left alone ${name} (it exists)`);
     }
   }
-  const next = [
-    '',
-    'Next steps:',
-    `  npx medlint --offline ${relative}   lint the list (add links: drop --offline)`,
-    '  edit .medlintrc.json                 turn rules off or up (see the README › Rules)',
-    '  commit .medlintrc.json and .github/workflows/: pull requests are checked, and a weekly',
-    '  issue lists dead links (the report workflow needs Issues enabled)',
-    '',
+  const steps: Array<[string, string]> = [
+    [`npx medlint --offline ${relative}`, 'lint the list (drop --offline to check its links too)'],
+    ['edit .medlintrc.json', 'turn rules off or up (README › Rules)'],
+    ['git add .medlintrc.json .github/workflows', 'commit: pull requests are checked, and a weekly issue lists dead links'],
   ];
+  const width = Math.max(...steps.map(([command]) => command.length)) + 2;
+  const next = ['', 'Next steps:', ...steps.map(([command, text]) => `  ${command.padEnd(width)}${text}`), ''];
   await writeOut(io.stdout, `medlint init for ${relative}:\n${lines.join('\n')}\n${next.join('\n')}`);
   return EXIT_OK;
 }
