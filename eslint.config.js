@@ -29,6 +29,8 @@ const LAYERS = {
   reporters: ['diagnostics', 'extract', 'results', 'rules'],
   pipeline: ['diagnostics', 'parse', 'knowledge', 'extract', 'results', 'rules', 'links', 'config', 'linter'],
   cli: ['diagnostics', 'parse', 'knowledge', 'extract', 'results', 'rules', 'links', 'config', 'linter', 'reporters', 'pipeline'],
+  // The remark plugin: a shell around one step of the pipeline, as cli is around all of it.
+  remark: ['diagnostics', 'parse', 'knowledge', 'extract', 'results', 'rules', 'config', 'linter', 'pipeline'],
   action: ['diagnostics', 'parse', 'knowledge', 'extract', 'results', 'rules', 'links', 'config', 'linter', 'reporters', 'pipeline'],
 };
 // Pure folders: no file system, network, process or console.

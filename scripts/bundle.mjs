@@ -4,6 +4,7 @@
  *
  *   node scripts/bundle.mjs action [--outfile x.js]   → dist/index.js (one file)
  *   node scripts/bundle.mjs cli [--outdir dir]        → lib/cli/{main,run,lint-worker}.js + chunks/
+ *   node scripts/bundle.mjs remark [--outfile x.js]   → lib/remark.js (one file)
  *
  * action: the GitHub Action, `src/action/index.ts`, which `action.yml` runs with `node24`. The
  *   bundle is committed, because `uses: owner/medlint@v1` runs what is in the tag;
@@ -13,7 +14,13 @@
  *   thread `src/pipeline/lint-worker.ts`. One file loads in a fraction of the time of the few
  *   hundred small ES modules of unified and micromark (about 0.2 s of every run). The link
  *   checker goes into a chunk of its own, loaded only when links are checked, as in the sources.
- *   Built by `npm run build` (and so by `npm pack`), not committed.
+ *   Built by `npm run build` (and so by `npm pack`), and committed, with lib/remark.js: installing
+ *   from git (pre-commit's `language: node`, `npm install <git url>`) runs no build, so the
+ *   command must be there already. `test/package/committed-build.test.ts` rebuilds both and
+ *   fails on any difference.
+ * remark: the unified plugin `medlint/remark`, `src/remark/index.ts`, with everything it imports
+ *   (it uses the vfile and tree it is given, so it bundles no unified of its own). The package's
+ *   `./remark` export; its types come from tsc (lib/remark/index.d.ts).
  *
  * Deterministic: no timestamps, no source maps, paths in comments relative to the repository,
  * so the same sources give the same bytes on every machine.
@@ -149,7 +156,9 @@ if (target === 'action') {
     const expected = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
     if (version !== expected) throw new Error(`the bundled CLI says version ${version}, package.json says ${expected}`);
   }
+} else if (target === 'remark') {
+  await build({ ...common, entryPoints: ['src/remark/index.ts'], outfile: path.resolve(values.outfile ?? path.join(root, 'lib', 'remark.js')) });
 } else {
-  process.stderr.write('usage: node scripts/bundle.mjs action [--outfile file] | cli [--outdir dir]\n');
+  process.stderr.write('usage: node scripts/bundle.mjs action [--outfile file] | cli [--outdir dir] | remark [--outfile file]\n');
   process.exitCode = 2;
 }

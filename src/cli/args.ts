@@ -1,53 +1,28 @@
 import { parseArgs } from 'node:util';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 import { LIMITS } from '../config/limits.js';
+import { helpText, OPTION_ROWS } from './help.js';
 
 export const ENTRY_FORMATS = ['json', 'csv', 'jsonld'] as const;
 export type EntryFormat = (typeof ENTRY_FORMATS)[number];
 
-export const USAGE = 'Usage: medlint [options] [files or globs…]   |   medlint entries <file> [--format json|csv|jsonld] [--registries]';
+export { USAGE } from './help.js';
 
-export const HELP = `${USAGE}
-
-Lint curated lists of medical datasets and check their links.
-Files default to README.md.
-
-Options:
-  -f, --format <name>       stylish (default), json, sarif, junit, github, markdown
-  -c, --config <file>       use this config (.json, .yaml) instead of searching for one
-      --offline             lint only; make no network request
-  -q, --quiet               report errors only
-      --max-warnings <n>    exit with 1 when there are more than n warnings
-      --color, --no-color   force or disable colours (default: colours on a TTY unless NO_COLOR)
-  -h, --help                show this help
-  -v, --version             show the version
-
-Link checking:
-      --concurrency <n>     requests in flight at once (default: 128)
-      --per-host <n>        requests in flight at once per host (default: 8)
-      --timeout <duration>  time for one request: 15s, 500ms, or seconds (default: 15s)
-      --retries <n>         retries after resets and 5xx (default: 2; timeouts: 1)
-      --allow-private       request private, loopback and link-local addresses
-      --exclude <regex>     do not check URLs matching this (repeatable)
-      --accept <codes>      status codes taken as alive, e.g. 200,204,429
-      --header <h>          extra request header for one host: "example.org Name: value" (repeatable)
-      --user-agent <ua>     User-Agent header (default: a current browser)
-      --cache               reuse successful results from .medlintcache
-      --cache-location <f>  cache file (default: .medlintcache)
-      --max-cache-age <d>   how long a cached success counts: 1d, 12h, 30m (default: 1d)
-      --api <name=url>      where a registry's API is: physionet, zenodo, huggingface or github
-                            (repeatable; also MEDLINT_API_PHYSIONET, …, GITHUB_API_URL; never from a config)
-
-Entries:
-      --registries          entries: fill missing licence and access from PhysioNet, Zenodo,
-                            Hugging Face (and GitHub with GITHUB_TOKEN); asks their APIs
-
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or fatal error.
-`;
+/** The text of `medlint --help`, made from the option table (help.ts). */
+export const HELP = helpText();
 
 export interface CliOptions {
-  command: 'lint' | 'entries';
+  command: 'lint' | 'entries' | 'init';
+  /** Files and globs; `['-']` alone means the list comes from standard input. */
   files: string[];
+  /** The name of the list read from standard input (`--stdin-filename`). */
+  stdinFilename: string | undefined;
+  /** Print the URLs that would be checked instead of checking them. */
+  dump: boolean;
+  /** init: the list to set up. */
+  initFile: string | undefined;
+  /** init: ask nothing. */
+  yes: boolean;
   format: string | undefined;
   config: string | undefined;
   offline: boolean;
@@ -73,6 +48,13 @@ export interface CliOptions {
   registries: boolean;
 }
 
+/** parseArgs' options, from the one table. */
+const parseOptions = Object.fromEntries(
+  OPTION_ROWS.map((row) => [row.name, { type: row.type, ...(row.short ? { short: row.short } : {}), ...(row.multiple ? { multiple: true } : {}) }]),
+) as {
+  [name: string]: { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
+};
+
 /** argv → options, or a `usage` MedlintError that says what is wrong. */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
@@ -81,41 +63,27 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        offline: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        'max-warnings': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        concurrency: { type: 'string' },
-        'per-host': { type: 'string' },
-        timeout: { type: 'string' },
-        retries: { type: 'string' },
-        'allow-private': { type: 'boolean' },
-        exclude: { type: 'string', multiple: true },
-        accept: { type: 'string' },
-        header: { type: 'string', multiple: true },
-        'user-agent': { type: 'string' },
-        cache: { type: 'boolean' },
-        'cache-location': { type: 'string' },
-        'max-cache-age': { type: 'string' },
-        api: { type: 'string', multiple: true },
-        registries: { type: 'boolean' },
-      },
+      options: parseOptions,
     });
   } catch (error) {
     throw new MedlintError('usage', (error as Error).message.replace(/\. To specify a positional.*$/s, '').split('\n')[0] ?? 'invalid arguments');
   }
-  const { values, positionals } = parsed;
-  const command = positionals[0] === 'entries' ? 'entries' : 'lint';
-  const files = command === 'entries' ? positionals.slice(1) : positionals;
+  const { positionals } = parsed;
+  // The table (help.ts) says each option's type; parseArgs has checked the values against it.
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined> & {
+    [name in 'format' | 'config' | 'max-warnings' | 'concurrency' | 'per-host' | 'timeout' | 'retries' | 'accept' | 'user-agent' | 'cache-location' | 'max-cache-age' | 'stdin-filename' | 'file']?: string;
+  } & { [name in 'offline' | 'dump' | 'quiet' | 'color' | 'no-color' | 'help' | 'version' | 'allow-private' | 'cache' | 'yes' | 'registries']?: boolean } & { [name in 'exclude' | 'header' | 'api']?: string[] };
+  const command = positionals[0] === 'entries' ? 'entries' : positionals[0] === 'init' ? 'init' : 'lint';
+  const files = command === 'lint' ? positionals : positionals.slice(1);
+  if (files.includes('-') && files.length > 1) throw new MedlintError('usage', '`-` (standard input) cannot be combined with other files');
+  if (values['stdin-filename'] !== undefined && !files.includes('-')) throw new MedlintError('usage', '--stdin-filename names the list read from standard input: give `-` as the file');
   return {
     command,
     files,
+    stdinFilename: values['stdin-filename'],
+    dump: values.dump ?? false,
+    initFile: values.file,
+    yes: values.yes ?? false,
     format: values.format,
     config: values.config,
     offline: values.offline ?? false,

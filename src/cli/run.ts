@@ -10,7 +10,7 @@ import type { FileResult } from '../results/file-result.js';
 import { isMedlintError, MedlintError } from '../diagnostics/medlint-error.js';
 import type { LinkCheckOptions, LinkOptionsInput } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';
-import { lintFiles } from '../pipeline/index.js';
+import { lintSources, plannedLinks, readSources, type SourceFile } from '../pipeline/index.js';
 import { allRuleMetas } from '../rules/index.js';
 import { entriesJsonLd } from '../reporters/catalogue.js';
 import { entriesCsv, entriesJson } from '../reporters/entries.js';
@@ -18,6 +18,7 @@ import { FORMATS, formatResults, isFormat } from '../reporters/index.js';
 import { terminalSafe } from '../reporters/terminal-text.js';
 import { type CliOptions, ENTRY_FORMATS, HELP, parseCliArgs, USAGE } from './args.js';
 import { EXIT_ERRORS, EXIT_FATAL, EXIT_OK } from './exit-codes.js';
+import { readStdin } from './stdin.js';
 import { writeOut } from './write.js';
 
 const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -25,6 +26,7 @@ const version = (createRequire(import.meta.url)('../../package.json') as { versi
 export interface RunEnvironment {
   cwd: string;
   env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
 }
@@ -34,6 +36,7 @@ export async function run(argv: readonly string[], environment: Partial<RunEnvir
   const io: RunEnvironment = {
     cwd: environment.cwd ?? process.cwd(),
     env: environment.env ?? process.env,
+    stdin: environment.stdin ?? process.stdin,
     stdout: environment.stdout ?? process.stdout,
     stderr: environment.stderr ?? process.stderr,
   };
@@ -42,6 +45,7 @@ export async function run(argv: readonly string[], environment: Partial<RunEnvir
     options = parseCliArgs(argv);
     if (options.help) return await done(io.stdout, HELP, EXIT_OK);
     if (options.version) return await done(io.stdout, `${version}\n`, EXIT_OK);
+    if (options.command === 'init') return await (await import('./init.js')).init(options, io);
     return options.command === 'entries' ? await printEntries(options, io) : await lint(options, io);
   } catch (error) {
     // Messages name files and config keys from the repository: escaped like the report.
@@ -60,21 +64,30 @@ export async function run(argv: readonly string[], environment: Partial<RunEnvir
 
 async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   const format = options.format ?? 'stylish';
+  if (options.dump && format !== 'stylish' && format !== 'json') throw new MedlintError('usage', `--dump prints plain lines or --format json, got ${JSON.stringify(format)}`);
   if (!isFormat(format)) throw new MedlintError('usage', `--format expects one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
-  const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
-  const files = await resolveFiles(options.files.length > 0 ? options.files : ['README.md'], io.cwd);
+  const { config, sources } = await readLists(options, io);
+  if (options.dump) return dump(options, io, config, sources, format === 'json');
   // What only a link check needs (re2js for the patterns, the progress bar) is loaded only then.
   const progress = options.offline ? null : (await import('./progress.js')).createProgress(io.stderr, options.quiet);
   const links = options.offline ? null : await linkOptions(config, options, io, progress?.update);
+  let unreachable = 0;
   let results: FileResult[];
   try {
-    results = await lintFiles(files, { config, cwd: io.cwd, links });
+    results = await lintSources(sources, { config, cwd: io.cwd, links, onNetworkUnreachable: (count) => (unreachable = count) });
   } finally {
     progress?.stop();
   }
+  // Where `--fix` (when it exists) applies the fixes: a list from standard input (`sources[0]`
+  // with `file` = STDIN_NAME or --stdin-filename) gets its fixed text on stdout instead of a
+  // write, and the report goes to stderr.
   if (options.quiet) results = results.map(errorsOnly);
   const color = options.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  await writeOut(io.stdout, formatResults(format, results, { color, version, rules: allRuleMetas }));
+  const width = io.stdout.isTTY === true && io.stdout.columns > 0 ? io.stdout.columns : undefined;
+  await writeOut(io.stdout, formatResults(format, results, { color, version, rules: allRuleMetas, ...(width ? { width } : {}) }));
+  if (unreachable > 0) {
+    await writeOut(io.stderr, `medlint: the network looks unreachable (none of ${unreachable} ${unreachable === 1 ? 'link' : 'links'} got past DNS): links not checked; run with --offline to lint without the link check\n`);
+  }
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT_ERRORS;
@@ -82,6 +95,37 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
     await writeOut(io.stderr, `medlint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
     return EXIT_ERRORS;
   }
+  return EXIT_OK;
+}
+
+/**
+ * The config and the lists: standard input for `-` (under its --stdin-filename, config searched
+ * from that name's folder), else the files and globs given, else README.md.
+ */
+async function readLists(options: CliOptions, io: RunEnvironment): Promise<{ config: ResolvedConfig; sources: SourceFile[] }> {
+  if (options.files[0] === '-') {
+    const folder = options.stdinFilename === undefined ? io.cwd : path.dirname(path.resolve(io.cwd, options.stdinFilename));
+    const config = await loadConfig({ cwd: folder, configPath: options.config === undefined ? undefined : path.resolve(io.cwd, options.config) });
+    return { config, sources: [await readStdin(io.stdin, options.stdinFilename, io.cwd, config.maxFileSize)] };
+  }
+  const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
+  try {
+    const files = await resolveFiles(options.files.length > 0 ? options.files : ['README.md'], io.cwd);
+    return { config, sources: await readSources(files, io.cwd, config.maxFileSize) };
+  } catch (error) {
+    if (options.files.length === 0 && isMedlintError(error) && error.code === 'file-not-found') {
+      throw new MedlintError('file-not-found', `no README.md in ${io.cwd}: name the list to lint (\`medlint docs/datasets.md\`, or \`medlint -\` to read it from standard input); \`medlint --help\` lists the options`);
+    }
+    throw error;
+  }
+}
+
+/** `--dump`: the URLs a link check would request, once each, in source order; no request. */
+async function dump(options: CliOptions, io: RunEnvironment, config: ResolvedConfig, sources: SourceFile[], json: boolean): Promise<number> {
+  const { exclude } = await linkOptions(config, options, io, undefined);
+  const planned = await plannedLinks(sources, config, exclude);
+  const text = json ? `${JSON.stringify(planned, null, 2)}\n` : planned.map((link) => `${terminalSafe(link.url)} ${terminalSafe(link.file)}:${link.line}:${link.column}\n`).join('');
+  await writeOut(io.stdout, text);
   return EXIT_OK;
 }
 
@@ -115,13 +159,12 @@ async function printEntries(options: CliOptions, io: RunEnvironment): Promise<nu
   }
   if (options.files.length !== 1) throw new MedlintError('usage', 'entries expects exactly one file');
   if (options.registries && options.offline) throw new MedlintError('usage', 'entries --registries asks the registries: it cannot be --offline');
-  const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
-  const files = await resolveFiles(options.files, io.cwd);
+  const { config, sources } = await readLists(options, io);
   // Offline unless asked: only then are the registries' APIs asked, for the entries' own links.
   const links = options.registries ? await linkOptions(config, options, io, undefined) : null;
-  const [result] = await lintFiles(files.slice(0, 1), { config, cwd: io.cwd, links, ...(links ? { registryFacts: true } : {}) });
+  const [result] = await lintSources(sources.slice(0, 1), { config, cwd: io.cwd, links, ...(links ? { registryFacts: true } : {}) });
   const entries = result?.entries ?? [];
-  const title = result?.title ?? path.basename(options.files[0] as string);
+  const title = result?.title ?? path.basename(sources[0]?.file ?? 'list');
   const text = format === 'csv' ? entriesCsv(entries) : format === 'jsonld' ? entriesJsonLd(entries, title) : entriesJson(entries);
   await writeOut(io.stdout, text);
   return EXIT_OK;

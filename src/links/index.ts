@@ -252,3 +252,11 @@ async function settleTask(ctx: CheckContext, task: PageTask, options: LinkCheckO
   task.page = checked;
   return settled;
 }
+
+/**
+ * Whether `url` would be requested: an http(s) URL that no `exclude` pattern matches (what
+ * `medlint --dump` lists). No request, no DNS look-up.
+ */
+export function wouldRequest(url: string, exclude: LinkCheckOptions['exclude']): boolean {
+  return new Collector(exclude).add([url]).pages.length > 0;
+}

@@ -6,8 +6,9 @@
  *
  * Links are checked once per unique URL, then reported at every place that cites them, in
  * source order. The rules that compare entries with their registries' records (recordRules) run
- * after the links, with the records the link outcomes carry (none when offline). The requests start before the parse, on a quick guess of the URLs
- * (links/collect/candidates.ts), and run while the files are parsed and linted (lint-off-thread.ts).
+ * after the links, with the records the link outcomes carry (none when offline).
+ * The requests start before the parse, on a quick guess of the URLs (links/collect/candidates.ts),
+ * and run while the files are parsed and linted (lint-off-thread.ts).
  * No console, no exit, no process.env: the CLI and the Action are thin shells around `lintFiles`.
  */
 import path from 'node:path';
@@ -30,6 +31,8 @@ import { lintOffThread } from './lint-off-thread.js';
 import { withRegistryFacts } from './registry-facts.js';
 import { analyse, lintTree, type LintedSource, type SourceFile } from './lint-source.js';
 
+export type { SourceFile } from './lint-source.js';
+
 export interface PipelineOptions {
   config: ResolvedConfig;
   /** Directory relative paths are resolved against. */
@@ -46,16 +49,34 @@ export interface PipelineOptions {
    * and fill each entry's missing licence and access from its record (registry-facts.ts).
    */
   registryFacts?: boolean;
+  /**
+   * Called instead of reporting every link as unreachable when no checked link got past DNS or
+   * the network (the machine is offline): `count` URLs were tried. The shell says it once.
+   */
+  onNetworkUnreachable?: (count: number) => void;
 }
 
 /** Lints `files` (paths relative to `cwd`) and checks their links; results in the order given. */
 export async function lintFiles(files: readonly string[], options: PipelineOptions): Promise<FileResult[]> {
   // Every file is read first: a file that cannot be read stops the run before any request.
+  return lintSources(await readSources(files, options.cwd, options.config.maxFileSize), options);
+}
+
+/** Reads `files` (paths relative to `cwd`), each bounded by `maxFileSize`; the first that cannot be read throws. */
+export async function readSources(files: readonly string[], cwd: string, maxFileSize: number): Promise<SourceFile[]> {
   const sources: SourceFile[] = [];
   for (const file of files) {
-    const absolute = path.resolve(options.cwd, file);
-    sources.push({ file, absolute, source: await readSourceFile(file, absolute, options.config.maxFileSize) });
+    const absolute = path.resolve(cwd, file);
+    sources.push({ file, absolute, source: await readSourceFile(file, absolute, maxFileSize) });
   }
+  return sources;
+}
+
+/**
+ * Lints lists already in memory (standard input: `file` is the name it is reported under and
+ * `absolute` where its relative links are resolved from) and checks their links.
+ */
+export async function lintSources(sources: readonly SourceFile[], options: PipelineOptions): Promise<FileResult[]> {
   let checker: LinkChecker | null = null;
   if (options.links) {
     // Loaded here, not at start-up: an offline run never pays for the HTTP client.
@@ -115,6 +136,33 @@ function recordOf(outcomes: ReadonlyMap<string, LinkOutcome>, url: string): Regi
   return outcome && (outcome.kind === 'ok' || outcome.kind === 'redirect') ? outcome.record : undefined;
 }
 
+/** A URL the link check would request, at the first place that cites it. */
+export interface PlannedLink {
+  url: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The URLs a link check of `sources` would request (`medlint --dump`), once each, at their first
+ * citation in source order, after the `exclude` patterns: parse and extract only, no request.
+ */
+export async function plannedLinks(sources: readonly SourceFile[], config: ResolvedConfig, exclude: LinkCheckOptions['exclude']): Promise<PlannedLink[]> {
+  const { wouldRequest } = await import('../links/index.js');
+  const seen = new Set<string>();
+  const planned: PlannedLink[] = [];
+  for (const input of sources) {
+    const { document } = analyse(input.file, input.source, parseMarkdown(input.source, input.file), config);
+    for (const ref of document.links) {
+      if (!CHECKABLE.test(ref.url) || seen.has(ref.url)) continue;
+      seen.add(ref.url);
+      if (wouldRequest(ref.url, exclude)) planned.push({ url: ref.url, file: input.file, line: ref.line, column: ref.column });
+    }
+  }
+  return planned;
+}
+
 /** Adds the link rules' diagnostics; returns the outcomes by URL as written. */
 async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptions, checker: LinkChecker): Promise<Map<string, LinkOutcome>> {
   // Collect first: every cited URL once, however many entries cite it.
@@ -129,10 +177,12 @@ async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptio
     }
   }
   const outcomes = await checker.finish(selected.map(({ ref }) => ref.url));
+  const offline = options.onNetworkUnreachable !== undefined && looksOffline(outcomes);
+  if (offline) options.onNetworkUnreachable?.([...outcomes.values()].filter(isOfflineFailure).length);
   // Report in source order from the stored outcomes, whatever order the requests finished in.
   for (const { item, ref } of selected) {
     const outcome = outcomes.get(ref.url);
-    if (!outcome) continue;
+    if (!outcome || (offline && isOfflineFailure(outcome))) continue;
     const report = describeOutcome(outcome, ref.url);
     if (!report) continue;
     const meta = ruleMeta(report.ruleId);
@@ -157,6 +207,25 @@ async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptio
     if (diagnostic) item.diagnostics.push(diagnostic);
   }
   return outcomes;
+}
+
+/**
+ * No checked URL reached a server, and every one failed below HTTP in a way a missing network
+ * gives (a resolver that cannot answer, no route): the machine is offline, not the links dead.
+ * An NXDOMAIN needs a working resolver, so a single one rules this out.
+ */
+function looksOffline(outcomes: ReadonlyMap<string, LinkOutcome>): boolean {
+  let failed = 0;
+  for (const outcome of outcomes.values()) {
+    if (outcome.kind === 'skipped') continue;
+    if (!isOfflineFailure(outcome)) return false;
+    failed += 1;
+  }
+  return failed > 0;
+}
+
+function isOfflineFailure(outcome: LinkOutcome): boolean {
+  return outcome.kind === 'unreachable' && (outcome.reason === 'dns-temporary' || outcome.reason === 'network');
 }
 
 /** Which entry cites each link, keyed by the document's own LinkRef objects. */

@@ -27,6 +27,8 @@ export interface ReporterContext {
   version: string;
   /** Rule metadata, for SARIF's `driver.rules`. */
   rules: readonly RuleMeta[];
+  /** The terminal's width in columns (stylish only): no line is padded past it. */
+  width?: number;
 }
 
 export function isFormat(value: string): value is Format {
@@ -36,7 +38,7 @@ export function isFormat(value: string): value is Format {
 export function formatResults(format: Format, results: readonly FileResult[], context: ReporterContext): string {
   switch (format) {
     case 'stylish':
-      return stylish(results, { color: context.color });
+      return stylish(results, { color: context.color, ...(context.width ? { width: context.width } : {}) });
     case 'json':
       return json(results);
     case 'sarif':

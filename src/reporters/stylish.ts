@@ -6,6 +6,8 @@ import { terminalSafe } from './terminal-text.js';
 export interface StylishOptions {
   /** Colour is the caller's decision (TTY, `--no-color`, `NO_COLOR`). */
   color: boolean;
+  /** Columns of the terminal; no message is padded past them (default: `100`, for files and pipes). */
+  width?: number;
 }
 
 /**
@@ -21,18 +23,23 @@ export function stylish(results: readonly FileResult[], options: StylishOptions)
     errors += result.errorCount;
     warnings += result.warningCount;
     if (result.diagnostics.length === 0) continue;
-    const rows = sortDiagnostics(result.diagnostics).map((d) => [
-      `${d.line}:${d.column}`,
-      d.severity === 'error' ? 'error' : 'warning',
-      terminalSafe(d.message),
-      d.ruleId,
-    ]);
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => (row[column] as string).length)));
+    const diagnostics = sortDiagnostics(result.diagnostics);
+    const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity === 'error' ? 'error' : 'warning', terminalSafe(d.message), d.ruleId] as const);
+    const placeWidth = Math.max(...rows.map((row) => row[0].length));
+    const severityWidth = Math.max(...rows.map((row) => row[1].length));
+    const ruleWidth = Math.max(...rows.map((row) => row[3].length));
+    // Messages are padded to align the rule ids, but never past the terminal: a longer message
+    // is followed by its rule id after two spaces.
+    const room = (options.width ?? 100) - (2 + placeWidth + 2 + severityWidth + 2 + 2 + ruleWidth);
+    const messageWidth = Math.min(Math.max(...rows.map((row) => row[2].length)), Math.max(room, 0));
     lines.push(c.underline(terminalSafe(result.file)));
-    for (const [place = '', severity = '', message = '', rule = ''] of rows) {
-      const paintedSeverity = severity === 'error' ? c.red(severity.padEnd(widths[1] ?? 0)) : c.yellow(severity.padEnd(widths[1] ?? 0));
-      lines.push(`  ${c.dim(place.padStart(widths[0] ?? 0))}  ${paintedSeverity}  ${message.padEnd(widths[2] ?? 0)}  ${c.dim(rule)}`);
-    }
+    rows.forEach(([place, severity, message, rule], index) => {
+      const paintedSeverity = severity === 'error' ? c.red(severity.padEnd(severityWidth)) : c.yellow(severity.padEnd(severityWidth));
+      lines.push(`  ${c.dim(place.padStart(placeWidth))}  ${paintedSeverity}  ${message.padEnd(messageWidth)}  ${c.dim(rule)}`);
+      // The detail (terms and their source, a redirect chain) on a second line, under the message.
+      const note = diagnostics[index]?.note;
+      if (note) lines.push(`${' '.repeat(2 + placeWidth + 2 + severityWidth + 2)}${c.dim(`note: ${terminalSafe(note)}`)}`);
+    });
     lines.push('');
   }
   const entries = results.reduce((sum, result) => sum + result.entryCount, 0);

@@ -15,10 +15,9 @@ export const accessMismatch: RecordRule = {
     category: 'entries',
     recommended: 'error',
     messages: {
-      moreOpen:
-        'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}} ({{terms}}; source: {{source}})',
-      registry:
-        'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: {{registry}} says it {{known}} ({{terms}}; source: {{source}})',
+      // The terms and their source go to `note` (a second line in the terminal): the message stays short.
+      moreOpen: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}}',
+      registry: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: {{registry}} says it {{known}}',
     },
   },
   check(document, context) {
@@ -49,7 +48,7 @@ export const accessMismatch: RecordRule = {
         endColumn: entry.endColumn,
         actual: access.text,
         expected: known.level,
-        note: known.source,
+        note: `${known.terms}; source: ${known.source}`,
       });
     }
   },

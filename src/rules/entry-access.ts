@@ -17,13 +17,11 @@ export const entryAccess: RecordRule = {
     category: 'entries',
     recommended: 'warn',
     messages: {
-      gated:
-        'Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}} ({{terms}}; source: {{source}})',
+      // The terms and their source go to `note` (a second line in the terminal): the message stays short.
+      gated: 'Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}}',
       missing: 'Unexpected entry `{{name}}` without access terms, expected them stated (for example `Access: open`)',
-      imprecise:
-        'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected the precise terms: `{{match}}` {{known}} ({{terms}}; source: {{source}})',
-      registryGated:
-        'Unexpected entry `{{name}}` without access terms, expected them stated: {{registry}} says it {{known}} ({{terms}}; source: {{source}})',
+      imprecise: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected the precise terms: `{{match}}` {{known}}',
+      registryGated: 'Unexpected entry `{{name}}` without access terms, expected them stated: {{registry}} says it {{known}}',
     },
     schema: {
       type: 'object',
@@ -56,7 +54,7 @@ export const entryAccess: RecordRule = {
             ...place,
             actual: entry.access.text,
             expected: known.level,
-            note: known.source,
+            note: `${known.terms}; source: ${known.source}`,
           });
         }
         continue;
@@ -67,7 +65,7 @@ export const entryAccess: RecordRule = {
           data: { name, registry: fromRegistry.registry, known: describeLevel(fromRegistry.level), terms: fromRegistry.terms, source: fromRegistry.source },
           ...place,
           expected: fromRegistry.level,
-          note: fromRegistry.source,
+          note: `${fromRegistry.terms}; source: ${fromRegistry.source}`,
         });
       } else if (known && known.level !== 'open') {
         context.report({
@@ -75,7 +73,7 @@ export const entryAccess: RecordRule = {
           data: { name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },
           ...place,
           expected: known.level,
-          note: known.source,
+          note: `${known.terms}; source: ${known.source}`,
         });
       } else if (requirement === 'all') {
         context.report({ messageId: 'missing', data: { name }, ...place });

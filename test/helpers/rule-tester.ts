@@ -20,6 +20,8 @@ export interface ExpectedReport {
   /** Substring the formatted message must contain. */
   message?: string;
   expected?: string;
+  /** Substring the note (the detail shown on a second line) must contain. */
+  note?: string;
 }
 
 export interface ValidCase {
@@ -87,6 +89,7 @@ export function ruleTester(rule: Rule | RecordRule, cases: { valid: ValidCase[];
           if (error.column !== undefined) expect(diagnostic.column).toBe(error.column);
           if (error.message !== undefined) expect(diagnostic.message).toContain(error.message);
           if (error.expected !== undefined) expect(diagnostic.expected).toBe(error.expected);
+          if (error.note !== undefined) expect(diagnostic.note).toContain(error.note);
         });
       });
     }

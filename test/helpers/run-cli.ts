@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { run } from '../../src/cli/run.js';
 
 export interface CliResult {
@@ -8,7 +8,8 @@ export interface CliResult {
 }
 
 /** Runs `medlint` in-process with captured stdout/stderr (not a TTY, so no colour, no progress bar). */
-export async function runCli(argv: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
+/** `input` is standard input (empty when not given). */
+export async function runCli(argv: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -18,6 +19,7 @@ export async function runCli(argv: string[], options: { cwd: string; env?: NodeJ
   const code = await run(argv, {
     cwd: options.cwd,
     env: options.env ?? {},
+    stdin: Readable.from([Buffer.from(options.input ?? '')]),
     stdout: stdout as unknown as NodeJS.WriteStream,
     stderr: stderr as unknown as NodeJS.WriteStream,
   });

@@ -1,11 +1,11 @@
 /**
  * A fresh clone runs: the two commands the README gives for using medlint from a clone run, as
- * written, in a `git clone` of this repository (its last commit). Before them, the command says
- * in one line what to run. npm works offline, from the cache the repository's own `npm ci` filled,
+ * written, in a `git clone` of this repository (its last commit). The command runs even before
+ * them: it is committed (lib/cli), so installing from git needs no build. npm works offline, from the cache the repository's own `npm ci` filled,
  * and the list links to loopback only (refused without a request), so nothing leaves the machine.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,24 +36,23 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a fresh clone', () => {
-  it('says in one line what to run when the command is not built yet', () => {
-    const result = spawnSync(process.execPath, ['bin/medlint.js', 'README.md'], { cwd: clone, env, encoding: 'utf8' });
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`medlint: the command is not built (lib/cli/main.js is missing): run \`npm ci\` in ${realpathSync(clone)}, which builds it\n`);
+  it('runs right after the clone, before any install: the command is a committed bundle', () => {
+    writeFileSync(path.join(clone, 'list.md'), '# Data\n\n## Imaging\n\n- [Scans](https://127.0.0.1/scans) - 1,000 chest radiographs.\n');
+    const result = spawnSync(process.execPath, ['bin/medlint.js', '--offline', 'list.md'], { cwd: clone, env, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('No problems (1 file, 1 entry)');
+    expect(result.status).toBe(0);
   });
 
-  it('runs the README commands, npm ci then npx medlint README.md, and lints a list', () => {
+  it('runs the README commands, npm ci then the demo, and reports the demo list\'s problems', () => {
     const commands = freshCloneCommands();
-    expect(commands).toEqual(['npm ci', 'npx medlint README.md']);
-    writeFileSync(path.join(clone, 'README.md'), '# Data\n\n## Imaging\n\nTCGA: http://127.0.0.1:9/tcga\n');
+    expect(commands).toEqual(['npm ci', 'npx medlint --offline examples/datasets.md']);
     const [install, lint] = commands.map((command) => command.split(' '));
     execFileSync(install![0]!, install!.slice(1), { cwd: clone, env, stdio: 'ignore' });
     const result = spawnSync(lint![0]!, lint!.slice(1), { cwd: clone, env, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('Unexpected bare URL `http://127.0.0.1:9/tcga` for `TCGA`, expected a Markdown link');
-    expect(result.stdout).toContain('Unexpected loopback address `127.0.0.1` for `http://127.0.0.1:9/tcga`');
-    expect(result.stdout).toMatch(/2 errors, 1 warning/);
+    expect(result.stdout).toContain('Unexpected bare URL `http://example.org/knee` for `Knee MRI`, expected a Markdown link');
+    expect(result.stdout).toContain('✖ 6 problems (3 errors, 3 warnings) in 1 file, 5 entries');
   }, 600_000);
 });

@@ -49,7 +49,8 @@ ruleTester(accessMismatch, {
           messageId: 'registry',
           line: 3,
           expected: 'credentialed',
-          message: 'expected `credentialed`: PhysioNet says it needs credentialed access (PhysioNet Credentialed Health Data License 1.5.0; source: https://physionet.org/content/wavex/1.0.0/)',
+          message: 'expected `credentialed`: PhysioNet says it needs credentialed access',
+          note: 'PhysioNet Credentialed Health Data License 1.5.0; source: https://physionet.org/content/wavex/1.0.0/',
         },
       ],
     },
@@ -69,7 +70,7 @@ ruleTester(accessMismatch, {
     {
       name: 'an application dataset said to be open',
       markdown: '## Cohorts\n\n- [UK Biobank](https://www.ukbiobank.ac.uk/) - 500,000 participants. Freely available.\n',
-      errors: [{ messageId: 'moreOpen', line: 3, expected: 'application', message: 'source: https://www.ukbiobank.ac.uk/using-the-resource/' }],
+      errors: [{ messageId: 'moreOpen', line: 3, expected: 'application', note: 'source: https://www.ukbiobank.ac.uk/using-the-resource/' }],
     },
     {
       name: 'a registration dataset said to be open in a table access column',

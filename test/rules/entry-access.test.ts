@@ -36,7 +36,7 @@ ruleTester(entryAccess, {
       name: 'a Hugging Face dataset with manual gating and no terms',
       markdown: `## CT\n\n- [Chest CT](${HF}) - 1,000 scans.\n`,
       records: { [HF]: record({ registry: 'huggingface', url: HF, access: { level: 'application', terms: 'gated: access approved by the authors' } }) },
-      errors: [{ messageId: 'registryGated', line: 3, expected: 'application', message: `Hugging Face says it needs an application (gated: access approved by the authors; source: ${HF})` }],
+      errors: [{ messageId: 'registryGated', line: 3, expected: 'application', message: 'Hugging Face says it needs an application', note: `gated: access approved by the authors; source: ${HF}` }],
     },
     {
       name: 'CheXpert with no terms',
@@ -47,7 +47,8 @@ ruleTester(entryAccess, {
           line: 3,
           column: 1,
           expected: 'registration',
-          message: '`stanfordmlgroup.github.io/competitions/chexpert/` needs registration (registration and the Stanford CheXpert Dataset Research Use Agreement; source: https://stanfordmlgroup.github.io/competitions/chexpert/)',
+          message: '`stanfordmlgroup.github.io/competitions/chexpert/` needs registration',
+          note: 'registration and the Stanford CheXpert Dataset Research Use Agreement; source: https://stanfordmlgroup.github.io/competitions/chexpert/',
         },
       ],
     },
@@ -70,7 +71,7 @@ ruleTester(entryAccess, {
       // Before: the Kaggle dataset was reported too; Kaggle serves public datasets without sign-in (Kaggle/kagglehub#94).
       name: 'a Kaggle competition, but not a public Kaggle dataset',
       markdown: '## Data\n\n- [RSNA Pneumonia](https://www.kaggle.com/c/rsna-pneumonia-detection-challenge) - Chest radiographs.\n- [Brain MRI](https://www.kaggle.com/datasets/someone/brain-mri) - 3,000 MRIs.\n',
-      errors: [{ messageId: 'gated', line: 3, message: 'accepting the competition rules' }],
+      errors: [{ messageId: 'gated', line: 3, note: 'accepting the competition rules' }],
     },
     {
       name: 'a vague but compatible statement for a credentialed dataset, with the precise terms',

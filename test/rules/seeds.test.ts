@@ -64,14 +64,14 @@ suite(
         expect(diagnostics.find((d) => d.ruleId === 'entry-access')).toMatchObject({
           line: 26,
           expected: 'registration',
-          note: 'https://stanfordmlgroup.github.io/competitions/chexpert/',
+          note: expect.stringContaining('source: https://stanfordmlgroup.github.io/competitions/chexpert/'),
           message: expect.stringContaining('`CheXpert` without access terms'),
         });
         expect(diagnostics.find((d) => d.ruleId === 'access-mismatch')).toMatchObject({
           line: 59,
           actual: 'Requires registration',
           expected: 'credentialed',
-          note: 'https://physionet.org/content/mimiciii/',
+          note: expect.stringContaining('source: https://physionet.org/content/mimiciii/'),
           message: expect.stringContaining('`physionet.org/physiobank/database/mimic3cdb/` needs credentialed access'),
         });
       });

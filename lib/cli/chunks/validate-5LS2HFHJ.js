@@ -1,0 +1,4878 @@
+import { createRequire as __medlintCreateRequire } from 'node:module';
+const require = __medlintCreateRequire(import.meta.url);
+import {
+  allRuleMetas,
+  isRuleLevel
+} from "./chunk-4AXEWCCI.js";
+import {
+  MedlintError
+} from "./chunk-UZ54DRO5.js";
+import "./chunk-VI3UZD25.js";
+import {
+  __commonJS
+} from "./chunk-6MCAB35I.js";
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// precompiled:src/config/validators.ts
+var config = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/medlint/medlint/raw/main/schema/medlintrc.schema.json", "title": "medlint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from; rules always build on `medlint:recommended`, and `medlint:strict` also requires licences and access terms on every entry.", "oneOf": [{ "enum": ["medlint:recommended", "medlint:strict"] }, { "type": "array", "items": { "enum": ["medlint:recommended", "medlint:strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "entry-link": { "description": "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "style": { "enum": ["consistent", "link", "any"], "description": "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-description": { "description": "Dataset entries must have a description of at least `minLength` characters. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "minLength": { "type": "integer", "minimum": 1, "description": "Fewest characters a description may have, spaces included (default: `1`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-malformed-url": { "description": "Link URLs must be well formed: a scheme, a host, no spaces, balanced brackets. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-entry": { "description": "Entries must not list a dataset twice (the same URL and the same or nearly the same name). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-url": { "description": "Entries with different names should not share one URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-link": { "description": "Table-of-contents links must point to an existing heading. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-complete": { "description": "Every top-level section should be linked from the table of contents, when there is one. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-increment": { "description": "Heading levels must increase by one at a time. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-outline": { "description": "Headings must follow the outline set in the `headings` option. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "headings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)." }, "matchCase": { "type": "boolean", "description": "Compare heading text case-sensitively (default: `false`)." } } }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "single-h1": { "description": "A list must have only one top-level (`#`) heading. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-empty-section": { "description": "Sections must not be empty: a heading needs entries, sub-sections or text below it. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-file": { "description": "Relative links must point to files that exist. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-link-outside-repository": { "description": "Relative links must stay inside the repository. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-fragment": { "description": "Links to `#fragment`s, in the page or in another local file, must point to an existing heading or anchor. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-http-link": { "description": "Links should use `https://` rather than `http://`. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-access": { "description": 'Entries whose data medlint knows to be gated (or, with `require: "all"`, every entry) must state their access terms. (recommended: `warn`)', "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "require": { "enum": ["gated", "all"], "description": 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).' } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "access-mismatch": { "description": "Entries must not state access terms more open than medlint knows the data to have. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-license": { "description": "Entries must name the licence of their data. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-dead": { "description": "Links must not be dead: 404, 410, a host that does not exist, a refused connection, a redirect to a dead page or a redirect loop. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-redirect": { "description": "Links should not go through a permanent redirect (301, 308): use the new URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unverified": { "description": "Links that the server would not let medlint verify (blocked, bot challenge, login wall, rate limit) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unreachable": { "description": "Links whose server gave no usable answer after the retries (timeout, reset, 5xx, TLS error) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-fragment": { "description": "A link\u2019s `#fragment` must name an element (`id` or `name`) on the page it points to. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-skipped": { "description": "Links that medlint refuses to request (private, loopback or link-local addresses) or cannot parse are reported. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] } } }, "ignoreSections": { "type": "array", "items": { "type": "string" }, "description": "Heading texts whose sections hold no entries, besides Contents, Contributing, License and the like." }, "maxFileSize": { "type": "integer", "minimum": 1, "maximum": 268435456, "description": "Largest file read, in bytes (default: 4194304, 4 MiB; at most 268435456, 256 MiB)." }, "links": { "type": "object", "additionalProperties": false, "properties": { "concurrency": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "Requests in flight at once, all hosts together (default: 128)." }, "perHost": { "type": "integer", "minimum": 1, "maximum": 256, "description": "Requests in flight at once to one host (default: 8)." }, "hosts": { "type": "object", "description": "Per-host settings, by host name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "perHost": { "type": "integer", "minimum": 1, "maximum": 256 }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } } }, "timeout": { "type": "integer", "minimum": 1, "maximum": 6e5, "description": "Time for one request, in milliseconds (default: 15000, at most 600000)." }, "retries": { "type": "integer", "minimum": 0, "maximum": 10, "description": "Retries after resets and 5xx (default: 2, at most 10)." }, "timeoutRetries": { "type": "integer", "minimum": 0, "maximum": 5, "description": "Retries after a timeout (default: 1, at most 5)." }, "maxRetryAfter": { "type": "integer", "minimum": 0, "maximum": 6e5, "description": "Longest Retry-After wait, in milliseconds (default: 60000, at most 600000)." }, "allowPrivate": { "const": false, "description": "Only `false` is accepted: private addresses are allowed by `--allow-private` or the Action input, never by a file a pull request can change." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "Regular expressions of URLs not to check, run on a linear-time engine (RE2 syntax: no look-around or back-references)." }, "accept": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 999 }, "description": "Status codes taken as alive besides 2xx." }, "userAgent": { "type": "string", "description": "User-Agent header (default: a current browser)." } } }, "access": { "type": "object", "additionalProperties": false, "description": "Access levels of your own hosts and datasets, over what medlint knows; the more specific fact wins.", "properties": { "hosts": { "type": "object", "description": "By host (`data.example.edu`, covering `www.` and subdomains) or host and path prefix (`example.org/data/`).", "propertyNames": { "pattern": "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } }, "datasets": { "type": "object", "description": "By whole dataset name, compared without case.", "propertyNames": { "minLength": 1 }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } } } } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = require_ucs2length().default;
+var pattern0 = new RegExp("^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "$schema" || key0 === "extends" || key0 === "rules" || key0 === "ignoreSections" || key0 === "maxFileSize" || key0 === "links" || key0 === "access")) {
+          validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.$schema !== void 0) {
+          let data0 = data.$schema;
+          const _errs2 = errors;
+          if (typeof data0 !== "string") {
+            validate10.errors = [{ instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 }];
+            return false;
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.extends !== void 0) {
+            let data1 = data.extends;
+            const _errs4 = errors;
+            const _errs5 = errors;
+            let valid1 = false;
+            let passing0 = null;
+            const _errs6 = errors;
+            if (!(data1 === "medlint:recommended" || data1 === "medlint:strict")) {
+              const err0 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.extends.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.extends.oneOf[0].enum, parentSchema: schema11.properties.extends.oneOf[0], data: data1 };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            if (_valid0) {
+              valid1 = true;
+              passing0 = 0;
+            }
+            const _errs7 = errors;
+            if (errors === _errs7) {
+              if (Array.isArray(data1)) {
+                var valid2 = true;
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data2 = data1[i0];
+                  const _errs9 = errors;
+                  if (!(data2 === "medlint:recommended" || data2 === "medlint:strict")) {
+                    const err1 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/oneOf/1/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.extends.oneOf[1].items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.extends.oneOf[1].items.enum, parentSchema: schema11.properties.extends.oneOf[1].items, data: data2 };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                  }
+                  var valid2 = _errs9 === errors;
+                  if (!valid2) {
+                    break;
+                  }
+                }
+              } else {
+                const err2 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.extends.oneOf[1].type, parentSchema: schema11.properties.extends.oneOf[1], data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs7 === errors;
+            if (_valid0 && valid1) {
+              valid1 = false;
+              passing0 = [passing0, 1];
+            } else {
+              if (_valid0) {
+                valid1 = true;
+                passing0 = 1;
+              }
+            }
+            if (!valid1) {
+              const err3 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.extends.oneOf, parentSchema: schema11.properties.extends, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+              validate10.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs5;
+              if (vErrors !== null) {
+                if (_errs5) {
+                  vErrors.length = _errs5;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.rules !== void 0) {
+              let data3 = data.rules;
+              const _errs10 = errors;
+              if (errors === _errs10) {
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                  const _errs12 = errors;
+                  for (const key1 in data3) {
+                    if (!func2.call(schema11.properties.rules.properties, key1)) {
+                      validate10.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules, data: data3 }];
+                      return false;
+                      break;
+                    }
+                  }
+                  if (_errs12 === errors) {
+                    if (data3["entry-link"] !== void 0) {
+                      let data4 = data3["entry-link"];
+                      const _errs13 = errors;
+                      const _errs14 = errors;
+                      let valid4 = false;
+                      let passing1 = null;
+                      const _errs15 = errors;
+                      if (!(data4 === "off" || data4 === "warn" || data4 === "error")) {
+                        const err4 = { instancePath: instancePath + "/rules/entry-link", schemaPath: "#/properties/rules/properties/entry-link/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-link"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-link"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["entry-link"].oneOf[0], data: data4 };
+                        if (vErrors === null) {
+                          vErrors = [err4];
+                        } else {
+                          vErrors.push(err4);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs15 === errors;
+                      if (_valid1) {
+                        valid4 = true;
+                        passing1 = 0;
+                      }
+                      const _errs16 = errors;
+                      if (errors === _errs16) {
+                        if (Array.isArray(data4)) {
+                          if (data4.length > 2) {
+                            const err5 = { instancePath: instancePath + "/rules/entry-link", schemaPath: "#/properties/rules/properties/entry-link/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["entry-link"].oneOf[1], data: data4 };
+                            if (vErrors === null) {
+                              vErrors = [err5];
+                            } else {
+                              vErrors.push(err5);
+                            }
+                            errors++;
+                          } else {
+                            if (data4.length < 1) {
+                              const err6 = { instancePath: instancePath + "/rules/entry-link", schemaPath: "#/properties/rules/properties/entry-link/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["entry-link"].oneOf[1], data: data4 };
+                              if (vErrors === null) {
+                                vErrors = [err6];
+                              } else {
+                                vErrors.push(err6);
+                              }
+                              errors++;
+                            } else {
+                              const len1 = data4.length;
+                              if (!(len1 <= 2)) {
+                                const err7 = { instancePath: instancePath + "/rules/entry-link", schemaPath: "#/properties/rules/properties/entry-link/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["entry-link"].oneOf[1], data: data4 };
+                                if (vErrors === null) {
+                                  vErrors = [err7];
+                                } else {
+                                  vErrors.push(err7);
+                                }
+                                errors++;
+                              } else {
+                                const len2 = data4.length;
+                                if (len2 > 0) {
+                                  let data5 = data4[0];
+                                  const _errs18 = errors;
+                                  if (!(data5 === "off" || data5 === "warn" || data5 === "error")) {
+                                    const err8 = { instancePath: instancePath + "/rules/entry-link/0", schemaPath: "#/properties/rules/properties/entry-link/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-link"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-link"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["entry-link"].oneOf[1].items[0], data: data5 };
+                                    if (vErrors === null) {
+                                      vErrors = [err8];
+                                    } else {
+                                      vErrors.push(err8);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid5 = _errs18 === errors;
+                                }
+                                if (valid5) {
+                                  if (len2 > 1) {
+                                    let data6 = data4[1];
+                                    const _errs19 = errors;
+                                    if (errors === _errs19) {
+                                      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                                        const _errs21 = errors;
+                                        for (const key2 in data6) {
+                                          if (!(key2 === "style")) {
+                                            const err9 = { instancePath: instancePath + "/rules/entry-link/1", schemaPath: "#/properties/rules/properties/entry-link/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["entry-link"].oneOf[1].items[1], data: data6 };
+                                            if (vErrors === null) {
+                                              vErrors = [err9];
+                                            } else {
+                                              vErrors.push(err9);
+                                            }
+                                            errors++;
+                                            break;
+                                          }
+                                        }
+                                        if (_errs21 === errors) {
+                                          if (data6.style !== void 0) {
+                                            let data7 = data6.style;
+                                            if (!(data7 === "consistent" || data7 === "link" || data7 === "any")) {
+                                              const err10 = { instancePath: instancePath + "/rules/entry-link/1/style", schemaPath: "#/properties/rules/properties/entry-link/oneOf/1/items/1/properties/style/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-link"].oneOf[1].items[1].properties.style.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-link"].oneOf[1].items[1].properties.style.enum, parentSchema: schema11.properties.rules.properties["entry-link"].oneOf[1].items[1].properties.style, data: data7 };
+                                              if (vErrors === null) {
+                                                vErrors = [err10];
+                                              } else {
+                                                vErrors.push(err10);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        const err11 = { instancePath: instancePath + "/rules/entry-link/1", schemaPath: "#/properties/rules/properties/entry-link/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["entry-link"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["entry-link"].oneOf[1].items[1], data: data6 };
+                                        if (vErrors === null) {
+                                          vErrors = [err11];
+                                        } else {
+                                          vErrors.push(err11);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var valid5 = _errs19 === errors;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          const err12 = { instancePath: instancePath + "/rules/entry-link", schemaPath: "#/properties/rules/properties/entry-link/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["entry-link"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["entry-link"].oneOf[1], data: data4 };
+                          if (vErrors === null) {
+                            vErrors = [err12];
+                          } else {
+                            vErrors.push(err12);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid1 = _errs16 === errors;
+                      if (_valid1 && valid4) {
+                        valid4 = false;
+                        passing1 = [passing1, 1];
+                      } else {
+                        if (_valid1) {
+                          valid4 = true;
+                          passing1 = 1;
+                        }
+                      }
+                      if (!valid4) {
+                        const err13 = { instancePath: instancePath + "/rules/entry-link", schemaPath: "#/properties/rules/properties/entry-link/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["entry-link"].oneOf, parentSchema: schema11.properties.rules.properties["entry-link"], data: data4 };
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                        validate10.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs14;
+                        if (vErrors !== null) {
+                          if (_errs14) {
+                            vErrors.length = _errs14;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid3 = _errs13 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data3["entry-description"] !== void 0) {
+                        let data8 = data3["entry-description"];
+                        const _errs23 = errors;
+                        const _errs24 = errors;
+                        let valid7 = false;
+                        let passing2 = null;
+                        const _errs25 = errors;
+                        if (!(data8 === "off" || data8 === "warn" || data8 === "error")) {
+                          const err14 = { instancePath: instancePath + "/rules/entry-description", schemaPath: "#/properties/rules/properties/entry-description/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-description"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-description"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["entry-description"].oneOf[0], data: data8 };
+                          if (vErrors === null) {
+                            vErrors = [err14];
+                          } else {
+                            vErrors.push(err14);
+                          }
+                          errors++;
+                        }
+                        var _valid2 = _errs25 === errors;
+                        if (_valid2) {
+                          valid7 = true;
+                          passing2 = 0;
+                        }
+                        const _errs26 = errors;
+                        if (errors === _errs26) {
+                          if (Array.isArray(data8)) {
+                            if (data8.length > 2) {
+                              const err15 = { instancePath: instancePath + "/rules/entry-description", schemaPath: "#/properties/rules/properties/entry-description/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["entry-description"].oneOf[1], data: data8 };
+                              if (vErrors === null) {
+                                vErrors = [err15];
+                              } else {
+                                vErrors.push(err15);
+                              }
+                              errors++;
+                            } else {
+                              if (data8.length < 1) {
+                                const err16 = { instancePath: instancePath + "/rules/entry-description", schemaPath: "#/properties/rules/properties/entry-description/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["entry-description"].oneOf[1], data: data8 };
+                                if (vErrors === null) {
+                                  vErrors = [err16];
+                                } else {
+                                  vErrors.push(err16);
+                                }
+                                errors++;
+                              } else {
+                                const len3 = data8.length;
+                                if (!(len3 <= 2)) {
+                                  const err17 = { instancePath: instancePath + "/rules/entry-description", schemaPath: "#/properties/rules/properties/entry-description/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["entry-description"].oneOf[1], data: data8 };
+                                  if (vErrors === null) {
+                                    vErrors = [err17];
+                                  } else {
+                                    vErrors.push(err17);
+                                  }
+                                  errors++;
+                                } else {
+                                  const len4 = data8.length;
+                                  if (len4 > 0) {
+                                    let data9 = data8[0];
+                                    const _errs28 = errors;
+                                    if (!(data9 === "off" || data9 === "warn" || data9 === "error")) {
+                                      const err18 = { instancePath: instancePath + "/rules/entry-description/0", schemaPath: "#/properties/rules/properties/entry-description/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-description"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-description"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["entry-description"].oneOf[1].items[0], data: data9 };
+                                      if (vErrors === null) {
+                                        vErrors = [err18];
+                                      } else {
+                                        vErrors.push(err18);
+                                      }
+                                      errors++;
+                                    }
+                                    var valid8 = _errs28 === errors;
+                                  }
+                                  if (valid8) {
+                                    if (len4 > 1) {
+                                      let data10 = data8[1];
+                                      const _errs29 = errors;
+                                      if (errors === _errs29) {
+                                        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                                          const _errs31 = errors;
+                                          for (const key3 in data10) {
+                                            if (!(key3 === "minLength")) {
+                                              const err19 = { instancePath: instancePath + "/rules/entry-description/1", schemaPath: "#/properties/rules/properties/entry-description/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["entry-description"].oneOf[1].items[1], data: data10 };
+                                              if (vErrors === null) {
+                                                vErrors = [err19];
+                                              } else {
+                                                vErrors.push(err19);
+                                              }
+                                              errors++;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs31 === errors) {
+                                            if (data10.minLength !== void 0) {
+                                              let data11 = data10.minLength;
+                                              const _errs32 = errors;
+                                              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                                                const err20 = { instancePath: instancePath + "/rules/entry-description/1/minLength", schemaPath: "#/properties/rules/properties/entry-description/oneOf/1/items/1/properties/minLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.rules.properties["entry-description"].oneOf[1].items[1].properties.minLength.type, parentSchema: schema11.properties.rules.properties["entry-description"].oneOf[1].items[1].properties.minLength, data: data11 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err20];
+                                                } else {
+                                                  vErrors.push(err20);
+                                                }
+                                                errors++;
+                                              }
+                                              if (errors === _errs32) {
+                                                if (typeof data11 == "number" && isFinite(data11)) {
+                                                  if (data11 < 1 || isNaN(data11)) {
+                                                    const err21 = { instancePath: instancePath + "/rules/entry-description/1/minLength", schemaPath: "#/properties/rules/properties/entry-description/oneOf/1/items/1/properties/minLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.rules.properties["entry-description"].oneOf[1].items[1].properties.minLength, data: data11 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err21];
+                                                    } else {
+                                                      vErrors.push(err21);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          const err22 = { instancePath: instancePath + "/rules/entry-description/1", schemaPath: "#/properties/rules/properties/entry-description/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["entry-description"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["entry-description"].oneOf[1].items[1], data: data10 };
+                                          if (vErrors === null) {
+                                            vErrors = [err22];
+                                          } else {
+                                            vErrors.push(err22);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid8 = _errs29 === errors;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            const err23 = { instancePath: instancePath + "/rules/entry-description", schemaPath: "#/properties/rules/properties/entry-description/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["entry-description"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["entry-description"].oneOf[1], data: data8 };
+                            if (vErrors === null) {
+                              vErrors = [err23];
+                            } else {
+                              vErrors.push(err23);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid2 = _errs26 === errors;
+                        if (_valid2 && valid7) {
+                          valid7 = false;
+                          passing2 = [passing2, 1];
+                        } else {
+                          if (_valid2) {
+                            valid7 = true;
+                            passing2 = 1;
+                          }
+                        }
+                        if (!valid7) {
+                          const err24 = { instancePath: instancePath + "/rules/entry-description", schemaPath: "#/properties/rules/properties/entry-description/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["entry-description"].oneOf, parentSchema: schema11.properties.rules.properties["entry-description"], data: data8 };
+                          if (vErrors === null) {
+                            vErrors = [err24];
+                          } else {
+                            vErrors.push(err24);
+                          }
+                          errors++;
+                          validate10.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs24;
+                          if (vErrors !== null) {
+                            if (_errs24) {
+                              vErrors.length = _errs24;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid3 = _errs23 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data3["no-malformed-url"] !== void 0) {
+                          let data12 = data3["no-malformed-url"];
+                          const _errs34 = errors;
+                          const _errs35 = errors;
+                          let valid10 = false;
+                          let passing3 = null;
+                          const _errs36 = errors;
+                          if (!(data12 === "off" || data12 === "warn" || data12 === "error")) {
+                            const err25 = { instancePath: instancePath + "/rules/no-malformed-url", schemaPath: "#/properties/rules/properties/no-malformed-url/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-malformed-url"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-malformed-url"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["no-malformed-url"].oneOf[0], data: data12 };
+                            if (vErrors === null) {
+                              vErrors = [err25];
+                            } else {
+                              vErrors.push(err25);
+                            }
+                            errors++;
+                          }
+                          var _valid3 = _errs36 === errors;
+                          if (_valid3) {
+                            valid10 = true;
+                            passing3 = 0;
+                          }
+                          const _errs37 = errors;
+                          if (errors === _errs37) {
+                            if (Array.isArray(data12)) {
+                              if (data12.length > 2) {
+                                const err26 = { instancePath: instancePath + "/rules/no-malformed-url", schemaPath: "#/properties/rules/properties/no-malformed-url/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["no-malformed-url"].oneOf[1], data: data12 };
+                                if (vErrors === null) {
+                                  vErrors = [err26];
+                                } else {
+                                  vErrors.push(err26);
+                                }
+                                errors++;
+                              } else {
+                                if (data12.length < 1) {
+                                  const err27 = { instancePath: instancePath + "/rules/no-malformed-url", schemaPath: "#/properties/rules/properties/no-malformed-url/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["no-malformed-url"].oneOf[1], data: data12 };
+                                  if (vErrors === null) {
+                                    vErrors = [err27];
+                                  } else {
+                                    vErrors.push(err27);
+                                  }
+                                  errors++;
+                                } else {
+                                  const len5 = data12.length;
+                                  if (!(len5 <= 2)) {
+                                    const err28 = { instancePath: instancePath + "/rules/no-malformed-url", schemaPath: "#/properties/rules/properties/no-malformed-url/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["no-malformed-url"].oneOf[1], data: data12 };
+                                    if (vErrors === null) {
+                                      vErrors = [err28];
+                                    } else {
+                                      vErrors.push(err28);
+                                    }
+                                    errors++;
+                                  } else {
+                                    const len6 = data12.length;
+                                    if (len6 > 0) {
+                                      let data13 = data12[0];
+                                      const _errs39 = errors;
+                                      if (!(data13 === "off" || data13 === "warn" || data13 === "error")) {
+                                        const err29 = { instancePath: instancePath + "/rules/no-malformed-url/0", schemaPath: "#/properties/rules/properties/no-malformed-url/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-malformed-url"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-malformed-url"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["no-malformed-url"].oneOf[1].items[0], data: data13 };
+                                        if (vErrors === null) {
+                                          vErrors = [err29];
+                                        } else {
+                                          vErrors.push(err29);
+                                        }
+                                        errors++;
+                                      }
+                                      var valid11 = _errs39 === errors;
+                                    }
+                                    if (valid11) {
+                                      if (len6 > 1) {
+                                        let data14 = data12[1];
+                                        const _errs40 = errors;
+                                        if (errors === _errs40) {
+                                          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                                            for (const key4 in data14) {
+                                              const err30 = { instancePath: instancePath + "/rules/no-malformed-url/1", schemaPath: "#/properties/rules/properties/no-malformed-url/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["no-malformed-url"].oneOf[1].items[1], data: data14 };
+                                              if (vErrors === null) {
+                                                vErrors = [err30];
+                                              } else {
+                                                vErrors.push(err30);
+                                              }
+                                              errors++;
+                                              break;
+                                            }
+                                          } else {
+                                            const err31 = { instancePath: instancePath + "/rules/no-malformed-url/1", schemaPath: "#/properties/rules/properties/no-malformed-url/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["no-malformed-url"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["no-malformed-url"].oneOf[1].items[1], data: data14 };
+                                            if (vErrors === null) {
+                                              vErrors = [err31];
+                                            } else {
+                                              vErrors.push(err31);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var valid11 = _errs40 === errors;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              const err32 = { instancePath: instancePath + "/rules/no-malformed-url", schemaPath: "#/properties/rules/properties/no-malformed-url/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["no-malformed-url"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["no-malformed-url"].oneOf[1], data: data12 };
+                              if (vErrors === null) {
+                                vErrors = [err32];
+                              } else {
+                                vErrors.push(err32);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid3 = _errs37 === errors;
+                          if (_valid3 && valid10) {
+                            valid10 = false;
+                            passing3 = [passing3, 1];
+                          } else {
+                            if (_valid3) {
+                              valid10 = true;
+                              passing3 = 1;
+                            }
+                          }
+                          if (!valid10) {
+                            const err33 = { instancePath: instancePath + "/rules/no-malformed-url", schemaPath: "#/properties/rules/properties/no-malformed-url/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["no-malformed-url"].oneOf, parentSchema: schema11.properties.rules.properties["no-malformed-url"], data: data12 };
+                            if (vErrors === null) {
+                              vErrors = [err33];
+                            } else {
+                              vErrors.push(err33);
+                            }
+                            errors++;
+                            validate10.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs35;
+                            if (vErrors !== null) {
+                              if (_errs35) {
+                                vErrors.length = _errs35;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid3 = _errs34 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data3["no-duplicate-entry"] !== void 0) {
+                            let data15 = data3["no-duplicate-entry"];
+                            const _errs43 = errors;
+                            const _errs44 = errors;
+                            let valid12 = false;
+                            let passing4 = null;
+                            const _errs45 = errors;
+                            if (!(data15 === "off" || data15 === "warn" || data15 === "error")) {
+                              const err34 = { instancePath: instancePath + "/rules/no-duplicate-entry", schemaPath: "#/properties/rules/properties/no-duplicate-entry/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[0], data: data15 };
+                              if (vErrors === null) {
+                                vErrors = [err34];
+                              } else {
+                                vErrors.push(err34);
+                              }
+                              errors++;
+                            }
+                            var _valid4 = _errs45 === errors;
+                            if (_valid4) {
+                              valid12 = true;
+                              passing4 = 0;
+                            }
+                            const _errs46 = errors;
+                            if (errors === _errs46) {
+                              if (Array.isArray(data15)) {
+                                if (data15.length > 2) {
+                                  const err35 = { instancePath: instancePath + "/rules/no-duplicate-entry", schemaPath: "#/properties/rules/properties/no-duplicate-entry/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[1], data: data15 };
+                                  if (vErrors === null) {
+                                    vErrors = [err35];
+                                  } else {
+                                    vErrors.push(err35);
+                                  }
+                                  errors++;
+                                } else {
+                                  if (data15.length < 1) {
+                                    const err36 = { instancePath: instancePath + "/rules/no-duplicate-entry", schemaPath: "#/properties/rules/properties/no-duplicate-entry/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[1], data: data15 };
+                                    if (vErrors === null) {
+                                      vErrors = [err36];
+                                    } else {
+                                      vErrors.push(err36);
+                                    }
+                                    errors++;
+                                  } else {
+                                    const len7 = data15.length;
+                                    if (!(len7 <= 2)) {
+                                      const err37 = { instancePath: instancePath + "/rules/no-duplicate-entry", schemaPath: "#/properties/rules/properties/no-duplicate-entry/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[1], data: data15 };
+                                      if (vErrors === null) {
+                                        vErrors = [err37];
+                                      } else {
+                                        vErrors.push(err37);
+                                      }
+                                      errors++;
+                                    } else {
+                                      const len8 = data15.length;
+                                      if (len8 > 0) {
+                                        let data16 = data15[0];
+                                        const _errs48 = errors;
+                                        if (!(data16 === "off" || data16 === "warn" || data16 === "error")) {
+                                          const err38 = { instancePath: instancePath + "/rules/no-duplicate-entry/0", schemaPath: "#/properties/rules/properties/no-duplicate-entry/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[1].items[0], data: data16 };
+                                          if (vErrors === null) {
+                                            vErrors = [err38];
+                                          } else {
+                                            vErrors.push(err38);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid13 = _errs48 === errors;
+                                      }
+                                      if (valid13) {
+                                        if (len8 > 1) {
+                                          let data17 = data15[1];
+                                          const _errs49 = errors;
+                                          if (errors === _errs49) {
+                                            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                              for (const key5 in data17) {
+                                                const err39 = { instancePath: instancePath + "/rules/no-duplicate-entry/1", schemaPath: "#/properties/rules/properties/no-duplicate-entry/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[1].items[1], data: data17 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err39];
+                                                } else {
+                                                  vErrors.push(err39);
+                                                }
+                                                errors++;
+                                                break;
+                                              }
+                                            } else {
+                                              const err40 = { instancePath: instancePath + "/rules/no-duplicate-entry/1", schemaPath: "#/properties/rules/properties/no-duplicate-entry/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[1].items[1], data: data17 };
+                                              if (vErrors === null) {
+                                                vErrors = [err40];
+                                              } else {
+                                                vErrors.push(err40);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var valid13 = _errs49 === errors;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                const err41 = { instancePath: instancePath + "/rules/no-duplicate-entry", schemaPath: "#/properties/rules/properties/no-duplicate-entry/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf[1], data: data15 };
+                                if (vErrors === null) {
+                                  vErrors = [err41];
+                                } else {
+                                  vErrors.push(err41);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid4 = _errs46 === errors;
+                            if (_valid4 && valid12) {
+                              valid12 = false;
+                              passing4 = [passing4, 1];
+                            } else {
+                              if (_valid4) {
+                                valid12 = true;
+                                passing4 = 1;
+                              }
+                            }
+                            if (!valid12) {
+                              const err42 = { instancePath: instancePath + "/rules/no-duplicate-entry", schemaPath: "#/properties/rules/properties/no-duplicate-entry/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["no-duplicate-entry"].oneOf, parentSchema: schema11.properties.rules.properties["no-duplicate-entry"], data: data15 };
+                              if (vErrors === null) {
+                                vErrors = [err42];
+                              } else {
+                                vErrors.push(err42);
+                              }
+                              errors++;
+                              validate10.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs44;
+                              if (vErrors !== null) {
+                                if (_errs44) {
+                                  vErrors.length = _errs44;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid3 = _errs43 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data3["no-duplicate-url"] !== void 0) {
+                              let data18 = data3["no-duplicate-url"];
+                              const _errs52 = errors;
+                              const _errs53 = errors;
+                              let valid14 = false;
+                              let passing5 = null;
+                              const _errs54 = errors;
+                              if (!(data18 === "off" || data18 === "warn" || data18 === "error")) {
+                                const err43 = { instancePath: instancePath + "/rules/no-duplicate-url", schemaPath: "#/properties/rules/properties/no-duplicate-url/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-duplicate-url"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[0], data: data18 };
+                                if (vErrors === null) {
+                                  vErrors = [err43];
+                                } else {
+                                  vErrors.push(err43);
+                                }
+                                errors++;
+                              }
+                              var _valid5 = _errs54 === errors;
+                              if (_valid5) {
+                                valid14 = true;
+                                passing5 = 0;
+                              }
+                              const _errs55 = errors;
+                              if (errors === _errs55) {
+                                if (Array.isArray(data18)) {
+                                  if (data18.length > 2) {
+                                    const err44 = { instancePath: instancePath + "/rules/no-duplicate-url", schemaPath: "#/properties/rules/properties/no-duplicate-url/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[1], data: data18 };
+                                    if (vErrors === null) {
+                                      vErrors = [err44];
+                                    } else {
+                                      vErrors.push(err44);
+                                    }
+                                    errors++;
+                                  } else {
+                                    if (data18.length < 1) {
+                                      const err45 = { instancePath: instancePath + "/rules/no-duplicate-url", schemaPath: "#/properties/rules/properties/no-duplicate-url/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[1], data: data18 };
+                                      if (vErrors === null) {
+                                        vErrors = [err45];
+                                      } else {
+                                        vErrors.push(err45);
+                                      }
+                                      errors++;
+                                    } else {
+                                      const len9 = data18.length;
+                                      if (!(len9 <= 2)) {
+                                        const err46 = { instancePath: instancePath + "/rules/no-duplicate-url", schemaPath: "#/properties/rules/properties/no-duplicate-url/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[1], data: data18 };
+                                        if (vErrors === null) {
+                                          vErrors = [err46];
+                                        } else {
+                                          vErrors.push(err46);
+                                        }
+                                        errors++;
+                                      } else {
+                                        const len10 = data18.length;
+                                        if (len10 > 0) {
+                                          let data19 = data18[0];
+                                          const _errs57 = errors;
+                                          if (!(data19 === "off" || data19 === "warn" || data19 === "error")) {
+                                            const err47 = { instancePath: instancePath + "/rules/no-duplicate-url/0", schemaPath: "#/properties/rules/properties/no-duplicate-url/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-duplicate-url"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[1].items[0], data: data19 };
+                                            if (vErrors === null) {
+                                              vErrors = [err47];
+                                            } else {
+                                              vErrors.push(err47);
+                                            }
+                                            errors++;
+                                          }
+                                          var valid15 = _errs57 === errors;
+                                        }
+                                        if (valid15) {
+                                          if (len10 > 1) {
+                                            let data20 = data18[1];
+                                            const _errs58 = errors;
+                                            if (errors === _errs58) {
+                                              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                                for (const key6 in data20) {
+                                                  const err48 = { instancePath: instancePath + "/rules/no-duplicate-url/1", schemaPath: "#/properties/rules/properties/no-duplicate-url/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[1].items[1], data: data20 };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err48];
+                                                  } else {
+                                                    vErrors.push(err48);
+                                                  }
+                                                  errors++;
+                                                  break;
+                                                }
+                                              } else {
+                                                const err49 = { instancePath: instancePath + "/rules/no-duplicate-url/1", schemaPath: "#/properties/rules/properties/no-duplicate-url/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[1].items[1], data: data20 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err49];
+                                                } else {
+                                                  vErrors.push(err49);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var valid15 = _errs58 === errors;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  const err50 = { instancePath: instancePath + "/rules/no-duplicate-url", schemaPath: "#/properties/rules/properties/no-duplicate-url/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["no-duplicate-url"].oneOf[1], data: data18 };
+                                  if (vErrors === null) {
+                                    vErrors = [err50];
+                                  } else {
+                                    vErrors.push(err50);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid5 = _errs55 === errors;
+                              if (_valid5 && valid14) {
+                                valid14 = false;
+                                passing5 = [passing5, 1];
+                              } else {
+                                if (_valid5) {
+                                  valid14 = true;
+                                  passing5 = 1;
+                                }
+                              }
+                              if (!valid14) {
+                                const err51 = { instancePath: instancePath + "/rules/no-duplicate-url", schemaPath: "#/properties/rules/properties/no-duplicate-url/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["no-duplicate-url"].oneOf, parentSchema: schema11.properties.rules.properties["no-duplicate-url"], data: data18 };
+                                if (vErrors === null) {
+                                  vErrors = [err51];
+                                } else {
+                                  vErrors.push(err51);
+                                }
+                                errors++;
+                                validate10.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs53;
+                                if (vErrors !== null) {
+                                  if (_errs53) {
+                                    vErrors.length = _errs53;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid3 = _errs52 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data3["toc-link"] !== void 0) {
+                                let data21 = data3["toc-link"];
+                                const _errs61 = errors;
+                                const _errs62 = errors;
+                                let valid16 = false;
+                                let passing6 = null;
+                                const _errs63 = errors;
+                                if (!(data21 === "off" || data21 === "warn" || data21 === "error")) {
+                                  const err52 = { instancePath: instancePath + "/rules/toc-link", schemaPath: "#/properties/rules/properties/toc-link/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["toc-link"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["toc-link"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["toc-link"].oneOf[0], data: data21 };
+                                  if (vErrors === null) {
+                                    vErrors = [err52];
+                                  } else {
+                                    vErrors.push(err52);
+                                  }
+                                  errors++;
+                                }
+                                var _valid6 = _errs63 === errors;
+                                if (_valid6) {
+                                  valid16 = true;
+                                  passing6 = 0;
+                                }
+                                const _errs64 = errors;
+                                if (errors === _errs64) {
+                                  if (Array.isArray(data21)) {
+                                    if (data21.length > 2) {
+                                      const err53 = { instancePath: instancePath + "/rules/toc-link", schemaPath: "#/properties/rules/properties/toc-link/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["toc-link"].oneOf[1], data: data21 };
+                                      if (vErrors === null) {
+                                        vErrors = [err53];
+                                      } else {
+                                        vErrors.push(err53);
+                                      }
+                                      errors++;
+                                    } else {
+                                      if (data21.length < 1) {
+                                        const err54 = { instancePath: instancePath + "/rules/toc-link", schemaPath: "#/properties/rules/properties/toc-link/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["toc-link"].oneOf[1], data: data21 };
+                                        if (vErrors === null) {
+                                          vErrors = [err54];
+                                        } else {
+                                          vErrors.push(err54);
+                                        }
+                                        errors++;
+                                      } else {
+                                        const len11 = data21.length;
+                                        if (!(len11 <= 2)) {
+                                          const err55 = { instancePath: instancePath + "/rules/toc-link", schemaPath: "#/properties/rules/properties/toc-link/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["toc-link"].oneOf[1], data: data21 };
+                                          if (vErrors === null) {
+                                            vErrors = [err55];
+                                          } else {
+                                            vErrors.push(err55);
+                                          }
+                                          errors++;
+                                        } else {
+                                          const len12 = data21.length;
+                                          if (len12 > 0) {
+                                            let data22 = data21[0];
+                                            const _errs66 = errors;
+                                            if (!(data22 === "off" || data22 === "warn" || data22 === "error")) {
+                                              const err56 = { instancePath: instancePath + "/rules/toc-link/0", schemaPath: "#/properties/rules/properties/toc-link/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["toc-link"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["toc-link"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["toc-link"].oneOf[1].items[0], data: data22 };
+                                              if (vErrors === null) {
+                                                vErrors = [err56];
+                                              } else {
+                                                vErrors.push(err56);
+                                              }
+                                              errors++;
+                                            }
+                                            var valid17 = _errs66 === errors;
+                                          }
+                                          if (valid17) {
+                                            if (len12 > 1) {
+                                              let data23 = data21[1];
+                                              const _errs67 = errors;
+                                              if (errors === _errs67) {
+                                                if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                                                  for (const key7 in data23) {
+                                                    const err57 = { instancePath: instancePath + "/rules/toc-link/1", schemaPath: "#/properties/rules/properties/toc-link/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["toc-link"].oneOf[1].items[1], data: data23 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err57];
+                                                    } else {
+                                                      vErrors.push(err57);
+                                                    }
+                                                    errors++;
+                                                    break;
+                                                  }
+                                                } else {
+                                                  const err58 = { instancePath: instancePath + "/rules/toc-link/1", schemaPath: "#/properties/rules/properties/toc-link/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["toc-link"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["toc-link"].oneOf[1].items[1], data: data23 };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err58];
+                                                  } else {
+                                                    vErrors.push(err58);
+                                                  }
+                                                  errors++;
+                                                }
+                                              }
+                                              var valid17 = _errs67 === errors;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    const err59 = { instancePath: instancePath + "/rules/toc-link", schemaPath: "#/properties/rules/properties/toc-link/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["toc-link"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["toc-link"].oneOf[1], data: data21 };
+                                    if (vErrors === null) {
+                                      vErrors = [err59];
+                                    } else {
+                                      vErrors.push(err59);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var _valid6 = _errs64 === errors;
+                                if (_valid6 && valid16) {
+                                  valid16 = false;
+                                  passing6 = [passing6, 1];
+                                } else {
+                                  if (_valid6) {
+                                    valid16 = true;
+                                    passing6 = 1;
+                                  }
+                                }
+                                if (!valid16) {
+                                  const err60 = { instancePath: instancePath + "/rules/toc-link", schemaPath: "#/properties/rules/properties/toc-link/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["toc-link"].oneOf, parentSchema: schema11.properties.rules.properties["toc-link"], data: data21 };
+                                  if (vErrors === null) {
+                                    vErrors = [err60];
+                                  } else {
+                                    vErrors.push(err60);
+                                  }
+                                  errors++;
+                                  validate10.errors = vErrors;
+                                  return false;
+                                } else {
+                                  errors = _errs62;
+                                  if (vErrors !== null) {
+                                    if (_errs62) {
+                                      vErrors.length = _errs62;
+                                    } else {
+                                      vErrors = null;
+                                    }
+                                  }
+                                }
+                                var valid3 = _errs61 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data3["toc-complete"] !== void 0) {
+                                  let data24 = data3["toc-complete"];
+                                  const _errs70 = errors;
+                                  const _errs71 = errors;
+                                  let valid18 = false;
+                                  let passing7 = null;
+                                  const _errs72 = errors;
+                                  if (!(data24 === "off" || data24 === "warn" || data24 === "error")) {
+                                    const err61 = { instancePath: instancePath + "/rules/toc-complete", schemaPath: "#/properties/rules/properties/toc-complete/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["toc-complete"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["toc-complete"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["toc-complete"].oneOf[0], data: data24 };
+                                    if (vErrors === null) {
+                                      vErrors = [err61];
+                                    } else {
+                                      vErrors.push(err61);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid7 = _errs72 === errors;
+                                  if (_valid7) {
+                                    valid18 = true;
+                                    passing7 = 0;
+                                  }
+                                  const _errs73 = errors;
+                                  if (errors === _errs73) {
+                                    if (Array.isArray(data24)) {
+                                      if (data24.length > 2) {
+                                        const err62 = { instancePath: instancePath + "/rules/toc-complete", schemaPath: "#/properties/rules/properties/toc-complete/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["toc-complete"].oneOf[1], data: data24 };
+                                        if (vErrors === null) {
+                                          vErrors = [err62];
+                                        } else {
+                                          vErrors.push(err62);
+                                        }
+                                        errors++;
+                                      } else {
+                                        if (data24.length < 1) {
+                                          const err63 = { instancePath: instancePath + "/rules/toc-complete", schemaPath: "#/properties/rules/properties/toc-complete/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["toc-complete"].oneOf[1], data: data24 };
+                                          if (vErrors === null) {
+                                            vErrors = [err63];
+                                          } else {
+                                            vErrors.push(err63);
+                                          }
+                                          errors++;
+                                        } else {
+                                          const len13 = data24.length;
+                                          if (!(len13 <= 2)) {
+                                            const err64 = { instancePath: instancePath + "/rules/toc-complete", schemaPath: "#/properties/rules/properties/toc-complete/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["toc-complete"].oneOf[1], data: data24 };
+                                            if (vErrors === null) {
+                                              vErrors = [err64];
+                                            } else {
+                                              vErrors.push(err64);
+                                            }
+                                            errors++;
+                                          } else {
+                                            const len14 = data24.length;
+                                            if (len14 > 0) {
+                                              let data25 = data24[0];
+                                              const _errs75 = errors;
+                                              if (!(data25 === "off" || data25 === "warn" || data25 === "error")) {
+                                                const err65 = { instancePath: instancePath + "/rules/toc-complete/0", schemaPath: "#/properties/rules/properties/toc-complete/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["toc-complete"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["toc-complete"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["toc-complete"].oneOf[1].items[0], data: data25 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err65];
+                                                } else {
+                                                  vErrors.push(err65);
+                                                }
+                                                errors++;
+                                              }
+                                              var valid19 = _errs75 === errors;
+                                            }
+                                            if (valid19) {
+                                              if (len14 > 1) {
+                                                let data26 = data24[1];
+                                                const _errs76 = errors;
+                                                if (errors === _errs76) {
+                                                  if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                                                    for (const key8 in data26) {
+                                                      const err66 = { instancePath: instancePath + "/rules/toc-complete/1", schemaPath: "#/properties/rules/properties/toc-complete/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["toc-complete"].oneOf[1].items[1], data: data26 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err66];
+                                                      } else {
+                                                        vErrors.push(err66);
+                                                      }
+                                                      errors++;
+                                                      break;
+                                                    }
+                                                  } else {
+                                                    const err67 = { instancePath: instancePath + "/rules/toc-complete/1", schemaPath: "#/properties/rules/properties/toc-complete/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["toc-complete"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["toc-complete"].oneOf[1].items[1], data: data26 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err67];
+                                                    } else {
+                                                      vErrors.push(err67);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                }
+                                                var valid19 = _errs76 === errors;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      const err68 = { instancePath: instancePath + "/rules/toc-complete", schemaPath: "#/properties/rules/properties/toc-complete/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["toc-complete"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["toc-complete"].oneOf[1], data: data24 };
+                                      if (vErrors === null) {
+                                        vErrors = [err68];
+                                      } else {
+                                        vErrors.push(err68);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var _valid7 = _errs73 === errors;
+                                  if (_valid7 && valid18) {
+                                    valid18 = false;
+                                    passing7 = [passing7, 1];
+                                  } else {
+                                    if (_valid7) {
+                                      valid18 = true;
+                                      passing7 = 1;
+                                    }
+                                  }
+                                  if (!valid18) {
+                                    const err69 = { instancePath: instancePath + "/rules/toc-complete", schemaPath: "#/properties/rules/properties/toc-complete/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["toc-complete"].oneOf, parentSchema: schema11.properties.rules.properties["toc-complete"], data: data24 };
+                                    if (vErrors === null) {
+                                      vErrors = [err69];
+                                    } else {
+                                      vErrors.push(err69);
+                                    }
+                                    errors++;
+                                    validate10.errors = vErrors;
+                                    return false;
+                                  } else {
+                                    errors = _errs71;
+                                    if (vErrors !== null) {
+                                      if (_errs71) {
+                                        vErrors.length = _errs71;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid3 = _errs70 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data3["heading-increment"] !== void 0) {
+                                    let data27 = data3["heading-increment"];
+                                    const _errs79 = errors;
+                                    const _errs80 = errors;
+                                    let valid20 = false;
+                                    let passing8 = null;
+                                    const _errs81 = errors;
+                                    if (!(data27 === "off" || data27 === "warn" || data27 === "error")) {
+                                      const err70 = { instancePath: instancePath + "/rules/heading-increment", schemaPath: "#/properties/rules/properties/heading-increment/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["heading-increment"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["heading-increment"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["heading-increment"].oneOf[0], data: data27 };
+                                      if (vErrors === null) {
+                                        vErrors = [err70];
+                                      } else {
+                                        vErrors.push(err70);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid8 = _errs81 === errors;
+                                    if (_valid8) {
+                                      valid20 = true;
+                                      passing8 = 0;
+                                    }
+                                    const _errs82 = errors;
+                                    if (errors === _errs82) {
+                                      if (Array.isArray(data27)) {
+                                        if (data27.length > 2) {
+                                          const err71 = { instancePath: instancePath + "/rules/heading-increment", schemaPath: "#/properties/rules/properties/heading-increment/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["heading-increment"].oneOf[1], data: data27 };
+                                          if (vErrors === null) {
+                                            vErrors = [err71];
+                                          } else {
+                                            vErrors.push(err71);
+                                          }
+                                          errors++;
+                                        } else {
+                                          if (data27.length < 1) {
+                                            const err72 = { instancePath: instancePath + "/rules/heading-increment", schemaPath: "#/properties/rules/properties/heading-increment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["heading-increment"].oneOf[1], data: data27 };
+                                            if (vErrors === null) {
+                                              vErrors = [err72];
+                                            } else {
+                                              vErrors.push(err72);
+                                            }
+                                            errors++;
+                                          } else {
+                                            const len15 = data27.length;
+                                            if (!(len15 <= 2)) {
+                                              const err73 = { instancePath: instancePath + "/rules/heading-increment", schemaPath: "#/properties/rules/properties/heading-increment/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["heading-increment"].oneOf[1], data: data27 };
+                                              if (vErrors === null) {
+                                                vErrors = [err73];
+                                              } else {
+                                                vErrors.push(err73);
+                                              }
+                                              errors++;
+                                            } else {
+                                              const len16 = data27.length;
+                                              if (len16 > 0) {
+                                                let data28 = data27[0];
+                                                const _errs84 = errors;
+                                                if (!(data28 === "off" || data28 === "warn" || data28 === "error")) {
+                                                  const err74 = { instancePath: instancePath + "/rules/heading-increment/0", schemaPath: "#/properties/rules/properties/heading-increment/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["heading-increment"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["heading-increment"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["heading-increment"].oneOf[1].items[0], data: data28 };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err74];
+                                                  } else {
+                                                    vErrors.push(err74);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid21 = _errs84 === errors;
+                                              }
+                                              if (valid21) {
+                                                if (len16 > 1) {
+                                                  let data29 = data27[1];
+                                                  const _errs85 = errors;
+                                                  if (errors === _errs85) {
+                                                    if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                                      for (const key9 in data29) {
+                                                        const err75 = { instancePath: instancePath + "/rules/heading-increment/1", schemaPath: "#/properties/rules/properties/heading-increment/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["heading-increment"].oneOf[1].items[1], data: data29 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err75];
+                                                        } else {
+                                                          vErrors.push(err75);
+                                                        }
+                                                        errors++;
+                                                        break;
+                                                      }
+                                                    } else {
+                                                      const err76 = { instancePath: instancePath + "/rules/heading-increment/1", schemaPath: "#/properties/rules/properties/heading-increment/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["heading-increment"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["heading-increment"].oneOf[1].items[1], data: data29 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err76];
+                                                      } else {
+                                                        vErrors.push(err76);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                  var valid21 = _errs85 === errors;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        const err77 = { instancePath: instancePath + "/rules/heading-increment", schemaPath: "#/properties/rules/properties/heading-increment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["heading-increment"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["heading-increment"].oneOf[1], data: data27 };
+                                        if (vErrors === null) {
+                                          vErrors = [err77];
+                                        } else {
+                                          vErrors.push(err77);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var _valid8 = _errs82 === errors;
+                                    if (_valid8 && valid20) {
+                                      valid20 = false;
+                                      passing8 = [passing8, 1];
+                                    } else {
+                                      if (_valid8) {
+                                        valid20 = true;
+                                        passing8 = 1;
+                                      }
+                                    }
+                                    if (!valid20) {
+                                      const err78 = { instancePath: instancePath + "/rules/heading-increment", schemaPath: "#/properties/rules/properties/heading-increment/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["heading-increment"].oneOf, parentSchema: schema11.properties.rules.properties["heading-increment"], data: data27 };
+                                      if (vErrors === null) {
+                                        vErrors = [err78];
+                                      } else {
+                                        vErrors.push(err78);
+                                      }
+                                      errors++;
+                                      validate10.errors = vErrors;
+                                      return false;
+                                    } else {
+                                      errors = _errs80;
+                                      if (vErrors !== null) {
+                                        if (_errs80) {
+                                          vErrors.length = _errs80;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid3 = _errs79 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data3["heading-outline"] !== void 0) {
+                                      let data30 = data3["heading-outline"];
+                                      const _errs88 = errors;
+                                      const _errs89 = errors;
+                                      let valid22 = false;
+                                      let passing9 = null;
+                                      const _errs90 = errors;
+                                      if (!(data30 === "off" || data30 === "warn" || data30 === "error")) {
+                                        const err79 = { instancePath: instancePath + "/rules/heading-outline", schemaPath: "#/properties/rules/properties/heading-outline/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["heading-outline"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["heading-outline"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["heading-outline"].oneOf[0], data: data30 };
+                                        if (vErrors === null) {
+                                          vErrors = [err79];
+                                        } else {
+                                          vErrors.push(err79);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid9 = _errs90 === errors;
+                                      if (_valid9) {
+                                        valid22 = true;
+                                        passing9 = 0;
+                                      }
+                                      const _errs91 = errors;
+                                      if (errors === _errs91) {
+                                        if (Array.isArray(data30)) {
+                                          if (data30.length > 2) {
+                                            const err80 = { instancePath: instancePath + "/rules/heading-outline", schemaPath: "#/properties/rules/properties/heading-outline/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["heading-outline"].oneOf[1], data: data30 };
+                                            if (vErrors === null) {
+                                              vErrors = [err80];
+                                            } else {
+                                              vErrors.push(err80);
+                                            }
+                                            errors++;
+                                          } else {
+                                            if (data30.length < 1) {
+                                              const err81 = { instancePath: instancePath + "/rules/heading-outline", schemaPath: "#/properties/rules/properties/heading-outline/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["heading-outline"].oneOf[1], data: data30 };
+                                              if (vErrors === null) {
+                                                vErrors = [err81];
+                                              } else {
+                                                vErrors.push(err81);
+                                              }
+                                              errors++;
+                                            } else {
+                                              const len17 = data30.length;
+                                              if (!(len17 <= 2)) {
+                                                const err82 = { instancePath: instancePath + "/rules/heading-outline", schemaPath: "#/properties/rules/properties/heading-outline/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["heading-outline"].oneOf[1], data: data30 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err82];
+                                                } else {
+                                                  vErrors.push(err82);
+                                                }
+                                                errors++;
+                                              } else {
+                                                const len18 = data30.length;
+                                                if (len18 > 0) {
+                                                  let data31 = data30[0];
+                                                  const _errs93 = errors;
+                                                  if (!(data31 === "off" || data31 === "warn" || data31 === "error")) {
+                                                    const err83 = { instancePath: instancePath + "/rules/heading-outline/0", schemaPath: "#/properties/rules/properties/heading-outline/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[0], data: data31 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err83];
+                                                    } else {
+                                                      vErrors.push(err83);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid23 = _errs93 === errors;
+                                                }
+                                                if (valid23) {
+                                                  if (len18 > 1) {
+                                                    let data32 = data30[1];
+                                                    const _errs94 = errors;
+                                                    if (errors === _errs94) {
+                                                      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                                                        if (data32.headings !== void 0) {
+                                                          let data33 = data32.headings;
+                                                          const _errs96 = errors;
+                                                          if (errors === _errs96) {
+                                                            if (Array.isArray(data33)) {
+                                                              var valid25 = true;
+                                                              const len19 = data33.length;
+                                                              for (let i1 = 0; i1 < len19; i1++) {
+                                                                let data34 = data33[i1];
+                                                                const _errs98 = errors;
+                                                                if (errors === _errs98) {
+                                                                  if (typeof data34 === "string") {
+                                                                    if (func3(data34) < 1) {
+                                                                      const err84 = { instancePath: instancePath + "/rules/heading-outline/1/headings/" + i1, schemaPath: "#/properties/rules/properties/heading-outline/oneOf/1/items/1/properties/headings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[1].properties.headings.items, data: data34 };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err84];
+                                                                      } else {
+                                                                        vErrors.push(err84);
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                  } else {
+                                                                    const err85 = { instancePath: instancePath + "/rules/heading-outline/1/headings/" + i1, schemaPath: "#/properties/rules/properties/heading-outline/oneOf/1/items/1/properties/headings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[1].properties.headings.items.type, parentSchema: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[1].properties.headings.items, data: data34 };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err85];
+                                                                    } else {
+                                                                      vErrors.push(err85);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                }
+                                                                var valid25 = _errs98 === errors;
+                                                                if (!valid25) {
+                                                                  break;
+                                                                }
+                                                              }
+                                                            } else {
+                                                              const err86 = { instancePath: instancePath + "/rules/heading-outline/1/headings", schemaPath: "#/properties/rules/properties/heading-outline/oneOf/1/items/1/properties/headings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[1].properties.headings.type, parentSchema: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[1].properties.headings, data: data33 };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err86];
+                                                              } else {
+                                                                vErrors.push(err86);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                          }
+                                                          var valid24 = _errs96 === errors;
+                                                        } else {
+                                                          var valid24 = true;
+                                                        }
+                                                        if (valid24) {
+                                                          if (data32.matchCase !== void 0) {
+                                                            let data35 = data32.matchCase;
+                                                            const _errs100 = errors;
+                                                            if (typeof data35 !== "boolean") {
+                                                              const err87 = { instancePath: instancePath + "/rules/heading-outline/1/matchCase", schemaPath: "#/properties/rules/properties/heading-outline/oneOf/1/items/1/properties/matchCase/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[1].properties.matchCase.type, parentSchema: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[1].properties.matchCase, data: data35 };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err87];
+                                                              } else {
+                                                                vErrors.push(err87);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                            var valid24 = _errs100 === errors;
+                                                          } else {
+                                                            var valid24 = true;
+                                                          }
+                                                        }
+                                                      } else {
+                                                        const err88 = { instancePath: instancePath + "/rules/heading-outline/1", schemaPath: "#/properties/rules/properties/heading-outline/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["heading-outline"].oneOf[1].items[1], data: data32 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err88];
+                                                        } else {
+                                                          vErrors.push(err88);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                    var valid23 = _errs94 === errors;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          const err89 = { instancePath: instancePath + "/rules/heading-outline", schemaPath: "#/properties/rules/properties/heading-outline/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["heading-outline"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["heading-outline"].oneOf[1], data: data30 };
+                                          if (vErrors === null) {
+                                            vErrors = [err89];
+                                          } else {
+                                            vErrors.push(err89);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var _valid9 = _errs91 === errors;
+                                      if (_valid9 && valid22) {
+                                        valid22 = false;
+                                        passing9 = [passing9, 1];
+                                      } else {
+                                        if (_valid9) {
+                                          valid22 = true;
+                                          passing9 = 1;
+                                        }
+                                      }
+                                      if (!valid22) {
+                                        const err90 = { instancePath: instancePath + "/rules/heading-outline", schemaPath: "#/properties/rules/properties/heading-outline/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["heading-outline"].oneOf, parentSchema: schema11.properties.rules.properties["heading-outline"], data: data30 };
+                                        if (vErrors === null) {
+                                          vErrors = [err90];
+                                        } else {
+                                          vErrors.push(err90);
+                                        }
+                                        errors++;
+                                        validate10.errors = vErrors;
+                                        return false;
+                                      } else {
+                                        errors = _errs89;
+                                        if (vErrors !== null) {
+                                          if (_errs89) {
+                                            vErrors.length = _errs89;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid3 = _errs88 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data3["single-h1"] !== void 0) {
+                                        let data36 = data3["single-h1"];
+                                        const _errs102 = errors;
+                                        const _errs103 = errors;
+                                        let valid26 = false;
+                                        let passing10 = null;
+                                        const _errs104 = errors;
+                                        if (!(data36 === "off" || data36 === "warn" || data36 === "error")) {
+                                          const err91 = { instancePath: instancePath + "/rules/single-h1", schemaPath: "#/properties/rules/properties/single-h1/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["single-h1"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["single-h1"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["single-h1"].oneOf[0], data: data36 };
+                                          if (vErrors === null) {
+                                            vErrors = [err91];
+                                          } else {
+                                            vErrors.push(err91);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid10 = _errs104 === errors;
+                                        if (_valid10) {
+                                          valid26 = true;
+                                          passing10 = 0;
+                                        }
+                                        const _errs105 = errors;
+                                        if (errors === _errs105) {
+                                          if (Array.isArray(data36)) {
+                                            if (data36.length > 2) {
+                                              const err92 = { instancePath: instancePath + "/rules/single-h1", schemaPath: "#/properties/rules/properties/single-h1/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["single-h1"].oneOf[1], data: data36 };
+                                              if (vErrors === null) {
+                                                vErrors = [err92];
+                                              } else {
+                                                vErrors.push(err92);
+                                              }
+                                              errors++;
+                                            } else {
+                                              if (data36.length < 1) {
+                                                const err93 = { instancePath: instancePath + "/rules/single-h1", schemaPath: "#/properties/rules/properties/single-h1/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["single-h1"].oneOf[1], data: data36 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err93];
+                                                } else {
+                                                  vErrors.push(err93);
+                                                }
+                                                errors++;
+                                              } else {
+                                                const len20 = data36.length;
+                                                if (!(len20 <= 2)) {
+                                                  const err94 = { instancePath: instancePath + "/rules/single-h1", schemaPath: "#/properties/rules/properties/single-h1/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["single-h1"].oneOf[1], data: data36 };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err94];
+                                                  } else {
+                                                    vErrors.push(err94);
+                                                  }
+                                                  errors++;
+                                                } else {
+                                                  const len21 = data36.length;
+                                                  if (len21 > 0) {
+                                                    let data37 = data36[0];
+                                                    const _errs107 = errors;
+                                                    if (!(data37 === "off" || data37 === "warn" || data37 === "error")) {
+                                                      const err95 = { instancePath: instancePath + "/rules/single-h1/0", schemaPath: "#/properties/rules/properties/single-h1/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["single-h1"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["single-h1"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["single-h1"].oneOf[1].items[0], data: data37 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err95];
+                                                      } else {
+                                                        vErrors.push(err95);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid27 = _errs107 === errors;
+                                                  }
+                                                  if (valid27) {
+                                                    if (len21 > 1) {
+                                                      let data38 = data36[1];
+                                                      const _errs108 = errors;
+                                                      if (errors === _errs108) {
+                                                        if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                                                          for (const key10 in data38) {
+                                                            const err96 = { instancePath: instancePath + "/rules/single-h1/1", schemaPath: "#/properties/rules/properties/single-h1/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["single-h1"].oneOf[1].items[1], data: data38 };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err96];
+                                                            } else {
+                                                              vErrors.push(err96);
+                                                            }
+                                                            errors++;
+                                                            break;
+                                                          }
+                                                        } else {
+                                                          const err97 = { instancePath: instancePath + "/rules/single-h1/1", schemaPath: "#/properties/rules/properties/single-h1/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["single-h1"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["single-h1"].oneOf[1].items[1], data: data38 };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err97];
+                                                          } else {
+                                                            vErrors.push(err97);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                      }
+                                                      var valid27 = _errs108 === errors;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            const err98 = { instancePath: instancePath + "/rules/single-h1", schemaPath: "#/properties/rules/properties/single-h1/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["single-h1"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["single-h1"].oneOf[1], data: data36 };
+                                            if (vErrors === null) {
+                                              vErrors = [err98];
+                                            } else {
+                                              vErrors.push(err98);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var _valid10 = _errs105 === errors;
+                                        if (_valid10 && valid26) {
+                                          valid26 = false;
+                                          passing10 = [passing10, 1];
+                                        } else {
+                                          if (_valid10) {
+                                            valid26 = true;
+                                            passing10 = 1;
+                                          }
+                                        }
+                                        if (!valid26) {
+                                          const err99 = { instancePath: instancePath + "/rules/single-h1", schemaPath: "#/properties/rules/properties/single-h1/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["single-h1"].oneOf, parentSchema: schema11.properties.rules.properties["single-h1"], data: data36 };
+                                          if (vErrors === null) {
+                                            vErrors = [err99];
+                                          } else {
+                                            vErrors.push(err99);
+                                          }
+                                          errors++;
+                                          validate10.errors = vErrors;
+                                          return false;
+                                        } else {
+                                          errors = _errs103;
+                                          if (vErrors !== null) {
+                                            if (_errs103) {
+                                              vErrors.length = _errs103;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid3 = _errs102 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                      if (valid3) {
+                                        if (data3["no-empty-section"] !== void 0) {
+                                          let data39 = data3["no-empty-section"];
+                                          const _errs111 = errors;
+                                          const _errs112 = errors;
+                                          let valid28 = false;
+                                          let passing11 = null;
+                                          const _errs113 = errors;
+                                          if (!(data39 === "off" || data39 === "warn" || data39 === "error")) {
+                                            const err100 = { instancePath: instancePath + "/rules/no-empty-section", schemaPath: "#/properties/rules/properties/no-empty-section/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-empty-section"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-empty-section"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["no-empty-section"].oneOf[0], data: data39 };
+                                            if (vErrors === null) {
+                                              vErrors = [err100];
+                                            } else {
+                                              vErrors.push(err100);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid11 = _errs113 === errors;
+                                          if (_valid11) {
+                                            valid28 = true;
+                                            passing11 = 0;
+                                          }
+                                          const _errs114 = errors;
+                                          if (errors === _errs114) {
+                                            if (Array.isArray(data39)) {
+                                              if (data39.length > 2) {
+                                                const err101 = { instancePath: instancePath + "/rules/no-empty-section", schemaPath: "#/properties/rules/properties/no-empty-section/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["no-empty-section"].oneOf[1], data: data39 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err101];
+                                                } else {
+                                                  vErrors.push(err101);
+                                                }
+                                                errors++;
+                                              } else {
+                                                if (data39.length < 1) {
+                                                  const err102 = { instancePath: instancePath + "/rules/no-empty-section", schemaPath: "#/properties/rules/properties/no-empty-section/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["no-empty-section"].oneOf[1], data: data39 };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err102];
+                                                  } else {
+                                                    vErrors.push(err102);
+                                                  }
+                                                  errors++;
+                                                } else {
+                                                  const len22 = data39.length;
+                                                  if (!(len22 <= 2)) {
+                                                    const err103 = { instancePath: instancePath + "/rules/no-empty-section", schemaPath: "#/properties/rules/properties/no-empty-section/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["no-empty-section"].oneOf[1], data: data39 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err103];
+                                                    } else {
+                                                      vErrors.push(err103);
+                                                    }
+                                                    errors++;
+                                                  } else {
+                                                    const len23 = data39.length;
+                                                    if (len23 > 0) {
+                                                      let data40 = data39[0];
+                                                      const _errs116 = errors;
+                                                      if (!(data40 === "off" || data40 === "warn" || data40 === "error")) {
+                                                        const err104 = { instancePath: instancePath + "/rules/no-empty-section/0", schemaPath: "#/properties/rules/properties/no-empty-section/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-empty-section"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-empty-section"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["no-empty-section"].oneOf[1].items[0], data: data40 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err104];
+                                                        } else {
+                                                          vErrors.push(err104);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid29 = _errs116 === errors;
+                                                    }
+                                                    if (valid29) {
+                                                      if (len23 > 1) {
+                                                        let data41 = data39[1];
+                                                        const _errs117 = errors;
+                                                        if (errors === _errs117) {
+                                                          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                                                            for (const key11 in data41) {
+                                                              const err105 = { instancePath: instancePath + "/rules/no-empty-section/1", schemaPath: "#/properties/rules/properties/no-empty-section/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["no-empty-section"].oneOf[1].items[1], data: data41 };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err105];
+                                                              } else {
+                                                                vErrors.push(err105);
+                                                              }
+                                                              errors++;
+                                                              break;
+                                                            }
+                                                          } else {
+                                                            const err106 = { instancePath: instancePath + "/rules/no-empty-section/1", schemaPath: "#/properties/rules/properties/no-empty-section/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["no-empty-section"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["no-empty-section"].oneOf[1].items[1], data: data41 };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err106];
+                                                            } else {
+                                                              vErrors.push(err106);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                        }
+                                                        var valid29 = _errs117 === errors;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              const err107 = { instancePath: instancePath + "/rules/no-empty-section", schemaPath: "#/properties/rules/properties/no-empty-section/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["no-empty-section"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["no-empty-section"].oneOf[1], data: data39 };
+                                              if (vErrors === null) {
+                                                vErrors = [err107];
+                                              } else {
+                                                vErrors.push(err107);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var _valid11 = _errs114 === errors;
+                                          if (_valid11 && valid28) {
+                                            valid28 = false;
+                                            passing11 = [passing11, 1];
+                                          } else {
+                                            if (_valid11) {
+                                              valid28 = true;
+                                              passing11 = 1;
+                                            }
+                                          }
+                                          if (!valid28) {
+                                            const err108 = { instancePath: instancePath + "/rules/no-empty-section", schemaPath: "#/properties/rules/properties/no-empty-section/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["no-empty-section"].oneOf, parentSchema: schema11.properties.rules.properties["no-empty-section"], data: data39 };
+                                            if (vErrors === null) {
+                                              vErrors = [err108];
+                                            } else {
+                                              vErrors.push(err108);
+                                            }
+                                            errors++;
+                                            validate10.errors = vErrors;
+                                            return false;
+                                          } else {
+                                            errors = _errs112;
+                                            if (vErrors !== null) {
+                                              if (_errs112) {
+                                                vErrors.length = _errs112;
+                                              } else {
+                                                vErrors = null;
+                                              }
+                                            }
+                                          }
+                                          var valid3 = _errs111 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                        if (valid3) {
+                                          if (data3["no-missing-file"] !== void 0) {
+                                            let data42 = data3["no-missing-file"];
+                                            const _errs120 = errors;
+                                            const _errs121 = errors;
+                                            let valid30 = false;
+                                            let passing12 = null;
+                                            const _errs122 = errors;
+                                            if (!(data42 === "off" || data42 === "warn" || data42 === "error")) {
+                                              const err109 = { instancePath: instancePath + "/rules/no-missing-file", schemaPath: "#/properties/rules/properties/no-missing-file/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-missing-file"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-missing-file"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["no-missing-file"].oneOf[0], data: data42 };
+                                              if (vErrors === null) {
+                                                vErrors = [err109];
+                                              } else {
+                                                vErrors.push(err109);
+                                              }
+                                              errors++;
+                                            }
+                                            var _valid12 = _errs122 === errors;
+                                            if (_valid12) {
+                                              valid30 = true;
+                                              passing12 = 0;
+                                            }
+                                            const _errs123 = errors;
+                                            if (errors === _errs123) {
+                                              if (Array.isArray(data42)) {
+                                                if (data42.length > 2) {
+                                                  const err110 = { instancePath: instancePath + "/rules/no-missing-file", schemaPath: "#/properties/rules/properties/no-missing-file/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["no-missing-file"].oneOf[1], data: data42 };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err110];
+                                                  } else {
+                                                    vErrors.push(err110);
+                                                  }
+                                                  errors++;
+                                                } else {
+                                                  if (data42.length < 1) {
+                                                    const err111 = { instancePath: instancePath + "/rules/no-missing-file", schemaPath: "#/properties/rules/properties/no-missing-file/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["no-missing-file"].oneOf[1], data: data42 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err111];
+                                                    } else {
+                                                      vErrors.push(err111);
+                                                    }
+                                                    errors++;
+                                                  } else {
+                                                    const len24 = data42.length;
+                                                    if (!(len24 <= 2)) {
+                                                      const err112 = { instancePath: instancePath + "/rules/no-missing-file", schemaPath: "#/properties/rules/properties/no-missing-file/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["no-missing-file"].oneOf[1], data: data42 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err112];
+                                                      } else {
+                                                        vErrors.push(err112);
+                                                      }
+                                                      errors++;
+                                                    } else {
+                                                      const len25 = data42.length;
+                                                      if (len25 > 0) {
+                                                        let data43 = data42[0];
+                                                        const _errs125 = errors;
+                                                        if (!(data43 === "off" || data43 === "warn" || data43 === "error")) {
+                                                          const err113 = { instancePath: instancePath + "/rules/no-missing-file/0", schemaPath: "#/properties/rules/properties/no-missing-file/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-missing-file"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-missing-file"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["no-missing-file"].oneOf[1].items[0], data: data43 };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err113];
+                                                          } else {
+                                                            vErrors.push(err113);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        var valid31 = _errs125 === errors;
+                                                      }
+                                                      if (valid31) {
+                                                        if (len25 > 1) {
+                                                          let data44 = data42[1];
+                                                          const _errs126 = errors;
+                                                          if (errors === _errs126) {
+                                                            if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                                                              for (const key12 in data44) {
+                                                                const err114 = { instancePath: instancePath + "/rules/no-missing-file/1", schemaPath: "#/properties/rules/properties/no-missing-file/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["no-missing-file"].oneOf[1].items[1], data: data44 };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err114];
+                                                                } else {
+                                                                  vErrors.push(err114);
+                                                                }
+                                                                errors++;
+                                                                break;
+                                                              }
+                                                            } else {
+                                                              const err115 = { instancePath: instancePath + "/rules/no-missing-file/1", schemaPath: "#/properties/rules/properties/no-missing-file/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["no-missing-file"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["no-missing-file"].oneOf[1].items[1], data: data44 };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err115];
+                                                              } else {
+                                                                vErrors.push(err115);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                          }
+                                                          var valid31 = _errs126 === errors;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                const err116 = { instancePath: instancePath + "/rules/no-missing-file", schemaPath: "#/properties/rules/properties/no-missing-file/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["no-missing-file"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["no-missing-file"].oneOf[1], data: data42 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err116];
+                                                } else {
+                                                  vErrors.push(err116);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var _valid12 = _errs123 === errors;
+                                            if (_valid12 && valid30) {
+                                              valid30 = false;
+                                              passing12 = [passing12, 1];
+                                            } else {
+                                              if (_valid12) {
+                                                valid30 = true;
+                                                passing12 = 1;
+                                              }
+                                            }
+                                            if (!valid30) {
+                                              const err117 = { instancePath: instancePath + "/rules/no-missing-file", schemaPath: "#/properties/rules/properties/no-missing-file/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["no-missing-file"].oneOf, parentSchema: schema11.properties.rules.properties["no-missing-file"], data: data42 };
+                                              if (vErrors === null) {
+                                                vErrors = [err117];
+                                              } else {
+                                                vErrors.push(err117);
+                                              }
+                                              errors++;
+                                              validate10.errors = vErrors;
+                                              return false;
+                                            } else {
+                                              errors = _errs121;
+                                              if (vErrors !== null) {
+                                                if (_errs121) {
+                                                  vErrors.length = _errs121;
+                                                } else {
+                                                  vErrors = null;
+                                                }
+                                              }
+                                            }
+                                            var valid3 = _errs120 === errors;
+                                          } else {
+                                            var valid3 = true;
+                                          }
+                                          if (valid3) {
+                                            if (data3["no-link-outside-repository"] !== void 0) {
+                                              let data45 = data3["no-link-outside-repository"];
+                                              const _errs129 = errors;
+                                              const _errs130 = errors;
+                                              let valid32 = false;
+                                              let passing13 = null;
+                                              const _errs131 = errors;
+                                              if (!(data45 === "off" || data45 === "warn" || data45 === "error")) {
+                                                const err118 = { instancePath: instancePath + "/rules/no-link-outside-repository", schemaPath: "#/properties/rules/properties/no-link-outside-repository/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[0], data: data45 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err118];
+                                                } else {
+                                                  vErrors.push(err118);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid13 = _errs131 === errors;
+                                              if (_valid13) {
+                                                valid32 = true;
+                                                passing13 = 0;
+                                              }
+                                              const _errs132 = errors;
+                                              if (errors === _errs132) {
+                                                if (Array.isArray(data45)) {
+                                                  if (data45.length > 2) {
+                                                    const err119 = { instancePath: instancePath + "/rules/no-link-outside-repository", schemaPath: "#/properties/rules/properties/no-link-outside-repository/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[1], data: data45 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err119];
+                                                    } else {
+                                                      vErrors.push(err119);
+                                                    }
+                                                    errors++;
+                                                  } else {
+                                                    if (data45.length < 1) {
+                                                      const err120 = { instancePath: instancePath + "/rules/no-link-outside-repository", schemaPath: "#/properties/rules/properties/no-link-outside-repository/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[1], data: data45 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err120];
+                                                      } else {
+                                                        vErrors.push(err120);
+                                                      }
+                                                      errors++;
+                                                    } else {
+                                                      const len26 = data45.length;
+                                                      if (!(len26 <= 2)) {
+                                                        const err121 = { instancePath: instancePath + "/rules/no-link-outside-repository", schemaPath: "#/properties/rules/properties/no-link-outside-repository/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[1], data: data45 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err121];
+                                                        } else {
+                                                          vErrors.push(err121);
+                                                        }
+                                                        errors++;
+                                                      } else {
+                                                        const len27 = data45.length;
+                                                        if (len27 > 0) {
+                                                          let data46 = data45[0];
+                                                          const _errs134 = errors;
+                                                          if (!(data46 === "off" || data46 === "warn" || data46 === "error")) {
+                                                            const err122 = { instancePath: instancePath + "/rules/no-link-outside-repository/0", schemaPath: "#/properties/rules/properties/no-link-outside-repository/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[1].items[0], data: data46 };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err122];
+                                                            } else {
+                                                              vErrors.push(err122);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                          var valid33 = _errs134 === errors;
+                                                        }
+                                                        if (valid33) {
+                                                          if (len27 > 1) {
+                                                            let data47 = data45[1];
+                                                            const _errs135 = errors;
+                                                            if (errors === _errs135) {
+                                                              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                                                                for (const key13 in data47) {
+                                                                  const err123 = { instancePath: instancePath + "/rules/no-link-outside-repository/1", schemaPath: "#/properties/rules/properties/no-link-outside-repository/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[1].items[1], data: data47 };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err123];
+                                                                  } else {
+                                                                    vErrors.push(err123);
+                                                                  }
+                                                                  errors++;
+                                                                  break;
+                                                                }
+                                                              } else {
+                                                                const err124 = { instancePath: instancePath + "/rules/no-link-outside-repository/1", schemaPath: "#/properties/rules/properties/no-link-outside-repository/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[1].items[1], data: data47 };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err124];
+                                                                } else {
+                                                                  vErrors.push(err124);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                            }
+                                                            var valid33 = _errs135 === errors;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  const err125 = { instancePath: instancePath + "/rules/no-link-outside-repository", schemaPath: "#/properties/rules/properties/no-link-outside-repository/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf[1], data: data45 };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err125];
+                                                  } else {
+                                                    vErrors.push(err125);
+                                                  }
+                                                  errors++;
+                                                }
+                                              }
+                                              var _valid13 = _errs132 === errors;
+                                              if (_valid13 && valid32) {
+                                                valid32 = false;
+                                                passing13 = [passing13, 1];
+                                              } else {
+                                                if (_valid13) {
+                                                  valid32 = true;
+                                                  passing13 = 1;
+                                                }
+                                              }
+                                              if (!valid32) {
+                                                const err126 = { instancePath: instancePath + "/rules/no-link-outside-repository", schemaPath: "#/properties/rules/properties/no-link-outside-repository/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["no-link-outside-repository"].oneOf, parentSchema: schema11.properties.rules.properties["no-link-outside-repository"], data: data45 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err126];
+                                                } else {
+                                                  vErrors.push(err126);
+                                                }
+                                                errors++;
+                                                validate10.errors = vErrors;
+                                                return false;
+                                              } else {
+                                                errors = _errs130;
+                                                if (vErrors !== null) {
+                                                  if (_errs130) {
+                                                    vErrors.length = _errs130;
+                                                  } else {
+                                                    vErrors = null;
+                                                  }
+                                                }
+                                              }
+                                              var valid3 = _errs129 === errors;
+                                            } else {
+                                              var valid3 = true;
+                                            }
+                                            if (valid3) {
+                                              if (data3["no-missing-fragment"] !== void 0) {
+                                                let data48 = data3["no-missing-fragment"];
+                                                const _errs138 = errors;
+                                                const _errs139 = errors;
+                                                let valid34 = false;
+                                                let passing14 = null;
+                                                const _errs140 = errors;
+                                                if (!(data48 === "off" || data48 === "warn" || data48 === "error")) {
+                                                  const err127 = { instancePath: instancePath + "/rules/no-missing-fragment", schemaPath: "#/properties/rules/properties/no-missing-fragment/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-missing-fragment"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[0], data: data48 };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err127];
+                                                  } else {
+                                                    vErrors.push(err127);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var _valid14 = _errs140 === errors;
+                                                if (_valid14) {
+                                                  valid34 = true;
+                                                  passing14 = 0;
+                                                }
+                                                const _errs141 = errors;
+                                                if (errors === _errs141) {
+                                                  if (Array.isArray(data48)) {
+                                                    if (data48.length > 2) {
+                                                      const err128 = { instancePath: instancePath + "/rules/no-missing-fragment", schemaPath: "#/properties/rules/properties/no-missing-fragment/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[1], data: data48 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err128];
+                                                      } else {
+                                                        vErrors.push(err128);
+                                                      }
+                                                      errors++;
+                                                    } else {
+                                                      if (data48.length < 1) {
+                                                        const err129 = { instancePath: instancePath + "/rules/no-missing-fragment", schemaPath: "#/properties/rules/properties/no-missing-fragment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[1], data: data48 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err129];
+                                                        } else {
+                                                          vErrors.push(err129);
+                                                        }
+                                                        errors++;
+                                                      } else {
+                                                        const len28 = data48.length;
+                                                        if (!(len28 <= 2)) {
+                                                          const err130 = { instancePath: instancePath + "/rules/no-missing-fragment", schemaPath: "#/properties/rules/properties/no-missing-fragment/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[1], data: data48 };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err130];
+                                                          } else {
+                                                            vErrors.push(err130);
+                                                          }
+                                                          errors++;
+                                                        } else {
+                                                          const len29 = data48.length;
+                                                          if (len29 > 0) {
+                                                            let data49 = data48[0];
+                                                            const _errs143 = errors;
+                                                            if (!(data49 === "off" || data49 === "warn" || data49 === "error")) {
+                                                              const err131 = { instancePath: instancePath + "/rules/no-missing-fragment/0", schemaPath: "#/properties/rules/properties/no-missing-fragment/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-missing-fragment"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[1].items[0], data: data49 };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err131];
+                                                              } else {
+                                                                vErrors.push(err131);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                            var valid35 = _errs143 === errors;
+                                                          }
+                                                          if (valid35) {
+                                                            if (len29 > 1) {
+                                                              let data50 = data48[1];
+                                                              const _errs144 = errors;
+                                                              if (errors === _errs144) {
+                                                                if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                                                                  for (const key14 in data50) {
+                                                                    const err132 = { instancePath: instancePath + "/rules/no-missing-fragment/1", schemaPath: "#/properties/rules/properties/no-missing-fragment/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[1].items[1], data: data50 };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err132];
+                                                                    } else {
+                                                                      vErrors.push(err132);
+                                                                    }
+                                                                    errors++;
+                                                                    break;
+                                                                  }
+                                                                } else {
+                                                                  const err133 = { instancePath: instancePath + "/rules/no-missing-fragment/1", schemaPath: "#/properties/rules/properties/no-missing-fragment/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[1].items[1], data: data50 };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err133];
+                                                                  } else {
+                                                                    vErrors.push(err133);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                              }
+                                                              var valid35 = _errs144 === errors;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    const err134 = { instancePath: instancePath + "/rules/no-missing-fragment", schemaPath: "#/properties/rules/properties/no-missing-fragment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["no-missing-fragment"].oneOf[1], data: data48 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err134];
+                                                    } else {
+                                                      vErrors.push(err134);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                }
+                                                var _valid14 = _errs141 === errors;
+                                                if (_valid14 && valid34) {
+                                                  valid34 = false;
+                                                  passing14 = [passing14, 1];
+                                                } else {
+                                                  if (_valid14) {
+                                                    valid34 = true;
+                                                    passing14 = 1;
+                                                  }
+                                                }
+                                                if (!valid34) {
+                                                  const err135 = { instancePath: instancePath + "/rules/no-missing-fragment", schemaPath: "#/properties/rules/properties/no-missing-fragment/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["no-missing-fragment"].oneOf, parentSchema: schema11.properties.rules.properties["no-missing-fragment"], data: data48 };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err135];
+                                                  } else {
+                                                    vErrors.push(err135);
+                                                  }
+                                                  errors++;
+                                                  validate10.errors = vErrors;
+                                                  return false;
+                                                } else {
+                                                  errors = _errs139;
+                                                  if (vErrors !== null) {
+                                                    if (_errs139) {
+                                                      vErrors.length = _errs139;
+                                                    } else {
+                                                      vErrors = null;
+                                                    }
+                                                  }
+                                                }
+                                                var valid3 = _errs138 === errors;
+                                              } else {
+                                                var valid3 = true;
+                                              }
+                                              if (valid3) {
+                                                if (data3["no-http-link"] !== void 0) {
+                                                  let data51 = data3["no-http-link"];
+                                                  const _errs147 = errors;
+                                                  const _errs148 = errors;
+                                                  let valid36 = false;
+                                                  let passing15 = null;
+                                                  const _errs149 = errors;
+                                                  if (!(data51 === "off" || data51 === "warn" || data51 === "error")) {
+                                                    const err136 = { instancePath: instancePath + "/rules/no-http-link", schemaPath: "#/properties/rules/properties/no-http-link/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-http-link"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-http-link"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["no-http-link"].oneOf[0], data: data51 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err136];
+                                                    } else {
+                                                      vErrors.push(err136);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var _valid15 = _errs149 === errors;
+                                                  if (_valid15) {
+                                                    valid36 = true;
+                                                    passing15 = 0;
+                                                  }
+                                                  const _errs150 = errors;
+                                                  if (errors === _errs150) {
+                                                    if (Array.isArray(data51)) {
+                                                      if (data51.length > 2) {
+                                                        const err137 = { instancePath: instancePath + "/rules/no-http-link", schemaPath: "#/properties/rules/properties/no-http-link/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["no-http-link"].oneOf[1], data: data51 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err137];
+                                                        } else {
+                                                          vErrors.push(err137);
+                                                        }
+                                                        errors++;
+                                                      } else {
+                                                        if (data51.length < 1) {
+                                                          const err138 = { instancePath: instancePath + "/rules/no-http-link", schemaPath: "#/properties/rules/properties/no-http-link/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["no-http-link"].oneOf[1], data: data51 };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err138];
+                                                          } else {
+                                                            vErrors.push(err138);
+                                                          }
+                                                          errors++;
+                                                        } else {
+                                                          const len30 = data51.length;
+                                                          if (!(len30 <= 2)) {
+                                                            const err139 = { instancePath: instancePath + "/rules/no-http-link", schemaPath: "#/properties/rules/properties/no-http-link/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["no-http-link"].oneOf[1], data: data51 };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err139];
+                                                            } else {
+                                                              vErrors.push(err139);
+                                                            }
+                                                            errors++;
+                                                          } else {
+                                                            const len31 = data51.length;
+                                                            if (len31 > 0) {
+                                                              let data52 = data51[0];
+                                                              const _errs152 = errors;
+                                                              if (!(data52 === "off" || data52 === "warn" || data52 === "error")) {
+                                                                const err140 = { instancePath: instancePath + "/rules/no-http-link/0", schemaPath: "#/properties/rules/properties/no-http-link/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-http-link"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-http-link"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["no-http-link"].oneOf[1].items[0], data: data52 };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err140];
+                                                                } else {
+                                                                  vErrors.push(err140);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                              var valid37 = _errs152 === errors;
+                                                            }
+                                                            if (valid37) {
+                                                              if (len31 > 1) {
+                                                                let data53 = data51[1];
+                                                                const _errs153 = errors;
+                                                                if (errors === _errs153) {
+                                                                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                    for (const key15 in data53) {
+                                                                      const err141 = { instancePath: instancePath + "/rules/no-http-link/1", schemaPath: "#/properties/rules/properties/no-http-link/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["no-http-link"].oneOf[1].items[1], data: data53 };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err141];
+                                                                      } else {
+                                                                        vErrors.push(err141);
+                                                                      }
+                                                                      errors++;
+                                                                      break;
+                                                                    }
+                                                                  } else {
+                                                                    const err142 = { instancePath: instancePath + "/rules/no-http-link/1", schemaPath: "#/properties/rules/properties/no-http-link/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["no-http-link"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["no-http-link"].oneOf[1].items[1], data: data53 };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err142];
+                                                                    } else {
+                                                                      vErrors.push(err142);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                }
+                                                                var valid37 = _errs153 === errors;
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    } else {
+                                                      const err143 = { instancePath: instancePath + "/rules/no-http-link", schemaPath: "#/properties/rules/properties/no-http-link/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["no-http-link"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["no-http-link"].oneOf[1], data: data51 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err143];
+                                                      } else {
+                                                        vErrors.push(err143);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                  var _valid15 = _errs150 === errors;
+                                                  if (_valid15 && valid36) {
+                                                    valid36 = false;
+                                                    passing15 = [passing15, 1];
+                                                  } else {
+                                                    if (_valid15) {
+                                                      valid36 = true;
+                                                      passing15 = 1;
+                                                    }
+                                                  }
+                                                  if (!valid36) {
+                                                    const err144 = { instancePath: instancePath + "/rules/no-http-link", schemaPath: "#/properties/rules/properties/no-http-link/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["no-http-link"].oneOf, parentSchema: schema11.properties.rules.properties["no-http-link"], data: data51 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err144];
+                                                    } else {
+                                                      vErrors.push(err144);
+                                                    }
+                                                    errors++;
+                                                    validate10.errors = vErrors;
+                                                    return false;
+                                                  } else {
+                                                    errors = _errs148;
+                                                    if (vErrors !== null) {
+                                                      if (_errs148) {
+                                                        vErrors.length = _errs148;
+                                                      } else {
+                                                        vErrors = null;
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid3 = _errs147 === errors;
+                                                } else {
+                                                  var valid3 = true;
+                                                }
+                                                if (valid3) {
+                                                  if (data3["entry-access"] !== void 0) {
+                                                    let data54 = data3["entry-access"];
+                                                    const _errs156 = errors;
+                                                    const _errs157 = errors;
+                                                    let valid38 = false;
+                                                    let passing16 = null;
+                                                    const _errs158 = errors;
+                                                    if (!(data54 === "off" || data54 === "warn" || data54 === "error")) {
+                                                      const err145 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-access"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-access"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[0], data: data54 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err145];
+                                                      } else {
+                                                        vErrors.push(err145);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var _valid16 = _errs158 === errors;
+                                                    if (_valid16) {
+                                                      valid38 = true;
+                                                      passing16 = 0;
+                                                    }
+                                                    const _errs159 = errors;
+                                                    if (errors === _errs159) {
+                                                      if (Array.isArray(data54)) {
+                                                        if (data54.length > 2) {
+                                                          const err146 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data54 };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err146];
+                                                          } else {
+                                                            vErrors.push(err146);
+                                                          }
+                                                          errors++;
+                                                        } else {
+                                                          if (data54.length < 1) {
+                                                            const err147 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data54 };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err147];
+                                                            } else {
+                                                              vErrors.push(err147);
+                                                            }
+                                                            errors++;
+                                                          } else {
+                                                            const len32 = data54.length;
+                                                            if (!(len32 <= 2)) {
+                                                              const err148 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data54 };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err148];
+                                                              } else {
+                                                                vErrors.push(err148);
+                                                              }
+                                                              errors++;
+                                                            } else {
+                                                              const len33 = data54.length;
+                                                              if (len33 > 0) {
+                                                                let data55 = data54[0];
+                                                                const _errs161 = errors;
+                                                                if (!(data55 === "off" || data55 === "warn" || data55 === "error")) {
+                                                                  const err149 = { instancePath: instancePath + "/rules/entry-access/0", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-access"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[0], data: data55 };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err149];
+                                                                  } else {
+                                                                    vErrors.push(err149);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                                var valid39 = _errs161 === errors;
+                                                              }
+                                                              if (valid39) {
+                                                                if (len33 > 1) {
+                                                                  let data56 = data54[1];
+                                                                  const _errs162 = errors;
+                                                                  if (errors === _errs162) {
+                                                                    if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                                                                      const _errs164 = errors;
+                                                                      for (const key16 in data56) {
+                                                                        if (!(key16 === "require")) {
+                                                                          const err150 = { instancePath: instancePath + "/rules/entry-access/1", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1], data: data56 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err150];
+                                                                          } else {
+                                                                            vErrors.push(err150);
+                                                                          }
+                                                                          errors++;
+                                                                          break;
+                                                                        }
+                                                                      }
+                                                                      if (_errs164 === errors) {
+                                                                        if (data56.require !== void 0) {
+                                                                          let data57 = data56.require;
+                                                                          if (!(data57 === "gated" || data57 === "all")) {
+                                                                            const err151 = { instancePath: instancePath + "/rules/entry-access/1/require", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/1/properties/require/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].properties.require.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].properties.require.enum, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].properties.require, data: data57 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err151];
+                                                                            } else {
+                                                                              vErrors.push(err151);
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    } else {
+                                                                      const err152 = { instancePath: instancePath + "/rules/entry-access/1", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1], data: data56 };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err152];
+                                                                      } else {
+                                                                        vErrors.push(err152);
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                  }
+                                                                  var valid39 = _errs162 === errors;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        const err153 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data54 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err153];
+                                                        } else {
+                                                          vErrors.push(err153);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                    var _valid16 = _errs159 === errors;
+                                                    if (_valid16 && valid38) {
+                                                      valid38 = false;
+                                                      passing16 = [passing16, 1];
+                                                    } else {
+                                                      if (_valid16) {
+                                                        valid38 = true;
+                                                        passing16 = 1;
+                                                      }
+                                                    }
+                                                    if (!valid38) {
+                                                      const err154 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["entry-access"].oneOf, parentSchema: schema11.properties.rules.properties["entry-access"], data: data54 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err154];
+                                                      } else {
+                                                        vErrors.push(err154);
+                                                      }
+                                                      errors++;
+                                                      validate10.errors = vErrors;
+                                                      return false;
+                                                    } else {
+                                                      errors = _errs157;
+                                                      if (vErrors !== null) {
+                                                        if (_errs157) {
+                                                          vErrors.length = _errs157;
+                                                        } else {
+                                                          vErrors = null;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid3 = _errs156 === errors;
+                                                  } else {
+                                                    var valid3 = true;
+                                                  }
+                                                  if (valid3) {
+                                                    if (data3["access-mismatch"] !== void 0) {
+                                                      let data58 = data3["access-mismatch"];
+                                                      const _errs166 = errors;
+                                                      const _errs167 = errors;
+                                                      let valid41 = false;
+                                                      let passing17 = null;
+                                                      const _errs168 = errors;
+                                                      if (!(data58 === "off" || data58 === "warn" || data58 === "error")) {
+                                                        const err155 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["access-mismatch"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[0], data: data58 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err155];
+                                                        } else {
+                                                          vErrors.push(err155);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var _valid17 = _errs168 === errors;
+                                                      if (_valid17) {
+                                                        valid41 = true;
+                                                        passing17 = 0;
+                                                      }
+                                                      const _errs169 = errors;
+                                                      if (errors === _errs169) {
+                                                        if (Array.isArray(data58)) {
+                                                          if (data58.length > 2) {
+                                                            const err156 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data58 };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err156];
+                                                            } else {
+                                                              vErrors.push(err156);
+                                                            }
+                                                            errors++;
+                                                          } else {
+                                                            if (data58.length < 1) {
+                                                              const err157 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data58 };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err157];
+                                                              } else {
+                                                                vErrors.push(err157);
+                                                              }
+                                                              errors++;
+                                                            } else {
+                                                              const len34 = data58.length;
+                                                              if (!(len34 <= 2)) {
+                                                                const err158 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data58 };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err158];
+                                                                } else {
+                                                                  vErrors.push(err158);
+                                                                }
+                                                                errors++;
+                                                              } else {
+                                                                const len35 = data58.length;
+                                                                if (len35 > 0) {
+                                                                  let data59 = data58[0];
+                                                                  const _errs171 = errors;
+                                                                  if (!(data59 === "off" || data59 === "warn" || data59 === "error")) {
+                                                                    const err159 = { instancePath: instancePath + "/rules/access-mismatch/0", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[0], data: data59 };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err159];
+                                                                    } else {
+                                                                      vErrors.push(err159);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                  var valid42 = _errs171 === errors;
+                                                                }
+                                                                if (valid42) {
+                                                                  if (len35 > 1) {
+                                                                    let data60 = data58[1];
+                                                                    const _errs172 = errors;
+                                                                    if (errors === _errs172) {
+                                                                      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                                                                        for (const key17 in data60) {
+                                                                          const err160 = { instancePath: instancePath + "/rules/access-mismatch/1", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[1], data: data60 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err160];
+                                                                          } else {
+                                                                            vErrors.push(err160);
+                                                                          }
+                                                                          errors++;
+                                                                          break;
+                                                                        }
+                                                                      } else {
+                                                                        const err161 = { instancePath: instancePath + "/rules/access-mismatch/1", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[1], data: data60 };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err161];
+                                                                        } else {
+                                                                          vErrors.push(err161);
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                    }
+                                                                    var valid42 = _errs172 === errors;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        } else {
+                                                          const err162 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data58 };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err162];
+                                                          } else {
+                                                            vErrors.push(err162);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                      }
+                                                      var _valid17 = _errs169 === errors;
+                                                      if (_valid17 && valid41) {
+                                                        valid41 = false;
+                                                        passing17 = [passing17, 1];
+                                                      } else {
+                                                        if (_valid17) {
+                                                          valid41 = true;
+                                                          passing17 = 1;
+                                                        }
+                                                      }
+                                                      if (!valid41) {
+                                                        const err163 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf", keyword: "oneOf", params: { passingSchemas: passing17 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["access-mismatch"].oneOf, parentSchema: schema11.properties.rules.properties["access-mismatch"], data: data58 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err163];
+                                                        } else {
+                                                          vErrors.push(err163);
+                                                        }
+                                                        errors++;
+                                                        validate10.errors = vErrors;
+                                                        return false;
+                                                      } else {
+                                                        errors = _errs167;
+                                                        if (vErrors !== null) {
+                                                          if (_errs167) {
+                                                            vErrors.length = _errs167;
+                                                          } else {
+                                                            vErrors = null;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid3 = _errs166 === errors;
+                                                    } else {
+                                                      var valid3 = true;
+                                                    }
+                                                    if (valid3) {
+                                                      if (data3["entry-license"] !== void 0) {
+                                                        let data61 = data3["entry-license"];
+                                                        const _errs175 = errors;
+                                                        const _errs176 = errors;
+                                                        let valid43 = false;
+                                                        let passing18 = null;
+                                                        const _errs177 = errors;
+                                                        if (!(data61 === "off" || data61 === "warn" || data61 === "error")) {
+                                                          const err164 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-license"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-license"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[0], data: data61 };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err164];
+                                                          } else {
+                                                            vErrors.push(err164);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        var _valid18 = _errs177 === errors;
+                                                        if (_valid18) {
+                                                          valid43 = true;
+                                                          passing18 = 0;
+                                                        }
+                                                        const _errs178 = errors;
+                                                        if (errors === _errs178) {
+                                                          if (Array.isArray(data61)) {
+                                                            if (data61.length > 2) {
+                                                              const err165 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data61 };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err165];
+                                                              } else {
+                                                                vErrors.push(err165);
+                                                              }
+                                                              errors++;
+                                                            } else {
+                                                              if (data61.length < 1) {
+                                                                const err166 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data61 };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err166];
+                                                                } else {
+                                                                  vErrors.push(err166);
+                                                                }
+                                                                errors++;
+                                                              } else {
+                                                                const len36 = data61.length;
+                                                                if (!(len36 <= 2)) {
+                                                                  const err167 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data61 };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err167];
+                                                                  } else {
+                                                                    vErrors.push(err167);
+                                                                  }
+                                                                  errors++;
+                                                                } else {
+                                                                  const len37 = data61.length;
+                                                                  if (len37 > 0) {
+                                                                    let data62 = data61[0];
+                                                                    const _errs180 = errors;
+                                                                    if (!(data62 === "off" || data62 === "warn" || data62 === "error")) {
+                                                                      const err168 = { instancePath: instancePath + "/rules/entry-license/0", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-license"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[0], data: data62 };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err168];
+                                                                      } else {
+                                                                        vErrors.push(err168);
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                    var valid44 = _errs180 === errors;
+                                                                  }
+                                                                  if (valid44) {
+                                                                    if (len37 > 1) {
+                                                                      let data63 = data61[1];
+                                                                      const _errs181 = errors;
+                                                                      if (errors === _errs181) {
+                                                                        if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                          for (const key18 in data63) {
+                                                                            const err169 = { instancePath: instancePath + "/rules/entry-license/1", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[1], data: data63 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err169];
+                                                                            } else {
+                                                                              vErrors.push(err169);
+                                                                            }
+                                                                            errors++;
+                                                                            break;
+                                                                          }
+                                                                        } else {
+                                                                          const err170 = { instancePath: instancePath + "/rules/entry-license/1", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[1], data: data63 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err170];
+                                                                          } else {
+                                                                            vErrors.push(err170);
+                                                                          }
+                                                                          errors++;
+                                                                        }
+                                                                      }
+                                                                      var valid44 = _errs181 === errors;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          } else {
+                                                            const err171 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["entry-license"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data61 };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err171];
+                                                            } else {
+                                                              vErrors.push(err171);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                        }
+                                                        var _valid18 = _errs178 === errors;
+                                                        if (_valid18 && valid43) {
+                                                          valid43 = false;
+                                                          passing18 = [passing18, 1];
+                                                        } else {
+                                                          if (_valid18) {
+                                                            valid43 = true;
+                                                            passing18 = 1;
+                                                          }
+                                                        }
+                                                        if (!valid43) {
+                                                          const err172 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf", keyword: "oneOf", params: { passingSchemas: passing18 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["entry-license"].oneOf, parentSchema: schema11.properties.rules.properties["entry-license"], data: data61 };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err172];
+                                                          } else {
+                                                            vErrors.push(err172);
+                                                          }
+                                                          errors++;
+                                                          validate10.errors = vErrors;
+                                                          return false;
+                                                        } else {
+                                                          errors = _errs176;
+                                                          if (vErrors !== null) {
+                                                            if (_errs176) {
+                                                              vErrors.length = _errs176;
+                                                            } else {
+                                                              vErrors = null;
+                                                            }
+                                                          }
+                                                        }
+                                                        var valid3 = _errs175 === errors;
+                                                      } else {
+                                                        var valid3 = true;
+                                                      }
+                                                      if (valid3) {
+                                                        if (data3["link-dead"] !== void 0) {
+                                                          let data64 = data3["link-dead"];
+                                                          const _errs184 = errors;
+                                                          const _errs185 = errors;
+                                                          let valid45 = false;
+                                                          let passing19 = null;
+                                                          const _errs186 = errors;
+                                                          if (!(data64 === "off" || data64 === "warn" || data64 === "error")) {
+                                                            const err173 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[0], data: data64 };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err173];
+                                                            } else {
+                                                              vErrors.push(err173);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                          var _valid19 = _errs186 === errors;
+                                                          if (_valid19) {
+                                                            valid45 = true;
+                                                            passing19 = 0;
+                                                          }
+                                                          const _errs187 = errors;
+                                                          if (errors === _errs187) {
+                                                            if (Array.isArray(data64)) {
+                                                              if (data64.length > 2) {
+                                                                const err174 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err174];
+                                                                } else {
+                                                                  vErrors.push(err174);
+                                                                }
+                                                                errors++;
+                                                              } else {
+                                                                if (data64.length < 1) {
+                                                                  const err175 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err175];
+                                                                  } else {
+                                                                    vErrors.push(err175);
+                                                                  }
+                                                                  errors++;
+                                                                } else {
+                                                                  const len38 = data64.length;
+                                                                  if (!(len38 <= 2)) {
+                                                                    const err176 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err176];
+                                                                    } else {
+                                                                      vErrors.push(err176);
+                                                                    }
+                                                                    errors++;
+                                                                  } else {
+                                                                    const len39 = data64.length;
+                                                                    if (len39 > 0) {
+                                                                      let data65 = data64[0];
+                                                                      const _errs189 = errors;
+                                                                      if (!(data65 === "off" || data65 === "warn" || data65 === "error")) {
+                                                                        const err177 = { instancePath: instancePath + "/rules/link-dead/0", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0], data: data65 };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err177];
+                                                                        } else {
+                                                                          vErrors.push(err177);
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                      var valid46 = _errs189 === errors;
+                                                                    }
+                                                                    if (valid46) {
+                                                                      if (len39 > 1) {
+                                                                        let data66 = data64[1];
+                                                                        const _errs190 = errors;
+                                                                        if (errors === _errs190) {
+                                                                          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                                            for (const key19 in data66) {
+                                                                              const err178 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data66 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err178];
+                                                                              } else {
+                                                                                vErrors.push(err178);
+                                                                              }
+                                                                              errors++;
+                                                                              break;
+                                                                            }
+                                                                          } else {
+                                                                            const err179 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data66 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err179];
+                                                                            } else {
+                                                                              vErrors.push(err179);
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                        }
+                                                                        var valid46 = _errs190 === errors;
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            } else {
+                                                              const err180 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err180];
+                                                              } else {
+                                                                vErrors.push(err180);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                          }
+                                                          var _valid19 = _errs187 === errors;
+                                                          if (_valid19 && valid45) {
+                                                            valid45 = false;
+                                                            passing19 = [passing19, 1];
+                                                          } else {
+                                                            if (_valid19) {
+                                                              valid45 = true;
+                                                              passing19 = 1;
+                                                            }
+                                                          }
+                                                          if (!valid45) {
+                                                            const err181 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf", keyword: "oneOf", params: { passingSchemas: passing19 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-dead"].oneOf, parentSchema: schema11.properties.rules.properties["link-dead"], data: data64 };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err181];
+                                                            } else {
+                                                              vErrors.push(err181);
+                                                            }
+                                                            errors++;
+                                                            validate10.errors = vErrors;
+                                                            return false;
+                                                          } else {
+                                                            errors = _errs185;
+                                                            if (vErrors !== null) {
+                                                              if (_errs185) {
+                                                                vErrors.length = _errs185;
+                                                              } else {
+                                                                vErrors = null;
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid3 = _errs184 === errors;
+                                                        } else {
+                                                          var valid3 = true;
+                                                        }
+                                                        if (valid3) {
+                                                          if (data3["link-redirect"] !== void 0) {
+                                                            let data67 = data3["link-redirect"];
+                                                            const _errs193 = errors;
+                                                            const _errs194 = errors;
+                                                            let valid47 = false;
+                                                            let passing20 = null;
+                                                            const _errs195 = errors;
+                                                            if (!(data67 === "off" || data67 === "warn" || data67 === "error")) {
+                                                              const err182 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[0], data: data67 };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err182];
+                                                              } else {
+                                                                vErrors.push(err182);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                            var _valid20 = _errs195 === errors;
+                                                            if (_valid20) {
+                                                              valid47 = true;
+                                                              passing20 = 0;
+                                                            }
+                                                            const _errs196 = errors;
+                                                            if (errors === _errs196) {
+                                                              if (Array.isArray(data67)) {
+                                                                if (data67.length > 2) {
+                                                                  const err183 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err183];
+                                                                  } else {
+                                                                    vErrors.push(err183);
+                                                                  }
+                                                                  errors++;
+                                                                } else {
+                                                                  if (data67.length < 1) {
+                                                                    const err184 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err184];
+                                                                    } else {
+                                                                      vErrors.push(err184);
+                                                                    }
+                                                                    errors++;
+                                                                  } else {
+                                                                    const len40 = data67.length;
+                                                                    if (!(len40 <= 2)) {
+                                                                      const err185 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err185];
+                                                                      } else {
+                                                                        vErrors.push(err185);
+                                                                      }
+                                                                      errors++;
+                                                                    } else {
+                                                                      const len41 = data67.length;
+                                                                      if (len41 > 0) {
+                                                                        let data68 = data67[0];
+                                                                        const _errs198 = errors;
+                                                                        if (!(data68 === "off" || data68 === "warn" || data68 === "error")) {
+                                                                          const err186 = { instancePath: instancePath + "/rules/link-redirect/0", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0], data: data68 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err186];
+                                                                          } else {
+                                                                            vErrors.push(err186);
+                                                                          }
+                                                                          errors++;
+                                                                        }
+                                                                        var valid48 = _errs198 === errors;
+                                                                      }
+                                                                      if (valid48) {
+                                                                        if (len41 > 1) {
+                                                                          let data69 = data67[1];
+                                                                          const _errs199 = errors;
+                                                                          if (errors === _errs199) {
+                                                                            if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                                                                              for (const key20 in data69) {
+                                                                                const err187 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data69 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err187];
+                                                                                } else {
+                                                                                  vErrors.push(err187);
+                                                                                }
+                                                                                errors++;
+                                                                                break;
+                                                                              }
+                                                                            } else {
+                                                                              const err188 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data69 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err188];
+                                                                              } else {
+                                                                                vErrors.push(err188);
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                          }
+                                                                          var valid48 = _errs199 === errors;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                const err189 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err189];
+                                                                } else {
+                                                                  vErrors.push(err189);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                            }
+                                                            var _valid20 = _errs196 === errors;
+                                                            if (_valid20 && valid47) {
+                                                              valid47 = false;
+                                                              passing20 = [passing20, 1];
+                                                            } else {
+                                                              if (_valid20) {
+                                                                valid47 = true;
+                                                                passing20 = 1;
+                                                              }
+                                                            }
+                                                            if (!valid47) {
+                                                              const err190 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf", keyword: "oneOf", params: { passingSchemas: passing20 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-redirect"].oneOf, parentSchema: schema11.properties.rules.properties["link-redirect"], data: data67 };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err190];
+                                                              } else {
+                                                                vErrors.push(err190);
+                                                              }
+                                                              errors++;
+                                                              validate10.errors = vErrors;
+                                                              return false;
+                                                            } else {
+                                                              errors = _errs194;
+                                                              if (vErrors !== null) {
+                                                                if (_errs194) {
+                                                                  vErrors.length = _errs194;
+                                                                } else {
+                                                                  vErrors = null;
+                                                                }
+                                                              }
+                                                            }
+                                                            var valid3 = _errs193 === errors;
+                                                          } else {
+                                                            var valid3 = true;
+                                                          }
+                                                          if (valid3) {
+                                                            if (data3["link-unverified"] !== void 0) {
+                                                              let data70 = data3["link-unverified"];
+                                                              const _errs202 = errors;
+                                                              const _errs203 = errors;
+                                                              let valid49 = false;
+                                                              let passing21 = null;
+                                                              const _errs204 = errors;
+                                                              if (!(data70 === "off" || data70 === "warn" || data70 === "error")) {
+                                                                const err191 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[0], data: data70 };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err191];
+                                                                } else {
+                                                                  vErrors.push(err191);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                              var _valid21 = _errs204 === errors;
+                                                              if (_valid21) {
+                                                                valid49 = true;
+                                                                passing21 = 0;
+                                                              }
+                                                              const _errs205 = errors;
+                                                              if (errors === _errs205) {
+                                                                if (Array.isArray(data70)) {
+                                                                  if (data70.length > 2) {
+                                                                    const err192 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err192];
+                                                                    } else {
+                                                                      vErrors.push(err192);
+                                                                    }
+                                                                    errors++;
+                                                                  } else {
+                                                                    if (data70.length < 1) {
+                                                                      const err193 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err193];
+                                                                      } else {
+                                                                        vErrors.push(err193);
+                                                                      }
+                                                                      errors++;
+                                                                    } else {
+                                                                      const len42 = data70.length;
+                                                                      if (!(len42 <= 2)) {
+                                                                        const err194 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err194];
+                                                                        } else {
+                                                                          vErrors.push(err194);
+                                                                        }
+                                                                        errors++;
+                                                                      } else {
+                                                                        const len43 = data70.length;
+                                                                        if (len43 > 0) {
+                                                                          let data71 = data70[0];
+                                                                          const _errs207 = errors;
+                                                                          if (!(data71 === "off" || data71 === "warn" || data71 === "error")) {
+                                                                            const err195 = { instancePath: instancePath + "/rules/link-unverified/0", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0], data: data71 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err195];
+                                                                            } else {
+                                                                              vErrors.push(err195);
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                          var valid50 = _errs207 === errors;
+                                                                        }
+                                                                        if (valid50) {
+                                                                          if (len43 > 1) {
+                                                                            let data72 = data70[1];
+                                                                            const _errs208 = errors;
+                                                                            if (errors === _errs208) {
+                                                                              if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                                                                                for (const key21 in data72) {
+                                                                                  const err196 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data72 };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err196];
+                                                                                  } else {
+                                                                                    vErrors.push(err196);
+                                                                                  }
+                                                                                  errors++;
+                                                                                  break;
+                                                                                }
+                                                                              } else {
+                                                                                const err197 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data72 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err197];
+                                                                                } else {
+                                                                                  vErrors.push(err197);
+                                                                                }
+                                                                                errors++;
+                                                                              }
+                                                                            }
+                                                                            var valid50 = _errs208 === errors;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                } else {
+                                                                  const err198 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err198];
+                                                                  } else {
+                                                                    vErrors.push(err198);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                              }
+                                                              var _valid21 = _errs205 === errors;
+                                                              if (_valid21 && valid49) {
+                                                                valid49 = false;
+                                                                passing21 = [passing21, 1];
+                                                              } else {
+                                                                if (_valid21) {
+                                                                  valid49 = true;
+                                                                  passing21 = 1;
+                                                                }
+                                                              }
+                                                              if (!valid49) {
+                                                                const err199 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf", keyword: "oneOf", params: { passingSchemas: passing21 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unverified"].oneOf, parentSchema: schema11.properties.rules.properties["link-unverified"], data: data70 };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err199];
+                                                                } else {
+                                                                  vErrors.push(err199);
+                                                                }
+                                                                errors++;
+                                                                validate10.errors = vErrors;
+                                                                return false;
+                                                              } else {
+                                                                errors = _errs203;
+                                                                if (vErrors !== null) {
+                                                                  if (_errs203) {
+                                                                    vErrors.length = _errs203;
+                                                                  } else {
+                                                                    vErrors = null;
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid3 = _errs202 === errors;
+                                                            } else {
+                                                              var valid3 = true;
+                                                            }
+                                                            if (valid3) {
+                                                              if (data3["link-unreachable"] !== void 0) {
+                                                                let data73 = data3["link-unreachable"];
+                                                                const _errs211 = errors;
+                                                                const _errs212 = errors;
+                                                                let valid51 = false;
+                                                                let passing22 = null;
+                                                                const _errs213 = errors;
+                                                                if (!(data73 === "off" || data73 === "warn" || data73 === "error")) {
+                                                                  const err200 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[0], data: data73 };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err200];
+                                                                  } else {
+                                                                    vErrors.push(err200);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                                var _valid22 = _errs213 === errors;
+                                                                if (_valid22) {
+                                                                  valid51 = true;
+                                                                  passing22 = 0;
+                                                                }
+                                                                const _errs214 = errors;
+                                                                if (errors === _errs214) {
+                                                                  if (Array.isArray(data73)) {
+                                                                    if (data73.length > 2) {
+                                                                      const err201 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err201];
+                                                                      } else {
+                                                                        vErrors.push(err201);
+                                                                      }
+                                                                      errors++;
+                                                                    } else {
+                                                                      if (data73.length < 1) {
+                                                                        const err202 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err202];
+                                                                        } else {
+                                                                          vErrors.push(err202);
+                                                                        }
+                                                                        errors++;
+                                                                      } else {
+                                                                        const len44 = data73.length;
+                                                                        if (!(len44 <= 2)) {
+                                                                          const err203 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err203];
+                                                                          } else {
+                                                                            vErrors.push(err203);
+                                                                          }
+                                                                          errors++;
+                                                                        } else {
+                                                                          const len45 = data73.length;
+                                                                          if (len45 > 0) {
+                                                                            let data74 = data73[0];
+                                                                            const _errs216 = errors;
+                                                                            if (!(data74 === "off" || data74 === "warn" || data74 === "error")) {
+                                                                              const err204 = { instancePath: instancePath + "/rules/link-unreachable/0", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0], data: data74 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err204];
+                                                                              } else {
+                                                                                vErrors.push(err204);
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var valid52 = _errs216 === errors;
+                                                                          }
+                                                                          if (valid52) {
+                                                                            if (len45 > 1) {
+                                                                              let data75 = data73[1];
+                                                                              const _errs217 = errors;
+                                                                              if (errors === _errs217) {
+                                                                                if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+                                                                                  for (const key22 in data75) {
+                                                                                    const err205 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data75 };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err205];
+                                                                                    } else {
+                                                                                      vErrors.push(err205);
+                                                                                    }
+                                                                                    errors++;
+                                                                                    break;
+                                                                                  }
+                                                                                } else {
+                                                                                  const err206 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data75 };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err206];
+                                                                                  } else {
+                                                                                    vErrors.push(err206);
+                                                                                  }
+                                                                                  errors++;
+                                                                                }
+                                                                              }
+                                                                              var valid52 = _errs217 === errors;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  } else {
+                                                                    const err207 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err207];
+                                                                    } else {
+                                                                      vErrors.push(err207);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                }
+                                                                var _valid22 = _errs214 === errors;
+                                                                if (_valid22 && valid51) {
+                                                                  valid51 = false;
+                                                                  passing22 = [passing22, 1];
+                                                                } else {
+                                                                  if (_valid22) {
+                                                                    valid51 = true;
+                                                                    passing22 = 1;
+                                                                  }
+                                                                }
+                                                                if (!valid51) {
+                                                                  const err208 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf", keyword: "oneOf", params: { passingSchemas: passing22 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unreachable"].oneOf, parentSchema: schema11.properties.rules.properties["link-unreachable"], data: data73 };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err208];
+                                                                  } else {
+                                                                    vErrors.push(err208);
+                                                                  }
+                                                                  errors++;
+                                                                  validate10.errors = vErrors;
+                                                                  return false;
+                                                                } else {
+                                                                  errors = _errs212;
+                                                                  if (vErrors !== null) {
+                                                                    if (_errs212) {
+                                                                      vErrors.length = _errs212;
+                                                                    } else {
+                                                                      vErrors = null;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid3 = _errs211 === errors;
+                                                              } else {
+                                                                var valid3 = true;
+                                                              }
+                                                              if (valid3) {
+                                                                if (data3["link-fragment"] !== void 0) {
+                                                                  let data76 = data3["link-fragment"];
+                                                                  const _errs220 = errors;
+                                                                  const _errs221 = errors;
+                                                                  let valid53 = false;
+                                                                  let passing23 = null;
+                                                                  const _errs222 = errors;
+                                                                  if (!(data76 === "off" || data76 === "warn" || data76 === "error")) {
+                                                                    const err209 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[0], data: data76 };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err209];
+                                                                    } else {
+                                                                      vErrors.push(err209);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                  var _valid23 = _errs222 === errors;
+                                                                  if (_valid23) {
+                                                                    valid53 = true;
+                                                                    passing23 = 0;
+                                                                  }
+                                                                  const _errs223 = errors;
+                                                                  if (errors === _errs223) {
+                                                                    if (Array.isArray(data76)) {
+                                                                      if (data76.length > 2) {
+                                                                        const err210 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err210];
+                                                                        } else {
+                                                                          vErrors.push(err210);
+                                                                        }
+                                                                        errors++;
+                                                                      } else {
+                                                                        if (data76.length < 1) {
+                                                                          const err211 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err211];
+                                                                          } else {
+                                                                            vErrors.push(err211);
+                                                                          }
+                                                                          errors++;
+                                                                        } else {
+                                                                          const len46 = data76.length;
+                                                                          if (!(len46 <= 2)) {
+                                                                            const err212 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err212];
+                                                                            } else {
+                                                                              vErrors.push(err212);
+                                                                            }
+                                                                            errors++;
+                                                                          } else {
+                                                                            const len47 = data76.length;
+                                                                            if (len47 > 0) {
+                                                                              let data77 = data76[0];
+                                                                              const _errs225 = errors;
+                                                                              if (!(data77 === "off" || data77 === "warn" || data77 === "error")) {
+                                                                                const err213 = { instancePath: instancePath + "/rules/link-fragment/0", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0], data: data77 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err213];
+                                                                                } else {
+                                                                                  vErrors.push(err213);
+                                                                                }
+                                                                                errors++;
+                                                                              }
+                                                                              var valid54 = _errs225 === errors;
+                                                                            }
+                                                                            if (valid54) {
+                                                                              if (len47 > 1) {
+                                                                                let data78 = data76[1];
+                                                                                const _errs226 = errors;
+                                                                                if (errors === _errs226) {
+                                                                                  if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                                                                                    for (const key23 in data78) {
+                                                                                      const err214 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data78 };
+                                                                                      if (vErrors === null) {
+                                                                                        vErrors = [err214];
+                                                                                      } else {
+                                                                                        vErrors.push(err214);
+                                                                                      }
+                                                                                      errors++;
+                                                                                      break;
+                                                                                    }
+                                                                                  } else {
+                                                                                    const err215 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data78 };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err215];
+                                                                                    } else {
+                                                                                      vErrors.push(err215);
+                                                                                    }
+                                                                                    errors++;
+                                                                                  }
+                                                                                }
+                                                                                var valid54 = _errs226 === errors;
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    } else {
+                                                                      const err216 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err216];
+                                                                      } else {
+                                                                        vErrors.push(err216);
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                  }
+                                                                  var _valid23 = _errs223 === errors;
+                                                                  if (_valid23 && valid53) {
+                                                                    valid53 = false;
+                                                                    passing23 = [passing23, 1];
+                                                                  } else {
+                                                                    if (_valid23) {
+                                                                      valid53 = true;
+                                                                      passing23 = 1;
+                                                                    }
+                                                                  }
+                                                                  if (!valid53) {
+                                                                    const err217 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf", keyword: "oneOf", params: { passingSchemas: passing23 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-fragment"].oneOf, parentSchema: schema11.properties.rules.properties["link-fragment"], data: data76 };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err217];
+                                                                    } else {
+                                                                      vErrors.push(err217);
+                                                                    }
+                                                                    errors++;
+                                                                    validate10.errors = vErrors;
+                                                                    return false;
+                                                                  } else {
+                                                                    errors = _errs221;
+                                                                    if (vErrors !== null) {
+                                                                      if (_errs221) {
+                                                                        vErrors.length = _errs221;
+                                                                      } else {
+                                                                        vErrors = null;
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                  var valid3 = _errs220 === errors;
+                                                                } else {
+                                                                  var valid3 = true;
+                                                                }
+                                                                if (valid3) {
+                                                                  if (data3["link-skipped"] !== void 0) {
+                                                                    let data79 = data3["link-skipped"];
+                                                                    const _errs229 = errors;
+                                                                    const _errs230 = errors;
+                                                                    let valid55 = false;
+                                                                    let passing24 = null;
+                                                                    const _errs231 = errors;
+                                                                    if (!(data79 === "off" || data79 === "warn" || data79 === "error")) {
+                                                                      const err218 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[0], data: data79 };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err218];
+                                                                      } else {
+                                                                        vErrors.push(err218);
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                    var _valid24 = _errs231 === errors;
+                                                                    if (_valid24) {
+                                                                      valid55 = true;
+                                                                      passing24 = 0;
+                                                                    }
+                                                                    const _errs232 = errors;
+                                                                    if (errors === _errs232) {
+                                                                      if (Array.isArray(data79)) {
+                                                                        if (data79.length > 2) {
+                                                                          const err219 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err219];
+                                                                          } else {
+                                                                            vErrors.push(err219);
+                                                                          }
+                                                                          errors++;
+                                                                        } else {
+                                                                          if (data79.length < 1) {
+                                                                            const err220 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err220];
+                                                                            } else {
+                                                                              vErrors.push(err220);
+                                                                            }
+                                                                            errors++;
+                                                                          } else {
+                                                                            const len48 = data79.length;
+                                                                            if (!(len48 <= 2)) {
+                                                                              const err221 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err221];
+                                                                              } else {
+                                                                                vErrors.push(err221);
+                                                                              }
+                                                                              errors++;
+                                                                            } else {
+                                                                              const len49 = data79.length;
+                                                                              if (len49 > 0) {
+                                                                                let data80 = data79[0];
+                                                                                const _errs234 = errors;
+                                                                                if (!(data80 === "off" || data80 === "warn" || data80 === "error")) {
+                                                                                  const err222 = { instancePath: instancePath + "/rules/link-skipped/0", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0], data: data80 };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err222];
+                                                                                  } else {
+                                                                                    vErrors.push(err222);
+                                                                                  }
+                                                                                  errors++;
+                                                                                }
+                                                                                var valid56 = _errs234 === errors;
+                                                                              }
+                                                                              if (valid56) {
+                                                                                if (len49 > 1) {
+                                                                                  let data81 = data79[1];
+                                                                                  const _errs235 = errors;
+                                                                                  if (errors === _errs235) {
+                                                                                    if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                                                                                      for (const key24 in data81) {
+                                                                                        const err223 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data81 };
+                                                                                        if (vErrors === null) {
+                                                                                          vErrors = [err223];
+                                                                                        } else {
+                                                                                          vErrors.push(err223);
+                                                                                        }
+                                                                                        errors++;
+                                                                                        break;
+                                                                                      }
+                                                                                    } else {
+                                                                                      const err224 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data81 };
+                                                                                      if (vErrors === null) {
+                                                                                        vErrors = [err224];
+                                                                                      } else {
+                                                                                        vErrors.push(err224);
+                                                                                      }
+                                                                                      errors++;
+                                                                                    }
+                                                                                  }
+                                                                                  var valid56 = _errs235 === errors;
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        const err225 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err225];
+                                                                        } else {
+                                                                          vErrors.push(err225);
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                    }
+                                                                    var _valid24 = _errs232 === errors;
+                                                                    if (_valid24 && valid55) {
+                                                                      valid55 = false;
+                                                                      passing24 = [passing24, 1];
+                                                                    } else {
+                                                                      if (_valid24) {
+                                                                        valid55 = true;
+                                                                        passing24 = 1;
+                                                                      }
+                                                                    }
+                                                                    if (!valid55) {
+                                                                      const err226 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf", keyword: "oneOf", params: { passingSchemas: passing24 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-skipped"].oneOf, parentSchema: schema11.properties.rules.properties["link-skipped"], data: data79 };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err226];
+                                                                      } else {
+                                                                        vErrors.push(err226);
+                                                                      }
+                                                                      errors++;
+                                                                      validate10.errors = vErrors;
+                                                                      return false;
+                                                                    } else {
+                                                                      errors = _errs230;
+                                                                      if (vErrors !== null) {
+                                                                        if (_errs230) {
+                                                                          vErrors.length = _errs230;
+                                                                        } else {
+                                                                          vErrors = null;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                    var valid3 = _errs229 === errors;
+                                                                  } else {
+                                                                    var valid3 = true;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate10.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data3 }];
+                  return false;
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.ignoreSections !== void 0) {
+                let data82 = data.ignoreSections;
+                const _errs238 = errors;
+                if (errors === _errs238) {
+                  if (Array.isArray(data82)) {
+                    var valid57 = true;
+                    const len50 = data82.length;
+                    for (let i2 = 0; i2 < len50; i2++) {
+                      let data83 = data82[i2];
+                      const _errs240 = errors;
+                      if (typeof data83 !== "string") {
+                        validate10.errors = [{ instancePath: instancePath + "/ignoreSections/" + i2, schemaPath: "#/properties/ignoreSections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreSections.items.type, parentSchema: schema11.properties.ignoreSections.items, data: data83 }];
+                        return false;
+                      }
+                      var valid57 = _errs240 === errors;
+                      if (!valid57) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate10.errors = [{ instancePath: instancePath + "/ignoreSections", schemaPath: "#/properties/ignoreSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreSections.type, parentSchema: schema11.properties.ignoreSections, data: data82 }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs238 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.maxFileSize !== void 0) {
+                  let data84 = data.maxFileSize;
+                  const _errs242 = errors;
+                  if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)) && isFinite(data84))) {
+                    validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data84 }];
+                    return false;
+                  }
+                  if (errors === _errs242) {
+                    if (typeof data84 == "number" && isFinite(data84)) {
+                      if (data84 > 268435456 || isNaN(data84)) {
+                        validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 268435456 }, message: "must be <= 268435456", schema: 268435456, parentSchema: schema11.properties.maxFileSize, data: data84 }];
+                        return false;
+                      } else {
+                        if (data84 < 1 || isNaN(data84)) {
+                          validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data84 }];
+                          return false;
+                        }
+                      }
+                    }
+                  }
+                  var valid0 = _errs242 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.links !== void 0) {
+                    let data85 = data.links;
+                    const _errs244 = errors;
+                    if (errors === _errs244) {
+                      if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                        const _errs246 = errors;
+                        for (const key25 in data85) {
+                          if (!func2.call(schema11.properties.links.properties, key25)) {
+                            validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links, data: data85 }];
+                            return false;
+                            break;
+                          }
+                        }
+                        if (_errs246 === errors) {
+                          if (data85.concurrency !== void 0) {
+                            let data86 = data85.concurrency;
+                            const _errs247 = errors;
+                            if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)) && isFinite(data86))) {
+                              validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.concurrency.type, parentSchema: schema11.properties.links.properties.concurrency, data: data86 }];
+                              return false;
+                            }
+                            if (errors === _errs247) {
+                              if (typeof data86 == "number" && isFinite(data86)) {
+                                if (data86 > 1024 || isNaN(data86)) {
+                                  validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema11.properties.links.properties.concurrency, data: data86 }];
+                                  return false;
+                                } else {
+                                  if (data86 < 1 || isNaN(data86)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.concurrency, data: data86 }];
+                                    return false;
+                                  }
+                                }
+                              }
+                            }
+                            var valid58 = _errs247 === errors;
+                          } else {
+                            var valid58 = true;
+                          }
+                          if (valid58) {
+                            if (data85.perHost !== void 0) {
+                              let data87 = data85.perHost;
+                              const _errs249 = errors;
+                              if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)) && isFinite(data87))) {
+                                validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.perHost.type, parentSchema: schema11.properties.links.properties.perHost, data: data87 }];
+                                return false;
+                              }
+                              if (errors === _errs249) {
+                                if (typeof data87 == "number" && isFinite(data87)) {
+                                  if (data87 > 256 || isNaN(data87)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.perHost, data: data87 }];
+                                    return false;
+                                  } else {
+                                    if (data87 < 1 || isNaN(data87)) {
+                                      validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.perHost, data: data87 }];
+                                      return false;
+                                    }
+                                  }
+                                }
+                              }
+                              var valid58 = _errs249 === errors;
+                            } else {
+                              var valid58 = true;
+                            }
+                            if (valid58) {
+                              if (data85.hosts !== void 0) {
+                                let data88 = data85.hosts;
+                                const _errs251 = errors;
+                                if (errors === _errs251) {
+                                  if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+                                    for (const key26 in data88) {
+                                      let data89 = data88[key26];
+                                      const _errs254 = errors;
+                                      if (errors === _errs254) {
+                                        if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+                                          const _errs256 = errors;
+                                          for (const key27 in data89) {
+                                            if (!(key27 === "perHost" || key27 === "headers")) {
+                                              validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data89 }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs256 === errors) {
+                                            if (data89.perHost !== void 0) {
+                                              let data90 = data89.perHost;
+                                              const _errs257 = errors;
+                                              if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)) && isFinite(data90))) {
+                                                validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data90 }];
+                                                return false;
+                                              }
+                                              if (errors === _errs257) {
+                                                if (typeof data90 == "number" && isFinite(data90)) {
+                                                  if (data90 > 256 || isNaN(data90)) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data90 }];
+                                                    return false;
+                                                  } else {
+                                                    if (data90 < 1 || isNaN(data90)) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data90 }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                              var valid60 = _errs257 === errors;
+                                            } else {
+                                              var valid60 = true;
+                                            }
+                                            if (valid60) {
+                                              if (data89.headers !== void 0) {
+                                                let data91 = data89.headers;
+                                                const _errs259 = errors;
+                                                if (errors === _errs259) {
+                                                  if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+                                                    for (const key28 in data91) {
+                                                      let data92 = data91[key28];
+                                                      const _errs262 = errors;
+                                                      if (typeof data92 !== "string") {
+                                                        validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties, data: data92 }];
+                                                        return false;
+                                                      }
+                                                      var valid61 = _errs262 === errors;
+                                                      if (!valid61) {
+                                                        break;
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers, data: data91 }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid60 = _errs259 === errors;
+                                              } else {
+                                                var valid60 = true;
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data89 }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid59 = _errs254 === errors;
+                                      if (!valid59) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.type, parentSchema: schema11.properties.links.properties.hosts, data: data88 }];
+                                    return false;
+                                  }
+                                }
+                                var valid58 = _errs251 === errors;
+                              } else {
+                                var valid58 = true;
+                              }
+                              if (valid58) {
+                                if (data85.timeout !== void 0) {
+                                  let data93 = data85.timeout;
+                                  const _errs264 = errors;
+                                  if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeout.type, parentSchema: schema11.properties.links.properties.timeout, data: data93 }];
+                                    return false;
+                                  }
+                                  if (errors === _errs264) {
+                                    if (typeof data93 == "number" && isFinite(data93)) {
+                                      if (data93 > 6e5 || isNaN(data93)) {
+                                        validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.timeout, data: data93 }];
+                                        return false;
+                                      } else {
+                                        if (data93 < 1 || isNaN(data93)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.timeout, data: data93 }];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                  }
+                                  var valid58 = _errs264 === errors;
+                                } else {
+                                  var valid58 = true;
+                                }
+                                if (valid58) {
+                                  if (data85.retries !== void 0) {
+                                    let data94 = data85.retries;
+                                    const _errs266 = errors;
+                                    if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94)) && isFinite(data94))) {
+                                      validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.retries.type, parentSchema: schema11.properties.links.properties.retries, data: data94 }];
+                                      return false;
+                                    }
+                                    if (errors === _errs266) {
+                                      if (typeof data94 == "number" && isFinite(data94)) {
+                                        if (data94 > 10 || isNaN(data94)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema11.properties.links.properties.retries, data: data94 }];
+                                          return false;
+                                        } else {
+                                          if (data94 < 0 || isNaN(data94)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.retries, data: data94 }];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                    }
+                                    var valid58 = _errs266 === errors;
+                                  } else {
+                                    var valid58 = true;
+                                  }
+                                  if (valid58) {
+                                    if (data85.timeoutRetries !== void 0) {
+                                      let data95 = data85.timeoutRetries;
+                                      const _errs268 = errors;
+                                      if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)) && isFinite(data95))) {
+                                        validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeoutRetries.type, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data95 }];
+                                        return false;
+                                      }
+                                      if (errors === _errs268) {
+                                        if (typeof data95 == "number" && isFinite(data95)) {
+                                          if (data95 > 5 || isNaN(data95)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data95 }];
+                                            return false;
+                                          } else {
+                                            if (data95 < 0 || isNaN(data95)) {
+                                              validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data95 }];
+                                              return false;
+                                            }
+                                          }
+                                        }
+                                      }
+                                      var valid58 = _errs268 === errors;
+                                    } else {
+                                      var valid58 = true;
+                                    }
+                                    if (valid58) {
+                                      if (data85.maxRetryAfter !== void 0) {
+                                        let data96 = data85.maxRetryAfter;
+                                        const _errs270 = errors;
+                                        if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.maxRetryAfter.type, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data96 }];
+                                          return false;
+                                        }
+                                        if (errors === _errs270) {
+                                          if (typeof data96 == "number" && isFinite(data96)) {
+                                            if (data96 > 6e5 || isNaN(data96)) {
+                                              validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data96 }];
+                                              return false;
+                                            } else {
+                                              if (data96 < 0 || isNaN(data96)) {
+                                                validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data96 }];
+                                                return false;
+                                              }
+                                            }
+                                          }
+                                        }
+                                        var valid58 = _errs270 === errors;
+                                      } else {
+                                        var valid58 = true;
+                                      }
+                                      if (valid58) {
+                                        if (data85.allowPrivate !== void 0) {
+                                          let data97 = data85.allowPrivate;
+                                          const _errs272 = errors;
+                                          if (false !== data97) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/allowPrivate", schemaPath: "#/properties/links/properties/allowPrivate/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema11.properties.links.properties.allowPrivate, data: data97 }];
+                                            return false;
+                                          }
+                                          var valid58 = _errs272 === errors;
+                                        } else {
+                                          var valid58 = true;
+                                        }
+                                        if (valid58) {
+                                          if (data85.exclude !== void 0) {
+                                            let data98 = data85.exclude;
+                                            const _errs273 = errors;
+                                            if (errors === _errs273) {
+                                              if (Array.isArray(data98)) {
+                                                var valid62 = true;
+                                                const len51 = data98.length;
+                                                for (let i3 = 0; i3 < len51; i3++) {
+                                                  let data99 = data98[i3];
+                                                  const _errs275 = errors;
+                                                  if (typeof data99 !== "string") {
+                                                    validate10.errors = [{ instancePath: instancePath + "/links/exclude/" + i3, schemaPath: "#/properties/links/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.exclude.items.type, parentSchema: schema11.properties.links.properties.exclude.items, data: data99 }];
+                                                    return false;
+                                                  }
+                                                  var valid62 = _errs275 === errors;
+                                                  if (!valid62) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate10.errors = [{ instancePath: instancePath + "/links/exclude", schemaPath: "#/properties/links/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.exclude.type, parentSchema: schema11.properties.links.properties.exclude, data: data98 }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid58 = _errs273 === errors;
+                                          } else {
+                                            var valid58 = true;
+                                          }
+                                          if (valid58) {
+                                            if (data85.accept !== void 0) {
+                                              let data100 = data85.accept;
+                                              const _errs277 = errors;
+                                              if (errors === _errs277) {
+                                                if (Array.isArray(data100)) {
+                                                  var valid63 = true;
+                                                  const len52 = data100.length;
+                                                  for (let i4 = 0; i4 < len52; i4++) {
+                                                    let data101 = data100[i4];
+                                                    const _errs279 = errors;
+                                                    if (!(typeof data101 == "number" && (!(data101 % 1) && !isNaN(data101)) && isFinite(data101))) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.accept.items.type, parentSchema: schema11.properties.links.properties.accept.items, data: data101 }];
+                                                      return false;
+                                                    }
+                                                    if (errors === _errs279) {
+                                                      if (typeof data101 == "number" && isFinite(data101)) {
+                                                        if (data101 > 999 || isNaN(data101)) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999 }, message: "must be <= 999", schema: 999, parentSchema: schema11.properties.links.properties.accept.items, data: data101 }];
+                                                          return false;
+                                                        } else {
+                                                          if (data101 < 100 || isNaN(data101)) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.links.properties.accept.items, data: data101 }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid63 = _errs279 === errors;
+                                                    if (!valid63) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/accept", schemaPath: "#/properties/links/properties/accept/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.accept.type, parentSchema: schema11.properties.links.properties.accept, data: data100 }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid58 = _errs277 === errors;
+                                            } else {
+                                              var valid58 = true;
+                                            }
+                                            if (valid58) {
+                                              if (data85.userAgent !== void 0) {
+                                                let data102 = data85.userAgent;
+                                                const _errs281 = errors;
+                                                if (typeof data102 !== "string") {
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/userAgent", schemaPath: "#/properties/links/properties/userAgent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.userAgent.type, parentSchema: schema11.properties.links.properties.userAgent, data: data102 }];
+                                                  return false;
+                                                }
+                                                var valid58 = _errs281 === errors;
+                                              } else {
+                                                var valid58 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.type, parentSchema: schema11.properties.links, data: data85 }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs244 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.access !== void 0) {
+                      let data103 = data.access;
+                      const _errs283 = errors;
+                      if (errors === _errs283) {
+                        if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+                          const _errs285 = errors;
+                          for (const key29 in data103) {
+                            if (!(key29 === "hosts" || key29 === "datasets")) {
+                              validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access, data: data103 }];
+                              return false;
+                              break;
+                            }
+                          }
+                          if (_errs285 === errors) {
+                            if (data103.hosts !== void 0) {
+                              let data104 = data103.hosts;
+                              const _errs286 = errors;
+                              if (errors === _errs286) {
+                                if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                                  for (const key30 in data104) {
+                                    const _errs288 = errors;
+                                    if (typeof key30 === "string") {
+                                      if (!pattern0.test(key30)) {
+                                        const err227 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, message: 'must match pattern "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$"', schema: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$", parentSchema: schema11.properties.access.properties.hosts.propertyNames, data: key30, propertyName: key30 };
+                                        if (vErrors === null) {
+                                          vErrors = [err227];
+                                        } else {
+                                          vErrors.push(err227);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var valid65 = _errs288 === errors;
+                                    if (!valid65) {
+                                      const err228 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key30 }, message: "property name must be valid", schema: schema11.properties.access.properties.hosts.propertyNames, parentSchema: schema11.properties.access.properties.hosts, data: data104 };
+                                      if (vErrors === null) {
+                                        vErrors = [err228];
+                                      } else {
+                                        vErrors.push(err228);
+                                      }
+                                      errors++;
+                                      validate10.errors = vErrors;
+                                      return false;
+                                      break;
+                                    }
+                                  }
+                                  if (valid65) {
+                                    for (const key31 in data104) {
+                                      let data105 = data104[key31];
+                                      const _errs290 = errors;
+                                      const _errs291 = errors;
+                                      let valid67 = false;
+                                      let passing25 = null;
+                                      const _errs292 = errors;
+                                      if (!(data105 === "open" || data105 === "registration" || data105 === "application" || data105 === "credentialed" || data105 === "restricted")) {
+                                        const err229 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0], data: data105 };
+                                        if (vErrors === null) {
+                                          vErrors = [err229];
+                                        } else {
+                                          vErrors.push(err229);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid25 = _errs292 === errors;
+                                      if (_valid25) {
+                                        valid67 = true;
+                                        passing25 = 0;
+                                      }
+                                      const _errs293 = errors;
+                                      if (errors === _errs293) {
+                                        if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+                                          let missing0;
+                                          if (data105.level === void 0 && (missing0 = "level")) {
+                                            const err230 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data105 };
+                                            if (vErrors === null) {
+                                              vErrors = [err230];
+                                            } else {
+                                              vErrors.push(err230);
+                                            }
+                                            errors++;
+                                          } else {
+                                            const _errs295 = errors;
+                                            for (const key32 in data105) {
+                                              if (!(key32 === "level" || key32 === "terms" || key32 === "source")) {
+                                                const err231 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data105 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err231];
+                                                } else {
+                                                  vErrors.push(err231);
+                                                }
+                                                errors++;
+                                                break;
+                                              }
+                                            }
+                                            if (_errs295 === errors) {
+                                              if (data105.level !== void 0) {
+                                                let data106 = data105.level;
+                                                const _errs296 = errors;
+                                                if (!(data106 === "open" || data106 === "registration" || data106 === "application" || data106 === "credentialed" || data106 === "restricted")) {
+                                                  const err232 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level, data: data106 };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err232];
+                                                  } else {
+                                                    vErrors.push(err232);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid68 = _errs296 === errors;
+                                              } else {
+                                                var valid68 = true;
+                                              }
+                                              if (valid68) {
+                                                if (data105.terms !== void 0) {
+                                                  let data107 = data105.terms;
+                                                  const _errs297 = errors;
+                                                  if (typeof data107 !== "string") {
+                                                    const err233 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms, data: data107 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err233];
+                                                    } else {
+                                                      vErrors.push(err233);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid68 = _errs297 === errors;
+                                                } else {
+                                                  var valid68 = true;
+                                                }
+                                                if (valid68) {
+                                                  if (data105.source !== void 0) {
+                                                    let data108 = data105.source;
+                                                    const _errs299 = errors;
+                                                    if (typeof data108 !== "string") {
+                                                      const err234 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source, data: data108 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err234];
+                                                      } else {
+                                                        vErrors.push(err234);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid68 = _errs299 === errors;
+                                                  } else {
+                                                    var valid68 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          const err235 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data105 };
+                                          if (vErrors === null) {
+                                            vErrors = [err235];
+                                          } else {
+                                            vErrors.push(err235);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var _valid25 = _errs293 === errors;
+                                      if (_valid25 && valid67) {
+                                        valid67 = false;
+                                        passing25 = [passing25, 1];
+                                      } else {
+                                        if (_valid25) {
+                                          valid67 = true;
+                                          passing25 = 1;
+                                        }
+                                      }
+                                      if (!valid67) {
+                                        const err236 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing25 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.hosts.additionalProperties, data: data105 };
+                                        if (vErrors === null) {
+                                          vErrors = [err236];
+                                        } else {
+                                          vErrors.push(err236);
+                                        }
+                                        errors++;
+                                        validate10.errors = vErrors;
+                                        return false;
+                                      } else {
+                                        errors = _errs291;
+                                        if (vErrors !== null) {
+                                          if (_errs291) {
+                                            vErrors.length = _errs291;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid66 = _errs290 === errors;
+                                      if (!valid66) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate10.errors = [{ instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.type, parentSchema: schema11.properties.access.properties.hosts, data: data104 }];
+                                  return false;
+                                }
+                              }
+                              var valid64 = _errs286 === errors;
+                            } else {
+                              var valid64 = true;
+                            }
+                            if (valid64) {
+                              if (data103.datasets !== void 0) {
+                                let data109 = data103.datasets;
+                                const _errs301 = errors;
+                                if (errors === _errs301) {
+                                  if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+                                    for (const key33 in data109) {
+                                      const _errs303 = errors;
+                                      if (typeof key33 === "string") {
+                                        if (func3(key33) < 1) {
+                                          const err237 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.access.properties.datasets.propertyNames, data: key33, propertyName: key33 };
+                                          if (vErrors === null) {
+                                            vErrors = [err237];
+                                          } else {
+                                            vErrors.push(err237);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid69 = _errs303 === errors;
+                                      if (!valid69) {
+                                        const err238 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames", keyword: "propertyNames", params: { propertyName: key33 }, message: "property name must be valid", schema: schema11.properties.access.properties.datasets.propertyNames, parentSchema: schema11.properties.access.properties.datasets, data: data109 };
+                                        if (vErrors === null) {
+                                          vErrors = [err238];
+                                        } else {
+                                          vErrors.push(err238);
+                                        }
+                                        errors++;
+                                        validate10.errors = vErrors;
+                                        return false;
+                                        break;
+                                      }
+                                    }
+                                    if (valid69) {
+                                      for (const key34 in data109) {
+                                        let data110 = data109[key34];
+                                        const _errs305 = errors;
+                                        const _errs306 = errors;
+                                        let valid71 = false;
+                                        let passing26 = null;
+                                        const _errs307 = errors;
+                                        if (!(data110 === "open" || data110 === "registration" || data110 === "application" || data110 === "credentialed" || data110 === "restricted")) {
+                                          const err239 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0], data: data110 };
+                                          if (vErrors === null) {
+                                            vErrors = [err239];
+                                          } else {
+                                            vErrors.push(err239);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid26 = _errs307 === errors;
+                                        if (_valid26) {
+                                          valid71 = true;
+                                          passing26 = 0;
+                                        }
+                                        const _errs308 = errors;
+                                        if (errors === _errs308) {
+                                          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+                                            let missing1;
+                                            if (data110.level === void 0 && (missing1 = "level")) {
+                                              const err240 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data110 };
+                                              if (vErrors === null) {
+                                                vErrors = [err240];
+                                              } else {
+                                                vErrors.push(err240);
+                                              }
+                                              errors++;
+                                            } else {
+                                              const _errs310 = errors;
+                                              for (const key35 in data110) {
+                                                if (!(key35 === "level" || key35 === "terms" || key35 === "source")) {
+                                                  const err241 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data110 };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err241];
+                                                  } else {
+                                                    vErrors.push(err241);
+                                                  }
+                                                  errors++;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs310 === errors) {
+                                                if (data110.level !== void 0) {
+                                                  let data111 = data110.level;
+                                                  const _errs311 = errors;
+                                                  if (!(data111 === "open" || data111 === "registration" || data111 === "application" || data111 === "credentialed" || data111 === "restricted")) {
+                                                    const err242 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level, data: data111 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err242];
+                                                    } else {
+                                                      vErrors.push(err242);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid72 = _errs311 === errors;
+                                                } else {
+                                                  var valid72 = true;
+                                                }
+                                                if (valid72) {
+                                                  if (data110.terms !== void 0) {
+                                                    let data112 = data110.terms;
+                                                    const _errs312 = errors;
+                                                    if (typeof data112 !== "string") {
+                                                      const err243 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms, data: data112 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err243];
+                                                      } else {
+                                                        vErrors.push(err243);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid72 = _errs312 === errors;
+                                                  } else {
+                                                    var valid72 = true;
+                                                  }
+                                                  if (valid72) {
+                                                    if (data110.source !== void 0) {
+                                                      let data113 = data110.source;
+                                                      const _errs314 = errors;
+                                                      if (typeof data113 !== "string") {
+                                                        const err244 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source, data: data113 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err244];
+                                                        } else {
+                                                          vErrors.push(err244);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid72 = _errs314 === errors;
+                                                    } else {
+                                                      var valid72 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            const err245 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data110 };
+                                            if (vErrors === null) {
+                                              vErrors = [err245];
+                                            } else {
+                                              vErrors.push(err245);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var _valid26 = _errs308 === errors;
+                                        if (_valid26 && valid71) {
+                                          valid71 = false;
+                                          passing26 = [passing26, 1];
+                                        } else {
+                                          if (_valid26) {
+                                            valid71 = true;
+                                            passing26 = 1;
+                                          }
+                                        }
+                                        if (!valid71) {
+                                          const err246 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.datasets.additionalProperties, data: data110 };
+                                          if (vErrors === null) {
+                                            vErrors = [err246];
+                                          } else {
+                                            vErrors.push(err246);
+                                          }
+                                          errors++;
+                                          validate10.errors = vErrors;
+                                          return false;
+                                        } else {
+                                          errors = _errs306;
+                                          if (vErrors !== null) {
+                                            if (_errs306) {
+                                              vErrors.length = _errs306;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid70 = _errs305 === errors;
+                                        if (!valid70) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.type, parentSchema: schema11.properties.access.properties.datasets, data: data109 }];
+                                    return false;
+                                  }
+                                }
+                                var valid64 = _errs301 === errors;
+                              } else {
+                                var valid64 = true;
+                              }
+                            }
+                          }
+                        } else {
+                          validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.type, parentSchema: schema11.properties.access, data: data103 }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs283 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data }];
+      return false;
+    }
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var options0 = validate11;
+var schema12 = { "type": "object", "properties": { "style": { "enum": ["consistent", "link", "any"], "description": "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)." } }, "additionalProperties": false };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "style")) {
+          validate11.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.style !== void 0) {
+          let data0 = data.style;
+          if (!(data0 === "consistent" || data0 === "link" || data0 === "any")) {
+            validate11.errors = [{ instancePath: instancePath + "/style", schemaPath: "#/properties/style/enum", keyword: "enum", params: { allowedValues: schema12.properties.style.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.style.enum, parentSchema: schema12.properties.style, data: data0 }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate11.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data }];
+      return false;
+    }
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var options1 = validate12;
+var schema13 = { "type": "object", "properties": { "minLength": { "type": "integer", "minimum": 1, "description": "Fewest characters a description may have, spaces included (default: `1`)." } }, "additionalProperties": false };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "minLength")) {
+          validate12.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.minLength !== void 0) {
+          let data0 = data.minLength;
+          const _errs2 = errors;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            validate12.errors = [{ instancePath: instancePath + "/minLength", schemaPath: "#/properties/minLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.minLength.type, parentSchema: schema13.properties.minLength, data: data0 }];
+            return false;
+          }
+          if (errors === _errs2) {
+            if (typeof data0 == "number" && isFinite(data0)) {
+              if (data0 < 1 || isNaN(data0)) {
+                validate12.errors = [{ instancePath: instancePath + "/minLength", schemaPath: "#/properties/minLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.properties.minLength, data: data0 }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate12.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data }];
+      return false;
+    }
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var options2 = validate13;
+var schema14 = { "type": "object", "properties": { "headings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)." }, "matchCase": { "type": "boolean", "description": "Compare heading text case-sensitively (default: `false`)." } } };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.headings !== void 0) {
+        let data0 = data.headings;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data1 = data0[i0];
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func3(data1) < 1) {
+                    validate13.errors = [{ instancePath: instancePath + "/headings/" + i0, schemaPath: "#/properties/headings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.headings.items, data: data1 }];
+                    return false;
+                  }
+                } else {
+                  validate13.errors = [{ instancePath: instancePath + "/headings/" + i0, schemaPath: "#/properties/headings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.headings.items.type, parentSchema: schema14.properties.headings.items, data: data1 }];
+                  return false;
+                }
+              }
+              var valid1 = _errs3 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate13.errors = [{ instancePath: instancePath + "/headings", schemaPath: "#/properties/headings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.headings.type, parentSchema: schema14.properties.headings, data: data0 }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.matchCase !== void 0) {
+          let data2 = data.matchCase;
+          const _errs5 = errors;
+          if (typeof data2 !== "boolean") {
+            validate13.errors = [{ instancePath: instancePath + "/matchCase", schemaPath: "#/properties/matchCase/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema14.properties.matchCase.type, parentSchema: schema14.properties.matchCase, data: data2 }];
+            return false;
+          }
+          var valid0 = _errs5 === errors;
+        } else {
+          var valid0 = true;
+        }
+      }
+    } else {
+      validate13.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data }];
+      return false;
+    }
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+var options3 = validate14;
+var schema15 = { "type": "object", "properties": { "require": { "enum": ["gated", "all"], "description": 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).' } }, "additionalProperties": false };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "require")) {
+          validate14.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.require !== void 0) {
+          let data0 = data.require;
+          if (!(data0 === "gated" || data0 === "all")) {
+            validate14.errors = [{ instancePath: instancePath + "/require", schemaPath: "#/properties/require/enum", keyword: "enum", params: { allowedValues: schema15.properties.require.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.require.enum, parentSchema: schema15.properties.require, data: data0 }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate14.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data }];
+      return false;
+    }
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var byRule = /* @__PURE__ */ new Map([["entry-link", options0], ["entry-description", options1], ["heading-outline", options2], ["entry-access", options3]]);
+function configValidator() {
+  return config;
+}
+function optionsValidator(ruleId) {
+  return byRule.get(ruleId);
+}
+
+// src/config/validate.ts
+function validateConfig(value, file) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw invalid(file, `expected an object at the top level, found ${describe(value)}`);
+  }
+  const rules = value.rules;
+  if (rules !== void 0) validateRules(rules, file);
+  const validateTopLevel = configValidator();
+  if (!validateTopLevel(value)) throw invalid(file, explain(validateTopLevel.errors?.[0]));
+  return value;
+}
+function validateRules(rules, file) {
+  if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
+    throw invalid(file, `\`rules\` must be an object of rule ids, found ${describe(rules)}`);
+  }
+  const known = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
+  for (const [id, setting] of Object.entries(rules)) {
+    const meta = known.get(id);
+    if (!meta) {
+      throw invalid(file, `unknown rule \`${id}\` in \`rules\`; known rules: ${[...known.keys()].join(", ")}`);
+    }
+    const [level, options, ...extra] = Array.isArray(setting) ? setting : [setting];
+    if (!isRuleLevel(level) || extra.length > 0) {
+      throw invalid(file, `\`rules.${id}\` must be "off", "warn", "error" or ["warn", { \u2026options }], found ${describe(setting)}`);
+    }
+    if (options !== void 0) validateOptions(meta, options, file);
+  }
+}
+function validateOptions(meta, options, file) {
+  const validate = optionsValidator(meta.id);
+  if (!validate) {
+    throw invalid(file, `rule \`${meta.id}\` takes no options, found ${describe(options)}`);
+  }
+  if (!validate(options)) throw invalid(file, explain(validate.errors?.[0], `rules.${meta.id}[1]`));
+}
+function explain(error, base = "") {
+  if (!error) return "invalid configuration";
+  const path = [base, ...error.instancePath.split("/").filter(Boolean)].filter(Boolean).join(".");
+  const where = path === "" ? "the top level" : `\`${path}\``;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(error.params.additionalProperty);
+      const allowed = allowedKeys(error);
+      return `unknown key \`${key}\` in ${where}${allowed ? `; expected one of: ${allowed}` : ""}`;
+    }
+    case "enum":
+      return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
+    case "const":
+      if (path === "links.allowPrivate") {
+        return "`links.allowPrivate` cannot be turned on in a config file (a pull request could change it); pass --allow-private on the command line or the Action's allow-private input";
+      }
+      return `${where} must be ${JSON.stringify(error.params.allowedValue)}`;
+    default:
+      return `${where} ${error.message ?? "is invalid"}`;
+  }
+}
+function allowedKeys(error) {
+  const properties = error.parentSchema?.properties;
+  return properties ? Object.keys(properties).join(", ") : "";
+}
+function describe(value) {
+  return JSON.stringify(value) ?? String(value);
+}
+function invalid(file, problem) {
+  return new MedlintError("config-invalid", `${file}: invalid configuration: ${problem}`);
+}
+export {
+  validateConfig
+};

@@ -1,0 +1,3053 @@
+import { createRequire as __medlintCreateRequire } from 'node:module';
+const require = __medlintCreateRequire(import.meta.url);
+import {
+  ENTRY_FORMATS,
+  HELP,
+  USAGE,
+  parseCliArgs
+} from "./chunks/chunk-5UWMW2LL.js";
+import {
+  DirectiveMap,
+  REPOSITORY_URL,
+  analyse,
+  decodeUtf8,
+  lintTree,
+  readSourceFile,
+  resolveFiles,
+  ruleDocsUrl,
+  stampReport
+} from "./chunks/chunk-CGMV2NMK.js";
+import {
+  DEFAULT_MAX_FILE_SIZE
+} from "./chunks/chunk-5SXKVRFZ.js";
+import {
+  CHUNK_SIZE,
+  JoinedTree,
+  fromMarkdown,
+  gfm,
+  gfmFromMarkdown,
+  gfmToMarkdown,
+  isCutIntoPieces,
+  ok,
+  parseMarkdown,
+  parseMarkdownInPieces,
+  stringifyPosition,
+  toMarkdown,
+  tooComplex
+} from "./chunks/chunk-3ARQBUON.js";
+import {
+  allRuleMetas,
+  describeOutcome,
+  ruleMeta
+} from "./chunks/chunk-OFF6ZGT6.js";
+import "./chunks/chunk-PXQYT4EH.js";
+import "./chunks/chunk-VI3UZD25.js";
+import {
+  EXIT_ERRORS,
+  EXIT_FATAL,
+  EXIT_OK,
+  writeOut
+} from "./chunks/chunk-VS3DMKDH.js";
+import {
+  MedlintError,
+  isMedlintError
+} from "./chunks/chunk-UZ54DRO5.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-6MCAB35I.js";
+
+// node_modules/lilconfig/src/index.js
+var require_src = __commonJS({
+  "node_modules/lilconfig/src/index.js"(exports, module) {
+    var path5 = __require("path");
+    var fs = __require("fs");
+    var os = __require("os");
+    var url = __require("url");
+    var fsReadFileAsync = fs.promises.readFile;
+    function getDefaultSearchPlaces(name, sync) {
+      return [
+        "package.json",
+        `.${name}rc.json`,
+        `.${name}rc.js`,
+        `.${name}rc.cjs`,
+        ...sync ? [] : [`.${name}rc.mjs`],
+        `.config/${name}rc`,
+        `.config/${name}rc.json`,
+        `.config/${name}rc.js`,
+        `.config/${name}rc.cjs`,
+        ...sync ? [] : [`.config/${name}rc.mjs`],
+        `${name}.config.js`,
+        `${name}.config.cjs`,
+        ...sync ? [] : [`${name}.config.mjs`]
+      ];
+    }
+    function parentDir(p) {
+      return path5.dirname(p) || path5.sep;
+    }
+    var jsonLoader = (_, content) => JSON.parse(content.replace(/^\uFEFF/, ""));
+    var requireFunc = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
+    var defaultLoadersSync = Object.freeze({
+      ".js": requireFunc,
+      ".json": requireFunc,
+      ".cjs": requireFunc,
+      noExt: jsonLoader
+    });
+    module.exports.defaultLoadersSync = defaultLoadersSync;
+    var dynamicImport = async (id) => {
+      try {
+        const fileUrl = url.pathToFileURL(id).href;
+        const mod = await import(
+          /* webpackIgnore: true */
+          fileUrl
+        );
+        return mod.default;
+      } catch (e) {
+        try {
+          return requireFunc(id);
+        } catch (requireE) {
+          if (requireE.code === "ERR_REQUIRE_ESM" || requireE instanceof SyntaxError && requireE.toString().includes("Cannot use import statement outside a module")) {
+            throw e;
+          }
+          throw requireE;
+        }
+      }
+    };
+    var defaultLoaders = Object.freeze({
+      ".js": dynamicImport,
+      ".mjs": dynamicImport,
+      ".cjs": dynamicImport,
+      ".json": jsonLoader,
+      noExt: jsonLoader
+    });
+    module.exports.defaultLoaders = defaultLoaders;
+    function getOptions(name, options, sync) {
+      const conf = {
+        stopDir: os.homedir(),
+        searchPlaces: getDefaultSearchPlaces(name, sync),
+        ignoreEmptySearchPlaces: true,
+        cache: true,
+        transform: (x) => x,
+        packageProp: [name],
+        ...options,
+        loaders: {
+          ...sync ? defaultLoadersSync : defaultLoaders,
+          ...options.loaders
+        }
+      };
+      conf.stopDir = path5.resolve(conf.stopDir);
+      conf.searchPlaces.forEach((place) => {
+        const key = path5.extname(place) || "noExt";
+        const loader = conf.loaders[key];
+        if (!loader) {
+          throw new Error(`Missing loader for extension "${place}"`);
+        }
+        if (typeof loader !== "function") {
+          throw new Error(
+            `Loader for extension "${place}" is not a function: Received ${typeof loader}.`
+          );
+        }
+      });
+      return conf;
+    }
+    function getPackageProp(props, obj) {
+      if (typeof props === "string" && props in obj) return obj[props];
+      return (Array.isArray(props) ? props : props.split(".")).reduce(
+        (acc, prop) => acc === void 0 ? acc : acc[prop],
+        obj
+      ) || null;
+    }
+    function validateFilePath(filepath) {
+      if (!filepath) throw new Error("load must pass a non-empty string");
+    }
+    function validateLoader(loader, ext) {
+      if (!loader) throw new Error(`No loader specified for extension "${ext}"`);
+      if (typeof loader !== "function") throw new Error("loader is not a function");
+    }
+    var makeEmplace = (enableCache) => (c, filepath, res) => {
+      if (enableCache) c.set(filepath, res);
+      return res;
+    };
+    module.exports.lilconfig = function lilconfig2(name, options) {
+      const {
+        ignoreEmptySearchPlaces,
+        loaders,
+        packageProp,
+        searchPlaces,
+        stopDir,
+        transform,
+        cache
+      } = getOptions(name, options ?? {}, false);
+      const searchCache = /* @__PURE__ */ new Map();
+      const loadCache = /* @__PURE__ */ new Map();
+      const emplace = makeEmplace(cache);
+      return {
+        async search(searchFrom = process.cwd()) {
+          const result = {
+            config: null,
+            filepath: ""
+          };
+          const visited = /* @__PURE__ */ new Set();
+          let dir = path5.resolve(searchFrom);
+          dirLoop: while (true) {
+            if (cache) {
+              const r = searchCache.get(dir);
+              if (r !== void 0) {
+                for (const p of visited) searchCache.set(p, r);
+                return r;
+              }
+              visited.add(dir);
+            }
+            for (const searchPlace of searchPlaces) {
+              const filepath = path5.join(dir, searchPlace);
+              try {
+                await fs.promises.access(filepath);
+              } catch {
+                continue;
+              }
+              const content = String(await fsReadFileAsync(filepath));
+              const loaderKey = path5.extname(searchPlace) || "noExt";
+              const loader = loaders[loaderKey];
+              if (searchPlace === "package.json") {
+                const pkg = await loader(filepath, content);
+                const maybeConfig = getPackageProp(packageProp, pkg);
+                if (maybeConfig != null) {
+                  result.config = maybeConfig;
+                  result.filepath = filepath;
+                  break dirLoop;
+                }
+                continue;
+              }
+              const isEmpty = content.trim() === "";
+              if (isEmpty && ignoreEmptySearchPlaces) continue;
+              if (isEmpty) {
+                result.isEmpty = true;
+                result.config = void 0;
+              } else {
+                validateLoader(loader, loaderKey);
+                result.config = await loader(filepath, content);
+              }
+              result.filepath = filepath;
+              break dirLoop;
+            }
+            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
+            dir = parentDir(dir);
+          }
+          const transformed = (
+            // not found
+            result.filepath === "" && result.config === null ? transform(null) : transform(result)
+          );
+          if (cache) {
+            for (const p of visited) searchCache.set(p, transformed);
+          }
+          return transformed;
+        },
+        async load(filepath) {
+          validateFilePath(filepath);
+          const absPath = path5.resolve(process.cwd(), filepath);
+          if (cache && loadCache.has(absPath)) {
+            return loadCache.get(absPath);
+          }
+          const { base, ext } = path5.parse(absPath);
+          const loaderKey = ext || "noExt";
+          const loader = loaders[loaderKey];
+          validateLoader(loader, loaderKey);
+          const content = String(await fsReadFileAsync(absPath));
+          if (base === "package.json") {
+            const pkg = await loader(absPath, content);
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                config: getPackageProp(packageProp, pkg),
+                filepath: absPath
+              })
+            );
+          }
+          const result = {
+            config: null,
+            filepath: absPath
+          };
+          const isEmpty = content.trim() === "";
+          if (isEmpty && ignoreEmptySearchPlaces)
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                config: void 0,
+                filepath: absPath,
+                isEmpty: true
+              })
+            );
+          result.config = isEmpty ? void 0 : await loader(absPath, content);
+          return emplace(
+            loadCache,
+            absPath,
+            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
+          );
+        },
+        clearLoadCache() {
+          if (cache) loadCache.clear();
+        },
+        clearSearchCache() {
+          if (cache) searchCache.clear();
+        },
+        clearCaches() {
+          if (cache) {
+            loadCache.clear();
+            searchCache.clear();
+          }
+        }
+      };
+    };
+    module.exports.lilconfigSync = function lilconfigSync(name, options) {
+      const {
+        ignoreEmptySearchPlaces,
+        loaders,
+        packageProp,
+        searchPlaces,
+        stopDir,
+        transform,
+        cache
+      } = getOptions(name, options ?? {}, true);
+      const searchCache = /* @__PURE__ */ new Map();
+      const loadCache = /* @__PURE__ */ new Map();
+      const emplace = makeEmplace(cache);
+      return {
+        search(searchFrom = process.cwd()) {
+          const result = {
+            config: null,
+            filepath: ""
+          };
+          const visited = /* @__PURE__ */ new Set();
+          let dir = path5.resolve(searchFrom);
+          dirLoop: while (true) {
+            if (cache) {
+              const r = searchCache.get(dir);
+              if (r !== void 0) {
+                for (const p of visited) searchCache.set(p, r);
+                return r;
+              }
+              visited.add(dir);
+            }
+            for (const searchPlace of searchPlaces) {
+              const filepath = path5.join(dir, searchPlace);
+              try {
+                fs.accessSync(filepath);
+              } catch {
+                continue;
+              }
+              const loaderKey = path5.extname(searchPlace) || "noExt";
+              const loader = loaders[loaderKey];
+              const content = String(fs.readFileSync(filepath));
+              if (searchPlace === "package.json") {
+                const pkg = loader(filepath, content);
+                const maybeConfig = getPackageProp(packageProp, pkg);
+                if (maybeConfig != null) {
+                  result.config = maybeConfig;
+                  result.filepath = filepath;
+                  break dirLoop;
+                }
+                continue;
+              }
+              const isEmpty = content.trim() === "";
+              if (isEmpty && ignoreEmptySearchPlaces) continue;
+              if (isEmpty) {
+                result.isEmpty = true;
+                result.config = void 0;
+              } else {
+                validateLoader(loader, loaderKey);
+                result.config = loader(filepath, content);
+              }
+              result.filepath = filepath;
+              break dirLoop;
+            }
+            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
+            dir = parentDir(dir);
+          }
+          const transformed = (
+            // not found
+            result.filepath === "" && result.config === null ? transform(null) : transform(result)
+          );
+          if (cache) {
+            for (const p of visited) searchCache.set(p, transformed);
+          }
+          return transformed;
+        },
+        load(filepath) {
+          validateFilePath(filepath);
+          const absPath = path5.resolve(process.cwd(), filepath);
+          if (cache && loadCache.has(absPath)) {
+            return loadCache.get(absPath);
+          }
+          const { base, ext } = path5.parse(absPath);
+          const loaderKey = ext || "noExt";
+          const loader = loaders[loaderKey];
+          validateLoader(loader, loaderKey);
+          const content = String(fs.readFileSync(absPath));
+          if (base === "package.json") {
+            const pkg = loader(absPath, content);
+            return transform({
+              config: getPackageProp(packageProp, pkg),
+              filepath: absPath
+            });
+          }
+          const result = {
+            config: null,
+            filepath: absPath
+          };
+          const isEmpty = content.trim() === "";
+          if (isEmpty && ignoreEmptySearchPlaces)
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                filepath: absPath,
+                config: void 0,
+                isEmpty: true
+              })
+            );
+          result.config = isEmpty ? void 0 : loader(absPath, content);
+          return emplace(
+            loadCache,
+            absPath,
+            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
+          );
+        },
+        clearLoadCache() {
+          if (cache) loadCache.clear();
+        },
+        clearSearchCache() {
+          if (cache) searchCache.clear();
+        },
+        clearCaches() {
+          if (cache) {
+            loadCache.clear();
+            searchCache.clear();
+          }
+        }
+      };
+    };
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend2() {
+      var options, name, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors2 = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors2();
+    module.exports.createColors = createColors2;
+  }
+});
+
+// src/cli/run.ts
+import { createRequire } from "node:module";
+import path4 from "node:path";
+
+// src/config/load.ts
+var import_lilconfig = __toESM(require_src(), 1);
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+// src/config/presets.ts
+var PRESETS = {
+  "medlint:recommended": {},
+  "medlint:strict": {
+    "entry-license": "error",
+    "entry-access": ["error", { require: "all" }]
+  }
+};
+
+// src/config/load.ts
+var CONFIG_FILES = [".medlintrc.json", ".medlintrc.yaml", ".medlintrc.yml", "package.json"];
+function createExplorer(cwd) {
+  const shown = (file) => path.relative(cwd, file) || path.basename(file);
+  const jsonLoader = (file, content) => parseJson(content, shown(file));
+  const yamlLoader = (file, content) => parseYaml(content, shown(file));
+  const refuse = (file) => {
+    throw new MedlintError("config-invalid", `${shown(file)}: configs must be JSON or YAML; medlint never runs code from a config`);
+  };
+  return (0, import_lilconfig.lilconfig)("medlint", {
+    searchPlaces: [...CONFIG_FILES],
+    loaders: { ".json": jsonLoader, ".yaml": yamlLoader, ".yml": yamlLoader, ".js": refuse, ".mjs": refuse, ".cjs": refuse, ".ts": refuse, noExt: jsonLoader },
+    cache: false
+  });
+}
+async function loadConfig(options) {
+  if (options.configPath !== void 0) {
+    const file = path.resolve(options.cwd, options.configPath);
+    const extension = path.extname(file).toLowerCase();
+    if (![".json", ".yaml", ".yml"].includes(extension)) {
+      throw new MedlintError("config-invalid", `${options.configPath}: configs must be .json, .yaml or .yml files; medlint never runs code from a config`);
+    }
+    let content;
+    try {
+      content = await readFile(file, "utf8");
+    } catch (error) {
+      const code2 = error.code;
+      throw new MedlintError("config-not-found", `${options.configPath}: cannot read config (${code2 === "ENOENT" ? "no such file" : code2 ?? "error"})`);
+    }
+    const raw = extension === ".json" ? parseJson(content, options.configPath) : await parseYaml(content, options.configPath);
+    const data = path.basename(file) === "package.json" ? raw.medlint : raw;
+    return resolveConfig(await validated(data ?? {}, options.configPath), options.configPath);
+  }
+  const found = await createExplorer(options.cwd).search(options.cwd);
+  if (!found || found.isEmpty) return resolveConfig({}, null);
+  const shown = path.relative(options.cwd, found.filepath) || path.basename(found.filepath);
+  const where = path.basename(found.filepath) === "package.json" ? `${shown} ("medlint" key)` : shown;
+  return resolveConfig(await validated(found.config, where), shown);
+}
+async function validated(value, file) {
+  const { validateConfig } = await import("./chunks/validate-5SEESL5D.js");
+  return validateConfig(value, file);
+}
+function resolveConfig(config, source) {
+  const rules = /* @__PURE__ */ new Map();
+  for (const meta of allRuleMetas) {
+    rules.set(meta.id, { level: meta.recommended, options: { ...meta.defaultOptions } });
+  }
+  const presets = config.extends === void 0 ? [] : [config.extends].flat();
+  const settings = [...presets.flatMap((name) => Object.entries(PRESETS[name])), ...Object.entries(config.rules ?? {})];
+  for (const [id, setting] of settings) {
+    const [level, options] = normaliseSetting(setting);
+    const base = rules.get(id);
+    rules.set(id, { level, options: { ...base?.options, ...options } });
+  }
+  return {
+    rules,
+    ignoreSections: config.ignoreSections ?? [],
+    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    links: config.links ?? {},
+    ...config.access ? { access: config.access } : {},
+    source
+  };
+}
+function normaliseSetting(setting) {
+  if (typeof setting === "string") return [setting, {}];
+  return [setting[0], setting[1] ?? {}];
+}
+function parseJson(content, file) {
+  try {
+    return JSON.parse(content.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const message = error.message;
+    const position = /position (\d+)/.exec(message);
+    const at = position ? lineColumn(content, Number(position[1])) : null;
+    const cut = message.search(/ (?:in JSON )?at position \d/);
+    const reason = (cut === -1 ? message : message.slice(0, cut).trimEnd()).replace(/ \(line \d+ column \d+\)$/, "");
+    throw new MedlintError("config-invalid", `${file}${at ? `:${at.line}:${at.column}` : ""}: invalid JSON: ${reason}`);
+  }
+}
+async function parseYaml(content, file) {
+  const { parseYamlConfig } = await import("./chunks/yaml-VONBQD3I.js");
+  return parseYamlConfig(content, file);
+}
+function lineColumn(text2, offset) {
+  const before = text2.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+
+// src/pipeline/index.ts
+import path2 from "node:path";
+
+// src/diagnostics/diagnostic.ts
+function compareDiagnostics(a, b) {
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+function sortDiagnostics(diagnostics) {
+  return [...diagnostics].sort(compareDiagnostics);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/pipeline/lint-off-thread.ts
+import { existsSync } from "node:fs";
+import { setImmediate } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var WORKER_MIN_SIZE = 4 * CHUNK_SIZE;
+var WORKER_LINT_MAX_SIZE = 512 * 1024;
+var PIECES_OLD_GENERATION_MB = 64;
+var OUT_OF_MEMORY = /* @__PURE__ */ Symbol("the lint thread ran out of memory");
+var WORKER_URL = new URL("./lint-worker.js", import.meta.url);
+var workerAvailable = WORKER_URL.protocol === "file:" && existsSync(fileURLToPath(WORKER_URL));
+async function lintOffThread(input, config, cwd) {
+  if (!workerAvailable || input.source.length < WORKER_MIN_SIZE) return lintInTurns(input, config, cwd);
+  const mode = input.source.length > WORKER_LINT_MAX_SIZE ? "pieces" : "lint";
+  const resourceLimits = {
+    maxYoungGenerationSizeMb: 4,
+    ...mode === "pieces" && isCutIntoPieces(input.source) ? { maxOldGenerationSizeMb: PIECES_OLD_GENERATION_MB } : {}
+  };
+  const linted = await new Promise((resolve, reject) => {
+    const workerData = { input, config, cwd, mode };
+    const worker = new Worker(WORKER_URL, { workerData, resourceLimits });
+    const joined = new JoinedTree();
+    let received = 0;
+    worker.on("message", (message) => {
+      if ("linted" in message) {
+        resolve({ ...message.linted, directives: new DirectiveMap(message.linted.directives) });
+      } else if ("piece" in message) {
+        joined.add(message.piece);
+        received++;
+      } else if ("done" in message) {
+        if (received === message.pieces) resolve(joined);
+        else reject(new Error(`the lint thread for ${input.file} sent ${message.pieces} pieces, ${received} arrived`));
+      } else {
+        reject(new MedlintError(message.error.code, message.error.message));
+      }
+    });
+    worker.once("messageerror", () => reject(tooComplex(input.file)));
+    worker.once("error", (error) => error.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve(OUT_OF_MEMORY) : reject(error));
+    worker.once("exit", (code2) => reject(new Error(`the lint thread for ${input.file} stopped (exit code ${code2})`)));
+  });
+  if (linted === OUT_OF_MEMORY) return lintInTurns(input, config, cwd);
+  return linted instanceof JoinedTree ? lintTree(input, linted.root(), config, cwd) : linted;
+}
+async function lintInTurns(input, config, cwd) {
+  const joined = new JoinedTree();
+  for (const piece of parseMarkdownInPieces(input.source, input.file)) {
+    joined.add(piece);
+    await setImmediate();
+  }
+  return lintTree(input, joined.root(), config, cwd);
+}
+
+// src/pipeline/index.ts
+async function readSources(files, cwd, maxFileSize) {
+  const sources = [];
+  for (const file of files) {
+    const absolute = path2.resolve(cwd, file);
+    sources.push({ file, absolute, source: await readSourceFile(file, absolute, maxFileSize) });
+  }
+  return sources;
+}
+async function lintSources(sources, options) {
+  let checker = null;
+  if (options.links) {
+    const links = await import("./chunks/links-66OCXLI5.js");
+    checker = links.createLinkChecker(options.links);
+    if (!options.selectLink) for (const { source } of sources) checker.add(links.candidateUrls(source));
+  }
+  try {
+    const linted = [];
+    for (const input of sources) {
+      linted.push(checker ? await lintOffThread(input, options.config, options.cwd) : await lintTree(input, parseMarkdown(input.source, input.file), options.config, options.cwd));
+    }
+    if (checker) await addLinkDiagnostics(linted, options, checker);
+    return linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics));
+  } catch (error) {
+    await checker?.abort();
+    throw error;
+  }
+}
+var CHECKABLE = /^https?:\/\//i;
+async function plannedLinks(sources, config, exclude) {
+  const { wouldRequest } = await import("./chunks/links-66OCXLI5.js");
+  const seen = /* @__PURE__ */ new Set();
+  const planned = [];
+  for (const input of sources) {
+    const { document } = analyse(input.file, input.source, parseMarkdown(input.source, input.file), config);
+    for (const ref of document.links) {
+      if (!CHECKABLE.test(ref.url) || seen.has(ref.url)) continue;
+      seen.add(ref.url);
+      if (wouldRequest(ref.url, exclude)) planned.push({ url: ref.url, file: input.file, line: ref.line, column: ref.column });
+    }
+  }
+  return planned;
+}
+async function addLinkDiagnostics(linted, options, checker) {
+  const selected = [];
+  for (const item of linted) {
+    const { document } = item;
+    const entryOf = options.selectLink ? entriesByLink(document) : null;
+    for (const ref of document.links) {
+      if (!CHECKABLE.test(ref.url)) continue;
+      if (options.selectLink && !options.selectLink(document.file, ref, entryOf?.get(ref))) continue;
+      selected.push({ item, ref });
+    }
+  }
+  const outcomes = await checker.finish(selected.map(({ ref }) => ref.url));
+  const offline = options.onNetworkUnreachable !== void 0 && looksOffline(outcomes);
+  if (offline) options.onNetworkUnreachable?.([...outcomes.values()].filter(isOfflineFailure).length);
+  for (const { item, ref } of selected) {
+    const outcome = outcomes.get(ref.url);
+    if (!outcome || offline && isOfflineFailure(outcome)) continue;
+    const report = describeOutcome(outcome, ref.url);
+    if (!report) continue;
+    const meta = ruleMeta(report.ruleId);
+    if (!meta) throw new Error(`Link outcome names unknown rule ${report.ruleId}`);
+    const diagnostic = stampReport(
+      meta,
+      {
+        line: ref.line,
+        column: ref.column,
+        endLine: ref.endLine,
+        endColumn: ref.endColumn,
+        messageId: report.messageId,
+        data: report.data,
+        actual: ref.url,
+        expected: report.expected,
+        note: report.note
+      },
+      item.document.file,
+      options.config,
+      item.directives
+    );
+    if (diagnostic) item.diagnostics.push(diagnostic);
+  }
+}
+function looksOffline(outcomes) {
+  let failed = 0;
+  for (const outcome of outcomes.values()) {
+    if (outcome.kind === "skipped") continue;
+    if (!isOfflineFailure(outcome)) return false;
+    failed += 1;
+  }
+  return failed > 0;
+}
+function isOfflineFailure(outcome) {
+  return outcome.kind === "unreachable" && (outcome.reason === "dns-temporary" || outcome.reason === "network");
+}
+function entriesByLink(document) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const entry of document.entries) {
+    for (const link2 of entry.links) byPlace.set(`${link2.line}:${link2.column}`, entry);
+  }
+  const byRef = /* @__PURE__ */ new Map();
+  for (const ref of document.links) {
+    const entry = byPlace.get(`${ref.line}:${ref.column}`);
+    if (entry) byRef.set(ref, entry);
+  }
+  return byRef;
+}
+function toFileResult(document, diagnostics) {
+  const sorted = sortDiagnostics(diagnostics);
+  return {
+    file: document.file,
+    entries: document.entries,
+    ...document.title ? { title: document.title } : {},
+    diagnostics: sorted,
+    entryCount: document.entries.length,
+    errorCount: sorted.filter((d) => d.severity === "error").length,
+    warningCount: sorted.filter((d) => d.severity === "warning").length
+  };
+}
+
+// src/reporters/json-text.ts
+var UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+function stringifySafe(value, indent = 2) {
+  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/reporters/catalogue.ts
+var DOI_LINK = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\d{4,9}\/\S+)$/i;
+function entriesJsonLd(entries, title) {
+  return `${stringifySafe(dataCatalog(entries, title))}
+`;
+}
+function dataCatalog(entries, title) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "DataCatalog",
+    name: title,
+    // A catalogue of datasets: search engines, other lists and tools (resources) stay out.
+    dataset: entries.filter((entry) => entry.kind === "dataset").map(dataset)
+  };
+}
+function dataset(entry) {
+  const item = { "@type": "Dataset", name: entry.name !== "" ? entry.name : entry.url ?? "" };
+  if (entry.url && /^https?:\/\//i.test(entry.url)) item.url = entry.url;
+  if (entry.description !== "") item.description = entry.description;
+  if (entry.license) item.license = entry.license.id ? `https://spdx.org/licenses/${entry.license.id}.html` : entry.license.text;
+  const access = entry.access;
+  if (access) {
+    item.conditionsOfAccess = access.source === "text" ? access.text : `${access.level}: ${access.text}`;
+    if (access.level !== null) item.isAccessibleForFree = access.level === "open";
+  }
+  if (entry.section.length > 0) item.keywords = entry.section;
+  const doi = entry.links.map((link2) => DOI_LINK.exec(link2.url)?.[1]).find((id) => id !== void 0);
+  if (doi) item.identifier = `https://doi.org/${doi}`;
+  return item;
+}
+
+// src/reporters/terminal-text.ts
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function terminalSafe(text2) {
+  return text2.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\n/g, "\\n");
+}
+
+// src/reporters/csv.ts
+function escapeCsvCell(value) {
+  const shown = terminalSafe(value);
+  const safe = /^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown;
+  return /[",\r\n]|^:/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+// src/reporters/entries.ts
+var ENTRY_KEYS = ["name", "url", "links", "description", "section", "line", "column", "endLine", "endColumn", "counts", "access", "knownAccess", "license", "shape", "kind"];
+function entriesJson(entries) {
+  const rows = entries.map((entry) => ({
+    ...Object.fromEntries(ENTRY_KEYS.map((key) => [key, entry[key]])),
+    // Only sub-entries have a parent.
+    ...entry.parent === void 0 ? {} : { parent: entry.parent }
+  }));
+  return `${stringifySafe(rows)}
+`;
+}
+var CSV_COLUMNS = [
+  "name",
+  "url",
+  "section",
+  "line",
+  "column",
+  "description",
+  "access",
+  "access_text",
+  "counts",
+  "links",
+  "kind",
+  "parent",
+  "access_source",
+  "known_access",
+  "known_access_source",
+  "license",
+  "license_id"
+];
+function entriesCsv(entries) {
+  const rows = entries.map((entry) => [
+    entry.name,
+    entry.url ?? "",
+    entry.section.join(" > "),
+    String(entry.line),
+    String(entry.column),
+    entry.description,
+    entry.access?.level ?? "",
+    entry.access?.text ?? "",
+    entry.counts.map((count) => count.text).join(" | "),
+    entry.links.map((link2) => link2.url).join(" | "),
+    entry.kind,
+    entry.parent ?? "",
+    entry.access?.source ?? "",
+    entry.knownAccess?.level ?? "",
+    entry.knownAccess?.source ?? "",
+    entry.license?.text ?? "",
+    entry.license?.id ?? ""
+  ]);
+  return `${[[...CSV_COLUMNS], ...rows].map((row) => row.map(escapeCsvCell).join(",")).join("\r\n")}\r
+`;
+}
+
+// src/reporters/github-command.ts
+var CONTROL = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+function showControlCharacters(value) {
+  return value.replace(CONTROL, (character) => {
+    const code2 = character.charCodeAt(0);
+    return code2 > 255 ? `\\u${code2.toString(16).toUpperCase().padStart(4, "0")}` : `\\x${code2.toString(16).toUpperCase().padStart(2, "0")}`;
+  });
+}
+function escapeData(value) {
+  return showControlCharacters(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatCommand(name, properties, message) {
+  const pairs = Object.entries(properties).filter((pair) => pair[1] !== void 0 && pair[1] !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${name}${pairs.length > 0 ? ` ${pairs.join(",")}` : ""}::${escapeData(message)}`;
+}
+
+// src/reporters/github.ts
+var GITHUB_ANNOTATION_LIMIT = 10;
+function planAnnotations(results, limits = { error: GITHUB_ANNOTATION_LIMIT, warning: GITHUB_ANNOTATION_LIMIT }) {
+  const all = sortDiagnostics(results.flatMap((result) => result.diagnostics));
+  const used = { error: 0, warning: 0 };
+  const shown = [];
+  for (const diagnostic of all) {
+    if (used[diagnostic.severity] < limits[diagnostic.severity]) shown.push(diagnostic);
+    used[diagnostic.severity] += 1;
+  }
+  return {
+    shown,
+    omitted: {
+      errors: Math.max(0, used.error - limits.error),
+      warnings: Math.max(0, used.warning - limits.warning)
+    }
+  };
+}
+function formatAnnotation(diagnostic) {
+  const singleLine = diagnostic.endLine === diagnostic.line;
+  const message = diagnostic.note === void 0 ? diagnostic.message : `${diagnostic.message}
+${diagnostic.note}`;
+  return formatCommand(
+    diagnostic.severity,
+    {
+      file: diagnostic.file,
+      line: diagnostic.line,
+      endLine: diagnostic.endLine >= diagnostic.line ? diagnostic.endLine : void 0,
+      col: singleLine ? diagnostic.column : void 0,
+      endColumn: singleLine && diagnostic.endColumn > diagnostic.column ? diagnostic.endColumn : void 0,
+      title: diagnostic.ruleId
+    },
+    message
+  );
+}
+function describeOmitted(omitted, maxPerKind = GITHUB_ANNOTATION_LIMIT) {
+  const parts = [];
+  if (omitted.errors > 0) parts.push(`${omitted.errors} more ${omitted.errors === 1 ? "error" : "errors"}`);
+  if (omitted.warnings > 0) parts.push(`${omitted.warnings} more ${omitted.warnings === 1 ? "warning" : "warnings"}`);
+  if (parts.length === 0) return "";
+  return `${parts.join(" and ")} not annotated: GitHub shows ${maxPerKind} annotations of each kind per step; the job summary lists every finding.`;
+}
+function formatGithub(results, context = {}) {
+  const maxPerKind = context.maxPerKind ?? GITHUB_ANNOTATION_LIMIT;
+  const plan = planAnnotations(results, { error: context.maxErrors ?? maxPerKind, warning: maxPerKind });
+  const lines = plan.shown.map(formatAnnotation);
+  const omitted = describeOmitted(plan.omitted, maxPerKind);
+  if (omitted !== "") lines.push(`medlint: ${omitted}`);
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+}
+
+// src/reporters/json.ts
+function json(results) {
+  const files = [...results].sort((a, b) => compareStrings(a.file, b.file)).map((result) => ({
+    file: result.file,
+    entryCount: result.entryCount,
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    diagnostics: sortDiagnostics(result.diagnostics)
+  }));
+  return `${stringifySafe(files)}
+`;
+}
+
+// src/reporters/markdown-group.ts
+function entryAt(entries, line) {
+  let best;
+  for (const entry of entries) {
+    if (entry.line <= line && line <= entry.endLine) {
+      if (best === void 0 || entry.endLine - entry.line < best.endLine - best.line) best = entry;
+    }
+  }
+  return best;
+}
+function sectionLabel(section) {
+  return section.join(" \u203A ");
+}
+function groupBySection(diagnostics, entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const diagnostic of diagnostics) {
+    const entry = entryAt(entries, diagnostic.line);
+    const section = entry?.section ?? [];
+    const key = entry === void 0 ? "" : JSON.stringify(section);
+    let group = groups.get(key);
+    if (group === void 0) {
+      group = { section: [...section], items: [] };
+      groups.set(key, group);
+    }
+    group.items.push({ diagnostic, entry });
+  }
+  return [...groups.values()];
+}
+
+// src/reporters/junit.ts
+var NOT_XML = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function escapeXml(value) {
+  return value.replace(NOT_XML, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+}
+function attributes(values) {
+  return Object.entries(values).map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`).join("");
+}
+function describe(diagnostic) {
+  return `${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.message} (${diagnostic.ruleId})`;
+}
+function testCases(result) {
+  const byEntry = /* @__PURE__ */ new Map();
+  for (const diagnostic of sortDiagnostics(result.diagnostics)) {
+    const entry = entryAt(result.entries, diagnostic.line);
+    const list = byEntry.get(entry) ?? [];
+    list.push(diagnostic);
+    byEntry.set(entry, list);
+  }
+  const cases = [...result.entries].sort((a, b) => a.line - b.line || a.column - b.column || compareStrings(a.name, b.name)).map((entry) => ({
+    // Names repeat in real lists; the line keeps test cases apart.
+    name: `${entry.name} (line ${entry.line})`,
+    classname: entry.section.length > 0 ? `${result.file} \u203A ${sectionLabel(entry.section)}` : result.file,
+    line: entry.line,
+    diagnostics: byEntry.get(entry) ?? []
+  }));
+  const outside = byEntry.get(void 0);
+  if (outside !== void 0 || cases.length === 0) {
+    cases.unshift({ name: "(document)", classname: result.file, line: 1, diagnostics: outside ?? [] });
+  }
+  return cases;
+}
+function renderCase(file, testCase) {
+  const errors = testCase.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+  const warnings = testCase.diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
+  const open = `    <testcase${attributes({ name: testCase.name, classname: testCase.classname, file, line: testCase.line })}`;
+  const first = errors[0];
+  if (first === void 0 && warnings.length === 0) return { xml: `${open}/>`, failed: false };
+  const body = [];
+  if (first !== void 0) {
+    body.push(
+      `      <failure${attributes({ message: first.message, type: first.ruleId })}>${escapeXml(errors.map(describe).join("\n"))}</failure>`
+    );
+  }
+  if (warnings.length > 0) body.push(`      <system-out>${escapeXml(warnings.map(describe).join("\n"))}</system-out>`);
+  return { xml: `${open}>
+${body.join("\n")}
+    </testcase>`, failed: first !== void 0 };
+}
+function formatJunit(results, context = {}) {
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  for (const result of [...results].sort((a, b) => compareStrings(a.file, b.file))) {
+    const rendered = testCases(result).map((testCase) => renderCase(result.file, testCase));
+    const failed = rendered.filter((item) => item.failed).length;
+    tests += rendered.length;
+    failures += failed;
+    suites.push(
+      [
+        `  <testsuite${attributes({ name: result.file, tests: rendered.length, failures: failed, errors: 0, skipped: 0 })}>`,
+        ...rendered.map((item) => item.xml),
+        "  </testsuite>"
+      ].join("\n")
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${attributes({ name: context.name ?? "medlint", tests, failures, errors: 0 })}>`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+
+// node_modules/remark-parse/lib/index.js
+function remarkParse(options) {
+  const self = this;
+  self.parser = parser;
+  function parser(doc) {
+    return fromMarkdown(doc, {
+      ...self.data("settings"),
+      ...options,
+      // Note: these options are not in the readme.
+      // The goal is for them to be set by plugins on `data` instead of being
+      // passed by users.
+      extensions: self.data("micromarkExtensions") || [],
+      mdastExtensions: self.data("fromMarkdownExtensions") || []
+    });
+  }
+}
+
+// node_modules/remark-stringify/lib/index.js
+function remarkStringify(options) {
+  const self = this;
+  self.compiler = compiler;
+  function compiler(tree) {
+    return toMarkdown(tree, {
+      ...self.data("settings"),
+      ...options,
+      // Note: this option is not in the readme.
+      // The goal is for it to be set by plugins on `data` instead of being
+      // passed by users.
+      extensions: self.data("toMarkdownExtensions") || []
+    });
+  }
+}
+
+// node_modules/bail/index.js
+function bail(error) {
+  if (error) {
+    throw error;
+  }
+}
+
+// node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run: run2, use };
+  return pipeline;
+  function run2(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index = -1;
+      if (error) {
+        callback(error);
+        return;
+      }
+      while (++index < values.length) {
+        if (output[index] === null || output[index] === void 0) {
+          output[index] = values[index];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap(fn, next)(...output);
+      } else {
+        callback(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done2);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error) {
+      const exception = (
+        /** @type {Error} */
+        error
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done2(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done2);
+      } else if (result instanceof Error) {
+        done2(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done2(error, ...output) {
+    if (!called) {
+      called = true;
+      callback(error, ...output);
+    }
+  }
+  function then(value) {
+    done2(null, value);
+  }
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index = origin.indexOf(":");
+      if (index === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index);
+        options.ruleId = origin.slice(index + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value) {
+    let options;
+    if (!value) {
+      options = {};
+    } else if (isUrl(value)) {
+      options = { path: value };
+    } else if (typeof value === "string" || isUint8Array(value)) {
+      options = { value };
+    } else {
+      options = value;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index = -1;
+    while (++index < order.length) {
+      const field2 = order[index];
+      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
+        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      }
+    }
+    let field;
+    for (field in options) {
+      if (!order.includes(field)) {
+        this[field] = options[field];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename) {
+    assertNonEmpty(basename, "basename");
+    assertPart(basename, "basename");
+    this.path = default2.join(this.dirname || "", basename);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path5) {
+    if (isUrl(path5)) {
+      path5 = fileURLToPath2(path5);
+    }
+    assertNonEmpty(path5, "path");
+    if (this.path !== path5) {
+      this.history.push(path5);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error("`" + name + "` cannot be empty");
+  }
+}
+function assertPath(path5, name) {
+  if (!path5) {
+    throw new Error("Setting `" + name + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self = this;
+    const constr = self.constructor;
+    const proto = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value = proto[property];
+    const apply = function() {
+      return value.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto);
+    return apply;
+  })
+);
+
+// node_modules/unified/lib/index.js
+var own = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index = -1;
+    while (++index < this.attachers.length) {
+      const attacher = this.attachers[index];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key, value) {
+    if (typeof key === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key] = value;
+        return this;
+      }
+      return own.call(this.namespace, key) && this.namespace[key] || void 0;
+    }
+    if (key) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex];
+      if (options[0] === false) {
+        continue;
+      }
+      if (options[0] === true) {
+        options[0] = void 0;
+      }
+      const transformer = attacher.call(self, ...options);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const parser = this.parser || this.Parser;
+    assertParser("parse", parser);
+    return parser(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done2) {
+    const self = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done2 ? executor(void 0, done2) : new Promise(executor);
+    function executor(resolve, reject) {
+      const realFile = vfile(file);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self.parse(realFile)
+      );
+      self.run(parseTree, realFile, function(error, tree, file2) {
+        if (error || !tree || !file2) {
+          return realDone(error);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self.stringify(compileTree, file2);
+        if (looksLikeAValue(compileResult)) {
+          file2.value = compileResult;
+        } else {
+          file2.result = compileResult;
+        }
+        realDone(
+          error,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file2
+        );
+      });
+      function realDone(error, file2) {
+        if (error || !file2) {
+          reject(error);
+        } else if (resolve) {
+          resolve(file2);
+        } else {
+          ok(done2, "`done` is defined if `resolve` is not");
+          done2(void 0, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    let complete = false;
+    let result;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error, file2) {
+      complete = true;
+      bail(error);
+      result = file2;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done2) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done2 && typeof file === "function") {
+      done2 = file;
+      file = void 0;
+    }
+    return done2 ? executor(void 0, done2) : new Promise(executor);
+    function executor(resolve, reject) {
+      ok(
+        typeof file !== "function",
+        "`file` can\u2019t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error, outputTree, file2) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error) {
+          reject(error);
+        } else if (resolve) {
+          resolve(resultingTree);
+        } else {
+          ok(done2, "`done` is defined if `resolve` is not");
+          done2(void 0, resultingTree, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    let complete = false;
+    let result;
+    this.run(tree, file, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error, tree2) {
+      bail(error);
+      result = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const compiler = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler);
+    assertNode(tree);
+    return compiler(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value === null || value === void 0) {
+    } else if (typeof value === "function") {
+      addPlugin(value, parameters);
+    } else if (typeof value === "object") {
+      if (Array.isArray(value)) {
+        addList(value);
+      } else {
+        addPreset(value);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value + "`");
+    }
+    return this;
+    function add(value2) {
+      if (typeof value2 === "function") {
+        addPlugin(value2, []);
+      } else if (typeof value2 === "object") {
+        if (Array.isArray(value2)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value2
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value2);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value2 + "`");
+      }
+    }
+    function addPreset(result) {
+      if (!("plugins" in result) && !("settings" in result)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result.plugins);
+      if (result.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      }
+    }
+    function addList(plugins) {
+      let index = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index < plugins.length) {
+          const thing = plugins[index];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index = -1;
+      let entryIndex = -1;
+      while (++index < attachers.length) {
+        if (attachers[index][0] === plugin) {
+          entryIndex = index;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `parser`");
+  }
+}
+function assertCompiler(name, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node) {
+  if (!isPlainObject(node) || typeof node.type !== "string") {
+    throw new TypeError("Expected node, got `" + node + "`");
+  }
+}
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new VFile(value);
+}
+function looksLikeAVFile(value) {
+  return Boolean(
+    value && typeof value === "object" && "message" in value && "messages" in value
+  );
+}
+function looksLikeAValue(value) {
+  return typeof value === "string" || isUint8Array2(value);
+}
+function isUint8Array2(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// node_modules/remark/index.js
+var remark = unified().use(remarkParse).use(remarkStringify).freeze();
+
+// node_modules/remark-gfm/lib/index.js
+var emptyOptions = {};
+function remarkGfm(options) {
+  const self = (
+    /** @type {Processor<Root>} */
+    this
+  );
+  const settings = options || emptyOptions;
+  const data = self.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(gfm(settings));
+  fromMarkdownExtensions.push(gfmFromMarkdown());
+  toMarkdownExtensions.push(gfmToMarkdown(settings));
+}
+
+// src/reporters/markdown-mdast.ts
+function oneLine(value) {
+  return showControlCharacters(value.replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
+}
+function text(value) {
+  return { type: "text", value: oneLine(value) };
+}
+function code(value) {
+  return { type: "inlineCode", value: oneLine(value) };
+}
+function messageNodes(message) {
+  const nodes = [];
+  const parts = message.split(/`([^`\r\n]+)`/);
+  parts.forEach((part, index) => {
+    if (part === "") return;
+    nodes.push(index % 2 === 1 ? code(part) : text(part));
+  });
+  return nodes;
+}
+function strong(...children) {
+  return { type: "strong", children };
+}
+function link(url, ...children) {
+  return { type: "link", url, children };
+}
+function paragraph(...children) {
+  return { type: "paragraph", children };
+}
+function heading(depth, ...children) {
+  return { type: "heading", depth, children };
+}
+function table(header, rows) {
+  const row = (cells) => ({
+    type: "tableRow",
+    children: cells.map((children) => ({ type: "tableCell", children }))
+  });
+  return {
+    type: "table",
+    align: header.map(() => null),
+    children: [row(header.map((title) => [text(title)])), ...rows.map(row)]
+  };
+}
+function root(children) {
+  return { type: "root", children };
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+function stringifyMarkdown(tree) {
+  return remark().use(remarkGfm).data("settings", { bullet: "-", rule: "-", emphasis: "_", fences: true }).stringify(tree);
+}
+
+// src/reporters/markdown.ts
+function totals(results) {
+  let errors = 0;
+  let warnings = 0;
+  let entries = 0;
+  for (const result of results) {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    entries += result.entryCount;
+  }
+  return { errors, warnings, entries };
+}
+function findingRow(diagnostic, entryName) {
+  return [
+    [text(`${diagnostic.line}:${diagnostic.column}`)],
+    entryName === void 0 ? [] : [text(entryName)],
+    [text(diagnostic.severity)],
+    [link(diagnostic.url, code(diagnostic.ruleId))],
+    messageNodes(diagnostic.message)
+  ];
+}
+function formatMarkdown(results, context = {}) {
+  const sorted = [...results].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const { errors, warnings, entries } = totals(sorted);
+  const nodes = [heading(2, text(context.title ?? "medlint"))];
+  const checked = `${plural(sorted.length, "file")} checked, ${plural(entries, "entry", "entries")}.`;
+  nodes.push(
+    errors + warnings === 0 ? paragraph(text(`No problems found: ${checked}`)) : paragraph(strong(text(plural(errors, "error"))), text(", "), strong(text(plural(warnings, "warning"))), text(` in ${checked}`))
+  );
+  const omitted = context.omittedAnnotations;
+  if (omitted !== void 0 && omitted.errors + omitted.warnings > 0) {
+    nodes.push(paragraph(text(describeOmitted(omitted, context.annotationLimit ?? GITHUB_ANNOTATION_LIMIT))));
+  }
+  for (const note of context.notes ?? []) nodes.push(paragraph(text(note)));
+  let budget = context.maxFindings ?? Number.POSITIVE_INFINITY;
+  let left = 0;
+  for (const result of sorted) {
+    const diagnostics = sortDiagnostics(result.diagnostics);
+    if (diagnostics.length === 0) continue;
+    if (budget <= 0) {
+      left += diagnostics.length;
+      continue;
+    }
+    nodes.push(heading(3, code(result.file)));
+    for (const group of groupBySection(diagnostics, result.entries)) {
+      if (budget <= 0) {
+        left += group.items.length;
+        continue;
+      }
+      const shown = group.items.slice(0, budget);
+      left += group.items.length - shown.length;
+      budget -= shown.length;
+      const label = group.items[0]?.entry === void 0 ? "Outside entries" : sectionLabel(group.section) || "(no section)";
+      nodes.push(heading(4, text(label)));
+      nodes.push(
+        table(
+          ["Line", "Entry", "Severity", "Rule", "Message"],
+          shown.map(({ diagnostic, entry }) => findingRow(diagnostic, entry?.name))
+        )
+      );
+    }
+  }
+  if (left > 0) nodes.push(paragraph(text(`${plural(left, "more finding")} not listed here.`)));
+  return stringifyMarkdown(root(nodes));
+}
+
+// src/reporters/sarif.ts
+var SARIF_LEVEL = { error: "error", warn: "warning", off: "none" };
+function pathToUri(file) {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+function buildRules(metas, diagnostics) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const meta of metas) {
+    byId.set(meta.id, {
+      id: meta.id,
+      shortDescription: { text: meta.description },
+      helpUri: ruleDocsUrl(meta.id),
+      defaultConfiguration: { level: SARIF_LEVEL[meta.recommended] },
+      properties: { category: meta.category }
+    });
+  }
+  for (const diagnostic of diagnostics) {
+    if (!byId.has(diagnostic.ruleId)) {
+      byId.set(diagnostic.ruleId, { id: diagnostic.ruleId, shortDescription: { text: diagnostic.ruleId }, helpUri: diagnostic.url });
+    }
+  }
+  return [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
+}
+function formatSarif(results, context) {
+  const diagnostics = sortDiagnostics(results.flatMap((result) => result.diagnostics));
+  const rules = buildRules(context.rules ?? [], diagnostics);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const sarifResults = diagnostics.map((diagnostic) => {
+    const properties = {};
+    if (diagnostic.actual !== void 0) properties["actual"] = diagnostic.actual;
+    if (diagnostic.expected !== void 0) properties["expected"] = diagnostic.expected;
+    if (diagnostic.note !== void 0) properties["note"] = diagnostic.note;
+    return {
+      ruleId: diagnostic.ruleId,
+      ruleIndex: ruleIndex.get(diagnostic.ruleId) ?? -1,
+      level: diagnostic.severity,
+      message: { text: diagnostic.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: pathToUri(diagnostic.file) },
+            region: {
+              startLine: diagnostic.line,
+              startColumn: diagnostic.column,
+              endLine: diagnostic.endLine,
+              endColumn: diagnostic.endColumn
+            }
+          }
+        }
+      ],
+      ...Object.keys(properties).length > 0 ? { properties } : {}
+    };
+  });
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "medlint",
+            version: context.toolVersion,
+            informationUri: REPOSITORY_URL,
+            rules
+          }
+        },
+        // mdast columns count UTF-16 code units, as JavaScript strings do.
+        columnKind: "utf16CodeUnits",
+        results: sarifResults
+      }
+    ]
+  };
+  return `${stringifySafe(log)}
+`;
+}
+
+// src/reporters/stylish.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function stylish(results, options) {
+  const c = (0, import_picocolors.createColors)(options.color);
+  const lines = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of [...results].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    if (result.diagnostics.length === 0) continue;
+    const diagnostics = sortDiagnostics(result.diagnostics);
+    const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity === "error" ? "error" : "warning", terminalSafe(d.message), d.ruleId]);
+    const placeWidth = Math.max(...rows.map((row) => row[0].length));
+    const severityWidth = Math.max(...rows.map((row) => row[1].length));
+    const ruleWidth = Math.max(...rows.map((row) => row[3].length));
+    const room = (options.width ?? 100) - (2 + placeWidth + 2 + severityWidth + 2 + 2 + ruleWidth);
+    const messageWidth = Math.min(Math.max(...rows.map((row) => row[2].length)), Math.max(room, 0));
+    lines.push(c.underline(terminalSafe(result.file)));
+    rows.forEach(([place, severity, message, rule], index) => {
+      const paintedSeverity = severity === "error" ? c.red(severity.padEnd(severityWidth)) : c.yellow(severity.padEnd(severityWidth));
+      lines.push(`  ${c.dim(place.padStart(placeWidth))}  ${paintedSeverity}  ${message.padEnd(messageWidth)}  ${c.dim(rule)}`);
+      const note = diagnostics[index]?.note;
+      if (note) lines.push(`${" ".repeat(2 + placeWidth + 2 + severityWidth + 2)}${c.dim(`note: ${terminalSafe(note)}`)}`);
+    });
+    lines.push("");
+  }
+  const entries = results.reduce((sum, result) => sum + result.entryCount, 0);
+  const files = `${results.length} ${results.length === 1 ? "file" : "files"}, ${entries} ${entries === 1 ? "entry" : "entries"}`;
+  const total = errors + warnings;
+  if (total === 0) {
+    lines.push(c.green(`\u2714 No problems (${files})`));
+  } else {
+    const summary = `\u2716 ${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}) in ${files}`;
+    lines.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/reporters/index.ts
+var FORMATS = ["stylish", "json", "sarif", "junit", "github", "markdown"];
+function isFormat(value) {
+  return FORMATS.includes(value);
+}
+function formatResults(format, results, context) {
+  switch (format) {
+    case "stylish":
+      return stylish(results, { color: context.color, ...context.width ? { width: context.width } : {} });
+    case "json":
+      return json(results);
+    case "sarif":
+      return formatSarif([...results], { toolVersion: context.version, rules: [...context.rules] });
+    case "junit":
+      return formatJunit([...results]);
+    case "github":
+      return formatGithub([...results]);
+    case "markdown":
+      return formatMarkdown([...results]);
+    default:
+      throw new TypeError(`Unknown format ${JSON.stringify(format)}`);
+  }
+}
+
+// src/cli/stdin.ts
+import path3 from "node:path";
+var STDIN_NAME = "<stdin>";
+async function readStdin(stream, name, cwd, maxFileSize) {
+  const file = name ?? STDIN_NAME;
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > maxFileSize) throw new MedlintError("file-too-large", `${file}: standard input is over the ${maxFileSize} bytes limit; raise "maxFileSize" in the config to lint it`);
+    chunks.push(bytes);
+  }
+  return { file, absolute: path3.resolve(cwd, name ?? "stdin.md"), source: decodeUtf8(Buffer.concat(chunks), file) };
+}
+
+// src/cli/run.ts
+var version = createRequire(import.meta.url)("../../package.json").version;
+async function run(argv, environment = {}) {
+  const io = {
+    cwd: environment.cwd ?? process.cwd(),
+    env: environment.env ?? process.env,
+    stdin: environment.stdin ?? process.stdin,
+    stdout: environment.stdout ?? process.stdout,
+    stderr: environment.stderr ?? process.stderr
+  };
+  let options;
+  try {
+    options = parseCliArgs(argv);
+    if (options.help) return await done(io.stdout, HELP, EXIT_OK);
+    if (options.version) return await done(io.stdout, `${version}
+`, EXIT_OK);
+    if (options.command === "init") return await (await import("./chunks/init-WSVJYA2S.js")).init(options, io);
+    return options.command === "entries" ? await printEntries(options, io) : await lint(options, io);
+  } catch (error) {
+    if (isMedlintError(error)) {
+      const usage = error.code === "usage" ? `
+${USAGE}
+Run "medlint --help" for all options.` : "";
+      await writeOut(io.stderr, `medlint: ${terminalSafe(error.message)}${usage}
+`);
+      return EXIT_FATAL;
+    }
+    const message = terminalSafe(error instanceof Error ? error.message : String(error));
+    await writeOut(io.stderr, `medlint: internal error: ${message}
+Please report it at https://github.com/medlint/medlint/issues (run with MEDLINT_DEBUG=1 for details).
+`);
+    if (io.env.MEDLINT_DEBUG) await writeOut(io.stderr, `${error.stack ?? ""}
+`);
+    return EXIT_FATAL;
+  }
+}
+async function lint(options, io) {
+  const format = options.format ?? "stylish";
+  if (options.dump && format !== "stylish" && format !== "json") throw new MedlintError("usage", `--dump prints plain lines or --format json, got ${JSON.stringify(format)}`);
+  if (!isFormat(format)) throw new MedlintError("usage", `--format expects one of ${FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
+  const { config, sources } = await readLists(options, io);
+  if (options.dump) return dump(options, io, config, sources, format === "json");
+  const progress = options.offline ? null : (await import("./chunks/progress-N4G62GOB.js")).createProgress(io.stderr, options.quiet);
+  const links = options.offline ? null : await linkOptions(config, options, io, progress?.update);
+  let unreachable = 0;
+  let results;
+  try {
+    results = await lintSources(sources, { config, cwd: io.cwd, links, onNetworkUnreachable: (count) => unreachable = count });
+  } finally {
+    progress?.stop();
+  }
+  if (options.quiet) results = results.map(errorsOnly);
+  const color = options.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== "dumb");
+  const width = io.stdout.isTTY === true && io.stdout.columns > 0 ? io.stdout.columns : void 0;
+  await writeOut(io.stdout, formatResults(format, results, { color, version, rules: allRuleMetas, ...width ? { width } : {} }));
+  if (unreachable > 0) {
+    await writeOut(io.stderr, `medlint: the network looks unreachable (none of ${unreachable} ${unreachable === 1 ? "link" : "links"} got past DNS): links not checked; run with --offline to lint without the link check
+`);
+  }
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return EXIT_ERRORS;
+  if (options.maxWarnings !== void 0 && warnings > options.maxWarnings) {
+    await writeOut(io.stderr, `medlint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}
+`);
+    return EXIT_ERRORS;
+  }
+  return EXIT_OK;
+}
+async function readLists(options, io) {
+  if (options.files[0] === "-") {
+    const folder = options.stdinFilename === void 0 ? io.cwd : path4.dirname(path4.resolve(io.cwd, options.stdinFilename));
+    const config2 = await loadConfig({ cwd: folder, configPath: options.config === void 0 ? void 0 : path4.resolve(io.cwd, options.config) });
+    return { config: config2, sources: [await readStdin(io.stdin, options.stdinFilename, io.cwd, config2.maxFileSize)] };
+  }
+  const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
+  try {
+    const files = await resolveFiles(options.files.length > 0 ? options.files : ["README.md"], io.cwd);
+    return { config, sources: await readSources(files, io.cwd, config.maxFileSize) };
+  } catch (error) {
+    if (options.files.length === 0 && isMedlintError(error) && error.code === "file-not-found") {
+      throw new MedlintError("file-not-found", `no README.md in ${io.cwd}: name the list to lint (\`medlint docs/datasets.md\`, or \`medlint -\` to read it from standard input); \`medlint --help\` lists the options`);
+    }
+    throw error;
+  }
+}
+async function dump(options, io, config, sources, json2) {
+  const { exclude } = await linkOptions(config, options, io, void 0);
+  const planned = await plannedLinks(sources, config, exclude);
+  const text2 = json2 ? `${JSON.stringify(planned, null, 2)}
+` : planned.map((link2) => `${terminalSafe(link2.url)} ${terminalSafe(link2.file)}:${link2.line}:${link2.column}
+`).join("");
+  await writeOut(io.stdout, text2);
+  return EXIT_OK;
+}
+async function linkOptions(config, options, io, onProgress) {
+  const [{ linkOptionsFromConfig }, { compileUserPattern }] = await Promise.all([import("./chunks/link-options-T53RGTH7.js"), import("./chunks/patterns-SO25AVG4.js")]);
+  const overrides = {
+    exclude: options.exclude.map((pattern) => compileUserPattern(pattern, "--exclude", "usage")),
+    headersByHost: options.headers
+  };
+  if (options.concurrency !== void 0) overrides.concurrency = options.concurrency;
+  if (options.perHost !== void 0) overrides.perHost = options.perHost;
+  if (options.timeoutMs !== void 0) overrides.timeoutMs = options.timeoutMs;
+  if (options.retries !== void 0) overrides.retries = options.retries;
+  if (options.allowPrivate) overrides.allowPrivate = true;
+  if (options.accept !== void 0) overrides.accept = options.accept;
+  if (options.userAgent !== void 0) overrides.userAgent = options.userAgent;
+  if (options.cache) overrides.cache = { path: path4.resolve(io.cwd, options.cacheLocation), maxAgeMs: options.maxCacheAgeMs };
+  const token = io.env.GITHUB_TOKEN;
+  if (token) overrides.githubToken = token;
+  if (onProgress) overrides.onProgress = onProgress;
+  return linkOptionsFromConfig(config, overrides);
+}
+async function printEntries(options, io) {
+  const format = options.format ?? "json";
+  if (!ENTRY_FORMATS.includes(format)) {
+    throw new MedlintError("usage", `entries --format expects json, csv or jsonld, got ${JSON.stringify(format)}`);
+  }
+  if (options.files.length !== 1) throw new MedlintError("usage", "entries expects exactly one file");
+  const { config, sources } = await readLists(options, io);
+  const [result] = await lintSources(sources.slice(0, 1), { config, cwd: io.cwd, links: null });
+  const entries = result?.entries ?? [];
+  const title = result?.title ?? path4.basename(sources[0]?.file ?? "list");
+  const text2 = format === "csv" ? entriesCsv(entries) : format === "jsonld" ? entriesJsonLd(entries, title) : entriesJson(entries);
+  await writeOut(io.stdout, text2);
+  return EXIT_OK;
+}
+function errorsOnly(result) {
+  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === "error"), warningCount: 0 };
+}
+async function done(stream, text2, code2) {
+  await writeOut(stream, text2);
+  return code2;
+}
+export {
+  run
+};
