@@ -16,6 +16,9 @@ Options:
   -f, --format <name>       stylish (default), json, sarif, junit, github, markdown
   -c, --config <file>       use this config (.json, .yaml) instead of searching for one
       --offline             lint only; make no network request
+      --fix                 apply the fixes of the enabled rules and write the files
+      --fix-dry-run         print the fixes as a unified diff per file; write nothing
+      --fix-rule <id>       apply only this rule's fixes (repeatable; with --fix or --fix-dry-run)
   -q, --quiet               report errors only
       --max-warnings <n>    exit with 1 when there are more than n warnings
       --color, --no-color   force or disable colours (default: colours on a TTY unless NO_COLOR)
@@ -45,6 +48,9 @@ export interface CliOptions {
   format: string | undefined;
   config: string | undefined;
   offline: boolean;
+  /** `--fix` writes, `dry-run` prints a diff, null lints only. */
+  fix: 'write' | 'dry-run' | null;
+  fixRules: string[];
   quiet: boolean;
   maxWarnings: number | undefined;
   color: boolean | undefined;
@@ -76,6 +82,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         format: { type: 'string', short: 'f' },
         config: { type: 'string', short: 'c' },
         offline: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'fix-rule': { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
         color: { type: 'boolean' },
@@ -101,6 +110,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const command = positionals[0] === 'entries' ? 'entries' : 'lint';
+  if (values.fix && values['fix-dry-run']) throw new MedlintError('usage', '--fix and --fix-dry-run cannot be used together: --fix-dry-run alone shows what --fix would write');
+  const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : null;
+  if (values['fix-rule'] && fix === null) throw new MedlintError('usage', '--fix-rule needs --fix or --fix-dry-run');
   const files = command === 'entries' ? positionals.slice(1) : positionals;
   return {
     command,
@@ -108,6 +120,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     format: values.format,
     config: values.config,
     offline: values.offline ?? false,
+    fix,
+    fixRules: values['fix-rule'] ?? [],
     quiet: values.quiet ?? false,
     maxWarnings: optionalInteger(values['max-warnings'], '--max-warnings', 0),
     color: values['no-color'] ? false : values.color,

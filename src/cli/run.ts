@@ -10,8 +10,10 @@ import type { FileResult } from '../results/file-result.js';
 import { isMedlintError, MedlintError } from '../diagnostics/medlint-error.js';
 import type { LinkCheckOptions } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';
-import { lintFiles } from '../pipeline/index.js';
-import { allRuleMetas } from '../rules/index.js';
+import { type FixedFile, fixFiles, lintFiles } from '../pipeline/index.js';
+import { describeRefusal, writeFixedFile } from '../pipeline/write-fixed.js';
+import { allRuleMetas, ruleMeta } from '../rules/index.js';
+import { unifiedDiff } from './diff.js';
 import { entriesJsonLd } from '../reporters/catalogue.js';
 import { entriesCsv, entriesJson } from '../reporters/entries.js';
 import { FORMATS, formatResults, isFormat } from '../reporters/index.js';
@@ -63,18 +65,37 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   if (!isFormat(format)) throw new MedlintError('usage', `--format expects one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const files = await resolveFiles(options.files.length > 0 ? options.files : ['README.md'], io.cwd);
+  const fix = options.fix === null ? null : { ruleIds: fixRuleIds(options.fixRules) };
   // What only a link check needs (re2js for the patterns, the progress bar) is loaded only then.
   const progress = options.offline ? null : (await import('./progress.js')).createProgress(io.stderr, options.quiet);
   const links = options.offline ? null : await linkOptions(config, options, io, progress?.update);
   let results: FileResult[];
+  let fixed: FixedFile[] = [];
   try {
-    results = await lintFiles(files, { config, cwd: io.cwd, links });
+    if (fix) ({ results, fixed } = await fixFiles(files, { config, cwd: io.cwd, links, fix }));
+    else results = await lintFiles(files, { config, cwd: io.cwd, links });
   } finally {
     progress?.stop();
+  }
+  // The fixed files are written before the report, which is of their fixed text.
+  let unwritten = 0;
+  if (options.fix === 'dry-run') {
+    // A diff inside JSON or SARIF would break it: beside a machine format, the diffs go to stderr.
+    const diffs = fixed.map((file) => unifiedDiff(file.file, file.before, file.after)).join('');
+    if (diffs !== '') await writeOut(format === 'stylish' ? io.stdout : io.stderr, diffs);
+  } else {
+    for (const file of fixed) {
+      const refusal = await writeFixedFile(file, config.maxFileSize);
+      if (refusal === null) continue;
+      unwritten += 1;
+      await writeOut(io.stderr, `medlint: ${terminalSafe(describeRefusal(file.file, refusal))}\n`);
+    }
   }
   if (options.quiet) results = results.map(errorsOnly);
   const color = options.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   await writeOut(io.stdout, formatResults(format, results, { color, version, rules: allRuleMetas }));
+  // A file --fix could not write is a fatal situation for that file: the others are fixed.
+  if (unwritten > 0) return EXIT_FATAL;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT_ERRORS;
@@ -119,6 +140,17 @@ async function printEntries(options: CliOptions, io: RunEnvironment): Promise<nu
   const text = format === 'csv' ? entriesCsv(entries) : format === 'jsonld' ? entriesJsonLd(entries, title) : entriesJson(entries);
   await writeOut(io.stdout, text);
   return EXIT_OK;
+}
+
+/** `--fix-rule` ids, checked against the registry: a typo must not quietly fix nothing. */
+function fixRuleIds(ids: readonly string[]): ReadonlySet<string> | undefined {
+  if (ids.length === 0) return undefined;
+  for (const id of ids) {
+    const meta = ruleMeta(id);
+    if (!meta) throw new MedlintError('usage', `--fix-rule: unknown rule ${JSON.stringify(id)}; see the rule table in the README`);
+    if (!meta.fixable) throw new MedlintError('usage', `--fix-rule: rule ${id} has no fixes; the fixable rules are ${allRuleMetas.filter((rule) => rule.fixable).map((rule) => rule.id).join(', ')}`);
+  }
+  return new Set(ids);
 }
 
 function errorsOnly(result: FileResult): FileResult {

@@ -1,4 +1,4 @@
-/** Converts string offsets to 1-based line/column (for positions inside raw HTML nodes). */
+/** Converts string offsets to 1-based line/column and back (raw HTML positions, fix edits). */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
@@ -6,6 +6,14 @@ export class LineIndex {
     for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) {
       this.starts.push(index + 1);
     }
+  }
+
+  /** The offset of a 1-based line and column (a column past the line's end is clamped to it). */
+  offset(line: number, column: number): number {
+    const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1] as number;
+    const next = this.starts[line];
+    const at = start + Math.max(column, 1) - 1;
+    return next === undefined ? at : Math.min(at, next - 1);
   }
 
   point(offset: number): { line: number; column: number } {

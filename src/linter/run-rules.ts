@@ -39,6 +39,7 @@ export function runRules(
           document.file,
           config,
           directives,
+          document.lines,
         );
         if (stamped) diagnostics.push(stamped);
       },

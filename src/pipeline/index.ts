@@ -4,6 +4,10 @@
  *   read → parse → extract → rules ─┐
  *                          └→ links ─┴→ FileResult[]
  *
+ * With `fix`, each file goes through the fix loop first (linter/fixes.ts: lint, apply, lint again),
+ * and what is left is reported on the fixed text; `fixFiles` hands the fixed texts back for the
+ * CLI to write (write-fixed.ts) or show as a diff. Nothing here writes a file.
+ *
  * Links are checked once per unique URL, then reported at every place that cites them, in
  * source order. The requests start before the parse, on a quick guess of the URLs
  * (links/collect/candidates.ts), and run while the files are parsed and linted (lint-off-thread.ts).
@@ -20,7 +24,8 @@ import type { LinkCheckOptions } from '../links/types.js';
 import { stampReport } from '../linter/report.js';
 import { runRules } from '../linter/run-rules.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
-import { readSourceFile } from '../parse/read-file.js';
+import { readSourceText } from '../parse/read-file.js';
+import { type FixPass, fixPasses, fixPassesSync } from '../linter/fixes.js';
 import { documentRules, ruleMeta } from '../rules/index.js';
 import { localTargetsByPath } from '../rules/urls.js';
 import { lintOffThread } from './lint-off-thread.js';
@@ -37,15 +42,49 @@ export interface PipelineOptions {
    * `entry` is the entry that cites the link, if any.
    */
   selectLink?: (file: string, ref: LinkRef, entry: DatasetEntry | undefined) => boolean;
+  /** Apply fixes before reporting (`--fix`); `fixFiles` returns the fixed texts. */
+  fix?: FixOptions;
+}
+
+export interface FixOptions {
+  /** Only these rules' fixes (`--fix-rule`); every enabled rule's when absent. */
+  ruleIds?: ReadonlySet<string> | undefined;
+  /** Sees each pass (tests, a preview). */
+  onPass?: ((file: string, pass: FixPass) => void) | undefined;
+}
+
+/** A file the fixes changed: its text as read and as fixed (without the BOM), for the writer. */
+export interface FixedFile {
+  file: string;
+  absolute: string;
+  before: string;
+  after: string;
+  /** Whether the file starts with a UTF-8 BOM, to be written back. */
+  bom: boolean;
+  /** Passes that changed the text. */
+  passes: number;
 }
 
 /** Lints `files` (paths relative to `cwd`) and checks their links; results in the order given. */
 export async function lintFiles(files: readonly string[], options: PipelineOptions): Promise<FileResult[]> {
+  return (await lintAndFix(files, options)).results;
+}
+
+/**
+ * `lintFiles` with the fix loop (`options.fix`, or every rule's fixes when absent): the results
+ * are of the fixed texts, and `fixed` holds the files that changed, in the order given.
+ */
+export async function fixFiles(files: readonly string[], options: PipelineOptions): Promise<{ results: FileResult[]; fixed: FixedFile[] }> {
+  return lintAndFix(files, { ...options, fix: options.fix ?? {} });
+}
+
+async function lintAndFix(files: readonly string[], options: PipelineOptions): Promise<{ results: FileResult[]; fixed: FixedFile[] }> {
   // Every file is read first: a file that cannot be read stops the run before any request.
-  const sources: SourceFile[] = [];
+  const sources: Array<SourceFile & { bom: boolean }> = [];
   for (const file of files) {
     const absolute = path.resolve(options.cwd, file);
-    sources.push({ file, absolute, source: await readSourceFile(file, absolute, options.config.maxFileSize) });
+    const { text, bom } = await readSourceText(file, absolute, options.config.maxFileSize);
+    sources.push({ file, absolute, source: text, bom });
   }
   let checker: LinkChecker | null = null;
   if (options.links) {
@@ -58,12 +97,26 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
   }
   try {
     const linted: LintedSource[] = [];
+    const fixed: FixedFile[] = [];
     for (const input of sources) {
+      const lintHere = (source: string): Promise<LintedSource> => lintTree({ ...input, source }, parseMarkdown(source, input.file), options.config, options.cwd);
+      if (options.fix) {
+        const { onPass, ruleIds } = options.fix;
+        // Offline, the loop's last lint is the report; with links, the fixed text is linted
+        // again off the main thread below, while requests run.
+        const loop = await fixPasses(input.source, lintHere, { ruleIds, onPass: onPass && ((pass) => onPass(input.file, pass)) });
+        if (loop.output !== input.source) fixed.push({ file: input.file, absolute: input.absolute, before: input.source, after: loop.output, bom: input.bom, passes: loop.passes });
+        if (!checker) {
+          linted.push(loop.result);
+          continue;
+        }
+        input.source = loop.output;
+      }
       // While requests run, the parse and the rules must not hold up the event loop.
-      linted.push(checker ? await lintOffThread(input, options.config, options.cwd) : await lintTree(input, parseMarkdown(input.source, input.file), options.config, options.cwd));
+      linted.push(checker ? await lintOffThread(input, options.config, options.cwd) : await lintHere(input.source));
     }
     if (checker) await addLinkDiagnostics(linted, options, checker);
-    return linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics));
+    return { results: linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics)), fixed };
   } catch (error) {
     await checker?.abort();
     throw error;
@@ -80,6 +133,20 @@ export function lintText(file: string, source: string, config: ResolvedConfig, e
   const localTarget = localTargetsByPath((targetPath) => existingTargets?.get(targetPath));
   const diagnostics = runRules(document, documentRules, config, directives, localTarget);
   return toFileResult(document, diagnostics);
+}
+
+/**
+ * Fixes Markdown already in memory: the fix loop over `lintText` (for editors, scripts and
+ * standard input). `output` is the fixed text; `result` reports what is left in it.
+ */
+export function fixText(
+  file: string,
+  source: string,
+  config: ResolvedConfig,
+  options: { ruleIds?: ReadonlySet<string>; existingTargets?: ReadonlyMap<string, boolean> } = {},
+): { output: string; passes: number; result: FileResult } {
+  const loop = fixPassesSync(source, (text) => lintText(file, text, config, options.existingTargets), { ruleIds: options.ruleIds });
+  return { output: loop.output, passes: loop.passes, result: loop.result };
 }
 
 const CHECKABLE = /^https?:\/\//i;
