@@ -98,14 +98,17 @@ function offsetsOf(node: Nodes): { start: number; end: number } | null {
 function writtenDestination(source: string, node: Nodes, url: string): LinkRef['written'] | null {
   const at = offsetsOf(node);
   if (!at || url === '') return null;
-  let index = source.lastIndexOf(url, at.end - url.length);
-  // Two tries: the title may spell the URL again (`[x](url "url")`).
-  for (let tries = 0; tries < 2 && index > at.start; tries += 1) {
-    let before = index - 1;
-    if (source[before] === '<') before -= 1;
-    while (before > at.start && (source[before] === ' ' || source[before] === '\t' || source[before] === '\n' || source[before] === '\r')) before -= 1;
-    if (source[before] === '(' && source[before - 1] === ']') return { start: index, end: index + url.length };
-    index = source.lastIndexOf(url, index - 1);
+  // As parsed, or with its backslashes escaped (`https:\\\\x` in the source is `https:\\x`).
+  for (const spelling of new Set([url, url.replace(/\\/g, '\\\\')])) {
+    let index = source.lastIndexOf(spelling, at.end - spelling.length);
+    // Two tries: the title may spell the URL again (`[x](url "url")`).
+    for (let tries = 0; tries < 2 && index > at.start; tries += 1) {
+      let before = index - 1;
+      if (source[before] === '<') before -= 1;
+      while (before > at.start && (source[before] === ' ' || source[before] === '\t' || source[before] === '\n' || source[before] === '\r')) before -= 1;
+      if (source[before] === '(' && source[before - 1] === ']') return { start: index, end: index + spelling.length };
+      index = source.lastIndexOf(spelling, index - 1);
+    }
   }
   return null;
 }

@@ -101,8 +101,9 @@ export interface LinkRef extends Span {
   /**
    * Where `url` is written, as offsets into the source (end exclusive): inside the link, or in
    * its definition for a reference link, which is where an edit of the URL must go. Absent when
-   * the source does not spell `url` character for character (escapes, entities, a `www.`
-   * literal), so an edit never lands on text that is not the URL.
+   * the source does not spell `url` character for character, or with only its backslashes
+   * escaped (entities, other escapes, a `www.` literal), so an edit never lands on text that is
+   * not the URL.
    */
   written?: { start: number; end: number };
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig, ResolvedRule } from '../../src/config/types.js';
 import { extractDocument } from '../../src/extract/index.js';
 import { DirectiveMap } from '../../src/linter/directives.js';
+import { applyFixes } from '../../src/linter/fixes.js';
 import { runRules } from '../../src/linter/run-rules.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import type { LocalTarget, Rule } from '../../src/rules/types.js';
@@ -19,6 +20,8 @@ export interface ExpectedReport {
   /** Substring the formatted message must contain. */
   message?: string;
   expected?: string;
+  /** The text after applying each of the report's suggestions alone, in order. */
+  suggestions?: string[];
 }
 
 export interface ValidCase {
@@ -33,6 +36,8 @@ export interface ValidCase {
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedReport[];
+  /** The text after one pass of `--fix` (ESLint's `output`); null: no report has a fix. */
+  output?: string | null;
 }
 
 export function lintWith(rule: Rule, testCase: ValidCase) {
@@ -84,7 +89,16 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           if (error.column !== undefined) expect(diagnostic.column).toBe(error.column);
           if (error.message !== undefined) expect(diagnostic.message).toContain(error.message);
           if (error.expected !== undefined) expect(diagnostic.expected).toBe(error.expected);
+          if (error.suggestions !== undefined) {
+            const outputs = (diagnostic.suggestions ?? []).map((suggestion) => applyFixes(testCase.markdown, [{ ...diagnostic, fix: { edits: suggestion.edits } }]).output);
+            expect(outputs).toEqual(error.suggestions);
+          }
         });
+        if (testCase.output === null) expect(diagnostics.filter((d) => d.fix)).toEqual([]);
+        else if (testCase.output !== undefined) expect(applyFixes(testCase.markdown, diagnostics).output).toBe(testCase.output);
+        // A rule offers fixes and suggestions only as its metadata says.
+        if (diagnostics.some((d) => d.fix)) expect(rule.meta.fixable).toBe(true);
+        if (diagnostics.some((d) => d.suggestions)) expect(rule.meta.hasSuggestions).toBe(true);
       });
     }
   });
