@@ -45,7 +45,7 @@ describe('--fix round trip over generated Markdown', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fixableFile, markdownFile), async (generated) => {
         // A NUL byte makes a file binary, which medlint refuses to read (tested elsewhere).
-        await checkFixRoundTrip('list.md', generated.replaceAll('\0', '\u2400'), config);
+        await checkFixRoundTrip('list.md', generated.replaceAll('\0', '\u2400'), config, { revealed: true });
       }),
       { seed: 20, numRuns: 60 },
     );
