@@ -13,7 +13,6 @@ import { resolveFiles } from '../parse/resolve-files.js';
 import { type FixedFile, fixFiles, lintFiles } from '../pipeline/index.js';
 import { describeRefusal, writeFixedFile } from '../pipeline/write-fixed.js';
 import { allRuleMetas, ruleMeta } from '../rules/index.js';
-import { unifiedDiff } from './diff.js';
 import { entriesJsonLd } from '../reporters/catalogue.js';
 import { entriesCsv, entriesJson } from '../reporters/entries.js';
 import { FORMATS, formatResults, isFormat } from '../reporters/index.js';
@@ -81,6 +80,8 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   let unwritten = 0;
   if (options.fix === 'dry-run') {
     // A diff inside JSON or SARIF would break it: beside a machine format, the diffs go to stderr.
+    // jsdiff is loaded only here: no other run needs it.
+    const { unifiedDiff } = await import('./diff.js');
     const diffs = fixed.map((file) => unifiedDiff(file.file, file.before, file.after)).join('');
     if (diffs !== '') await writeOut(format === 'stylish' ? io.stdout : io.stderr, diffs);
   } else {
