@@ -26,6 +26,9 @@ export interface CliOptions {
   format: string | undefined;
   config: string | undefined;
   offline: boolean;
+  /** `--fix` writes, `dry-run` prints a diff, null lints only. */
+  fix: 'write' | 'dry-run' | null;
+  fixRules: string[];
   quiet: boolean;
   maxWarnings: number | undefined;
   color: boolean | undefined;
@@ -72,11 +75,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   // The table (help.ts) says each option's type; parseArgs has checked the values against it.
   const values = parsed.values as Record<string, string | boolean | string[] | undefined> & {
     [name in 'format' | 'config' | 'max-warnings' | 'concurrency' | 'per-host' | 'timeout' | 'retries' | 'accept' | 'user-agent' | 'cache-location' | 'max-cache-age' | 'stdin-filename' | 'file']?: string;
-  } & { [name in 'offline' | 'dump' | 'quiet' | 'color' | 'no-color' | 'help' | 'version' | 'allow-private' | 'cache' | 'yes' | 'registries']?: boolean } & { [name in 'exclude' | 'header' | 'api']?: string[] };
+  } & { [name in 'offline' | 'dump' | 'quiet' | 'color' | 'no-color' | 'help' | 'version' | 'allow-private' | 'cache' | 'yes' | 'registries' | 'fix' | 'fix-dry-run']?: boolean } & { [name in 'exclude' | 'header' | 'api' | 'fix-rule']?: string[] };
   const command = positionals[0] === 'entries' ? 'entries' : positionals[0] === 'init' ? 'init' : 'lint';
   const files = command === 'lint' ? positionals : positionals.slice(1);
   if (files.includes('-') && files.length > 1) throw new MedlintError('usage', '`-` (standard input) cannot be combined with other files');
   if (values['stdin-filename'] !== undefined && !files.includes('-')) throw new MedlintError('usage', '--stdin-filename names the list read from standard input: give `-` as the file');
+  if (values.fix && values['fix-dry-run']) throw new MedlintError('usage', '--fix and --fix-dry-run cannot be used together: --fix-dry-run alone shows what --fix would write');
+  const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : null;
+  if (values['fix-rule'] && fix === null) throw new MedlintError('usage', '--fix-rule needs --fix or --fix-dry-run');
   return {
     command,
     files,
@@ -87,6 +93,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     format: values.format,
     config: values.config,
     offline: values.offline ?? false,
+    fix,
+    fixRules: values['fix-rule'] ?? [],
     quiet: values.quiet ?? false,
     maxWarnings: optionalInteger(values['max-warnings'], '--max-warnings', 0),
     color: values['no-color'] ? false : values.color,

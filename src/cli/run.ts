@@ -10,8 +10,9 @@ import type { FileResult } from '../results/file-result.js';
 import { isMedlintError, MedlintError } from '../diagnostics/medlint-error.js';
 import type { LinkCheckOptions, LinkOptionsInput } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';
-import { lintSources, plannedLinks, readSources, type SourceFile } from '../pipeline/index.js';
-import { allRuleMetas } from '../rules/index.js';
+import { type FixedFile, fixSources, lintSources, plannedLinks, readSources, type SourceFile } from '../pipeline/index.js';
+import { describeRefusal, writeFixedFile } from '../pipeline/write-fixed.js';
+import { allRuleMetas, ruleMeta } from '../rules/index.js';
 import { entriesJsonLd } from '../reporters/catalogue.js';
 import { entriesCsv, entriesJson } from '../reporters/entries.js';
 import { FORMATS, formatResults, isFormat } from '../reporters/index.js';
@@ -68,26 +69,50 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   if (!isFormat(format)) throw new MedlintError('usage', `--format expects one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
   const { config, sources } = await readLists(options, io);
   if (options.dump) return dump(options, io, config, sources, format === 'json');
+  const fix = options.fix === null ? null : { ruleIds: fixRuleIds(options.fixRules) };
+  // `medlint --fix -`: the fixed text goes to standard output, so the report goes to standard error.
+  const fixedToStdout = options.fix === 'write' && options.files[0] === '-';
+  const reportTo = fixedToStdout ? io.stderr : io.stdout;
   // What only a link check needs (re2js for the patterns, the progress bar) is loaded only then.
   const progress = options.offline ? null : (await import('./progress.js')).createProgress(io.stderr, options.quiet);
   const links = options.offline ? null : await linkOptions(config, options, io, progress?.update);
   let unreachable = 0;
   let results: FileResult[];
+  let fixed: FixedFile[] = [];
   try {
-    results = await lintSources(sources, { config, cwd: io.cwd, links, onNetworkUnreachable: (count) => (unreachable = count) });
+    if (fix) ({ results, fixed } = await fixSources(sources, { config, cwd: io.cwd, links, fix, onNetworkUnreachable: (count) => (unreachable = count) }));
+    else results = await lintSources(sources, { config, cwd: io.cwd, links, onNetworkUnreachable: (count) => (unreachable = count) });
   } finally {
     progress?.stop();
   }
-  // Where `--fix` (when it exists) applies the fixes: a list from standard input (`sources[0]`
-  // with `file` = STDIN_NAME or --stdin-filename) gets its fixed text on stdout instead of a
-  // write, and the report goes to stderr.
+  // The fixed files are written before the report, which is of their fixed text.
+  let unwritten = 0;
+  if (options.fix === 'dry-run') {
+    // A diff inside JSON or SARIF would break it: beside a machine format, the diffs go to stderr.
+    // jsdiff is loaded only here: no other run needs it.
+    const { unifiedDiff } = await import('./diff.js');
+    const diffs = fixed.map((file) => unifiedDiff(file.file, file.before, file.after)).join('');
+    if (diffs !== '') await writeOut(format === 'stylish' ? io.stdout : io.stderr, diffs);
+  } else if (fixedToStdout) {
+    const input = sources[0] as SourceFile;
+    await writeOut(io.stdout, `${input.bom ? '\uFEFF' : ''}${fixed[0]?.after ?? input.source}`);
+  } else {
+    for (const file of fixed) {
+      const refusal = await writeFixedFile(file, config.maxFileSize);
+      if (refusal === null) continue;
+      unwritten += 1;
+      await writeOut(io.stderr, `medlint: ${terminalSafe(describeRefusal(file.file, refusal))}\n`);
+    }
+  }
   if (options.quiet) results = results.map(errorsOnly);
-  const color = options.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  const width = io.stdout.isTTY === true && io.stdout.columns > 0 ? io.stdout.columns : undefined;
-  await writeOut(io.stdout, formatResults(format, results, { color, version, rules: allRuleMetas, ...(width ? { width } : {}) }));
+  const color = options.color ?? (reportTo.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  const width = reportTo.isTTY === true && reportTo.columns > 0 ? reportTo.columns : undefined;
+  await writeOut(reportTo, formatResults(format, results, { color, version, rules: allRuleMetas, ...(width ? { width } : {}) }));
   if (unreachable > 0) {
     await writeOut(io.stderr, `medlint: the network looks unreachable (none of ${unreachable} ${unreachable === 1 ? 'link' : 'links'} got past DNS): links not checked; run with --offline to lint without the link check\n`);
   }
+  // A file --fix could not write is a fatal situation for that file: the others are fixed.
+  if (unwritten > 0) return EXIT_FATAL;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT_ERRORS;
@@ -168,6 +193,17 @@ async function printEntries(options: CliOptions, io: RunEnvironment): Promise<nu
   const text = format === 'csv' ? entriesCsv(entries) : format === 'jsonld' ? entriesJsonLd(entries, title) : entriesJson(entries);
   await writeOut(io.stdout, text);
   return EXIT_OK;
+}
+
+/** `--fix-rule` ids, checked against the registry: a typo must not quietly fix nothing. */
+function fixRuleIds(ids: readonly string[]): ReadonlySet<string> | undefined {
+  if (ids.length === 0) return undefined;
+  for (const id of ids) {
+    const meta = ruleMeta(id);
+    if (!meta) throw new MedlintError('usage', `--fix-rule: unknown rule ${JSON.stringify(id)}; see the rule table in the README`);
+    if (!meta.fixable) throw new MedlintError('usage', `--fix-rule: rule ${id} has no fixes; the fixable rules are ${allRuleMetas.filter((rule) => rule.fixable).map((rule) => rule.id).join(', ')}`);
+  }
+  return new Set(ids);
 }
 
 function errorsOnly(result: FileResult): FileResult {

@@ -27,6 +27,34 @@ export interface Diagnostic extends Span {
   expected?: string;
   /** Extra detail (for example a redirect chain). */
   note?: string;
+  /** The machine edit that corrects the finding, applied by `--fix` (ESLint's `fix`). */
+  fix?: Fix;
+  /** Corrections that need a person's judgement: shown, never applied by `--fix`. */
+  suggestions?: Suggestion[];
+}
+
+/**
+ * One text edit: replace `range` (UTF-16 offsets into the linted text, a leading BOM not
+ * counted; end exclusive) with `text`. The span says the same range as lines and columns, for
+ * reporters (SARIF) and editors that do not hold the text.
+ */
+export interface TextEdit extends Span, Edit {}
+
+/** What a rule hands over: an edit as offsets and text; the engine adds lines and columns. */
+export interface Edit {
+  range: [number, number];
+  text: string;
+}
+
+/** A fix: edits applied together or not at all. */
+export interface Fix {
+  edits: TextEdit[];
+}
+
+/** A correction offered to a person: what it does, and its edits. */
+export interface Suggestion {
+  description: string;
+  edits: TextEdit[];
 }
 
 /** Total order: file, line, column, rule id, message; output never depends on timing. */

@@ -31,7 +31,7 @@ export function extractDocument(file: string, source: string, tree: Root, option
   const toc = findToc(tree, links);
   const entries = extractEntries(tree, { source, lines, headings, links, knowledge: options.knowledge ?? builtInKnowledge });
   countEntries(headings, entries);
-  return { file, source, tree, headings, entries, links, toc };
+  return { file, source, tree, headings, entries, links, toc, lines };
 }
 
 /** The first list made only of in-page links is the table of contents. */

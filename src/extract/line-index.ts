@@ -1,11 +1,21 @@
-/** Converts string offsets to 1-based line/column (for positions inside raw HTML nodes). */
+/** Converts string offsets to 1-based line/column and back (raw HTML positions, fix edits). */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(source: string) {
-    for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) {
-      this.starts.push(index + 1);
+    // Lines end as the parser ends them: LF, CRLF, and a lone CR.
+    for (let index = 0; index < source.length; index += 1) {
+      const code = source.charCodeAt(index);
+      if (code === 10 || (code === 13 && source.charCodeAt(index + 1) !== 10)) this.starts.push(index + 1);
     }
+  }
+
+  /** The offset of a 1-based line and column (a column past the line's end is clamped to it). */
+  offset(line: number, column: number): number {
+    const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1] as number;
+    const at = start + Math.max(column, 1) - 1;
+    const next = this.starts[line];
+    return next === undefined ? at : Math.min(at, next - 1);
   }
 
   point(offset: number): { line: number; column: number } {

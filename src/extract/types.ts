@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Span } from '../diagnostics/diagnostic.js';
 import type { AccessLevel, KnownAccess } from '../knowledge/types.js';
+import type { LineIndex } from './line-index.js';
 
 /** Defined with the facts they describe (src/knowledge), and part of an entry. */
 export type { AccessLevel, KnownAccess };
@@ -120,6 +121,14 @@ export interface LinkRef extends Span {
   text: string;
   /** True for links inside a table of contents. */
   inToc: boolean;
+  /**
+   * Where `url` is written, as offsets into the source (end exclusive): inside the link, or in
+   * its definition for a reference link, which is where an edit of the URL must go. Absent when
+   * the source does not spell `url` character for character, or with only its backslashes
+   * escaped (entities, other escapes, a `www.` literal), so an edit never lands on text that is
+   * not the URL.
+   */
+  written?: { start: number; end: number };
 }
 
 /** What rules see: the parsed file, its headings, entries and links. Plain, read-only data. */
@@ -132,4 +141,6 @@ export interface ListDocument {
   links: LinkRef[];
   /** Lines (1-based) of the table of contents list, or null when there is none. */
   toc: { line: number; endLine: number; links: LinkRef[] } | null;
+  /** Line/column ↔ offset in `source`, for the edits of fixes. */
+  lines: LineIndex;
 }

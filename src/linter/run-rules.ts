@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RegistryRecord } from '../results/registry-record.js';
 import type { LocalTarget, RecordDocument, RuleContext, RuleMeta } from '../rules/types.js';
+import type { LineIndex } from '../extract/line-index.js';
 import type { DirectiveMap } from './directives.js';
 import { stampReport } from './report.js';
 
@@ -41,6 +42,8 @@ export function runRules<D extends RecordDocument>(
           document.file,
           config,
           directives,
+          // Record rules see a document without its line index (it stays on the lint thread): no fixes there.
+          'lines' in document ? (document.lines as LineIndex) : undefined,
         );
         if (stamped) diagnostics.push(stamped);
       },

@@ -13,6 +13,24 @@ import { MedlintError } from '../diagnostics/medlint-error.js';
  * would fill the memory, and a pull request can add either.
  */
 export async function readSourceFile(file: string, absolutePath: string, maxFileSize: number): Promise<string> {
+  return (await readSourceText(file, absolutePath, maxFileSize)).text;
+}
+
+/** A file's text without its BOM, and whether it had one: what a fix must write back. */
+export interface SourceText {
+  text: string;
+  bom: boolean;
+}
+
+/** `readSourceFile`, telling also whether the file starts with a UTF-8 BOM. */
+export async function readSourceText(file: string, absolutePath: string, maxFileSize: number): Promise<SourceText> {
+  const bytes = await readSourceBytes(file, absolutePath, maxFileSize);
+  const text = decodeUtf8(bytes, file);
+  return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
+}
+
+/** The bytes of a regular file of at most `maxFileSize` bytes, or one MedlintError. */
+export async function readSourceBytes(file: string, absolutePath: string, maxFileSize: number): Promise<Buffer> {
   let bytes: Buffer;
   try {
     checkKind(await stat(absolutePath), file);
@@ -31,7 +49,7 @@ export async function readSourceFile(file: string, absolutePath: string, maxFile
   } catch (error) {
     throw asFileError(error, file);
   }
-  return decodeUtf8(bytes, file);
+  return bytes;
 }
 
 function tooLarge(file: string, size: string, maxFileSize: number): MedlintError {

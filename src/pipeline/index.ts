@@ -4,6 +4,10 @@
  *   read → parse → extract → rules ─┐
  *                          └→ links ─┴→ record rules → FileResult[]
  *
+ * With `fix`, each file goes through the fix loop first (linter/fixes.ts: lint, apply, lint again),
+ * and what is left is reported on the fixed text; `fixFiles` hands the fixed texts back for the
+ * CLI to write (write-fixed.ts) or show as a diff. Nothing here writes a file.
+ *
  * Links are checked once per unique URL, then reported at every place that cites them, in
  * source order. The rules that compare entries with their registries' records (recordRules) run
  * after the links, with the records the link outcomes carry (none when offline).
@@ -22,7 +26,8 @@ import type { LinkCheckOptions } from '../links/types.js';
 import { stampReport } from '../linter/report.js';
 import { runRules } from '../linter/run-rules.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
-import { readSourceFile } from '../parse/read-file.js';
+import { readSourceText } from '../parse/read-file.js';
+import { type FixPass, fixPasses, fixPassesSync } from '../linter/fixes.js';
 import { documentRules, recordRules, ruleMeta } from '../rules/index.js';
 import type { LinkOutcome } from '../results/link-outcome.js';
 import type { RegistryRecord } from '../results/registry-record.js';
@@ -54,6 +59,27 @@ export interface PipelineOptions {
    * the network (the machine is offline): `count` URLs were tried. The shell says it once.
    */
   onNetworkUnreachable?: (count: number) => void;
+  /** Apply fixes before reporting (`--fix`); `fixFiles` returns the fixed texts. */
+  fix?: FixOptions;
+}
+
+export interface FixOptions {
+  /** Only these rules' fixes (`--fix-rule`); every enabled rule's when absent. */
+  ruleIds?: ReadonlySet<string> | undefined;
+  /** Sees each pass (tests, a preview). */
+  onPass?: ((file: string, pass: FixPass) => void) | undefined;
+}
+
+/** A file the fixes changed: its text as read and as fixed (without the BOM), for the writer. */
+export interface FixedFile {
+  file: string;
+  absolute: string;
+  before: string;
+  after: string;
+  /** Whether the file starts with a UTF-8 BOM, to be written back. */
+  bom: boolean;
+  /** Passes that changed the text. */
+  passes: number;
 }
 
 /** Lints `files` (paths relative to `cwd`) and checks their links; results in the order given. */
@@ -62,12 +88,21 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
   return lintSources(await readSources(files, options.cwd, options.config.maxFileSize), options);
 }
 
+/**
+ * `lintFiles` with the fix loop (`options.fix`, or every rule's fixes when absent): the results
+ * are of the fixed texts, and `fixed` holds the files that changed, in the order given.
+ */
+export async function fixFiles(files: readonly string[], options: PipelineOptions): Promise<{ results: FileResult[]; fixed: FixedFile[] }> {
+  return fixSources(await readSources(files, options.cwd, options.config.maxFileSize), options);
+}
+
 /** Reads `files` (paths relative to `cwd`), each bounded by `maxFileSize`; the first that cannot be read throws. */
 export async function readSources(files: readonly string[], cwd: string, maxFileSize: number): Promise<SourceFile[]> {
   const sources: SourceFile[] = [];
   for (const file of files) {
     const absolute = path.resolve(cwd, file);
-    sources.push({ file, absolute, source: await readSourceFile(file, absolute, maxFileSize) });
+    const { text, bom } = await readSourceText(file, absolute, maxFileSize);
+    sources.push({ file, absolute, source: text, bom });
   }
   return sources;
 }
@@ -77,6 +112,15 @@ export async function readSources(files: readonly string[], cwd: string, maxFile
  * `absolute` where its relative links are resolved from) and checks their links.
  */
 export async function lintSources(sources: readonly SourceFile[], options: PipelineOptions): Promise<FileResult[]> {
+  return (await lintAndFix(sources, options)).results;
+}
+
+/** `lintSources` with the fix loop (`options.fix`, or every rule's fixes when absent). */
+export async function fixSources(sources: readonly SourceFile[], options: PipelineOptions): Promise<{ results: FileResult[]; fixed: FixedFile[] }> {
+  return lintAndFix(sources, { ...options, fix: options.fix ?? {} });
+}
+
+async function lintAndFix(sources: readonly SourceFile[], options: PipelineOptions): Promise<{ results: FileResult[]; fixed: FixedFile[] }> {
   let checker: LinkChecker | null = null;
   if (options.links) {
     // Loaded here, not at start-up: an offline run never pays for the HTTP client.
@@ -92,9 +136,23 @@ export async function lintSources(sources: readonly SourceFile[], options: Pipel
   }
   try {
     const linted: LintedSource[] = [];
-    for (const input of sources) {
+    const fixed: FixedFile[] = [];
+    for (let input of sources) {
+      const lintHere = (source: string): Promise<LintedSource> => lintTree({ ...input, source }, parseMarkdown(source, input.file), options.config, options.cwd);
+      if (options.fix) {
+        const { onPass, ruleIds } = options.fix;
+        // Offline, the loop's last lint is the report; with links, the fixed text is linted
+        // again off the main thread below, while requests run.
+        const loop = await fixPasses(input.source, lintHere, { ruleIds, onPass: onPass && ((pass) => onPass(input.file, pass)) });
+        if (loop.output !== input.source) fixed.push({ file: input.file, absolute: input.absolute, before: input.source, after: loop.output, bom: input.bom ?? false, passes: loop.passes });
+        if (!checker) {
+          linted.push(loop.result);
+          continue;
+        }
+        input = { ...input, source: loop.output };
+      }
       // While requests run, the parse and the rules must not hold up the event loop.
-      linted.push(checker ? await lintOffThread(input, options.config, options.cwd) : await lintTree(input, parseMarkdown(input.source, input.file), options.config, options.cwd));
+      linted.push(checker ? await lintOffThread(input, options.config, options.cwd) : await lintHere(input.source));
     }
     const outcomes = checker ? await addLinkDiagnostics(linted, options, checker) : new Map<string, LinkOutcome>();
     for (const item of linted) item.diagnostics.push(...runRecordRules(item, options.config, outcomes));
@@ -104,7 +162,7 @@ export async function lintSources(sources: readonly SourceFile[], options: Pipel
         item.document = { ...item.document, entries };
       }
     }
-    return linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics));
+    return { results: linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics)), fixed };
   } catch (error) {
     await checker?.abort();
     throw error;
@@ -121,6 +179,20 @@ export function lintText(file: string, source: string, config: ResolvedConfig, e
   const localTarget = localTargetsByPath((targetPath) => existingTargets?.get(targetPath));
   const diagnostics = runRules(document, documentRules, config, directives, localTarget);
   return toFileResult(document, diagnostics);
+}
+
+/**
+ * Fixes Markdown already in memory: the fix loop over `lintText` (for editors, scripts and
+ * standard input). `output` is the fixed text; `result` reports what is left in it.
+ */
+export function fixText(
+  file: string,
+  source: string,
+  config: ResolvedConfig,
+  options: { ruleIds?: ReadonlySet<string>; existingTargets?: ReadonlyMap<string, boolean> } = {},
+): { output: string; passes: number; result: FileResult } {
+  const loop = fixPassesSync(source, (text) => lintText(file, text, config, options.existingTargets), { ruleIds: options.ruleIds });
+  return { output: loop.output, passes: loop.passes, result: loop.result };
 }
 
 const CHECKABLE = /^https?:\/\//i;

@@ -19,7 +19,10 @@ import { lookUpLocalTargets } from './local-targets.js';
 export interface SourceFile {
   file: string;
   absolute: string;
+  /** The text, without a UTF-8 BOM. */
   source: string;
+  /** Whether the file started with a UTF-8 BOM (written back by `--fix`). */
+  bom?: boolean;
 }
 
 /** What the link check and the report need of a linted file: not its tree, which can go. */

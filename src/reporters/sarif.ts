@@ -4,7 +4,7 @@
  * sorted by id, results in report order.
  */
 import { stringifySafe } from './json-text.js';
-import { compareStrings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareStrings, sortDiagnostics, type Diagnostic, type TextEdit } from '../diagnostics/diagnostic.js';
 import type { FileResult } from '../results/file-result.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../diagnostics/docs-url.js';
 import type { RuleLevel, RuleMeta } from '../rules/types.js';
@@ -51,6 +51,30 @@ function buildRules(metas: readonly RuleMeta[], diagnostics: readonly Diagnostic
   return [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
 }
 
+/**
+ * SARIF `fixes`: the fix `--fix` applies first, then the suggestions, each one `artifactChange`
+ * of the result's file whose `replacements` delete a region (lines and columns; an empty region is
+ * an insertion point) and insert text.
+ */
+function fixesOf(diagnostic: Diagnostic): Array<Record<string, unknown>> {
+  const change = (description: string, edits: readonly TextEdit[]): Record<string, unknown> => ({
+    description: { text: description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: pathToUri(diagnostic.file) },
+        replacements: edits.map((edit) => ({
+          deletedRegion: { startLine: edit.line, startColumn: edit.column, endLine: edit.endLine, endColumn: edit.endColumn },
+          insertedContent: { text: edit.text },
+        })),
+      },
+    ],
+  });
+  const fixes: Array<Record<string, unknown>> = [];
+  if (diagnostic.fix) fixes.push(change(diagnostic.expected === undefined ? 'Fix' : `Fix: ${diagnostic.expected}`, diagnostic.fix.edits));
+  for (const suggestion of diagnostic.suggestions ?? []) fixes.push(change(suggestion.description, suggestion.edits));
+  return fixes;
+}
+
 /** Formats results as a SARIF 2.1.0 log (pretty-printed JSON, trailing newline). */
 export function formatSarif(results: readonly FileResult[], context: SarifReporterContext): string {
   const diagnostics = sortDiagnostics(results.flatMap((result) => result.diagnostics));
@@ -80,6 +104,7 @@ export function formatSarif(results: readonly FileResult[], context: SarifReport
           },
         },
       ],
+      ...(fixesOf(diagnostic).length > 0 ? { fixes: fixesOf(diagnostic) } : {}),
       ...(Object.keys(properties).length > 0 ? { properties } : {}),
     };
   });

@@ -12,7 +12,8 @@ export interface StylishOptions {
 
 /**
  * ESLint's stylish layout: a block per file with aligned `line:column  severity  message  rule`
- * rows, then one summary line. Files without findings are left out.
+ * rows, then one summary line, and ESLint's "potentially fixable" line when some finding has a
+ * fix (its rule shows `(fixable)`). Files without findings are left out.
  */
 export function stylish(results: readonly FileResult[], options: StylishOptions): string {
   const c = createColors(options.color);
@@ -24,7 +25,7 @@ export function stylish(results: readonly FileResult[], options: StylishOptions)
     warnings += result.warningCount;
     if (result.diagnostics.length === 0) continue;
     const diagnostics = sortDiagnostics(result.diagnostics);
-    const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity === 'error' ? 'error' : 'warning', terminalSafe(d.message), d.ruleId] as const);
+    const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity === 'error' ? 'error' : 'warning', terminalSafe(d.message), d.fix ? `${d.ruleId} (fixable)` : d.ruleId] as const);
     const placeWidth = Math.max(...rows.map((row) => row[0].length));
     const severityWidth = Math.max(...rows.map((row) => row[1].length));
     const ruleWidth = Math.max(...rows.map((row) => row[3].length));
@@ -50,6 +51,14 @@ export function stylish(results: readonly FileResult[], options: StylishOptions)
   } else {
     const summary = `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}) in ${files}`;
     lines.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+    // ESLint's line, word for word: what `--fix` would take care of.
+    const fixable = results.flatMap((result) => result.diagnostics.filter((d) => d.fix));
+    const fixableErrors = fixable.filter((d) => d.severity === 'error').length;
+    const fixableWarnings = fixable.length - fixableErrors;
+    if (fixable.length > 0) {
+      const line = `  ${fixableErrors} ${fixableErrors === 1 ? 'error' : 'errors'} and ${fixableWarnings} ${fixableWarnings === 1 ? 'warning' : 'warnings'} potentially fixable with the \`--fix\` option.`;
+      lines.push(errors > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
+    }
   }
   return `${lines.join('\n')}\n`;
 }

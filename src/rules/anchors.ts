@@ -63,21 +63,48 @@ const anchorsByTree = new WeakMap<ListDocument['tree'], Set<string>>();
  * because few edits turn anything into it.
  */
 export function closestAnchor(fragment: string, candidates: Iterable<string>): string | null {
+  return rankAnchors(fragment, candidates).best;
+}
+
+/** The closest candidate, its similarity, and the similarity of the next best (0 when none). */
+export interface AnchorRanking {
+  best: string | null;
+  score: number;
+  runnerUp: number;
+}
+
+/** `closestAnchor` with the scores that say whether the match is clear (see `isClearMatch`). */
+export function rankAnchors(fragment: string, candidates: Iterable<string>): AnchorRanking {
   const wanted = normaliseFragment(fragment);
   let best: string | null = null;
-  let bestScore = MIN_SIMILARITY;
+  let bestScore = 0;
+  let runnerUp = 0;
   for (const candidate of candidates) {
     const score = similarity(wanted, candidate);
     if (score > bestScore) {
+      runnerUp = bestScore;
       best = candidate;
       bestScore = score;
+    } else if (score > runnerUp) {
+      runnerUp = score;
     }
   }
-  return best;
+  return bestScore > MIN_SIMILARITY ? { best, score: bestScore, runnerUp } : { best: null, score: 0, runnerUp: 0 };
 }
 
 /** Below this, a suggestion is more likely to mislead than to help. */
 const MIN_SIMILARITY = 0.5;
+
+/** At or above this similarity, one candidate alone is a match clear enough to fix. */
+export const FIX_SIMILARITY = 0.75;
+
+/** A runner-up within this of the best makes a tie: two headings could be meant. */
+export const TIE_MARGIN = 0.1;
+
+/** A match a fix may take without asking: similar enough, and no other candidate close to it. */
+export function isClearMatch(ranking: AnchorRanking): boolean {
+  return ranking.best !== null && ranking.score >= FIX_SIMILARITY && ranking.score - ranking.runnerUp > TIE_MARGIN;
+}
 
 function similarity(a: string, b: string): number {
   if (a === '' || b === '') return 0;

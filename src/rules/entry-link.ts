@@ -1,4 +1,5 @@
-import type { DatasetEntry, EntryLink } from '../extract/types.js';
+import type { Edit } from '../diagnostics/diagnostic.js';
+import type { DatasetEntry, EntryLink, ListDocument } from '../extract/types.js';
 import type { Rule } from './types.js';
 
 /** How entries must link: as the list mostly does, always `[Name](url)`, or either way. */
@@ -27,6 +28,8 @@ export const entryLink: Rule = {
     description: 'Entries must link their name, in the list\'s own style (`style`: `consistent`, `link` or `any`).',
     category: 'entries',
     recommended: 'error',
+    fixable: true,
+    hasSuggestions: true,
     messages: {
       bareUrl: 'Unexpected bare URL `{{url}}` for `{{name}}`, expected a Markdown link `[{{name}}]({{url}})`',
       unnamedUrl: 'Unexpected bare URL `{{url}}` without a name, expected a Markdown link with the name of what it links to, e.g. `[{{suggestion}}]({{url}})`',
@@ -75,20 +78,86 @@ export const entryLink: Rule = {
         if (suggestion === null) {
           context.report({ messageId: 'unnamedUrlNoSuggestion', data: { url: bare.url }, ...place });
         } else {
-          context.report({ messageId: 'unnamedUrl', data: { url: bare.url, suggestion }, ...place, expected: `[${suggestion}](${bare.url})` });
+          // The name is made up from the URL: a person should choose it.
+          const edit = linkEdit(document, bare, suggestion);
+          context.report({
+            messageId: 'unnamedUrl',
+            data: { url: bare.url, suggestion },
+            ...place,
+            expected: `[${suggestion}](${bare.url})`,
+            ...(edit ? { suggestions: [{ description: `Link the URL as \`[${suggestion}](${bare.url})\``, edits: [edit] }] } : {}),
+          });
         }
         continue;
       }
       if (bareAllowed) continue;
+      const fix = nameLinkEdit(document, entry, bare);
+      const edit = fix ? null : linkEdit(document, bare, entry.name);
       context.report({
         messageId: 'bareUrl',
         data: { url: bare.url, name: entry.name },
         ...place,
         expected: `[${entry.name}](${bare.url})`,
+        ...(fix ? { fix: [fix] } : {}),
+        ...(edit ? { suggestions: [{ description: `Link the URL as \`[${entry.name}](${bare.url})\``, edits: [edit] }] } : {}),
       });
     }
   },
 };
+
+/** `TCGA: http://x`, `TCGA - <http://x>`, `TCGA http://x`: the name, then at most a separator, then the URL. */
+const NAME_THEN_URL = /^(?:[ \t]*[:\-–—])?[ \t]*$/;
+
+/**
+ * The fix of a bare URL that follows the entry's own name: `TCGA: http://x` → `[TCGA](http://x)`.
+ * Only when the name is written as the entry reads it (no emphasis, no escapes) and nothing but
+ * a separator stands between it and the URL, so no word of the entry is lost or moved.
+ */
+function nameLinkEdit(document: ListDocument, entry: DatasetEntry, bare: EntryLink): Edit | null {
+  const target = linkTarget(bare.url);
+  if (target === null || !linkableText(entry.name)) return null;
+  const { source, lines } = document;
+  const urlStart = lines.offset(bare.line, bare.column);
+  const urlEnd = lines.offset(bare.endLine, bare.endColumn);
+  if (!spellsUrl(source.slice(urlStart, urlEnd), bare.url)) return null;
+  const entryStart = lines.offset(entry.line, entry.column);
+  const nameStart = source.lastIndexOf(entry.name, urlStart - entry.name.length);
+  if (nameStart < entryStart || !NAME_THEN_URL.test(source.slice(nameStart + entry.name.length, urlStart))) return null;
+  // A `**TCGA**` or `[x]`-like opening before the name would be cut in half.
+  if (/[*_[`\\]$/.test(source.slice(entryStart, nameStart))) return null;
+  return { range: [nameStart, urlEnd], text: `[${entry.name}](${target})` };
+}
+
+/** The bare URL itself becomes `[text](url)`: a suggestion, as the text is a guess or repeats the name. */
+function linkEdit(document: ListDocument, bare: EntryLink, text: string): Edit | null {
+  const target = linkTarget(bare.url);
+  if (target === null || !linkableText(text)) return null;
+  const { source, lines } = document;
+  const range: [number, number] = [lines.offset(bare.line, bare.column), lines.offset(bare.endLine, bare.endColumn)];
+  return spellsUrl(source.slice(...range), bare.url) ? { range, text: `[${text}](${target})` } : null;
+}
+
+/** Whether the text at a bare URL's place is that URL: as is, in `<…>`, or a `www.` literal GFM completed. */
+function spellsUrl(written: string, url: string): boolean {
+  return written !== '' && (written === url || written === `<${url}>` || url === `http://${written}`);
+}
+
+/** Link text that needs no escaping: no brackets, backslashes, backticks or line breaks. */
+function linkableText(text: string): boolean {
+  return text !== '' && !/[[\]\\`\r\n]/.test(text);
+}
+
+/** The URL as a link destination, or null when it would need `<…>` or escapes (spaces, unbalanced parentheses). */
+function linkTarget(url: string): string | null {
+  if (/[\s<>\\]/.test(url)) return null;
+  let depth = 0;
+  for (const character of url) {
+    if (character === '(') depth += 1;
+    if (character === ')') depth -= 1;
+    if (depth < 0) return null;
+  }
+  return depth === 0 ? url : null;
+}
 
 /** Fewest bare-URL entries that make a style: one `TCGA: http://…` in a short list is a slip. */
 const MIN_BARE_STYLE = 3;

@@ -22,6 +22,8 @@ export const noMalformedUrl: Rule = {
     description: 'Link URLs must be well formed: a scheme, a host, no spaces, balanced brackets.',
     category: 'links',
     recommended: 'error',
+    fixable: true,
+    hasSuggestions: true,
     messages: {
       empty: 'Unexpected empty link target in `[{{text}}]()`, expected a URL',
       missingScheme: 'Unexpected URL `{{url}}` without a scheme, expected `{{expected}}`',
@@ -45,6 +47,7 @@ export const noMalformedUrl: Rule = {
       const found =
         ref.kind === 'bare' ? (brokenLinkAround(ref, document, lineStarts, lastParentheses) ?? unbalanced(ref.url)) : urlProblem(ref);
       if (!found) continue;
+      if (ref.kind !== 'bare') editUrl(found, ref);
       context.report({
         line: ref.line,
         column: ref.column,
@@ -56,6 +59,18 @@ export const noMalformedUrl: Rule = {
     }
   },
 };
+
+/**
+ * The edit of a written URL, where the problem has an `expected` URL and the source spells the
+ * URL as parsed: a fix for a misspelled scheme (the intent is plain), a suggestion for the rest
+ * (a host without a scheme may be a file, a stray character may belong to the URL).
+ */
+function editUrl(problem: Problem, ref: LinkRef): void {
+  if (problem.expected === undefined || !ref.written) return;
+  const edits = [{ range: [ref.written.start, ref.written.end] as [number, number], text: problem.expected }];
+  if (problem.messageId === 'scheme') problem.fix = edits;
+  else problem.suggestions = [{ description: `Replace \`${ref.url}\` with \`${problem.expected}\``, edits }];
+}
 
 /** The problems of a URL the author wrote as a link target (Markdown, definition or HTML). */
 function urlProblem(ref: LinkRef): Problem | null {
@@ -161,7 +176,7 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lineStarts: read
   const { source } = document;
   const offset = lineStart + ref.column - 1;
   const opening = openingBefore(source, lineStart, offset);
-  if (!opening) return bracketlessOpening(source, lineStart, offset) ? missingOpenBracket(ref, source.slice(lineStart, offset)) : null;
+  if (!opening) return bracketlessOpening(source, lineStart, offset) ? missingOpenBracket(ref, source.slice(lineStart, offset), lineStart) : null;
   const { text, gap } = opening;
   const bracketColumn = opening.index - lineStart + 1;
   const afterStart = offset + ref.url.length;
@@ -170,10 +185,19 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lineStarts: read
   const closing = gap !== '' && source.startsWith(')', afterStart);
   if (closing) {
     const written = `[${text}]${gap}(${ref.url})`;
-    return { messageId: 'spaceBeforeUrl', data: { written, expected }, expected, column: bracketColumn };
+    const gapStart = opening.index + text.length + 2;
+    // Only the space goes: the link then parses as written.
+    return { messageId: 'spaceBeforeUrl', data: { written, expected }, expected, column: bracketColumn, fix: [{ range: [gapStart, gapStart + gap.length], text: '' }] };
   }
   const written = `[${text}](${ref.url}`;
-  const report: Problem = { messageId: 'unclosedLink', data: { written, expected }, expected, column: bracketColumn };
+  const report: Problem = {
+    messageId: 'unclosedLink',
+    data: { written, expected },
+    expected,
+    column: bracketColumn,
+    // Where the `)` belongs is a guess: the URL may go on after a space.
+    suggestions: [{ description: `Close the link after the URL: \`${expected}\``, edits: [{ range: [afterStart, afterStart], text: ')' }] }],
+  };
   // `after` starts with whitespace then more text, and a `)` follows on the line.
   let textAt = afterStart;
   while (textAt < lineEnd && /\s/.test(source.charAt(textAt))) textAt += 1;
@@ -220,14 +244,22 @@ function lastParenthesisOnLine(source: string, lineEnd: number, found: Map<numbe
 }
 
 /** `- Brain Atlas on AWS](https://…)`: a link whose `[` is missing leaves `Name](` before a bare URL. */
-function missingOpenBracket(ref: LinkRef, before: string): Problem | null {
+function missingOpenBracket(ref: LinkRef, before: string, lineStart: number): Problem | null {
   const marker = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/.exec(before)?.[0] ?? '';
   const rest = before.slice(marker.length);
   if (!/\]\(<?[ \t]*$/.test(rest)) return null;
   const text = rest.slice(0, rest.lastIndexOf('](')).trim();
   if (text === '' || /[[\]]/.test(text)) return null;
   const expected = `[${text}](${ref.url})`;
-  return { messageId: 'missingOpenBracket', data: { written: `${text}](${ref.url})`, expected }, expected, column: marker.length + 1 };
+  const textStart = lineStart + marker.length + (rest.length - rest.trimStart().length);
+  return {
+    messageId: 'missingOpenBracket',
+    data: { written: `${text}](${ref.url})`, expected },
+    expected,
+    column: marker.length + 1,
+    // Where the link text starts is a guess: `Dataset on AWS](…)` may mean `Dataset on [AWS](…)`.
+    suggestions: [{ description: `Open the link before \`${text}\`: \`${expected}\``, edits: [{ range: [textStart, textStart], text: '[' }] }],
+  };
 }
 
 /**

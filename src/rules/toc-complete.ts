@@ -1,4 +1,5 @@
 import type { List, Nodes } from 'mdast';
+import type { Edit } from '../diagnostics/diagnostic.js';
 import type { HeadingInfo, LinkRef, ListDocument } from '../extract/types.js';
 import { descendants } from '../extract/walk.js';
 import { htmlFileAnchors } from '../extract/anchors.js';
@@ -16,6 +17,7 @@ export const tocComplete: Rule = {
     description: 'Every top-level section should be linked from the table of contents, when there is one.',
     category: 'structure',
     recommended: 'warn',
+    fixable: true,
     messages: {
       notListed:
         'Unexpected section `{{text}}` missing from the table of contents, expected a link `[{{text}}](#{{slug}})` in it',
@@ -46,10 +48,12 @@ export const tocComplete: Rule = {
       if (heading) listed.add(heading);
     }
     const title = document.headings[0]?.depth === 1 ? document.headings[0] : undefined;
+    const insert = insertionPoints(document, toc.line, resolve);
     for (const heading of document.headings) {
       if (heading.depth !== depth || heading === title || heading.line < toc.line || !heading.isEntrySection) continue;
       if (listed.has(heading)) continue;
       const slug = displayFragment(heading.slug);
+      const edit = insert?.(heading, `[${heading.text}](#${slug})`);
       context.report({
         messageId: 'notListed',
         data: { text: heading.text, slug },
@@ -58,10 +62,63 @@ export const tocComplete: Rule = {
         endLine: heading.endLine,
         endColumn: heading.endColumn,
         expected: `[${heading.text}](#${slug})`,
+        ...(edit ? { fix: [edit] } : {}),
       });
     }
   },
 };
+
+/** A bullet list item's opening: indentation, marker and the spaces after it. */
+const BULLET = /^([ \t]*)([-*+])([ \t]+)/;
+
+/**
+ * Where a missing section's ToC item goes, in the ToC's own style: after the top-level item of
+ * the closest section above it that the ToC lists (after its nested items too), or before the
+ * first item when none above is listed. Same indentation, bullet and spacing as that item, the
+ * line ending of the ToC's first line. Null (no fix) for a numbered ToC (the numbers would need
+ * renumbering), a ToC inside a block quote, or link text that would need escaping.
+ */
+function insertionPoints(
+  document: ListDocument,
+  tocLine: number,
+  resolve: (ref: LinkRef) => HeadingInfo | undefined,
+): ((heading: HeadingInfo, link: string) => Edit | null) | null {
+  const list = document.tree.children.find((node): node is List => node.type === 'list' && node.position?.start.line === tocLine);
+  const first = list?.children[0];
+  if (!list || list.ordered || !first?.position) return null;
+  const { source, lines } = document;
+  const firstStart = first.position.start.offset ?? lines.offset(first.position.start.line, first.position.start.column);
+  const lineStart = lines.offset(first.position.start.line, 1);
+  const opening = BULLET.exec(source.slice(lineStart, firstStart + 12));
+  if (!opening || lineStart + (opening[1] ?? '').length !== firstStart) return null;
+  const bullet = `${opening[1] ?? ''}${opening[2] ?? '-'}${opening[3] ?? ' '}`;
+  const newline = source.indexOf('\n', firstStart);
+  const eol = newline > 0 && source[newline - 1] === '\r' ? '\r\n' : '\n';
+  // The end of each top-level item, by the heading its own link reaches.
+  const itemEnd = new Map<HeadingInfo, number>();
+  const byStart = new Map((document.toc?.links ?? []).map((ref) => [`${ref.line}:${ref.column}`, ref]));
+  for (const item of list.children) {
+    const end = item.position?.end.offset;
+    if (end === undefined) continue;
+    for (const child of item.children) {
+      if (child.type === 'list') continue;
+      for (const node of descendants(child)) {
+        const ref = node.type === 'link' && node.position ? byStart.get(`${node.position.start.line}:${node.position.start.column}`) : undefined;
+        const heading = ref && resolve(ref);
+        if (heading && !itemEnd.has(heading)) itemEnd.set(heading, end);
+      }
+    }
+  }
+  return (heading, link) => {
+    if (/[[\]\\`*_<>\r\n]/.test(heading.text)) return null;
+    const index = document.headings.indexOf(heading);
+    for (let above = index - 1; above >= 0; above -= 1) {
+      const end = itemEnd.get(document.headings[above] as HeadingInfo);
+      if (end !== undefined) return { range: [end, end], text: `${eol}${bullet}${link}` };
+    }
+    return { range: [lineStart, lineStart], text: `${bullet}${link}${eol}` };
+  };
+}
 
 /** Links in the ToC's first-level items, not in their nested lists. */
 function topLevelLinks(document: ListDocument, tocLine: number): LinkRef[] {

@@ -1,10 +1,11 @@
 import {
-  closestAnchor,
   collectAnchors,
   displayFragment,
   hasInvisible,
   inPageFragment,
   isAlwaysValidFragment,
+  isClearMatch,
+  rankAnchors,
   normaliseFragment,
   withoutInvisible,
 } from './anchors.js';
@@ -21,6 +22,8 @@ export const tocLink: Rule = {
     description: 'Table-of-contents links must point to an existing heading.',
     category: 'structure',
     recommended: 'error',
+    fixable: true,
+    hasSuggestions: true,
     messages: {
       missing: 'Unexpected table-of-contents link `#{{fragment}}` to no heading, expected an existing heading anchor',
       missingWithSuggestion:
@@ -41,7 +44,9 @@ export const tocLink: Rule = {
     for (const ref of tocLinks) {
       const fragment = inPageFragment(ref.url);
       if (fragment === null || isAlwaysValidFragment(fragment) || anchors.has(normaliseFragment(fragment))) continue;
-      const closest = closestAnchor(fragment, unreached) ?? closestAnchor(fragment, anchors);
+      const fromUnreached = rankAnchors(fragment, unreached);
+      const ranking = fromUnreached.best !== null ? fromUnreached : rankAnchors(fragment, anchors);
+      const closest = ranking.best;
       const suggestion = closest === null ? null : displayFragment(closest);
       const place = { line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn };
       const heading = closest === null ? undefined : document.headings.find((candidate) => candidate.slug === closest);
@@ -52,12 +57,16 @@ export const tocLink: Rule = {
       } else if (suggestion === null) {
         context.report({ messageId: 'missing', data: { fragment }, ...place, actual: ref.url });
       } else {
+        // One clear match is fixed; a close call is offered to a person (see the docs page).
+        const edits = ref.written ? [{ range: [ref.written.start, ref.written.end] as [number, number], text: `#${suggestion}` }] : null;
         context.report({
           messageId: 'missingWithSuggestion',
           data: { fragment, suggestion },
           ...place,
           actual: ref.url,
           expected: `#${suggestion}`,
+          ...(edits && isClearMatch(ranking) ? { fix: edits } : {}),
+          ...(edits && !isClearMatch(ranking) ? { suggestions: [{ description: `Link \`#${suggestion}\` instead`, edits }] } : {}),
         });
       }
     }

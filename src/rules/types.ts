@@ -1,4 +1,4 @@
-import type { Span } from '../diagnostics/diagnostic.js';
+import type { Edit, Span } from '../diagnostics/diagnostic.js';
 import type { ListDocument } from '../extract/types.js';
 import type { RegistryRecord } from '../results/registry-record.js';
 
@@ -21,6 +21,10 @@ export interface RuleMeta {
   recommended: RuleLevel;
   /** Message templates by messageId, with `{{placeholders}}`. */
   messages: Record<string, string>;
+  /** True when some reports carry a `fix` that `--fix` applies (shown in the docs and README). */
+  fixable?: boolean;
+  /** True when some reports carry `suggestions` (shown, never applied). */
+  hasSuggestions?: boolean;
   /** JSON Schema of the options object, when the rule takes options. */
   schema?: JsonSchema;
   defaultOptions?: Record<string, unknown>;
@@ -36,6 +40,10 @@ export interface RuleReport extends Partial<Span> {
   actual?: string;
   expected?: string;
   note?: string;
+  /** Edits (offsets into `document.source`) that correct the finding; only rules with `meta.fixable`. */
+  fix?: Edit[];
+  /** Corrections for a person to choose; never applied by `--fix`. */
+  suggestions?: Array<{ description: string; edits: Edit[] }>;
 }
 
 /** Everything a rule may use besides the document: pure data, no I/O. */

@@ -20,7 +20,7 @@ describe('medlint command', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('README.md\n');
     expect(result.stdout).toMatch(/ {2}5:7 {2}error {2}Unexpected bare URL `https:\/\/example\.org\/tcga` for `TCGA`.* entry-link/);
-    expect(result.stdout).toMatch(/✖ 3 problems \(3 errors, 0 warnings\) in 1 file, 2 entries\n$/);
+    expect(result.stdout).toMatch(/✖ 3 problems \(3 errors, 0 warnings\) in 1 file, 2 entries\n {2}1 error and 0 warnings potentially fixable with the `--fix` option\.\n$/);
     expect(result.stdout).not.toContain('\u001b[');
   });
 

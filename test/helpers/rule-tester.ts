@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig, ResolvedRule } from '../../src/config/types.js';
 import { extractDocument } from '../../src/extract/index.js';
 import { DirectiveMap } from '../../src/linter/directives.js';
+import { applyFixes } from '../../src/linter/fixes.js';
 import { runRules } from '../../src/linter/run-rules.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import type { RegistryRecord } from '../../src/results/registry-record.js';
@@ -22,6 +23,8 @@ export interface ExpectedReport {
   expected?: string;
   /** Substring the note (the detail shown on a second line) must contain. */
   note?: string;
+  /** The text after applying each of the report's suggestions alone, in order. */
+  suggestions?: string[];
 }
 
 export interface ValidCase {
@@ -38,6 +41,8 @@ export interface ValidCase {
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedReport[];
+  /** The text after one pass of `--fix` (ESLint's `output`); null: no report has a fix. */
+  output?: string | null;
 }
 
 export function lintWith(rule: Rule | RecordRule, testCase: ValidCase) {
@@ -90,7 +95,16 @@ export function ruleTester(rule: Rule | RecordRule, cases: { valid: ValidCase[];
           if (error.message !== undefined) expect(diagnostic.message).toContain(error.message);
           if (error.expected !== undefined) expect(diagnostic.expected).toBe(error.expected);
           if (error.note !== undefined) expect(diagnostic.note).toContain(error.note);
+          if (error.suggestions !== undefined) {
+            const outputs = (diagnostic.suggestions ?? []).map((suggestion) => applyFixes(testCase.markdown, [{ ...diagnostic, fix: { edits: suggestion.edits } }]).output);
+            expect(outputs).toEqual(error.suggestions);
+          }
         });
+        if (testCase.output === null) expect(diagnostics.filter((d) => d.fix)).toEqual([]);
+        else if (testCase.output !== undefined) expect(applyFixes(testCase.markdown, diagnostics).output).toBe(testCase.output);
+        // A rule offers fixes and suggestions only as its metadata says.
+        if (diagnostics.some((d) => d.fix)) expect(rule.meta.fixable).toBe(true);
+        if (diagnostics.some((d) => d.suggestions)) expect(rule.meta.hasSuggestions).toBe(true);
       });
     }
   });

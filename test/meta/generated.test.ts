@@ -9,15 +9,21 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { allRuleMetas } from '../../src/rules/index.js';
+import type { RuleMeta } from '../../src/rules/types.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const generate = process.env.MEDLINT_GENERATE === '1';
 
 function ruleTable(): string {
   const rows = allRuleMetas.map(
-    (meta) => `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.category} | \`${meta.recommended}\` | ${meta.description.replace(/\|/g, '\\|')} |`,
+    (meta) => `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.category} | \`${meta.recommended}\` | ${fixColumn(meta)} | ${meta.description.replace(/\|/g, '\\|')} |`,
   );
-  return ['| Rule | Category | Recommended | Description |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return ['| Rule | Category | Recommended | Fix | Description |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** 🔧 `--fix` applies some of the rule's fixes; 💡 it suggests corrections a person chooses. */
+function fixColumn(meta: RuleMeta): string {
+  return [meta.fixable ? '🔧' : '', meta.hasSuggestions ? '💡' : ''].join(' ').trim();
 }
 
 function checkOrWrite(file: string, expected: string): void {
@@ -52,6 +58,10 @@ describe('every rule', () => {
       expect(text).toMatch(new RegExp(`^# \`?${meta.id}\`?`, 'm'));
       expect(text).toMatch(/This rule is triggered when/);
       expect(text).toMatch(/Rationale/);
+      // Whether `--fix` fixes it is part of the page, as ESLint's and markdownlint's say.
+      if (meta.fixable) expect(text).toMatch(/^## Fix$/m);
+      else expect(text).not.toMatch(/^## Fix$/m);
+      if (meta.hasSuggestions) expect(text).toMatch(/suggestion/i);
     });
 
     it(`${meta.id} is three files with one name and has messages for its reports`, () => {

@@ -1,4 +1,9 @@
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { lintText } from '../../src/pipeline/index.js';
+import { allRuleMetas } from '../../src/rules/index.js';
 import type { RuleMeta } from '../../src/rules/types.js';
 import { formatSarif, pathToUri } from '../../src/reporters/sarif.js';
 import { diagnostic, fileResult, HOSTILE } from '../action/build-results.js';
@@ -87,5 +92,47 @@ describe('formatSarif', () => {
     const text = formatSarif([fileResult('README.md', [diagnostic({ ruleId: 'r', line: 1, message: value })])], { toolVersion: '0' });
     expect((JSON.parse(text) as SarifLog).runs[0]?.results[0]?.message.text).toBe(value);
     expect(text).not.toMatch(/[\u0000-\u001f](?<!\n)/);
+  });
+});
+
+describe('SARIF fixes', () => {
+  // The OASIS SARIF 2.1.0 schema (draft-04), as @microsoft/jest-sarif ships it; Ajv 8 reads it
+  // once `id` is `$id` (formats and its one non-Unicode pattern aside).
+  const require = createRequire(import.meta.url);
+  const schema = structuredClone(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as Record<string, unknown>);
+  delete schema['$schema'];
+  schema['$id'] = schema['id'];
+  delete schema['id'];
+  const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false, validateFormats: false, logger: false }).compile(schema);
+
+  const source = '# L\n\n- [Imaging](#imagng)\n\n## Imaging\n\n- [Alpha](htps://example.org/a) - A.\n- [Beta](www.example.org/b) - B.\n\n## Genomics\n';
+  const result = lintText('lists/a b.md', source, resolveConfig({}, null));
+  const log = JSON.parse(formatSarif([result], { toolVersion: '1.2.3', rules: allRuleMetas })) as { runs: Array<{ results: Array<{ ruleId: string; fixes?: unknown[] }> }> };
+
+  it('validates against the SARIF 2.1.0 schema, fixes and suggestions included', () => {
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0]?.results.filter((r) => r.fixes).map((r) => r.ruleId)).toEqual(['toc-link', 'no-malformed-url', 'no-malformed-url']);
+  });
+
+  it('writes a fix as an artifact change that deletes a region and inserts text', () => {
+    const malformed = log.runs[0]?.results.find((r) => r.ruleId === 'no-malformed-url');
+    expect(malformed?.fixes).toEqual([
+      {
+        description: { text: 'Fix: https://example.org/a' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'lists/a%20b.md' },
+            replacements: [{ deletedRegion: { startLine: 7, startColumn: 11, endLine: 7, endColumn: 31 }, insertedContent: { text: 'https://example.org/a' } }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('fails the schema check for a region SARIF forbids (the validator is not a stub)', () => {
+    const broken = structuredClone(log) as unknown as { runs: Array<{ results: Array<{ fixes?: Array<{ artifactChanges: Array<{ replacements: Array<{ deletedRegion: { startLine: number } }> }> }> }> }> };
+    const fix = broken.runs[0]?.results.find((r) => r.fixes)?.fixes?.[0];
+    if (fix?.artifactChanges[0]?.replacements[0]) fix.artifactChanges[0].replacements[0].deletedRegion.startLine = 0;
+    expect(validate(broken)).toBe(false);
   });
 });

@@ -48,6 +48,27 @@ ruleTester(entryLink, {
     },
   ],
   invalid: [
+    // Fixes (--fix) and suggestions.
+    {
+      name: 'a bare URL right after the entry\'s name, fixed into a link of the name',
+      markdown: '# List\n\n- TCGA Pan-Cancer: https://tcga.example.org/ - Tumour data.\n',
+      options: { style: 'link' },
+      errors: [{ messageId: 'bareUrl', line: 3 }],
+      output: '# List\n\n- [TCGA Pan-Cancer](https://tcga.example.org/) - Tumour data.\n',
+    },
+    {
+      name: 'a bare URL after an emphasised name, a suggestion only',
+      markdown: '# List\n\n- **TCGA Pan-Cancer** https://tcga.example.org/ - Tumour data.\n',
+      options: { style: 'link' },
+      errors: [{ messageId: 'bareUrl', line: 3, suggestions: ['# List\n\n- **TCGA Pan-Cancer** [TCGA Pan-Cancer](https://tcga.example.org/) - Tumour data.\n'] }],
+      output: null,
+    },
+    {
+      name: 'a URL-only item, a suggestion with the name made from the URL',
+      markdown: '# List\n\n- https://example.org/brain-tumour-scans\n',
+      errors: [{ messageId: 'unnamedUrl', line: 3, suggestions: ['# List\n\n- [brain-tumour-scans](https://example.org/brain-tumour-scans)\n'] }],
+      output: null,
+    },
     {
       // `any`: the missing link is reported in every style; the group's own bare URL is not what is tested.
       options: { style: 'any' },

@@ -16,6 +16,55 @@ ruleTester(noMalformedUrl, {
     { name: 'a link with a title', markdown: '[Alpha](https://example.org/alpha "Alpha home")\n' },
   ],
   invalid: [
+    // Fixes (--fix) and suggestions.
+    {
+      name: 'a misspelled scheme, fixed',
+      markdown: '- [Alpha Scans](htps://alpha.example.org/data) - A.\n',
+      errors: [{ messageId: 'scheme', line: 1 }],
+      output: '- [Alpha Scans](https://alpha.example.org/data) - A.\n',
+    },
+    {
+      name: 'backslashes for slashes, fixed',
+      markdown: '- [Beta Scans](https:\\\\beta.example.org/x) - B.\n',
+      errors: [{ messageId: 'scheme', line: 1 }],
+      output: '- [Beta Scans](https://beta.example.org/x) - B.\n',
+    },
+    {
+      name: 'a scheme without its colon, fixed',
+      markdown: '- [Gamma Scans](http//gamma.example.org) - G.\n',
+      errors: [{ messageId: 'scheme', line: 1 }],
+      output: '- [Gamma Scans](http://gamma.example.org) - G.\n',
+    },
+    {
+      name: 'a misspelled scheme in a reference, fixed in its definition',
+      markdown: '- [Delta Scans][d] - D.\n\n[d]: hhttp://delta.example.org/x\n',
+      errors: [{ messageId: 'scheme', line: 1 }],
+      output: '- [Delta Scans][d] - D.\n\n[d]: http://delta.example.org/x\n',
+    },
+    {
+      name: 'a space between ] and (, fixed',
+      markdown: '- [Epsilon Scans] (https://epsilon.example.org/) - E.\n',
+      errors: [{ messageId: 'spaceBeforeUrl', line: 1 }],
+      output: '- [Epsilon Scans](https://epsilon.example.org/) - E.\n',
+    },
+    {
+      name: 'a host without a scheme, a suggestion only',
+      markdown: '- [Zeta Scans](www.zeta.example.org) - Z.\n',
+      errors: [{ messageId: 'missingScheme', line: 1, suggestions: ['- [Zeta Scans](https://www.zeta.example.org) - Z.\n'] }],
+      output: null,
+    },
+    {
+      name: 'a link without its closing parenthesis, a suggestion only',
+      markdown: '- [Eta Scans](https://eta.example.org/data - Eta.\n',
+      errors: [{ messageId: 'unclosedLink', line: 1, suggestions: ['- [Eta Scans](https://eta.example.org/data) - Eta.\n'] }],
+      output: null,
+    },
+    {
+      name: 'a link without its opening bracket, a suggestion only',
+      markdown: '- Theta Scans](https://theta.example.org/) - Theta.\n',
+      errors: [{ messageId: 'missingOpenBracket', line: 1, suggestions: ['- [Theta Scans](https://theta.example.org/) - Theta.\n'] }],
+      output: null,
+    },
     {
       name: 'a destination with a stray `>` (class 8)',
       markdown: '## D\n\n- [Alpha](http://example.org/data/>) - A.\n',

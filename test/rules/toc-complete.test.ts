@@ -35,6 +35,40 @@ ruleTester(tocComplete, {
     },
   ],
   invalid: [
+    // Fixes (--fix).
+    {
+      name: 'a missing section, inserted after the section above it',
+      markdown: '# L\n\n- [Imaging](#imaging)\n- [Text](#text)\n\n## Imaging\n\n## Genomics\n\n## Text\n',
+      errors: [{ messageId: 'notListed', line: 8 }],
+      output: '# L\n\n- [Imaging](#imaging)\n- [Genomics](#genomics)\n- [Text](#text)\n\n## Imaging\n\n## Genomics\n\n## Text\n',
+    },
+    {
+      name: 'a missing first section, inserted before the first item in the ToC\'s bullet',
+      markdown: '# L\n\n* [Text](#text)\n\n## Audio\n\n## Text\n',
+      errors: [{ messageId: 'notListed', line: 5 }],
+      output: '# L\n\n* [Audio](#audio)\n* [Text](#text)\n\n## Audio\n\n## Text\n',
+    },
+    {
+      name: 'two missing sections in a row, inserted in order, after the nested items of the one above',
+      markdown: '# L\n\n- [Imaging](#imaging)\n  - [CT](#ct)\n\n## Imaging\n\n### CT\n\n## Genomics\n\n## Proteomics\n',
+      errors: [
+        { messageId: 'notListed', line: 10 },
+        { messageId: 'notListed', line: 12 },
+      ],
+      output: '# L\n\n- [Imaging](#imaging)\n  - [CT](#ct)\n- [Genomics](#genomics)\n- [Proteomics](#proteomics)\n\n## Imaging\n\n### CT\n\n## Genomics\n\n## Proteomics\n',
+    },
+    {
+      name: 'a missing section in a CRLF file, inserted with CRLF',
+      markdown: '# L\r\n\r\n- [A](#alpha)\r\n\r\n## Alpha\r\n\r\n## Beta\r\n',
+      errors: [{ messageId: 'notListed', line: 7 }],
+      output: '# L\r\n\r\n- [A](#alpha)\r\n- [Beta](#beta)\r\n\r\n## Alpha\r\n\r\n## Beta\r\n',
+    },
+    {
+      name: 'a numbered ToC, reported without a fix',
+      markdown: '# L\n\n1. [Imaging](#imaging)\n\n## Imaging\n\n## Genomics\n',
+      errors: [{ messageId: 'notListed', line: 7 }],
+      output: null,
+    },
     {
       name: 'a section whose `<a name>` stands far above its heading, with text between',
       markdown: '# List\n\n- [Images](#medical-images)\n- [Text](#notes)\n\n## Medical Images\n\n<a name="notes"></a>\n\nSome text.\n\n## Clinical Text\n',

@@ -29,6 +29,19 @@ ruleTester(tocLink, {
     },
   ],
   invalid: [
+    // Fixes (--fix) and suggestions.
+    {
+      name: 'one clear match, fixed',
+      markdown: '# L\n\n- [Imaging](#imagng)\n\n## Imaging\n',
+      errors: [{ messageId: 'missingWithSuggestion', line: 3 }],
+      output: '# L\n\n- [Imaging](#imaging)\n\n## Imaging\n',
+    },
+    {
+      name: 'two headings about as close (a tie), a suggestion only',
+      markdown: '# L\n\n- [Data](#data-set)\n\n## Data sets\n\n## Data sat\n',
+      errors: [{ messageId: 'missingWithSuggestion', line: 3, suggestions: ['# L\n\n- [Data](#data-sets)\n\n## Data sets\n\n## Data sat\n'] }],
+      output: null,
+    },
     {
       name: 'a ToC link that drops the hyphen a trailing comment leaves',
       markdown: '# List\n\n- [Data](#data)\n\n## Data <!-- keep sorted -->\n',
