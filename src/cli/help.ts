@@ -22,7 +22,7 @@ export const OPTION_ROWS: readonly OptionRow[] = [
   { name: 'offline', type: 'boolean', group: 'general', text: 'lint only; make no network request' },
   { name: 'fix', type: 'boolean', group: 'general', text: 'apply the fixes of the enabled rules and write the files' },
   { name: 'fix-dry-run', type: 'boolean', group: 'general', text: 'print the fixes as a unified diff per file; write nothing' },
-  { name: 'fix-rule', type: 'string', multiple: true, value: '<id>', group: 'general', text: 'apply only this rule\'s fixes (repeatable; with --fix or --fix-dry-run)' },
+  { name: 'fix-rule', type: 'string', multiple: true, value: '<id>', group: 'general', text: 'only this rule\'s fixes (repeatable; with --fix or --fix-dry-run)' },
   { name: 'dump', type: 'boolean', group: 'general', text: 'print the URLs a link check would request, once each; request none' },
   { name: 'quiet', short: 'q', type: 'boolean', group: 'general', text: 'report errors only' },
   { name: 'max-warnings', type: 'string', value: '<n>', group: 'general', text: 'exit with 1 when there are more than n warnings' },
@@ -51,16 +51,16 @@ export const OPTION_ROWS: readonly OptionRow[] = [
     multiple: true,
     value: '<name=url>',
     group: 'links',
-    text: 'where a registry\'s API is: physionet, zenodo, huggingface or github (repeatable; never from a config)',
+    text: 'a registry\'s API: physionet, zenodo, huggingface, github (repeatable)',
   },
-  { name: 'registries', type: 'boolean', group: 'input', text: 'entries: fill missing licence and access from PhysioNet, Zenodo, Hugging Face (and GitHub)' },
+  { name: 'registries', type: 'boolean', group: 'input', text: 'entries: fill missing licence and access from the registries\' APIs' },
 ];
 
 /** The commands, as `--help` lists them. */
 export const COMMAND_ROWS: ReadonlyArray<{ usage: string; text: string }> = [
   { usage: 'medlint [options] [files or globs…]', text: 'lint the lists (default: README.md), check their links' },
   { usage: 'medlint [options] -', text: 'lint the list on standard input' },
-  { usage: 'medlint entries <file | -> [-f csv|jsonld] [--registries]', text: 'print the dataset entries of a list' },
+  { usage: 'medlint entries <file | -> [-f csv|jsonld]', text: 'print the dataset entries of a list' },
   { usage: 'medlint init [--file <path>] [--yes]', text: 'write .medlintrc.json and two GitHub workflows' },
 ];
 
