@@ -80,6 +80,7 @@ function linkOverrides(inputs: ActionInputs, environment: ActionEnvironment): Pa
     overrides.cache = {
       path: path.resolve(environment.workspace, inputs.cache),
       maxAgeMs: inputs.reportIssue ? REPORT_CACHE_MAX_AGE_MS : CACHE_MAX_AGE_MS,
+      root: environment.workspace,
     };
   }
   return overrides;

@@ -7,14 +7,13 @@
  * call, and symlinks are followed by hand (`lstat` + `readlink`, each hop checked against `root`)
  * so no `stat` ever reaches a file outside it, and its existence is never told.
  */
-import { constants } from 'node:fs';
-import { lstat, open, readlink, realpath } from 'node:fs/promises';
+import { lstat, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { DEFAULT_MAX_FILE_SIZE } from '../config/limits.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
-import { readAtMost } from '../parse/read-file.js';
-import { isInside } from '../parse/resolve-files.js';
+import { readRegularFile } from '../parse/read-file.js';
+import { isInGitDirectory, isInside } from '../parse/resolve-files.js';
 import { htmlFileAnchors, markdownAnchors } from '../extract/anchors.js';
 import type { LinkRef } from '../extract/types.js';
 import type { LocalTarget } from '../rules/types.js';
@@ -76,6 +75,8 @@ export async function lookUpLocalTargets(links: readonly LinkRef[], scope: Local
     if (!group.wantsAnchors || target === undefined || typeof target === 'string' || !target.isFile) return null;
     const extension = path.extname(target.path).toLowerCase();
     if ((!MARKDOWN.has(extension) && !HTML.has(extension)) || target.size > budget) return null;
+    // git's own files are never read, whatever a link calls them (`.git/x.md`, a link to `.git/config`).
+    if (isInGitDirectory(path.relative(root, target.path))) return null;
     budget -= target.size;
     return limit(() => readAnchors(target.path, target.size, extension, root));
   });
@@ -161,22 +162,10 @@ async function realPathInside(root: string, target: string): Promise<RealTarget 
 
 /** A regular file's text, or null when it is not one or is larger than `maxBytes`. */
 async function readBounded(file: string, maxBytes: number): Promise<string | null> {
-  let handle;
   try {
-    // Non-blocking: a file swapped for a FIFO since it was looked at must not hang the run.
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    return (await readRegularFile(file, file, { maxBytes, whatToDo: '' })).toString('utf8');
   } catch {
     return null;
-  }
-  try {
-    if (!(await handle.stat()).isFile()) return null;
-    // Read past the limit whatever `stat` said: a file can grow, or lie about its size.
-    const bytes = await readAtMost(handle, maxBytes + 1);
-    return bytes.length > maxBytes ? null : bytes.toString('utf8');
-  } catch {
-    return null;
-  } finally {
-    await handle.close();
   }
 }
 
