@@ -9,6 +9,26 @@ export interface StylishOptions {
 }
 
 /**
+ * Messages are padded to at most this width: past it the rule column no longer lines up anyway,
+ * and padding every row to one very long message (a URL of megabytes) would make the report as
+ * large as the findings times that message.
+ */
+const MAX_MESSAGE_WIDTH = 100;
+
+/**
+ * The width of the place, severity and message columns, in one pass (a spread of every row into
+ * `Math.max` overflows the call stack at some 180,000 findings).
+ */
+function columnWidths(rows: readonly string[][]): [number, number, number] {
+  const widths: [number, number, number] = [0, 0, 0];
+  for (const row of rows) {
+    for (const column of [0, 1, 2] as const) widths[column] = Math.max(widths[column], (row[column] as string).length);
+  }
+  widths[2] = Math.min(widths[2], MAX_MESSAGE_WIDTH);
+  return widths;
+}
+
+/**
  * ESLint's stylish layout: a block per file with aligned `line:column  severity  message  rule`
  * rows, then one summary line. Files without findings are left out.
  */
@@ -27,7 +47,7 @@ export function stylish(results: readonly FileResult[], options: StylishOptions)
       terminalSafe(d.message),
       d.ruleId,
     ]);
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => (row[column] as string).length)));
+    const widths = columnWidths(rows);
     lines.push(c.underline(terminalSafe(result.file)));
     for (const [place = '', severity = '', message = '', rule = ''] of rows) {
       const paintedSeverity = severity === 'error' ? c.red(severity.padEnd(widths[1] ?? 0)) : c.yellow(severity.padEnd(widths[1] ?? 0));

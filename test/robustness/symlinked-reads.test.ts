@@ -4,7 +4,7 @@
  * a regular file, inside the repository after symbolic links, never under `.git/`, read with a
  * size bound. Anything else is one line (exit 2) that quotes none of the file's content.
  */
-import { mkdirSync, mkfifoSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,8 +24,7 @@ function checkout(): { root: string; cwd: string } {
 }
 
 function mkfifo(file: string): void {
-  if (typeof mkfifoSync === 'function') mkfifoSync(file);
-  else execFileSync('mkfifo', [file]);
+  execFileSync('mkfifo', [file]);
 }
 
 function expectOneLine(result: { code: number; stdout: string; stderr: string }, line: string): void {
