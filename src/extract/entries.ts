@@ -204,7 +204,7 @@ function extendText(draft: Draft, nodes: Nodes[]): void {
 /** Description lines of a paragraph; `Label: http://…` lines become fields of the entry. */
 function extendLines(draft: Draft, nodes: readonly Nodes[]): string {
   const { description, fields } = splitFieldLines(nodes);
-  draft.extraText.push(...fields);
+  for (const field of fields) draft.extraText.push(field);
   return description;
 }
 

@@ -87,7 +87,7 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
   const admission = createAdmission(options.concurrency);
   const agent = createAgent({
     timeoutMs: options.timeoutMs,
-    connectionsPerOrigin: Math.max(options.perHost, ...Object.values(options.perHostByHost)),
+    connectionsPerOrigin: Object.values(options.perHostByHost).reduce((most, perHost) => Math.max(most, perHost), options.perHost),
     allowPrivate: options.allowPrivate,
     ...(options.lookup ? { lookup: options.lookup } : {}),
     ...(options.privateRange ? { privateRange: options.privateRange } : {}),

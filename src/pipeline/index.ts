@@ -19,6 +19,9 @@ import type { LinkChecker } from '../links/index.js';
 import type { LinkCheckOptions } from '../links/types.js';
 import { stampReport } from '../linter/report.js';
 import { runRules } from '../linter/run-rules.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../config/limits.js';
+import { MedlintError } from '../diagnostics/medlint-error.js';
+import { isCutIntoPieces } from '../parse/parse-in-chunks.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import { readSourceFile } from '../parse/read-file.js';
 import { documentRules, ruleMeta } from '../rules/index.js';
@@ -45,7 +48,9 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
   const sources: SourceFile[] = [];
   for (const file of files) {
     const absolute = path.resolve(options.cwd, file);
-    sources.push({ file, absolute, source: await readSourceFile(file, absolute, options.config.maxFileSize) });
+    const source = await readSourceFile(file, absolute, options.config.maxFileSize);
+    refuseLargeWholeParse(file, source);
+    sources.push({ file, absolute, source });
   }
   let checker: LinkChecker | null = null;
   if (options.links) {
@@ -68,6 +73,21 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
     await checker?.abort();
     throw error;
   }
+}
+
+/**
+ * A file the parser must read whole (one with a link reference or footnote definition, `]:`; see
+ * parse/parse-in-chunks.ts) holds about 500 bytes of heap per byte while it is parsed, so above
+ * `DEFAULT_MAX_FILE_SIZE` it is refused, naming that reason, whatever `maxFileSize` allows: a
+ * config that raised the limit used to run the runner out of memory with one definition.
+ */
+function refuseLargeWholeParse(file: string, source: string): void {
+  if (source.length <= DEFAULT_MAX_FILE_SIZE || isCutIntoPieces(source)) return;
+  const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  throw new MedlintError(
+    'file-too-large',
+    `${file}: has a link reference or footnote definition (\`]:\`), so it is parsed whole, and at ${mib(source.length)} it is above the ${mib(DEFAULT_MAX_FILE_SIZE)} a whole parse may take whatever "maxFileSize" says; write those links inline or split the file`,
+  );
 }
 
 /**
