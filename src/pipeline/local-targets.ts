@@ -78,7 +78,7 @@ export async function lookUpLocalTargets(links: readonly LinkRef[], scope: Local
     // git's own files are never read, whatever a link calls them (`.git/x.md`, a link to `.git/config`).
     if (isInGitDirectory(path.relative(root, target.path))) return null;
     budget -= target.size;
-    return limit(() => readAnchors(target.path, target.size, extension, root));
+    return limit(() => anchorsOnce(target, extension, root));
   });
   const anchors = await Promise.all(reads);
   targets.forEach(([, group], index) => {
@@ -98,6 +98,38 @@ async function locate(target: string, writtenRoot: string, root: string): Promis
   if (!isInside(writtenRoot, target)) return 'outside';
   const real = await realPathInside(root, path.join(root, path.relative(writtenRoot, target)));
   return real === 'unknown' ? undefined : real;
+}
+
+/**
+ * Anchors already read in this thread, by real path, size and modification time: many lists that
+ * link fragments into one large file (`docs/all.md#x`) read and parse it once per run, not once
+ * per list. A file that changed since is read again. At most `ANCHOR_CACHE_BYTES` of targets
+ * are remembered, the oldest forgotten first; the read budget of each list is charged as
+ * before, so which anchors are known never depends on what was cached.
+ */
+const anchorCache = new Map<string, { bytes: number; anchors: Promise<ReadonlySet<string> | null> }>();
+const ANCHOR_CACHE_BYTES = 64 * 1024 * 1024;
+let anchorCacheBytes = 0;
+
+async function anchorsOnce(target: RealTarget, extension: string, root: string): Promise<ReadonlySet<string> | null> {
+  let modified = 0;
+  try {
+    modified = (await lstat(target.path)).mtimeMs;
+  } catch {
+    return null;
+  }
+  const key = `${target.path}\u0000${target.size}\u0000${modified}`;
+  const cached = anchorCache.get(key);
+  if (cached) return cached.anchors;
+  const anchors = readAnchors(target.path, target.size, extension, root);
+  anchorCache.set(key, { bytes: target.size, anchors });
+  anchorCacheBytes += target.size;
+  for (const [oldest, entry] of anchorCache) {
+    if (anchorCacheBytes <= ANCHOR_CACHE_BYTES || oldest === key) break;
+    anchorCache.delete(oldest);
+    anchorCacheBytes -= entry.bytes;
+  }
+  return anchors;
 }
 
 /** The anchors of a Markdown or HTML file of at most `size` bytes; null when it cannot be read. */
