@@ -117,6 +117,7 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
     maxRedirects: options.maxRedirects ?? LINK_DEFAULTS.maxRedirects,
     maxBodyBytes: options.maxBodyBytes ?? LINK_DEFAULTS.maxBodyBytes,
     noHead: new Set(),
+    hostTimeouts: new Map(),
     wait: admission.wait,
   };
   /** The needed inputs still without an outcome (see `finish`), and who waits for them. */
