@@ -85,7 +85,8 @@ function listEntries(list: Element, place: Place, entries: HtmlEntry[], parent: 
       entries.push({
         start: { name, url: hrefOf(link), description },
         shape: 'list-item',
-        span: ownSpan(item, own, place),
+        // Up to its last node that holds no list or table: those hold sub-entries, with spans of their own.
+        span: ownSpan(item, own.filter((node) => !isElement(node) || !holdsStructure(node)), place),
         links: linksOf(own, place),
         ...(parent === undefined ? {} : { parent }),
       });
@@ -136,7 +137,7 @@ function tableEntries(table: Element, place: Place, entries: HtmlEntry[], nested
     entries.push({
       start: { name: cleanName(textOf(nameCell)), url: hrefOf(link), description },
       shape: 'table-row',
-      span: spanIn(row, place),
+      span: ownSpan(row, row.childNodes.filter((node) => !isElement(node) || !holdsStructure(node)), place),
       links: linksOf([row], place),
     });
   }
@@ -197,6 +198,20 @@ function linksOf(nodes: readonly ChildNode[], place: Place): EntryLink[] {
       const url = hrefOf(anchor);
       return url === null ? [] : [{ url, kind: 'link' as const, ...spanIn(anchor, place) }];
     });
+}
+
+/**
+ * Whether `node` is or holds a list or a table (read as blocks of their own). Looks no deeper
+ * than the first one on each path, so the parts around nested structures are read once.
+ */
+function holdsStructure(node: Element): boolean {
+  const stack: Element[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as Element;
+    if (STRUCTURES.has(current.tagName)) return true;
+    for (const child of current.childNodes) if (isElement(child)) stack.push(child);
+  }
+  return false;
 }
 
 /** Elements read as blocks of their own: an item's or a cell's text and links stop at them. */
