@@ -24,7 +24,7 @@ const LAYERS = {
   results: ['diagnostics', 'extract'],
   rules: ['diagnostics', 'parse', 'extract', 'knowledge', 'results'],
   links: ['diagnostics', 'parse', 'results'],
-  config: ['diagnostics', 'knowledge', 'rules', 'links'],
+  config: ['diagnostics', 'parse', 'knowledge', 'rules', 'links'],
   linter: ['diagnostics', 'parse', 'extract', 'results', 'rules', 'config'],
   reporters: ['diagnostics', 'extract', 'results', 'rules'],
   pipeline: ['diagnostics', 'parse', 'knowledge', 'extract', 'results', 'rules', 'links', 'config', 'linter'],

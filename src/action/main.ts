@@ -82,6 +82,7 @@ function linkOverrides(inputs: ActionInputs, environment: ActionEnvironment): Li
     overrides.cache = {
       path: path.resolve(environment.workspace, inputs.cache),
       maxAgeMs: inputs.reportIssue ? REPORT_CACHE_MAX_AGE_MS : CACHE_MAX_AGE_MS,
+      root: environment.workspace,
     };
   }
   return overrides;

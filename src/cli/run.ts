@@ -167,7 +167,7 @@ async function linkOptions(config: ResolvedConfig, options: CliOptions, io: RunE
   if (options.allowPrivate) overrides.allowPrivate = true;
   if (options.accept !== undefined) overrides.accept = options.accept;
   if (options.userAgent !== undefined) overrides.userAgent = options.userAgent;
-  if (options.cache) overrides.cache = { path: path.resolve(io.cwd, options.cacheLocation), maxAgeMs: options.maxCacheAgeMs };
+  if (options.cache) overrides.cache = { path: path.resolve(io.cwd, options.cacheLocation), maxAgeMs: options.maxCacheAgeMs, root: io.cwd };
   const token = io.env.GITHUB_TOKEN;
   if (token) overrides.githubToken = token;
   const huggingfaceToken = io.env.HF_TOKEN;

@@ -16,8 +16,22 @@ export const LIMITS = {
   timeoutRetries: 5,
   /** Longest Retry-After wait honoured, in ms: 10 minutes. */
   maxRetryAfter: 600_000,
-  /** Largest file read, in bytes: 256 MiB. */
-  maxFileSize: 256 * 1024 * 1024,
+  /**
+   * Largest file read, in bytes: 64 MiB. A file cut into pieces costs about 60 bytes of heap per
+   * byte (a 50 MB list peaked at 2.8 GB); one parsed whole (with a link definition) about 500,
+   * and is refused above `DEFAULT_MAX_FILE_SIZE` whatever this says (pipeline `wholeParseLimit`).
+   */
+  maxFileSize: 64 * 1024 * 1024,
+  /** `links.exclude` and `--exclude` patterns in all. */
+  excludePatterns: 100,
+  /** Characters of one exclude pattern. */
+  excludePatternLength: 1_000,
+  /** Instructions of all exclude patterns compiled (RE2's program size): their cost per URL character. */
+  excludeProgramSize: 5_000,
+  /** Keys of `links.hosts`, `access.hosts` and `access.datasets`, each. */
+  hostKeys: 10_000,
+  /** Characters of one such key. */
+  hostKeyLength: 256,
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 import { resolveLinkOptions } from '../links/options.js';
 import type { LinkCheckOptions, LinkOptionsInput } from '../links/types.js';
-import { compileUserPattern } from './patterns.js';
+import { checkPatternCost, compileUserPattern } from './patterns.js';
 import type { ResolvedConfig } from './types.js';
 
 /**
@@ -22,6 +22,7 @@ export function linkOptionsFromConfig(config: ResolvedConfig, overrides: LinkOpt
   if (links.userAgent !== undefined) fromConfig.userAgent = links.userAgent;
   if (links.exclude !== undefined) {
     fromConfig.exclude = links.exclude.map((pattern, index) => compileUserPattern(pattern, `${config.source ?? 'config'}: links.exclude[${index}]`, 'config-invalid'));
+    checkPatternCost(fromConfig.exclude, `${config.source ?? 'config'}: links.exclude`, 'config-invalid');
   }
   const perHostByHost: Record<string, number> = {};
   const headersByHost: Record<string, Record<string, string>> = {};
@@ -39,6 +40,8 @@ export function linkOptionsFromConfig(config: ResolvedConfig, overrides: LinkOpt
     perHostByHost: { ...perHostByHost, ...overrides.perHostByHost },
     headersByHost: mergeHeaders(headersByHost, overrides.headersByHost ?? {}),
   };
+  // The config's patterns and the command line's run together: their sum is bounded too.
+  if (overrides.exclude !== undefined && overrides.exclude.length > 0) checkPatternCost(merged.exclude ?? [], 'links.exclude with --exclude', 'usage');
   return resolveLinkOptions(merged);
 }
 

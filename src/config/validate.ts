@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { MedlintError } from '../diagnostics/medlint-error.js';
+import { excerpt, MedlintError } from '../diagnostics/medlint-error.js';
 import { allRuleMetas } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
 import { isRuleLevel } from './severity.js';
@@ -30,7 +30,7 @@ function validateRules(rules: unknown, file: string): void {
   for (const [id, setting] of Object.entries(rules)) {
     const meta = known.get(id);
     if (!meta) {
-      throw invalid(file, `unknown rule \`${id}\` in \`rules\`; known rules: ${[...known.keys()].join(', ')}`);
+      throw invalid(file, `unknown rule \`${excerpt(id)}\` in \`rules\`; known rules: ${[...known.keys()].join(', ')}`);
     }
     const [level, options, ...extra] = Array.isArray(setting) ? setting : [setting];
     if (!isRuleLevel(level) || extra.length > 0) {
@@ -55,7 +55,7 @@ function explain(error: ErrorObject | undefined, base = ''): string {
   const where = path === '' ? 'the top level' : `\`${path}\``;
   switch (error.keyword) {
     case 'additionalProperties': {
-      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const key = excerpt(String((error.params as { additionalProperty: string }).additionalProperty));
       const allowed = allowedKeys(error);
       return `unknown key \`${key}\` in ${where}${allowed ? `; expected one of: ${allowed}` : ''}`;
     }
@@ -76,8 +76,9 @@ function allowedKeys(error: ErrorObject): string {
   return properties ? Object.keys(properties).join(', ') : '';
 }
 
+/** A value found in the config, as a short excerpt: the file may not be a config at all. */
 function describe(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
+  return excerpt(JSON.stringify(value) ?? String(value));
 }
 
 function invalid(file: string, problem: string): MedlintError {

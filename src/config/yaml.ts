@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { MedlintError } from '../diagnostics/medlint-error.js';
+import { excerpt, MedlintError } from '../diagnostics/medlint-error.js';
 
 /**
  * A YAML config's data; a syntax error, or an alias bomb (`a: &a [x, x]`, `b: [*a, *a]`, …) that
@@ -11,11 +11,11 @@ export function parseYamlConfig(content: string, file: string): unknown {
   if (error) {
     const at = error.linePos?.[0];
     const reason = (error.message.split('\n')[0] ?? 'syntax error').replace(/ at line \d+, column \d+:?$/, '');
-    throw new MedlintError('config-invalid', `${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${reason}`);
+    throw new MedlintError('config-invalid', `${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${excerpt(reason, 80)}`);
   }
   try {
     return document.toJS({ maxAliasCount: 100 });
   } catch (cause) {
-    throw new MedlintError('config-invalid', `${file}: invalid YAML: ${(cause as Error).message}`);
+    throw new MedlintError('config-invalid', `${file}: invalid YAML: ${excerpt((cause as Error).message, 80)}`);
   }
 }

@@ -241,17 +241,26 @@ function extendText(draft: Draft, nodes: Nodes[]): void {
   } else {
     text = plainText(nodes as RootContent[]);
   }
-  draft.start = { ...draft.start, description: foldWhitespace(`${draft.start.description} ${text}`) };
+  draft.start = { ...draft.start, description: appendFolded(draft.start.description, text) };
   if (draft.start.url === null) {
     const link = nodes.flatMap((node) => [...linksInBlock(node)])[0];
     if (link) draft.start = { ...draft.start, url: link };
   }
 }
 
+/**
+ * `foldWhitespace(\`${folded} ${text}\`)` without folding `folded` again: a heading followed by
+ * thousands of paragraphs re-folded its whole description once per paragraph.
+ */
+function appendFolded(folded: string, text: string): string {
+  const more = foldWhitespace(text);
+  return folded === '' ? more : more === '' ? folded : `${folded} ${more}`;
+}
+
 /** Description lines of a paragraph; `Label: http://…` lines become fields of the entry. */
 function extendLines(draft: Draft, nodes: readonly Nodes[]): string {
   const { description, fields } = splitFieldLines(nodes);
-  draft.extraText.push(...fields);
+  for (const field of fields) draft.extraText.push(field);
   return description;
 }
 

@@ -57,7 +57,11 @@ function visitBlocks(root: ParentNode, place: Place, entries: HtmlEntry[]): void
     const { node, parent } = stack.pop() as { node: ParentNode; parent: string | undefined };
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
-      if (child.tagName === 'table') tableEntries(child, place, entries);
+      if (child.tagName === 'table') {
+        const inner: ParentNode[] = [];
+        tableEntries(child, place, entries, inner);
+        for (const table of inner) stack.push({ node: table, parent });
+      }
       else if (child.tagName === 'ul' || child.tagName === 'ol') {
         for (const nested of listEntries(child, place, entries, parent)) stack.push(nested);
       } else stack.push({ node: child, parent });
@@ -71,7 +75,8 @@ function listEntries(list: Element, place: Place, entries: HtmlEntry[], parent: 
   for (const item of list.childNodes) {
     if (!isElement(item) || item.tagName !== 'li') continue;
     const nested = item.childNodes.filter((child): child is Element => isElement(child) && (child.tagName === 'ul' || child.tagName === 'ol'));
-    const own = item.childNodes.filter((child) => !nested.includes(child as Element));
+    const nestedSet = new Set<ChildNode>(nested);
+    const own = item.childNodes.filter((child) => !nestedSet.has(child));
     const link = openingLink(own);
     let name = parent;
     if (link) {
@@ -80,7 +85,8 @@ function listEntries(list: Element, place: Place, entries: HtmlEntry[], parent: 
       entries.push({
         start: { name, url: hrefOf(link), description },
         shape: 'list-item',
-        span: ownSpan(item, own, place),
+        // Up to its last node that holds no list or table: those hold sub-entries, with spans of their own.
+        span: ownSpan(item, own.filter((node) => !isElement(node) || !holdsStructure(node)), place),
         links: linksOf(own, place),
         ...(parent === undefined ? {} : { parent }),
       });
@@ -93,9 +99,14 @@ function listEntries(list: Element, place: Place, entries: HtmlEntry[], parent: 
   return nestedLists;
 }
 
-/** Rows whose name cell holds a link; columns are found by the Markdown table reader's header names. */
-function tableEntries(table: Element, place: Place, entries: HtmlEntry[]): void {
-  const rows = elements(table, 'tr');
+/**
+ * Rows whose name cell holds a link; columns are found by the Markdown table reader's header
+ * names. Only the table's own rows: a table nested in a cell is read as a table of its own
+ * (`nested`), and the text and links of a cell stop where a nested table or list starts, so
+ * each part of tables nested in tables is read once, not once per table around it.
+ */
+function tableEntries(table: Element, place: Place, entries: HtmlEntry[], nested: ParentNode[]): void {
+  const rows = elements(table, 'tr', STRUCTURES);
   const [first] = rows;
   if (!first) return;
   const firstCells = cellsOf(first);
@@ -106,6 +117,7 @@ function tableEntries(table: Element, place: Place, entries: HtmlEntry[]): void 
   const descriptionColumn = titles.findIndex((title, index) => index !== nameColumn && DESCRIPTION_HEADER.test(title));
   for (const row of headerRow ? rows.slice(1) : rows) {
     const cells = cellsOf(row);
+    for (const cell of cells) for (const inner of elements(cell, 'table')) nested.push({ nodeName: '#document-fragment', childNodes: [inner] } as ParentNode);
     const nameCell = cells[nameColumn];
     const link = nameCell ? elements(nameCell, 'a').find((anchor) => hrefOf(anchor) !== null && textOf(anchor) !== '') : undefined;
     // A row without a linked name is a group label, a note or a layout cell: no entry.
@@ -114,10 +126,10 @@ function tableEntries(table: Element, place: Place, entries: HtmlEntry[]): void 
       descriptionColumn >= 0
         ? foldWhitespace(textOf(cells[descriptionColumn] ?? []))
         : cells
-            .filter((cell) => cell !== nameCell)
-            .map((cell) => {
+            .map((cell, index) => {
+              if (cell === nameCell) return '';
               const value = foldWhitespace(textOf(cell));
-              const title = titles[cells.indexOf(cell)];
+              const title = titles[index];
               return value === '' || !title ? value : `${title}: ${value}`;
             })
             .filter((value) => value !== '')
@@ -125,7 +137,7 @@ function tableEntries(table: Element, place: Place, entries: HtmlEntry[]): void 
     entries.push({
       start: { name: cleanName(textOf(nameCell)), url: hrefOf(link), description },
       shape: 'table-row',
-      span: spanIn(row, place),
+      span: ownSpan(row, row.childNodes.filter((node) => !isElement(node) || !holdsStructure(node)), place),
       links: linksOf([row], place),
     });
   }
@@ -188,13 +200,34 @@ function linksOf(nodes: readonly ChildNode[], place: Place): EntryLink[] {
     });
 }
 
-/** Every element named `tagName` at or below `node`, in document order. */
-function elements(node: Element, tagName: string): Element[] {
+/**
+ * Whether `node` is or holds a list or a table (read as blocks of their own). Looks no deeper
+ * than the first one on each path, so the parts around nested structures are read once.
+ */
+function holdsStructure(node: Element): boolean {
+  const stack: Element[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as Element;
+    if (STRUCTURES.has(current.tagName)) return true;
+    for (const child of current.childNodes) if (isElement(child)) stack.push(child);
+  }
+  return false;
+}
+
+/** Elements read as blocks of their own: an item's or a cell's text and links stop at them. */
+const STRUCTURES: ReadonlySet<string> = new Set(['table', 'ul', 'ol']);
+
+/**
+ * Every element named `tagName` at or below `node`, in document order, without looking inside
+ * elements named in `stop` below `node` (nested tables and lists, read on their own).
+ */
+function elements(node: Element, tagName: string, stop: ReadonlySet<string> = STRUCTURES): Element[] {
   const found: Element[] = [];
   const stack: Element[] = [node];
   while (stack.length > 0) {
     const current = stack.pop() as Element;
     if (current.tagName === tagName) found.push(current);
+    if (current !== node && stop.has(current.tagName)) continue;
     for (let index = current.childNodes.length - 1; index >= 0; index -= 1) {
       const child = current.childNodes[index];
       if (child && isElement(child)) stack.push(child);
@@ -211,15 +244,19 @@ function isElement(node: ChildNode): node is Element {
   return 'tagName' in node;
 }
 
-/** What a reader sees: text without images (icons) and comments, whitespace folded. */
+/**
+ * What a reader sees: text without images (icons) and comments, whitespace folded, and without
+ * the nested tables and lists below the nodes given (they are blocks of their own).
+ */
 function textOf(node: ChildNode | readonly ChildNode[]): string {
   const parts: string[] = [];
-  const stack: ChildNode[] = Array.isArray(node) ? [...(node as readonly ChildNode[])].reverse() : [node as ChildNode];
+  const roots = new Set<ChildNode>(Array.isArray(node) ? (node as readonly ChildNode[]) : [node as ChildNode]);
+  const stack: ChildNode[] = [...roots].reverse();
   while (stack.length > 0) {
     const current = stack.pop() as ChildNode;
     if (current.nodeName === '#text' && 'value' in current) parts.push(current.value);
     else if (isElement(current) && current.tagName === 'br') parts.push(' ');
-    else if (isElement(current) && current.tagName !== 'img') {
+    else if (isElement(current) && current.tagName !== 'img' && (roots.has(current) || !STRUCTURES.has(current.tagName))) {
       for (let index = current.childNodes.length - 1; index >= 0; index -= 1) stack.push(current.childNodes[index] as ChildNode);
     }
   }

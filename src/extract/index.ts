@@ -45,21 +45,29 @@ function findToc(tree: Root, links: LinkRef[]): ListDocument['toc'] {
 }
 
 function countEntries(headings: HeadingInfo[], entries: readonly DatasetEntry[]): void {
+  const parents = parentIndexes(headings);
   for (const entry of entries) {
-    const heading = headings[headingIndexAt(headings, entry.line)];
+    const index = headingIndexAt(headings, entry.line);
+    const heading = headings[index];
     // A heading entry (`## [Name](url)`) sits in the section above it.
-    const owner = entry.shape === 'heading' && heading?.line === entry.line ? parentOf(headings, heading) : heading;
+    const owner = entry.shape === 'heading' && heading?.line === entry.line ? headings[parents[index] ?? -1] : heading;
     if (owner) owner.entryCount += 1;
   }
 }
 
-function parentOf(headings: readonly HeadingInfo[], heading: HeadingInfo): HeadingInfo | undefined {
-  const index = headings.indexOf(heading);
-  for (let parent = index - 1; parent >= 0; parent -= 1) {
-    const candidate = headings[parent] as HeadingInfo;
-    if (candidate.depth < heading.depth) return candidate;
-  }
-  return undefined;
+/**
+ * For each heading, the index of the nearest heading above it with a smaller depth, or -1: one
+ * pass with a stack, where looking back from each heading of thousands in a row was quadratic.
+ */
+function parentIndexes(headings: readonly HeadingInfo[]): number[] {
+  const parents: number[] = [];
+  const stack: number[] = [];
+  headings.forEach((heading, index) => {
+    while (stack.length > 0 && (headings[stack.at(-1) as number] as HeadingInfo).depth >= heading.depth) stack.pop();
+    parents.push(stack.at(-1) ?? -1);
+    stack.push(index);
+  });
+  return parents;
 }
 
 export type { DatasetEntry, ListDocument } from './types.js';

@@ -43,8 +43,10 @@ export const builtInFacts: readonly AccessFact[] = (data as { facts: AccessFact[
 
 interface HostFacts {
   host: KnownAccess | null;
-  /** Path prefixes, longest first. */
-  paths: Array<{ prefix: string; known: KnownAccess }>;
+  /** Path prefixes by the folder they cover (`/n3c` and `/n3c/` both cover `/n3c/`). */
+  paths: Map<string, { prefix: string; known: KnownAccess }>;
+  /** How many `/` the folders of `paths` hold, most first: the only depths a look-up tries. */
+  depths: number[];
 }
 
 /** The compiled facts: one lookup per entry, by its own URL and its name. */
@@ -53,24 +55,32 @@ export interface AccessKnowledge {
   lookup(url: string | null, name: string): KnownAccess | null;
 }
 
-/** Compiles the built-in facts and, over them, the config's. */
+/**
+ * Compiles the built-in facts and, over them, the config's. A look-up costs what the URL's host
+ * and path cost to read once, however long they are and however many facts there are: it asks
+ * only for parent hosts with as many labels as a known host has, and only for the folders of the
+ * path as deep as a known prefix (a host of 100,000 labels built every parent name, each of it).
+ */
 export function compileKnowledge(config: AccessConfig = {}): AccessKnowledge {
   const hosts = new Map<string, HostFacts>();
   const names = new Map<string, KnownAccess>();
+  let mostLabels = 0;
   const addUrl = (url: string, fact: Omit<KnownAccess, 'match'>): void => {
     const slash = url.indexOf('/');
     const host = normaliseHost(slash === -1 ? url : url.slice(0, slash));
     const prefix = slash === -1 ? '' : url.slice(slash).toLowerCase();
+    mostLabels = Math.max(mostLabels, host.split('.').length);
     let entry = hosts.get(host);
-    if (!entry) hosts.set(host, (entry = { host: null, paths: [] }));
+    if (!entry) hosts.set(host, (entry = { host: null, paths: new Map(), depths: [] }));
     const known = { ...fact, match: url };
     if (prefix === '' || prefix === '/') {
       entry.host = known;
       return;
     }
-    entry.paths = entry.paths.filter((path) => path.prefix !== prefix);
-    entry.paths.push({ prefix, known });
-    entry.paths.sort((a, b) => b.prefix.length - a.prefix.length);
+    const folder = prefix.endsWith('/') ? prefix : `${prefix}/`;
+    const existing = entry.paths.get(folder);
+    // Of two prefixes of one folder the longer (`/n3c/` over `/n3c`) wins, as it did sorted longest first.
+    if (existing === undefined || existing.prefix.length <= prefix.length) entry.paths.set(folder, { prefix, known });
   };
   for (const fact of builtInFacts) {
     const { urls = [], names: factNames = [], ...rest } = fact;
@@ -79,6 +89,9 @@ export function compileKnowledge(config: AccessConfig = {}): AccessKnowledge {
   }
   for (const [url, setting] of Object.entries(config.hosts ?? {})) addUrl(url.replace(/^[a-z]+:\/\//i, ''), userFact(url, setting));
   for (const [name, setting] of Object.entries(config.datasets ?? {})) names.set(normaliseName(name), { ...userFact(name, setting), match: name });
+  for (const facts of hosts.values()) {
+    facts.depths = [...new Set([...facts.paths.keys()].map(slashes))].sort((a, b) => b - a);
+  }
 
   return {
     lookup(url, name) {
@@ -86,11 +99,11 @@ export function compileKnowledge(config: AccessConfig = {}): AccessKnowledge {
       let hostFact: KnownAccess | null = null;
       if (parsed) {
         const path = parsed.pathname.toLowerCase();
-        for (const host of hostAndParents(parsed.hostname)) {
+        for (const host of hostAndParents(parsed.hostname, mostLabels)) {
           const facts = hosts.get(host);
           if (!facts) continue;
-          const byPath = facts.paths.find(({ prefix }) => pathStartsWith(path, prefix));
-          if (byPath) return byPath.known;
+          const byPath = pathFact(facts, path);
+          if (byPath) return byPath;
           hostFact ??= facts.host;
         }
       }
@@ -99,6 +112,35 @@ export function compileKnowledge(config: AccessConfig = {}): AccessKnowledge {
       return byName ?? hostFact;
     },
   };
+}
+
+/**
+ * The fact of the longest prefix that covers `path`: `/content/mimiciii/1.4/` is under
+ * `/content/mimiciii/`; `/n3c` covers `/n3c` and `/n3c/…`, not `/n3cx`. Only the folders of the
+ * path at the depths the host's prefixes have are looked up.
+ */
+function pathFact(facts: HostFacts, path: string): KnownAccess | null {
+  if (facts.depths.length === 0) return null;
+  const wanted = new Set(facts.depths);
+  const deepest = facts.depths[0] as number;
+  // Ends of the path's folders, `/`-terminated, up to the deepest known prefix: `/a/b` → `/`, `/a/`, `/a/b/`.
+  const ends: number[] = [];
+  for (let index = path.indexOf('/'); index !== -1 && ends.length < deepest; index = path.indexOf('/', index + 1)) ends.push(index + 1);
+  const folders = ends.map((end, depth) => ({ folder: path.slice(0, end), depth: depth + 1 }));
+  if (!path.endsWith('/') && ends.length < deepest) folders.push({ folder: `${path}/`, depth: ends.length + 1 });
+  for (let index = folders.length - 1; index >= 0; index -= 1) {
+    const { folder, depth } = folders[index] as { folder: string; depth: number };
+    if (!wanted.has(depth)) continue;
+    const found = facts.paths.get(folder);
+    if (found) return found.known;
+  }
+  return null;
+}
+
+function slashes(folder: string): number {
+  let count = 0;
+  for (let index = folder.indexOf('/'); index !== -1; index = folder.indexOf('/', index + 1)) count += 1;
+  return count;
 }
 
 /** The built-in facts alone, compiled once. */
@@ -118,11 +160,20 @@ function parseHttpUrl(url: string): URL | null {
   }
 }
 
-/** `a.b.example.org` → itself, `b.example.org`, `example.org`: the most specific host first. */
-function hostAndParents(hostname: string): string[] {
-  const labels = normaliseHost(hostname).split('.');
+/**
+ * `a.b.example.org` → itself, `b.example.org`, `example.org`: the most specific host first, but
+ * none with more than `mostLabels` labels (no known host has more), so a host of 100,000
+ * labels costs one pass over it, not 100,000 names of its length.
+ */
+function hostAndParents(hostname: string, mostLabels: number): string[] {
+  const host = normaliseHost(hostname);
+  // Starts of the last `mostLabels` labels, found from the end.
+  const starts: number[] = [];
+  for (let dot = host.lastIndexOf('.'); dot !== -1 && starts.length < mostLabels; dot = dot === 0 ? -1 : host.lastIndexOf('.', dot - 1)) starts.push(dot + 1);
+  if (starts.length < mostLabels) starts.push(0);
   const hosts: string[] = [];
-  for (let index = 0; index < labels.length - 1; index += 1) hosts.push(labels.slice(index).join('.'));
+  // Most labels first; a bare label (no dot) is no host of a fact.
+  for (let index = starts.length - 1; index >= 1; index -= 1) hosts.push(host.slice(starts[index]));
   return hosts;
 }
 
@@ -130,11 +181,6 @@ function normaliseHost(host: string): string {
   return host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
 }
 
-/** `/content/mimiciii/1.4/` is under `/content/mimiciii/`; `/n3c` covers `/n3c` and `/n3c/…`, not `/n3cx`. */
-function pathStartsWith(path: string, prefix: string): boolean {
-  const directory = prefix.endsWith('/') ? prefix : `${prefix}/`;
-  return path === directory.slice(0, -1) || path.startsWith(directory);
-}
 
 /** Case, width, curly quotes and spacing do not make another name. */
 function normaliseName(name: string): string {

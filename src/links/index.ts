@@ -88,7 +88,7 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
   const admission = createAdmission(options.concurrency);
   const agent = createAgent({
     timeoutMs: options.timeoutMs,
-    connectionsPerOrigin: Math.max(options.perHost, ...Object.values(options.perHostByHost)),
+    connectionsPerOrigin: Object.values(options.perHostByHost).reduce((most, perHost) => Math.max(most, perHost), options.perHost),
     allowPrivate: options.allowPrivate,
     ...(options.lookup ? { lookup: options.lookup } : {}),
     ...(options.privateRange ? { privateRange: options.privateRange } : {}),
@@ -118,6 +118,7 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
     maxRedirects: options.maxRedirects ?? LINK_DEFAULTS.maxRedirects,
     maxBodyBytes: options.maxBodyBytes ?? LINK_DEFAULTS.maxBodyBytes,
     noHead: new Set(),
+    hostTimeouts: new Map(),
     wait: admission.wait,
   };
   /** The needed inputs still without an outcome (see `finish`), and who waits for them. */
@@ -138,7 +139,9 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
     progress(task.inputs.length);
   });
   // Batches wait for the cache in order, so the pages keep their order of first appearance.
-  const cached = options.cache ? readCache(options.cache.path, options.cache.maxAgeMs) : Promise.resolve(new Map<string, CacheEntry>());
+  const cached = options.cache ? readCache(options.cache.path, options.cache.maxAgeMs, Date.now(), options.cache.root) : Promise.resolve(new Map<string, CacheEntry>());
+  // A cache that may not be read fails the run where it is awaited, not as an unhandled rejection.
+  cached.catch(() => undefined);
   let queued: Promise<void> = Promise.resolve();
 
   const add = (urls: readonly string[]): void => {
@@ -175,7 +178,7 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
       }
       if (options.cache) {
         // The cache is an optimisation: failing to write it must not fail the check.
-        await writeCache(options.cache.path, fresh, options.cache.maxAgeMs).catch(() => undefined);
+        await writeCache(options.cache.path, fresh, options.cache.maxAgeMs, Date.now(), options.cache.root).catch(() => undefined);
       }
       const inputs = wanted ? collector.order.filter((input) => wanted.has(input)) : collector.order;
       return new Map(inputs.map((input) => [input, outcomes.get(input) ?? internalError()]));

@@ -49,8 +49,11 @@ export interface LinkCheckOptions {
   apis: RegistryApis;
   /** Token for the Hugging Face Hub API (`HF_TOKEN`); sent to `apis.huggingface`'s origin only, never after a redirect. */
   huggingfaceToken: string | null;
-  /** Link cache file and how old an entry may be; null disables the cache. */
-  cache: { path: string; maxAgeMs: number } | null;
+  /**
+   * Link cache file, how old an entry may be, and the folder the file must stay inside after
+   * symbolic links (default: the file's own folder); null disables the cache.
+   */
+  cache: { path: string; maxAgeMs: number; root?: string } | null;
   /** Called after each URL is settled; the CLI drives a progress bar with it. */
   onProgress?: (done: number, total: number) => void;
   /**

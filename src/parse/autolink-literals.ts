@@ -11,6 +11,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { Extension } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { pushAll } from './parse-in-chunks.js';
 
 type Transform = (tree: Root) => Root | undefined | void;
 
@@ -37,7 +38,7 @@ function mayHoldLiteral(node: Nodes): boolean {
       const value = current.value.toLowerCase();
       if (value.includes('http') || value.includes('www') || value.includes('@')) return true;
     } else if (current.type !== 'link' && current.type !== 'linkReference' && 'children' in current) {
-      stack.push(...(current.children as Nodes[]));
+      pushAll(stack, current.children as Nodes[]);
     }
   }
   return false;

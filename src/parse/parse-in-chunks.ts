@@ -117,9 +117,9 @@ export class JoinedTree {
     const previous = children.at(-1);
     if (continuesList && head?.type === 'list' && previous?.type === 'list') {
       mergeInto(previous, head);
-      children.push(...tree.children.slice(1));
+      pushAll(children, tree.children.slice(1));
     } else {
-      children.push(...tree.children);
+      pushAll(children, tree.children);
     }
   }
 
@@ -170,7 +170,7 @@ function shiftPiece(tree: Root, lines: number, offset: number): Root {
 
 /** The next piece's first list continues the previous piece's last list (a tight split). */
 function mergeInto(list: List, next: List): void {
-  list.children.push(...next.children);
+  pushAll(list.children, next.children);
   list.spread = (list.spread ?? false) || (next.spread ?? false);
   if (list.position && next.position) list.position.end = next.position.end;
 }
@@ -184,8 +184,17 @@ function shiftTree(node: RootContent, lines: number, offset: number): void {
       current.position.start = shifted(current.position.start, lines, offset);
       current.position.end = shifted(current.position.end, lines, offset);
     }
-    if ('children' in current) stack.push(...(current.children as RootContent[]));
+    if ('children' in current) pushAll(stack, current.children as RootContent[]);
   }
+}
+
+/**
+ * `target.push(...items)` without the spread: spread arguments live on the stack, and a table
+ * row of 262,000 cells (or a file parsed whole into as many blocks) overflowed it, which read as
+ * "nesting is too deep".
+ */
+export function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function shifted(point: Point, lines: number, offset: number): Point {

@@ -29,31 +29,51 @@ export async function readSourceText(file: string, absolutePath: string, maxFile
   return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 
-/** The bytes of a regular file of at most `maxFileSize` bytes, or one MedlintError. */
+/** The bytes of a list: a regular file of at most `maxFileSize` bytes, or one MedlintError. */
 export async function readSourceBytes(file: string, absolutePath: string, maxFileSize: number): Promise<Buffer> {
-  let bytes: Buffer;
+  return readRegularFile(file, absolutePath, { maxBytes: maxFileSize, whatToDo: 'raise "maxFileSize" in the config to lint it' });
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes`, or one MedlintError that names the file and
+ * the problem and never quotes its content. Every file medlint reads goes through here (lists,
+ * configs, the link cache): a pipe or a device is refused before it is read, the open does not
+ * block, and the read stops one chunk past `maxBytes` whatever `stat` says.
+ */
+export async function readRegularFile(file: string, absolutePath: string, bounds: ReadBounds): Promise<Buffer> {
+  const { maxBytes, whatToDo, expected } = bounds;
   try {
-    checkKind(await stat(absolutePath), file);
+    checkKind(await stat(absolutePath), file, expected);
     // Non-blocking: a file swapped for a named pipe after the check cannot hang the open.
     const handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
       const info = await handle.stat();
-      checkKind(info, file);
-      if (info.size > maxFileSize) throw tooLarge(file, formatBytes(info.size), maxFileSize);
+      checkKind(info, file, expected);
+      if (info.size > maxBytes) throw tooLarge(file, formatBytes(info.size), maxBytes, whatToDo);
       // Stop past the limit whatever `stat` said: /proc files say 0 bytes and never end.
-      bytes = await readAtMost(handle, maxFileSize + 1);
-      if (bytes.length > maxFileSize) throw tooLarge(file, `over ${formatBytes(maxFileSize)} (its size on disk says ${formatBytes(info.size)})`, maxFileSize);
+      const bytes = await readAtMost(handle, maxBytes + 1);
+      if (bytes.length > maxBytes) throw tooLarge(file, `over ${formatBytes(maxBytes)} (its size on disk says ${formatBytes(info.size)})`, maxBytes, whatToDo);
+      return bytes;
     } finally {
       await handle.close();
     }
   } catch (error) {
     throw asFileError(error, file);
   }
-  return bytes;
 }
 
-function tooLarge(file: string, size: string, maxFileSize: number): MedlintError {
-  return new MedlintError('file-too-large', `${file}: file is ${size}, above the ${formatBytes(maxFileSize)} limit; raise "maxFileSize" in the config to lint it`);
+/** What a read may take, and what its errors say. */
+export interface ReadBounds {
+  /** Largest file read, in bytes. */
+  maxBytes: number;
+  /** Ends the line for a file above `maxBytes` ("raise `maxFileSize` …"). */
+  whatToDo: string;
+  /** What the file should have been, for a directory or a device (default: Markdown, with a glob hint). */
+  expected?: string;
+}
+
+function tooLarge(file: string, size: string, maxBytes: number, whatToDo: string): MedlintError {
+  return new MedlintError('file-too-large', `${file}: file is ${size}, above the ${formatBytes(maxBytes)} limit; ${whatToDo}`);
 }
 
 /**
@@ -73,17 +93,18 @@ export async function readAtMost(handle: FileHandle, limit: number): Promise<Buf
   return Buffer.concat(chunks, total);
 }
 
-function checkKind(info: { isDirectory(): boolean; isFile(): boolean }, file: string): void {
+function checkKind(info: { isDirectory(): boolean; isFile(): boolean }, file: string, expected: string | undefined): void {
   if (info.isDirectory()) {
-    throw new MedlintError('file-is-directory', `${file}: is a directory; pass a Markdown file or a glob such as "${file.replace(/\/$/, '')}/**/*.md"`);
+    const hint = expected ?? `a Markdown file or a glob such as "${file.replace(/\/$/, '')}/**/*.md"`;
+    throw new MedlintError('file-is-directory', `${file}: is a directory; pass ${hint}`);
   }
   if (!info.isFile()) {
-    throw new MedlintError('file-unreadable', `${file}: is not a regular file (a pipe, socket or device); pass a Markdown file`);
+    throw new MedlintError('file-unreadable', `${file}: is not a regular file (a pipe, socket or device); pass ${expected ?? 'a Markdown file'}`);
   }
 }
 
 /** UTF-8 bytes → text, refusing UTF-16, binary and invalid UTF-8 with the place of the first bad byte. */
-export function decodeUtf8(bytes: Buffer, file: string): string {
+export function decodeUtf8(bytes: Buffer, file: string, kind = 'Markdown text'): string {
   // Before the NUL check: UTF-16 text is full of NUL bytes but is not binary.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new MedlintError('file-not-utf8', `${file}: is UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8`);
@@ -91,7 +112,7 @@ export function decodeUtf8(bytes: Buffer, file: string): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, byte } = placeOf(bytes, nul);
-    throw new MedlintError('file-binary', `${file}: looks binary (NUL byte at line ${line}, byte ${byte}); medlint reads Markdown text`);
+    throw new MedlintError('file-binary', `${file}: looks binary (NUL byte at line ${line}, byte ${byte}); medlint reads ${kind}`);
   }
   if (!isUtf8(bytes)) {
     const { line, byte } = placeOf(bytes, firstInvalidUtf8(bytes));
@@ -141,7 +162,7 @@ function asFileError(error: unknown, file: string): MedlintError {
   }
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${bytes} B`;

@@ -12,21 +12,14 @@ import { MedlintError } from '../diagnostics/medlint-error.js';
  * links, so globs do not follow linked directories (`docs/root -> /` would walk the disk), and a
  * path inside `cwd` whose real path lies outside it (a linked file or a linked directory on the
  * way) is refused. A path the user typed outside `cwd` (`../other/README.md`) is read as asked.
- * A file reached twice (by two patterns, or a link and its target) is linted once.
+ * A file reached twice (by two patterns, or a link and its target) is linted once. Nothing
+ * under `.git/` is ever read, whatever the path or the link (`README.md -> .git/config`).
  */
 export async function resolveFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
-  const root = await realpathOr(path.resolve(cwd));
   const add = async (file: string): Promise<void> => {
-    const written = path.resolve(cwd, file);
-    const real = await realpathOr(written);
-    if (isInside(path.resolve(cwd), written) && !isInside(root, real)) {
-      throw new MedlintError(
-        'file-outside-repository',
-        `${toPosix(file)}: is a symbolic link (or lies under one) to a file outside the repository; medlint reads only files inside it`,
-      );
-    }
+    const real = await placeInRepository(toPosix(file), path.resolve(cwd, file), cwd);
     if (seen.has(real)) return;
     seen.add(real);
     files.push(toPosix(file));
@@ -50,12 +43,43 @@ export async function resolveFiles(patterns: readonly string[], cwd: string): Pr
   return files;
 }
 
-/** The real path, or the path itself when it does not exist (its read will say so). */
+/**
+ * Where a file medlint is about to read really lies (a list, a config, the link cache), or one
+ * MedlintError: `written` (absolute) is inside `root` but its real path is not (a symbolic link
+ * out, or a linked folder on the way), or either path goes through a `.git` folder, whose files
+ * hold credentials (actions/checkout writes an `AUTHORIZATION` header into `.git/config`). A
+ * path outside `root` that the user typed is read as asked, unless it is under `.git`. `shown`
+ * names the file in the message, which never quotes its content.
+ */
+export async function placeInRepository(shown: string, written: string, root: string): Promise<string> {
+  const real = await realpathOr(written);
+  if (isInGitDirectory(written) || isInGitDirectory(real)) {
+    throw new MedlintError('file-in-git-directory', `${shown}: is (or links to) a file under .git/; medlint never reads git's own files`);
+  }
+  if (isInside(path.resolve(root), written) && !isInside(await realpathOr(path.resolve(root)), real)) {
+    throw new MedlintError(
+      'file-outside-repository',
+      `${shown}: is a symbolic link (or lies under one) to a file outside the repository; medlint reads only files inside it`,
+    );
+  }
+  return real;
+}
+
+/** Whether a path goes through a folder (or file) named `.git`, in any case (macOS ignores it). */
+export function isInGitDirectory(file: string): boolean {
+  return file.split(/[\\/]/).some((part) => part.toLowerCase() === '.git');
+}
+
+/**
+ * The real path; for a path that does not exist, the real path of the nearest folder that does,
+ * with the rest as written (the file's read says it is missing; a file to be written lands there).
+ */
 async function realpathOr(file: string): Promise<string> {
   try {
     return await realpath(file);
   } catch {
-    return file;
+    const parent = path.dirname(file);
+    return parent === file ? file : path.join(await realpathOr(parent), path.basename(file));
   }
 }
 

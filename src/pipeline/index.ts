@@ -25,6 +25,9 @@ import type { LinkChecker } from '../links/index.js';
 import type { LinkCheckOptions } from '../links/types.js';
 import { stampReport } from '../linter/report.js';
 import { runRules } from '../linter/run-rules.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../config/limits.js';
+import { MedlintError } from '../diagnostics/medlint-error.js';
+import { isCutIntoPieces } from '../parse/parse-in-chunks.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import { readSourceText } from '../parse/read-file.js';
 import { type FixPass, fixPasses, fixPassesSync } from '../linter/fixes.js';
@@ -121,6 +124,8 @@ export async function fixSources(sources: readonly SourceFile[], options: Pipeli
 }
 
 async function lintAndFix(sources: readonly SourceFile[], options: PipelineOptions): Promise<{ results: FileResult[]; fixed: FixedFile[] }> {
+  // Before any request: a list too large to parse whole stops the run, as an unreadable one does.
+  for (const { file, source } of sources) refuseLargeWholeParse(file, source);
   let checker: LinkChecker | null = null;
   if (options.links) {
     // Loaded here, not at start-up: an offline run never pays for the HTTP client.
@@ -167,6 +172,21 @@ async function lintAndFix(sources: readonly SourceFile[], options: PipelineOptio
     await checker?.abort();
     throw error;
   }
+}
+
+/**
+ * A file the parser must read whole (one with a link reference or footnote definition, `]:`; see
+ * parse/parse-in-chunks.ts) holds about 500 bytes of heap per byte while it is parsed, so above
+ * `DEFAULT_MAX_FILE_SIZE` it is refused, naming that reason, whatever `maxFileSize` allows: a
+ * config that raised the limit used to run the runner out of memory with one definition.
+ */
+function refuseLargeWholeParse(file: string, source: string): void {
+  if (source.length <= DEFAULT_MAX_FILE_SIZE || isCutIntoPieces(source)) return;
+  const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  throw new MedlintError(
+    'file-too-large',
+    `${file}: has a link reference or footnote definition (\`]:\`), so it is parsed whole, and at ${mib(source.length)} it is above the ${mib(DEFAULT_MAX_FILE_SIZE)} a whole parse may take whatever "maxFileSize" says; write those links inline or split the file`,
+  );
 }
 
 /**

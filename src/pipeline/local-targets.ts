@@ -7,14 +7,13 @@
  * call, and symlinks are followed by hand (`lstat` + `readlink`, each hop checked against `root`)
  * so no `stat` ever reaches a file outside it, and its existence is never told.
  */
-import { constants } from 'node:fs';
-import { lstat, open, readlink, realpath } from 'node:fs/promises';
+import { lstat, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { DEFAULT_MAX_FILE_SIZE } from '../config/limits.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
-import { readAtMost } from '../parse/read-file.js';
-import { isInside } from '../parse/resolve-files.js';
+import { readRegularFile } from '../parse/read-file.js';
+import { isInGitDirectory, isInside } from '../parse/resolve-files.js';
 import { htmlFileAnchors, markdownAnchors } from '../extract/anchors.js';
 import type { LinkRef } from '../extract/types.js';
 import type { LocalTarget } from '../rules/types.js';
@@ -76,8 +75,10 @@ export async function lookUpLocalTargets(links: readonly LinkRef[], scope: Local
     if (!group.wantsAnchors || target === undefined || typeof target === 'string' || !target.isFile) return null;
     const extension = path.extname(target.path).toLowerCase();
     if ((!MARKDOWN.has(extension) && !HTML.has(extension)) || target.size > budget) return null;
+    // git's own files are never read, whatever a link calls them (`.git/x.md`, a link to `.git/config`).
+    if (isInGitDirectory(path.relative(root, target.path))) return null;
     budget -= target.size;
-    return limit(() => readAnchors(target.path, target.size, extension, root));
+    return limit(() => anchorsOnce(target, extension, root));
   });
   const anchors = await Promise.all(reads);
   targets.forEach(([, group], index) => {
@@ -97,6 +98,38 @@ async function locate(target: string, writtenRoot: string, root: string): Promis
   if (!isInside(writtenRoot, target)) return 'outside';
   const real = await realPathInside(root, path.join(root, path.relative(writtenRoot, target)));
   return real === 'unknown' ? undefined : real;
+}
+
+/**
+ * Anchors already read in this thread, by real path, size and modification time: many lists that
+ * link fragments into one large file (`docs/all.md#x`) read and parse it once per run, not once
+ * per list. A file that changed since is read again. At most `ANCHOR_CACHE_BYTES` of targets
+ * are remembered, the oldest forgotten first; the read budget of each list is charged as
+ * before, so which anchors are known never depends on what was cached.
+ */
+const anchorCache = new Map<string, { bytes: number; anchors: Promise<ReadonlySet<string> | null> }>();
+const ANCHOR_CACHE_BYTES = 64 * 1024 * 1024;
+let anchorCacheBytes = 0;
+
+async function anchorsOnce(target: RealTarget, extension: string, root: string): Promise<ReadonlySet<string> | null> {
+  let modified = 0;
+  try {
+    modified = (await lstat(target.path)).mtimeMs;
+  } catch {
+    return null;
+  }
+  const key = `${target.path}\u0000${target.size}\u0000${modified}`;
+  const cached = anchorCache.get(key);
+  if (cached) return cached.anchors;
+  const anchors = readAnchors(target.path, target.size, extension, root);
+  anchorCache.set(key, { bytes: target.size, anchors });
+  anchorCacheBytes += target.size;
+  for (const [oldest, entry] of anchorCache) {
+    if (anchorCacheBytes <= ANCHOR_CACHE_BYTES || oldest === key) break;
+    anchorCache.delete(oldest);
+    anchorCacheBytes -= entry.bytes;
+  }
+  return anchors;
 }
 
 /** The anchors of a Markdown or HTML file of at most `size` bytes; null when it cannot be read. */
@@ -161,22 +194,10 @@ async function realPathInside(root: string, target: string): Promise<RealTarget 
 
 /** A regular file's text, or null when it is not one or is larger than `maxBytes`. */
 async function readBounded(file: string, maxBytes: number): Promise<string | null> {
-  let handle;
   try {
-    // Non-blocking: a file swapped for a FIFO since it was looked at must not hang the run.
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    return (await readRegularFile(file, file, { maxBytes, whatToDo: '' })).toString('utf8');
   } catch {
     return null;
-  }
-  try {
-    if (!(await handle.stat()).isFile()) return null;
-    // Read past the limit whatever `stat` said: a file can grow, or lie about its size.
-    const bytes = await readAtMost(handle, maxBytes + 1);
-    return bytes.length > maxBytes ? null : bytes.toString('utf8');
-  } catch {
-    return null;
-  } finally {
-    await handle.close();
   }
 }
 

@@ -11,6 +11,24 @@ export interface StylishOptions {
 }
 
 /**
+ * The line width when the output is no terminal (a file, a pipe): messages are padded to align
+ * the rule ids only within it, so one very long message (a URL of megabytes) never pads every row.
+ */
+const MAX_MESSAGE_WIDTH = 100;
+
+/**
+ * The width of each column (place, severity, message, rule), in one pass: a spread of every row
+ * into `Math.max` overflows the call stack at some 180,000 findings.
+ */
+function columnWidths(rows: ReadonlyArray<readonly [string, string, string, string]>): [number, number, number, number] {
+  const widths: [number, number, number, number] = [0, 0, 0, 0];
+  for (const row of rows) {
+    for (const column of [0, 1, 2, 3] as const) widths[column] = Math.max(widths[column], row[column].length);
+  }
+  return widths;
+}
+
+/**
  * ESLint's stylish layout: a block per file with aligned `line:column  severity  message  rule`
  * rows, then one summary line, and ESLint's "potentially fixable" line when some finding has a
  * fix (its rule shows `(fixable)`). Files without findings are left out.
@@ -26,13 +44,11 @@ export function stylish(results: readonly FileResult[], options: StylishOptions)
     if (result.diagnostics.length === 0) continue;
     const diagnostics = sortDiagnostics(result.diagnostics);
     const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity === 'error' ? 'error' : 'warning', terminalSafe(d.message), d.fix ? `${d.ruleId} (fixable)` : d.ruleId] as const);
-    const placeWidth = Math.max(...rows.map((row) => row[0].length));
-    const severityWidth = Math.max(...rows.map((row) => row[1].length));
-    const ruleWidth = Math.max(...rows.map((row) => row[3].length));
+    const [placeWidth, severityWidth, longestMessage, ruleWidth] = columnWidths(rows);
     // Messages are padded to align the rule ids, but never past the terminal: a longer message
     // is followed by its rule id after two spaces.
-    const room = (options.width ?? 100) - (2 + placeWidth + 2 + severityWidth + 2 + 2 + ruleWidth);
-    const messageWidth = Math.min(Math.max(...rows.map((row) => row[2].length)), Math.max(room, 0));
+    const room = (options.width ?? MAX_MESSAGE_WIDTH) - (2 + placeWidth + 2 + severityWidth + 2 + 2 + ruleWidth);
+    const messageWidth = Math.min(longestMessage, Math.max(room, 0));
     lines.push(c.underline(terminalSafe(result.file)));
     rows.forEach(([place, severity, message, rule], index) => {
       const paintedSeverity = severity === 'error' ? c.red(severity.padEnd(severityWidth)) : c.yellow(severity.padEnd(severityWidth));

@@ -58,3 +58,36 @@ describe('escaping in every output format (item 9)', () => {
     expect(escapeCsvCell('\u001b[31m\u0007\u009b\u202E')).toBe('\\u001b[31m\\u0007\\u009b\\u202e');
   });
 });
+
+/** A name that ends a `<script>` and opens a comment, listed twice (a finding that quotes it). */
+const MARKUP_NAME = '</script><!--x & y';
+const MARKUP_ITEM = '- [\\</script\\>\\<!--x \\& y](https://example.org/a) - A set of 10 scans.\n';
+const MARKUP_LIST = `# Markup\n\n## Data\n\n${MARKUP_ITEM}${MARKUP_ITEM}`;
+
+describe('markup from a list in outputs embedded in web pages (issue 18, item 11)', () => {
+  it.each([['entries', 'json'], ['entries', 'jsonld'], ['lint', 'json'], ['lint', 'sarif']])('writes %s --format %s with no raw <, > or & (as \\u003c, \\u003e, \\u0026), the same JSON value', async (command, format) => {
+    const cwd = tempDir({ 'README.md': MARKUP_LIST });
+    const argv = command === 'entries' ? ['entries', 'README.md', '--format', format] : ['--offline', '--format', format, 'README.md'];
+    const result = await runCli(argv, { cwd });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toMatch(/[<>&]/);
+    expect(result.stdout).toContain('\\u003c/script\\u003e\\u003c!--');
+    // Escapes, not changes: the value parses back to the name as written.
+    expect(JSON.stringify(JSON.parse(result.stdout))).toContain(MARKUP_NAME);
+  });
+
+  it('writes the junit and markdown reports with the markup as text, never as a tag', async () => {
+    const cwd = tempDir({ 'README.md': MARKUP_LIST });
+    const junit = await runCli(['--offline', '--format', 'junit', 'README.md'], { cwd });
+    expect(junit.stdout).not.toContain('</script>');
+    expect(junit.stdout).not.toContain('<!--');
+    expect(junit.stdout).toContain('&lt;/script&gt;');
+    const markdown = await runCli(['--offline', '--format', 'markdown', 'README.md'], { cwd });
+    expect(markdown.stdout).toContain('no-duplicate-entry');
+    // In text, remark-stringify escapes `<` (`\<`); in code spans markup is never parsed.
+    for (const raw of markdown.stdout.matchAll(/(?<!\\)<\/?[a-z!]/gi)) {
+      const before = markdown.stdout.slice(0, raw.index);
+      expect((before.match(/`/g) ?? []).length % 2).toBe(1);
+    }
+  });
+});

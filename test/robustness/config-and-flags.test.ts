@@ -93,7 +93,7 @@ describe('invalid config: one line naming the file and the problem, exit 2', () 
 
   it('caps maxFileSize and a host\'s own perHost in a config', async () => {
     for (const [config, message] of [
-      [{ maxFileSize: 2 ** 40 }, '`maxFileSize` must be <= 268435456'],
+      [{ maxFileSize: 2 ** 40 }, '`maxFileSize` must be <= 67108864'],
       [{ links: { hosts: { 'example.org': { perHost: 1000 } } } }, '`links.hosts.example.org.perHost` must be <= 256'],
     ] as const) {
       const cwd = tempDir({ '.medlintrc.json': JSON.stringify(config), 'README.md': LIST });

@@ -20,10 +20,17 @@
  * Keys are the normalised URL (WHATWG `href`, fragment included, since it decides the outcome);
  * `outcome` is a `LinkOutcome`. A file with another `version`, or one that does not parse, is
  * ignored as a whole (and replaced on the next write).
+ *
+ * The file is read as a list is (parse/read-file.ts): a regular file of at most
+ * `MAX_CACHE_SIZE`, whose real path stays inside `root` (the repository), never under `.git/`.
+ * A cache linked to `/proc/self/environ`, `/dev/zero` or a pipe is one clear error, never read.
  */
 import { randomUUID } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { MedlintError } from '../../diagnostics/medlint-error.js';
+import { decodeUtf8, readRegularFile } from '../../parse/read-file.js';
+import { placeInRepository } from '../../parse/resolve-files.js';
 import { isSuccess, type LinkOutcome } from '../../results/link-outcome.js';
 
 /**
@@ -31,6 +38,12 @@ import { isSuccess, type LinkOutcome } from '../../results/link-outcome.js';
  * A file of version 1 is ignored as a whole: its successes hold no records, so they are asked again.
  */
 export const CACHE_VERSION = 2;
+
+/**
+ * Largest cache file read (64 MiB): some 300,000 URLs, far more than any run checks. A larger
+ * one is refused rather than parsed.
+ */
+export const MAX_CACHE_SIZE = 64 * 1024 * 1024;
 
 export interface CacheEntry {
   /** ISO 8601 time of the check. */
@@ -76,13 +89,27 @@ function isRecordShape(value: unknown): boolean {
   );
 }
 
-/** Fresh entries of the cache file; an absent, unreadable or foreign file gives an empty cache. */
-export async function readCache(path: string, maxAgeMs: number, now: number = Date.now()): Promise<Map<string, CacheEntry>> {
+/**
+ * Fresh entries of the cache file; an absent file, or one that is not a cache (not UTF-8, not
+ * JSON, another version), gives an empty cache.
+ * @throws MedlintError when the file may not be read: outside `root` after symbolic links (default:
+ *   its own folder), under `.git/`, not a regular file, or above `MAX_CACHE_SIZE`.
+ */
+export async function readCache(path: string, maxAgeMs: number, now: number = Date.now(), root: string = dirname(path)): Promise<Map<string, CacheEntry>> {
   const entries = new Map<string, CacheEntry>();
+  const shown = relative(root, path) || basename(path);
+  await placeInRepository(shown, path, root);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
-  } catch {
+    const bytes = await readRegularFile(shown, path, {
+      maxBytes: MAX_CACHE_SIZE,
+      whatToDo: 'delete it, or pass another cache location',
+      expected: 'a cache file, or a path where one may be written',
+    });
+    parsed = JSON.parse(decodeUtf8(bytes, shown, 'a JSON link cache'));
+  } catch (error) {
+    // Absent, or not a cache: checked afresh and replaced. Anything else must not be read.
+    if (error instanceof MedlintError && error.code !== 'file-not-found' && error.code !== 'file-binary' && error.code !== 'file-not-utf8') throw error;
     return entries;
   }
   if (typeof parsed !== 'object' || parsed === null) return entries;
@@ -103,9 +130,11 @@ export async function writeCache(
   results: ReadonlyMap<string, CacheEntry>,
   maxAgeMs: number,
   now: number = Date.now(),
+  root: string = dirname(path),
 ): Promise<void> {
-  // Re-read just before writing: another run may have added entries since we started.
-  const merged = await readCache(path, maxAgeMs, now);
+  // Re-read just before writing: another run may have added entries since we started. This also
+  // checks the place: nothing is written through a link out of `root`.
+  const merged = await readCache(path, maxAgeMs, now, root);
   for (const [url, entry] of results) {
     if (isSuccess(entry.outcome) && isFresh(entry, maxAgeMs, now)) merged.set(url, entry);
   }
@@ -115,7 +144,7 @@ export async function writeCache(
   };
   const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   try {
-    const handle = await open(temporary, 'w');
+    const handle = await open(temporary, 'wx');
     try {
       await handle.writeFile(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
       await handle.sync();

@@ -68,17 +68,24 @@ export function headerValue(headers: Headers, name: string): string | undefined 
  * a key says so (`http://example.org:8080`).
  */
 export function headersForOrigin(headersByHost: Record<string, Record<string, string>>, url: URL): Record<string, string> {
-  for (const [key, headers] of Object.entries(headersByHost)) {
-    let origin: string;
-    try {
-      origin = new URL(key.includes('://') ? key : `https://${key}`).origin;
-    } catch {
-      continue;
+  let byOrigin = HEADERS_BY_ORIGIN.get(headersByHost);
+  if (byOrigin === undefined) {
+    // Keys to origins once per run, not once per request: a config may name thousands of hosts.
+    byOrigin = new Map();
+    for (const [key, headers] of Object.entries(headersByHost)) {
+      try {
+        const origin = new URL(key.includes('://') ? key : `https://${key}`).origin;
+        if (!byOrigin.has(origin)) byOrigin.set(origin, headers);
+      } catch {
+        continue;
+      }
     }
-    if (origin === url.origin) return headers;
+    HEADERS_BY_ORIGIN.set(headersByHost, byOrigin);
   }
-  return {};
+  return byOrigin.get(url.origin) ?? {};
 }
+
+const HEADERS_BY_ORIGIN = new WeakMap<Record<string, Record<string, string>>, Map<string, Record<string, string>>>();
 
 function requestHeaders(ctx: ClientContext, url: URL, extra: Record<string, string>): Record<string, string> {
   const headers: Record<string, string> = {
