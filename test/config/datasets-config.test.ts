@@ -47,7 +47,8 @@ describe('access facts in the config', () => {
       'README.md': LIST,
     });
     const result = await runCli(['--offline'], { cwd });
-    expect(result.stdout).toContain('`data.example.edu` needs an application (an application to our data office; source: https://example.edu/data-office)');
+    expect(result.stdout).toContain('`data.example.edu` needs an application');
+    expect(result.stdout).toContain('note: an application to our data office; source: https://example.edu/data-office');
     expect(result.code).toBe(0);
   });
 
