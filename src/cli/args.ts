@@ -18,6 +18,8 @@ Options:
       --offline             lint only; make no network request
   -q, --quiet               report errors only
       --max-warnings <n>    exit with 1 when there are more than n warnings
+      --parse-timeout <d>   time to parse a file, per MiB of it: 10s, 500ms, or seconds
+                            (default: 10s); a file that takes longer is reported, exit 2
       --color, --no-color   force or disable colours (default: colours on a TTY unless NO_COLOR)
   -h, --help                show this help
   -v, --version             show the version
@@ -47,6 +49,7 @@ export interface CliOptions {
   offline: boolean;
   quiet: boolean;
   maxWarnings: number | undefined;
+  parseTimeoutMs: number | undefined;
   color: boolean | undefined;
   help: boolean;
   version: boolean;
@@ -78,6 +81,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         offline: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
+        'parse-timeout': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -110,6 +114,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     offline: values.offline ?? false,
     quiet: values.quiet ?? false,
     maxWarnings: optionalInteger(values['max-warnings'], '--max-warnings', 0),
+    parseTimeoutMs: optionalDuration(values['parse-timeout'], '--parse-timeout', LIMITS.parseTimeout),
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -134,6 +139,14 @@ function optionalInteger(value: string | undefined, flag: string, minimum: numbe
     throw new MedlintError('usage', `${flag} expects a whole number ≥ ${minimum}, got ${JSON.stringify(value)}`);
   }
   return atMost(Number(value), flag, maximum, String(maximum));
+}
+
+/** A duration in ms (a plain number is in seconds), above 0 and at most `maximum` (10 minutes). */
+function optionalDuration(value: string | undefined, flag: string, maximum: number): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = parseDuration(value, flag, 1000);
+  if (ms <= 0) throw new MedlintError('usage', `${flag} expects a duration above 0, got ${JSON.stringify(value)}`);
+  return atMost(ms, flag, maximum, '10m');
 }
 
 /** The same caps as the config schema (`LIMITS`): a timer cannot even hold more than 2^31 − 1 ms. */

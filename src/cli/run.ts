@@ -67,14 +67,22 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   const progress = options.offline ? null : (await import('./progress.js')).createProgress(io.stderr, options.quiet);
   const links = options.offline ? null : await linkOptions(config, options, io, progress?.update);
   let results: FileResult[];
+  // A file that does not parse within its budget is one line on stderr; the others are reported.
+  const failures: MedlintError[] = [];
+  const budget = options.parseTimeoutMs === undefined ? {} : { parseTimeoutMs: options.parseTimeoutMs };
   try {
-    results = await lintFiles(files, { config, cwd: io.cwd, links });
+    results = await lintFiles(files, { config, cwd: io.cwd, links, ...budget, onFileFailure: (error) => failures.push(error) });
   } finally {
     progress?.stop();
   }
   if (options.quiet) results = results.map(errorsOnly);
   const color = options.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  await writeOut(io.stdout, formatResults(format, results, { color, version, rules: allRuleMetas }));
+  // Nothing on stdout when no file could be linted, as for any other fatal error.
+  if (results.length > 0 || failures.length === 0) await writeOut(io.stdout, formatResults(format, results, { color, version, rules: allRuleMetas }));
+  if (failures.length > 0) {
+    await writeOut(io.stderr, failures.map((error) => `medlint: ${terminalSafe(error.message)}\n`).join(''));
+    return EXIT_FATAL;
+  }
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT_ERRORS;
@@ -113,7 +121,8 @@ async function printEntries(options: CliOptions, io: RunEnvironment): Promise<nu
   if (options.files.length !== 1) throw new MedlintError('usage', 'entries expects exactly one file');
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
   const files = await resolveFiles(options.files, io.cwd);
-  const [result] = await lintFiles(files.slice(0, 1), { config, cwd: io.cwd, links: null });
+  const budget = options.parseTimeoutMs === undefined ? {} : { parseTimeoutMs: options.parseTimeoutMs };
+  const [result] = await lintFiles(files.slice(0, 1), { config, cwd: io.cwd, links: null, ...budget });
   const entries = result?.entries ?? [];
   const title = result?.title ?? path.basename(options.files[0] as string);
   const text = format === 'csv' ? entriesCsv(entries) : format === 'jsonld' ? entriesJsonLd(entries, title) : entriesJson(entries);

@@ -8,6 +8,7 @@ export type MedlintErrorCode =
   | 'file-too-large'
   | 'file-outside-repository'
   | 'file-too-complex'
+  | 'file-parse-timeout'
   | 'no-files-matched'
   | 'config-not-found'
   | 'config-invalid'

@@ -7,6 +7,8 @@
  * Links are checked once per unique URL, then reported at every place that cites them, in
  * source order. The requests start before the parse, on a quick guess of the URLs
  * (links/collect/candidates.ts), and run while the files are parsed and linted (lint-off-thread.ts).
+ * Every file is parsed on a thread under a time budget: a file that runs out of it is given up
+ * (`onFileFailure`), and the others are still linted and their links checked.
  * No console, no exit, no process.env: the CLI and the Action are thin shells around `lintFiles`.
  */
 import path from 'node:path';
@@ -23,8 +25,9 @@ import { parseMarkdown } from '../parse/parse-markdown.js';
 import { readSourceFile } from '../parse/read-file.js';
 import { documentRules, ruleMeta } from '../rules/index.js';
 import { localTargetsByPath } from '../rules/urls.js';
-import { lintOffThread } from './lint-off-thread.js';
-import { analyse, lintTree, type LintedSource, type SourceFile } from './lint-source.js';
+import { isMedlintError, type MedlintError } from '../diagnostics/medlint-error.js';
+import { LintThreads } from './lint-off-thread.js';
+import { analyse, type LintedSource, type SourceFile } from './lint-source.js';
 
 export interface PipelineOptions {
   config: ResolvedConfig;
@@ -37,6 +40,18 @@ export interface PipelineOptions {
    * `entry` is the entry that cites the link, if any.
    */
   selectLink?: (file: string, ref: LinkRef, entry: DatasetEntry | undefined) => boolean;
+  /**
+   * Time a file may take to parse, in ms per MiB of it and at least (default: 10 s,
+   * `DEFAULT_PARSE_TIMEOUT_MS`). Only the command line sets it, never a config file: a pull
+   * request must not be able to raise it.
+   */
+  parseTimeoutMs?: number;
+  /**
+   * Called for each file given up because it did not parse within `parseTimeoutMs` (a
+   * `file-parse-timeout` error); the run goes on with the other files, and the file has no
+   * result. Without it, the error is thrown and ends the run.
+   */
+  onFileFailure?: (error: MedlintError) => void;
 }
 
 /** Lints `files` (paths relative to `cwd`) and checks their links; results in the order given. */
@@ -56,17 +71,30 @@ export async function lintFiles(files: readonly string[], options: PipelineOptio
     // not when only some links are to be checked (selectLink).
     if (!options.selectLink) for (const { source } of sources) checker.add(links.candidateUrls(source));
   }
+  const threads = new LintThreads({
+    config: options.config,
+    cwd: options.cwd,
+    ...(options.parseTimeoutMs === undefined ? {} : { budgetMs: options.parseTimeoutMs }),
+    // While requests run, the parse and the rules must not hold up the responses.
+    background: checker !== null,
+  });
   try {
     const linted: LintedSource[] = [];
     for (const input of sources) {
-      // While requests run, the parse and the rules must not hold up the event loop.
-      linted.push(checker ? await lintOffThread(input, options.config, options.cwd) : await lintTree(input, parseMarkdown(input.source, input.file), options.config, options.cwd));
+      try {
+        linted.push(await threads.lint(input));
+      } catch (error) {
+        if (!(options.onFileFailure && isMedlintError(error) && error.code === 'file-parse-timeout')) throw error;
+        options.onFileFailure(error);
+      }
     }
     if (checker) await addLinkDiagnostics(linted, options, checker);
     return linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics));
   } catch (error) {
     await checker?.abort();
     throw error;
+  } finally {
+    await threads.close();
   }
 }
 
