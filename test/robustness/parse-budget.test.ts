@@ -107,3 +107,55 @@ describe('a parse budget in process (the TypeScript sources, no worker)', () => 
     await expect(lintFiles(['slow.md'], { config: resolveConfig({}, null), cwd, links: null, parseTimeoutMs: 100 })).rejects.toMatchObject({ code: 'file-parse-timeout' });
   }, 60_000);
 });
+
+/**
+ * The shapes on which micromark's time grows with the square of their length or faster (issue
+ * 18 item 6, issue 19 item 10), each just under the 4 MiB limit: a paragraph of them would run
+ * for hours. One run of the built command over all of them, with a budget of 250 ms of CPU per
+ * MiB: each file is linted or given up in one line, none is lost, and the run ends.
+ */
+const QUADRATIC_SHAPES: ReadonlyArray<readonly [string, string, string]> = [
+  ['close-brackets', '`]` × n', ']'],
+  ['x-close-brackets', '`x]` × n', 'x]'],
+  ['star-a', '`*a` × n', '*a'],
+  ['tilde-a', '`~a` × n', '~a'],
+  ['link-openers', '`[x](` × n', '[x]('],
+  ['star-underscore', '`*_` × n', '*_'],
+  ['a-star', '`a*` × n', 'a*'],
+  ['nested-brackets', '`[` × n then `]` × n', '['],
+  ['bracket-a-underscore', '`[ a_` × n', '[ a_'],
+  ['double-tilde-a', '`~~a` × n', '~~a'],
+  ['lazy-lines', 'a list item followed by `a` lines × n, not indented (lazy continuation)', 'a\n'],
+  ['bold-labels', 'entries broken by bold group labels × n, with a definition (parsed whole)', '- [A](d.csv) - d\n\n**Group**\n\n'],
+];
+
+describe('the quadratic shapes of micromark at 4 MiB, through the built command', () => {
+  let cli: CompiledCli;
+  beforeAll(() => {
+    cli = compileCli();
+  }, 120_000);
+  afterAll(() => cli.dispose());
+
+  it(`lints or gives up each of ${QUADRATIC_SHAPES.length} shapes just under 4 MiB in one run that ends`, async () => {
+    const size = 4 * 1024 * 1024 - 1024;
+    const files: Record<string, string> = {};
+    for (const [name, , unit] of QUADRATIC_SHAPES) {
+      const body = name === 'nested-brackets' ? '['.repeat(size / 2 - 64) + ']'.repeat(size / 2 - 64) : unit.repeat(Math.floor((size - 64) / unit.length));
+      const head = name === 'lazy-lines' ? '# T\n\n- item\n' : name === 'bold-labels' ? '# T\n\n[d]: d.csv\n\n' : '# T\n\nx';
+      files[`${name}.md`] = `${head}${body}\n`;
+      expect(files[`${name}.md`]?.length).toBeLessThan(4 * 1024 * 1024);
+    }
+    const cwd = tempDir(files);
+    const started = performance.now();
+    const result = await spawnNode(cli.bin, ['--offline', '--parse-timeout', '250ms', '--format', 'json', '*.md'], { cwd, timeoutMs: 280_000 });
+    const elapsed = performance.now() - started;
+    expect(result.signal).toBeNull();
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    const given = result.stderr.trimEnd().split('\n').filter(Boolean).map((line) => TIMED_OUT.exec(line)?.[1]);
+    const linted = result.stdout === '' ? [] : (JSON.parse(result.stdout) as Array<{ file: string }>).map((file) => file.file);
+    expect([...given, ...linted].sort()).toEqual(Object.keys(files).sort());
+    expect(result.code).toBe(given.length > 0 ? 2 : 0);
+    // 12 files, each at most 1 s of CPU (4 × 250 ms) or 6 s of wall time, and the reads.
+    expect(elapsed).toBeLessThan(180_000);
+  }, 300_000);
+});
