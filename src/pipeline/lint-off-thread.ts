@@ -6,7 +6,8 @@
  *   - the link checker: parsing and linting a 2,000-link list takes most of a second of CPU,
  *     and on the main thread it would hold up every response the requests under way wait for
  *     (see index.ts).
- * Small files share one thread per run; a large file gets its own, which parses it and lints
+ * Small files share one thread per run (tiny ones, after a cheap pre-check, are parsed here);
+ * a large file gets its own, which parses it and lints
  * it there; only the entries, links, directives and diagnostics come back. A very large file is
  * linted here instead, from the pieces the worker parses and posts one by one: a second heap
  * holding its whole tree, beside this one's link-check state, would cost more memory than the
@@ -21,11 +22,22 @@ import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 import { DirectiveMap } from '../linter/directives.js';
+import { countNewlines } from '../parse/linear-text.js';
 import { CHUNK_SIZE, isCutIntoPieces, JoinedTree } from '../parse/parse-in-chunks.js';
 import { parseMarkdownInPieces, tooComplex } from '../parse/parse-markdown.js';
 import { lintTree, type LintedSource, type SourceFile } from './lint-source.js';
 import type { LintWorkerData, LintWorkerMessage, LintWorkerRequest } from './lint-worker.js';
 
+/**
+ * The cheap pre-check: a file of at most this many characters and `IN_PROCESS_MAX_LINES` lines
+ * is parsed here, since a thread would cost a small offline lint more than its parse (starting
+ * one loads the parser and the rules again: 0.4 s more for a 5 KB list on a busy 2-core
+ * machine). The slowest shapes known at this size parse in about a second there (`[ a_` × n,
+ * thousands of lazy lines are more lines than this allows; the markers of cap-markers.ts are
+ * capped), a tenth of the budget, which is still checked between pieces.
+ */
+const IN_PROCESS_MAX_SIZE = 16 * 1024;
+const IN_PROCESS_MAX_LINES = 400;
 /** Files smaller than this share one thread: starting a thread for each costs more than it saves. */
 const WORKER_MIN_SIZE = 4 * CHUNK_SIZE;
 /**
@@ -101,7 +113,7 @@ export class LintThreads {
   async lint(input: SourceFile): Promise<LintedSource> {
     const { config, cwd } = this.#options;
     const budgetMs = budgetFor(input.source.length, this.#options.budgetMs);
-    if (!workerAvailable) return lintInTurns(input, config, cwd, budgetMs);
+    if (!workerAvailable || isSmall(input.source)) return lintInTurns(input, config, cwd, budgetMs);
     if (input.source.length < WORKER_MIN_SIZE) return this.#lintShared(input, budgetMs);
     return lintOffThread(input, { ...this.#options, budgetMs });
   }
@@ -133,6 +145,11 @@ export class LintThreads {
       worker.unref();
     }
   }
+}
+
+/** The pre-check: whether `source` is small enough to parse on this thread (see `IN_PROCESS_MAX_SIZE`). */
+function isSmall(source: string): boolean {
+  return source.length <= IN_PROCESS_MAX_SIZE && countNewlines(source) < IN_PROCESS_MAX_LINES;
 }
 
 /**

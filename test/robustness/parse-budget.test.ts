@@ -59,7 +59,9 @@ describe('a parse budget for every file, through the built command', () => {
   }, 60_000);
 
   it('gives up a small file on the thread small files share, and lints the next small file on a new one', async () => {
-    const cwd = tempDir({ 'a-slow.md': longList(250), 'b-good.md': longList(3) });
+    const cwd = tempDir({ 'a-slow.md': longList(250), 'b-good.md': longList(230) });
+    // Above the 16 KiB parsed in process, below the 32 KiB that get a thread of their own.
+    for (const count of [230, 250]) expect(longList(count).length).toBeGreaterThan(16 * 1024);
     expect(longList(250).length).toBeLessThan(32 * 1024);
     // 1 ms: the shared thread cannot even start in that time.
     const result = await spawnNode(cli.bin, ['--offline', '--parse-timeout', '1ms', '--format', 'json', 'a-slow.md', 'b-good.md'], { cwd });
@@ -71,7 +73,7 @@ describe('a parse budget for every file, through the built command', () => {
     const generous = await spawnNode(cli.bin, ['--offline', '--parse-timeout', '60', '--format', 'json', 'a-slow.md', 'b-good.md'], { cwd });
     expect(generous.stderr).toBe('');
     expect(generous.code).toBe(1); // the local files it links to do not exist
-    expect((JSON.parse(generous.stdout) as Array<{ entryCount: number }>).map((file) => file.entryCount)).toEqual([250, 3]);
+    expect((JSON.parse(generous.stdout) as Array<{ entryCount: number }>).map((file) => file.entryCount)).toEqual([250, 230]);
   }, 60_000);
 
   it('prints nothing on stdout when no file could be parsed in time, as for any fatal error', async () => {
