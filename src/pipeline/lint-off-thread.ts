@@ -206,6 +206,12 @@ function onThread(worker: Worker, input: SourceFile, waitMs: number, budgetMs: n
       answer();
     }
     worker.on('message', onMessage).on('messageerror', onMessageError).on('error', onError).on('exit', onExit);
+    // An error after the answer (a thread stopped at its deadline running out of memory as it
+    // ends) concerns nobody, but an 'error' event without a listener would end the process.
+    if (!settledErrors.has(worker)) {
+      settledErrors.add(worker);
+      worker.on('error', () => {});
+    }
     start?.();
   });
 }
@@ -216,6 +222,9 @@ const WALL_FACTOR = 6;
 const MIN_CHECK_MS = 20;
 /** Linux clock ticks (USER_HZ), the unit of CPU time in /proc: 100 a second. */
 const TICK_MS = 10;
+
+/** The threads that already have a listener for errors after their answer. */
+const settledErrors = new WeakSet<Worker>();
 
 /** The Linux thread id each lint thread reports when it starts. */
 const threadIds = new WeakMap<Worker, number>();
