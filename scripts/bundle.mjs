@@ -2,7 +2,8 @@
 /**
  * Bundles medlint's two programs with esbuild, each with everything it imports:
  *
- *   node scripts/bundle.mjs action [--outfile x.js]   → dist/index.js (one file)
+ *   node scripts/bundle.mjs action [--outfile x.js]   → dist/index.js and the parse thread
+ *                                                       dist/lint-worker.js beside it
  *   node scripts/bundle.mjs cli [--outdir dir]        → lib/cli/{main,run,lint-worker}.js + chunks/
  *   node scripts/bundle.mjs remark [--outfile x.js]   → lib/remark.js (one file)
  *
@@ -132,7 +133,12 @@ async function standaloneValidators(source) {
 }
 
 if (target === 'action') {
-  await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: path.resolve(values.outfile ?? path.join(root, 'dist', 'index.js')) });
+  const outfile = path.resolve(values.outfile ?? path.join(root, 'dist', 'index.js'));
+  await build({ ...common, entryPoints: ['src/action/index.ts'], outfile });
+  // The parse thread (src/pipeline/lint-off-thread.ts starts ./lint-worker.js beside the bundle):
+  // without it the Action would parse on its main thread, where the parse budget cannot stop a
+  // parse under way.
+  await build({ ...common, entryPoints: ['src/pipeline/lint-worker.ts'], outfile: path.join(path.dirname(outfile), 'lint-worker.js') });
 } else if (target === 'cli') {
   // lib/cli/, as deep in the package as src/cli/ is in the repository: main.ts and run.ts find
   // package.json (for --version) at ../../package.json in both. main.js answers --version and

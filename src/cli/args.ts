@@ -31,6 +31,7 @@ export interface CliOptions {
   fixRules: string[];
   quiet: boolean;
   maxWarnings: number | undefined;
+  parseTimeoutMs: number | undefined;
   color: boolean | undefined;
   help: boolean;
   version: boolean;
@@ -74,7 +75,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const { positionals } = parsed;
   // The table (help.ts) says each option's type; parseArgs has checked the values against it.
   const values = parsed.values as Record<string, string | boolean | string[] | undefined> & {
-    [name in 'format' | 'config' | 'max-warnings' | 'concurrency' | 'per-host' | 'timeout' | 'retries' | 'accept' | 'user-agent' | 'cache-location' | 'max-cache-age' | 'stdin-filename' | 'file']?: string;
+    [name in 'format' | 'config' | 'max-warnings' | 'parse-timeout' | 'concurrency' | 'per-host' | 'timeout' | 'retries' | 'accept' | 'user-agent' | 'cache-location' | 'max-cache-age' | 'stdin-filename' | 'file']?: string;
   } & { [name in 'offline' | 'dump' | 'quiet' | 'color' | 'no-color' | 'help' | 'version' | 'allow-private' | 'cache' | 'yes' | 'registries' | 'fix' | 'fix-dry-run']?: boolean } & { [name in 'exclude' | 'header' | 'api' | 'fix-rule']?: string[] };
   const command = positionals[0] === 'entries' ? 'entries' : positionals[0] === 'init' ? 'init' : 'lint';
   const files = command === 'lint' ? positionals : positionals.slice(1);
@@ -97,6 +98,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     fixRules: values['fix-rule'] ?? [],
     quiet: values.quiet ?? false,
     maxWarnings: optionalInteger(values['max-warnings'], '--max-warnings', 0),
+    parseTimeoutMs: optionalDuration(values['parse-timeout'], '--parse-timeout', LIMITS.parseTimeout),
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -123,6 +125,14 @@ function optionalInteger(value: string | undefined, flag: string, minimum: numbe
     throw new MedlintError('usage', `${flag} expects a whole number ≥ ${minimum}, got ${JSON.stringify(value)}`);
   }
   return atMost(Number(value), flag, maximum, String(maximum));
+}
+
+/** A duration in ms (a plain number is in seconds), above 0 and at most `maximum` (10 minutes). */
+function optionalDuration(value: string | undefined, flag: string, maximum: number): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = parseDuration(value, flag, 1000);
+  if (ms <= 0) throw new MedlintError('usage', `${flag} expects a duration above 0, got ${JSON.stringify(value)}`);
+  return atMost(ms, flag, maximum, '10m');
 }
 
 /** The same caps as the config schema (`LIMITS`): a timer cannot even hold more than 2^31 − 1 ms. */

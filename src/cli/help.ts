@@ -26,6 +26,7 @@ export const OPTION_ROWS: readonly OptionRow[] = [
   { name: 'dump', type: 'boolean', group: 'general', text: 'print the URLs a link check would request, once each; request none' },
   { name: 'quiet', short: 'q', type: 'boolean', group: 'general', text: 'report errors only' },
   { name: 'max-warnings', type: 'string', value: '<n>', group: 'general', text: 'exit with 1 when there are more than n warnings' },
+  { name: 'parse-timeout', type: 'string', value: '<d>', group: 'general', text: 'time to parse a file, per MiB: 10s, 500ms, or seconds (default: 10s)' },
   { name: 'color', type: 'boolean', group: 'general', text: 'force colours (default: colours on a TTY unless NO_COLOR)' },
   { name: 'no-color', type: 'boolean', group: 'general', text: 'disable colours' },
   { name: 'help', short: 'h', type: 'boolean', group: 'general', text: 'show this help' },

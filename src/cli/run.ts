@@ -79,9 +79,19 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   let unreachable = 0;
   let results: FileResult[];
   let fixed: FixedFile[] = [];
+  // A file that does not parse within its budget is one line on stderr; the others are reported.
+  const failures: MedlintError[] = [];
+  const pipeline = {
+    config,
+    cwd: io.cwd,
+    links,
+    ...(options.parseTimeoutMs === undefined ? {} : { parseTimeoutMs: options.parseTimeoutMs }),
+    onFileFailure: (error: MedlintError) => failures.push(error),
+    onNetworkUnreachable: (count: number) => (unreachable = count),
+  };
   try {
-    if (fix) ({ results, fixed } = await fixSources(sources, { config, cwd: io.cwd, links, fix, onNetworkUnreachable: (count) => (unreachable = count) }));
-    else results = await lintSources(sources, { config, cwd: io.cwd, links, onNetworkUnreachable: (count) => (unreachable = count) });
+    if (fix) ({ results, fixed } = await fixSources(sources, { ...pipeline, fix }));
+    else results = await lintSources(sources, pipeline);
   } finally {
     progress?.stop();
   }
@@ -107,9 +117,16 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   if (options.quiet) results = results.map(errorsOnly);
   const color = options.color ?? (reportTo.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   const width = reportTo.isTTY === true && reportTo.columns > 0 ? reportTo.columns : undefined;
-  await writeOut(reportTo, formatResults(format, results, { color, version, rules: allRuleMetas, ...(width ? { width } : {}) }));
+  // Nothing on stdout when no file could be linted, as for any other fatal error.
+  if (results.length > 0 || failures.length === 0) {
+    await writeOut(reportTo, formatResults(format, results, { color, version, rules: allRuleMetas, ...(width ? { width } : {}) }));
+  }
   if (unreachable > 0) {
     await writeOut(io.stderr, `medlint: the network looks unreachable (none of ${unreachable} ${unreachable === 1 ? 'link' : 'links'} got past DNS): links not checked; run with --offline to lint without the link check\n`);
+  }
+  if (failures.length > 0) {
+    await writeOut(io.stderr, failures.map((error) => `medlint: ${terminalSafe(error.message)}\n`).join(''));
+    return EXIT_FATAL;
   }
   // A file --fix could not write is a fatal situation for that file: the others are fixed.
   if (unwritten > 0) return EXIT_FATAL;
@@ -187,7 +204,8 @@ async function printEntries(options: CliOptions, io: RunEnvironment): Promise<nu
   const { config, sources } = await readLists(options, io);
   // Offline unless asked: only then are the registries' APIs asked, for the entries' own links.
   const links = options.registries ? await linkOptions(config, options, io, undefined) : null;
-  const [result] = await lintSources(sources.slice(0, 1), { config, cwd: io.cwd, links, ...(links ? { registryFacts: true } : {}) });
+  const budget = options.parseTimeoutMs === undefined ? {} : { parseTimeoutMs: options.parseTimeoutMs };
+  const [result] = await lintSources(sources.slice(0, 1), { config, cwd: io.cwd, links, ...budget, ...(links ? { registryFacts: true } : {}) });
   const entries = result?.entries ?? [];
   const title = result?.title ?? path.basename(sources[0]?.file ?? 'list');
   const text = format === 'csv' ? entriesCsv(entries) : format === 'jsonld' ? entriesJsonLd(entries, title) : entriesJson(entries);

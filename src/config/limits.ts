@@ -10,6 +10,8 @@ export const LIMITS = {
   perHost: 256,
   /** One request attempt, in ms: 10 minutes (far below what a timer holds, 2^31 − 1 ms). */
   timeout: 600_000,
+  /** Time to parse one file, in ms: 10 minutes (`--parse-timeout` only, never a config). */
+  parseTimeout: 600_000,
   /** Retries after resets and 5xx. */
   retries: 10,
   /** Retries after a timeout. */

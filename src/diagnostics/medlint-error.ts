@@ -9,6 +9,7 @@ export type MedlintErrorCode =
   | 'file-outside-repository'
   | 'file-in-git-directory'
   | 'file-too-complex'
+  | 'file-parse-timeout'
   | 'no-files-matched'
   | 'config-not-found'
   | 'config-invalid'

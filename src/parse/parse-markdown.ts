@@ -3,6 +3,7 @@ import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 import { gfmWithoutLiteralTransform, linkLiterals } from './autolink-literals.js';
+import { capMarkers } from './cap-markers.js';
 import { capNesting } from './cap-nesting.js';
 import { defuseQuadraticScans } from './defuse-scans.js';
 import { joinPieces, type Piece, parsePieces } from './parse-in-chunks.js';
@@ -23,8 +24,8 @@ function parseGfm(text: string): Root {
 
 /**
  * Parse Markdown into an mdast tree with 1-based positions on every node. Absurd nesting is
- * capped (cap-nesting.ts), the runs micromark scans in quadratic time are broken up
- * (defuse-scans.ts), and large files are parsed in pieces (parse-in-chunks.ts), so time and
+ * capped (cap-nesting.ts), so are the markers of a paragraph (cap-markers.ts), the runs
+ * micromark scans in quadratic time are broken up (defuse-scans.ts), and large files are parsed in pieces (parse-in-chunks.ts), so time and
  * memory stay bounded.
  * @throws MedlintError (`file-too-complex`) when the nesting is deeper than the parser's
  *   recursion can follow (thousands of nested blockquotes): a clear error, not a crash.
@@ -36,7 +37,7 @@ export function parseMarkdown(source: string, file = 'input'): Root {
 /** `parseMarkdown` one piece at a time (see `parsePieces`), to be joined by a `JoinedTree`. */
 export function* parseMarkdownInPieces(source: string, file = 'input'): Generator<Piece, void, void> {
   try {
-    yield* parsePieces(defuseQuadraticScans(capNesting(source)), parseGfm);
+    yield* parsePieces(defuseQuadraticScans(capMarkers(capNesting(source))), parseGfm);
   } catch (error) {
     throw error instanceof RangeError ? tooComplex(file) : error;
   }

@@ -13,6 +13,8 @@
  * after the links, with the records the link outcomes carry (none when offline).
  * The requests start before the parse, on a quick guess of the URLs (links/collect/candidates.ts),
  * and run while the files are parsed and linted (lint-off-thread.ts).
+ * Every file is parsed on a thread under a time budget: a file that runs out of it is given up
+ * (`onFileFailure`), and the others are still linted and their links checked.
  * No console, no exit, no process.env: the CLI and the Action are thin shells around `lintFiles`.
  */
 import path from 'node:path';
@@ -35,9 +37,10 @@ import { documentRules, recordRules, ruleMeta } from '../rules/index.js';
 import type { LinkOutcome } from '../results/link-outcome.js';
 import type { RegistryRecord } from '../results/registry-record.js';
 import { localTargetsByPath } from '../rules/urls.js';
-import { lintOffThread } from './lint-off-thread.js';
+import { isMedlintError } from '../diagnostics/medlint-error.js';
+import { LintThreads } from './lint-off-thread.js';
 import { withRegistryFacts } from './registry-facts.js';
-import { analyse, lintTree, type LintedSource, type SourceFile } from './lint-source.js';
+import { analyse, type LintedSource, type SourceFile } from './lint-source.js';
 
 export type { SourceFile } from './lint-source.js';
 
@@ -62,6 +65,18 @@ export interface PipelineOptions {
    * the network (the machine is offline): `count` URLs were tried. The shell says it once.
    */
   onNetworkUnreachable?: (count: number) => void;
+  /**
+   * Time a file may take to parse, in ms per MiB of it and at least (default: 10 s,
+   * `DEFAULT_PARSE_TIMEOUT_MS`). Only the command line sets it, never a config file: a pull
+   * request must not be able to raise it.
+   */
+  parseTimeoutMs?: number;
+  /**
+   * Called for each file given up because it did not parse within `parseTimeoutMs` (a
+   * `file-parse-timeout` error); the run goes on with the other files, and the file has no
+   * result. Without it, the error is thrown and ends the run.
+   */
+  onFileFailure?: (error: MedlintError) => void;
   /** Apply fixes before reporting (`--fix`); `fixFiles` returns the fixed texts. */
   fix?: FixOptions;
 }
@@ -139,25 +154,33 @@ async function lintAndFix(sources: readonly SourceFile[], options: PipelineOptio
     // not when only some links are to be checked (selectLink).
     if (!options.selectLink) for (const { source } of sources) checker.add(links.candidateUrls(source));
   }
+  const threads = new LintThreads({
+    config: options.config,
+    cwd: options.cwd,
+    ...(options.parseTimeoutMs === undefined ? {} : { budgetMs: options.parseTimeoutMs }),
+    // While requests run, the parse and the rules must not hold up the responses.
+    background: checker !== null,
+  });
   try {
     const linted: LintedSource[] = [];
     const fixed: FixedFile[] = [];
-    for (let input of sources) {
-      const lintHere = (source: string): Promise<LintedSource> => lintTree({ ...input, source }, parseMarkdown(source, input.file), options.config, options.cwd);
-      if (options.fix) {
-        const { onPass, ruleIds } = options.fix;
-        // Offline, the loop's last lint is the report; with links, the fixed text is linted
-        // again off the main thread below, while requests run.
-        const loop = await fixPasses(input.source, lintHere, { ruleIds, onPass: onPass && ((pass) => onPass(input.file, pass)) });
-        if (loop.output !== input.source) fixed.push({ file: input.file, absolute: input.absolute, before: input.source, after: loop.output, bom: input.bom ?? false, passes: loop.passes });
-        if (!checker) {
-          linted.push(loop.result);
+    for (const input of sources) {
+      try {
+        // Every lint, each fix pass's too, runs under the file's parse budget.
+        const lint = (source: string): Promise<LintedSource> => threads.lint({ ...input, source });
+        if (!options.fix) {
+          linted.push(await lint(input.source));
           continue;
         }
-        input = { ...input, source: loop.output };
+        const { onPass, ruleIds } = options.fix;
+        // The loop's last lint is of the fixed text: it is the report.
+        const loop = await fixPasses(input.source, lint, { ruleIds, onPass: onPass && ((pass) => onPass(input.file, pass)) });
+        if (loop.output !== input.source) fixed.push({ file: input.file, absolute: input.absolute, before: input.source, after: loop.output, bom: input.bom ?? false, passes: loop.passes });
+        linted.push(loop.result);
+      } catch (error) {
+        if (!(options.onFileFailure && isMedlintError(error) && error.code === 'file-parse-timeout')) throw error;
+        options.onFileFailure(error);
       }
-      // While requests run, the parse and the rules must not hold up the event loop.
-      linted.push(checker ? await lintOffThread(input, options.config, options.cwd) : await lintHere(input.source));
     }
     const outcomes = checker ? await addLinkDiagnostics(linted, options, checker) : new Map<string, LinkOutcome>();
     for (const item of linted) item.diagnostics.push(...runRecordRules(item, options.config, outcomes));
@@ -171,6 +194,8 @@ async function lintAndFix(sources: readonly SourceFile[], options: PipelineOptio
   } catch (error) {
     await checker?.abort();
     throw error;
+  } finally {
+    await threads.close();
   }
 }
 

@@ -1,27 +1,44 @@
 /**
- * Lints a large file while the main thread runs the link checker: parsing and linting a
- * 2,000-link list takes most of a second of CPU, and on the main thread it would hold up every
- * response the requests under way wait for (see index.ts). A worker thread parses the file and
- * lints it there; only the entries, links, directives and diagnostics come back. A very large
- * file is linted here instead, from the pieces the worker parses and posts one by one: a second
- * heap holding its whole tree, beside this one's link-check state, would cost more memory than
- * the time it saves. Where the compiled worker is not at hand (the TypeScript sources run by
- * vitest, the Action's bundle), the file is parsed here in pieces, with the event loop let run
- * between them.
+ * Parses and lints every file on a worker thread, for two reasons:
+ *   - a parse budget: micromark is synchronous, and on some shapes of text its time grows with
+ *     the square of their length or faster; a thread can be terminated when a file's budget runs
+ *     out (10 s by default, `--parse-timeout`), so no file can hold a run;
+ *   - the link checker: parsing and linting a 2,000-link list takes most of a second of CPU,
+ *     and on the main thread it would hold up every response the requests under way wait for
+ *     (see index.ts).
+ * Small files share one thread per run (tiny ones, after a cheap pre-check, are parsed here);
+ * a large file gets its own, which parses it and lints
+ * it there; only the entries, links, directives and diagnostics come back. A very large file is
+ * linted here instead, from the pieces the worker parses and posts one by one: a second heap
+ * holding its whole tree, beside this one's link-check state, would cost more memory than the
+ * time it saves. Where the compiled worker is not at hand (the TypeScript sources run by
+ * vitest), the file is parsed here in pieces, with the event loop let run between them and the
+ * budget checked between pieces only.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 import { DirectiveMap } from '../linter/directives.js';
+import { countNewlines } from '../parse/linear-text.js';
 import { CHUNK_SIZE, isCutIntoPieces, JoinedTree } from '../parse/parse-in-chunks.js';
 import { parseMarkdownInPieces, tooComplex } from '../parse/parse-markdown.js';
 import { lintTree, type LintedSource, type SourceFile } from './lint-source.js';
-import type { LintWorkerData, LintWorkerMessage } from './lint-worker.js';
+import type { LintWorkerData, LintWorkerMessage, LintWorkerRequest } from './lint-worker.js';
 
-/** Files smaller than this are linted here: a worker costs more than it saves. */
+/**
+ * The cheap pre-check: a file of at most this many characters and `IN_PROCESS_MAX_LINES` lines
+ * is parsed here, since a thread would cost a small offline lint more than its parse (starting
+ * one loads the parser and the rules again: 0.4 s more for a 5 KB list on a busy 2-core
+ * machine). The slowest shapes known at this size parse in about a second there (`[ a_` × n,
+ * thousands of lazy lines are more lines than this allows; the markers of cap-markers.ts are
+ * capped), a tenth of the budget, which is still checked between pieces.
+ */
+const IN_PROCESS_MAX_SIZE = 16 * 1024;
+const IN_PROCESS_MAX_LINES = 400;
+/** Files smaller than this share one thread: starting a thread for each costs more than it saves. */
 const WORKER_MIN_SIZE = 4 * CHUNK_SIZE;
 /**
  * Files larger than this come back as pieces, to be linted here: the 10,000-link list (1 MB)
@@ -33,7 +50,7 @@ const WORKER_LINT_MAX_SIZE = 512 * 1024;
  * The old generation of a worker that posts pieces: it holds one piece's garbage at a time, but
  * left alone V8 lets garbage pile up there first (the 10,000-link list peaked 20 MB higher). A
  * piece that needs more (a huge block that cannot be cut) runs the worker out of memory, and the
- * file is then parsed here instead.
+ * file is then parsed again on a thread with the whole heap.
  */
 const PIECES_OLD_GENERATION_MB = 64;
 
@@ -42,50 +59,227 @@ const OUT_OF_MEMORY = Symbol('the lint thread ran out of memory');
 const WORKER_URL = new URL('./lint-worker.js', import.meta.url);
 const workerAvailable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
 
-export async function lintOffThread(input: SourceFile, config: ResolvedConfig, cwd: string): Promise<LintedSource> {
-  if (!workerAvailable || input.source.length < WORKER_MIN_SIZE) return lintInTurns(input, config, cwd);
-  const mode = input.source.length > WORKER_LINT_MAX_SIZE ? 'pieces' : 'lint';
-  // A small young generation: the parse makes garbage fast, and a 10,000-link list peaked 35 MB
-  // higher with the default one, for the same time. The old generation is capped only when the
-  // file is cut into pieces: a file parsed whole (with definitions) needs hundreds of megabytes.
-  const resourceLimits = {
-    maxYoungGenerationSizeMb: 4,
-    ...(mode === 'pieces' && isCutIntoPieces(input.source) ? { maxOldGenerationSizeMb: PIECES_OLD_GENERATION_MB } : {}),
-  };
-  const linted = await new Promise<LintedSource | JoinedTree | typeof OUT_OF_MEMORY>((resolve, reject) => {
-    const workerData: LintWorkerData = { input, config, cwd, mode };
-    const worker = new Worker(WORKER_URL, { workerData, resourceLimits });
+/**
+ * Time a file of up to 1 MiB may take to parse (and lint, on its thread) before it is given up
+ * (default: 10 s); a larger file gets as much per MiB, since its parse takes time in proportion
+ * to its size: the 4 MiB limit gets 40 s, while micromark reads about 0.3 MB/s on a busy 2-core
+ * runner (13 s). What the budget stops is the text whose cost grows faster than its size.
+ */
+export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
+
+const MiB = 1024 * 1024;
+
+/** The budget of a file of `length` characters, for a budget of `budgetMs` per MiB. */
+export function budgetFor(length: number, budgetMs: number): number {
+  return Math.round(budgetMs * Math.max(1, length / MiB));
+}
+
+/** The error for a file that did not parse within its budget. */
+export function parseTimedOut(file: string, budgetMs: number): MedlintError {
+  const seconds = Math.round(budgetMs / 100) / 10;
+  return new MedlintError(
+    'file-parse-timeout',
+    `${file}: not parsed within ${seconds} s (the parse budget): the Markdown parser is slow on some shapes of text, such as thousands of unmatched brackets or emphasis markers in one paragraph; break the text up, or raise --parse-timeout`,
+  );
+}
+
+export interface LintThreadOptions {
+  config: ResolvedConfig;
+  cwd: string;
+  /** Time a file may take on its thread, per MiB and at least (default: `DEFAULT_PARSE_TIMEOUT_MS`). */
+  budgetMs?: number;
+  /** Links are being checked: the threads step back so as not to delay the responses. */
+  background: boolean;
+}
+
+/**
+ * Parses and lints the files of one run on worker threads, each under a deadline: a thread that
+ * is still parsing a file when its budget runs out is terminated, and the file is rejected with
+ * a `file-parse-timeout` MedlintError (micromark is synchronous, and some shapes of text cost it
+ * the square of their length or more: only a thread that can be stopped bounds them). Files
+ * under `WORKER_MIN_SIZE` share one thread, started once per run (starting one per file would
+ * cost more than parsing a small list); larger ones get their own (see `lintOffThread`). Where
+ * the compiled worker is not at hand, files are parsed here in pieces, and the budget is checked
+ * between pieces only.
+ */
+export class LintThreads {
+  readonly #options: Required<LintThreadOptions>;
+  #shared: Worker | undefined;
+
+  constructor(options: LintThreadOptions) {
+    this.#options = { budgetMs: DEFAULT_PARSE_TIMEOUT_MS, ...options };
+  }
+
+  async lint(input: SourceFile): Promise<LintedSource> {
+    const { config, cwd } = this.#options;
+    const budgetMs = budgetFor(input.source.length, this.#options.budgetMs);
+    if (!workerAvailable || isSmall(input.source)) return lintInTurns(input, config, cwd, budgetMs);
+    if (input.source.length < WORKER_MIN_SIZE) return this.#lintShared(input, budgetMs);
+    return lintOffThread(input, { ...this.#options, budgetMs });
+  }
+
+  /** Stops the shared thread, if one was started. */
+  async close(): Promise<void> {
+    const shared = this.#shared;
+    this.#shared = undefined;
+    await shared?.terminate();
+  }
+
+  async #lintShared(input: SourceFile, budgetMs: number): Promise<LintedSource> {
+    const { config, cwd, background } = this.#options;
+    const workerData: LintWorkerData = { config, cwd, mode: 'serve', background };
+    const worker = (this.#shared ??= new Worker(WORKER_URL, { workerData }));
+    worker.ref();
+    try {
+      const linted = await onThread(worker, input, budgetMs, budgetMs, () => worker.postMessage({ input } satisfies LintWorkerRequest));
+      // A serving thread only lints; out of memory on a small file is a bug, not the file's.
+      if (linted === OUT_OF_MEMORY || linted instanceof JoinedTree) throw new Error(`the lint thread for ${input.file} ran out of memory`);
+      return linted;
+    } catch (error) {
+      // A thread that timed out or failed is not reused: the next file starts a new one.
+      this.#shared = undefined;
+      void worker.terminate();
+      throw error;
+    } finally {
+      // Idle between files: it must not keep the process alive.
+      worker.unref();
+    }
+  }
+}
+
+/** The pre-check: whether `source` is small enough to parse on this thread (see `IN_PROCESS_MAX_SIZE`). */
+function isSmall(source: string): boolean {
+  return source.length <= IN_PROCESS_MAX_SIZE && countNewlines(source) < IN_PROCESS_MAX_LINES;
+}
+
+/**
+ * Waits for `worker` to answer for `input` (its `linted` message, or the pieces of its tree)
+ * until it has spent `waitMs` of CPU time on it (wall time where the thread's CPU time cannot be
+ * read), and at most `WALL_FACTOR` times that in wall time: then the thread is terminated and
+ * the promise rejects with `file-parse-timeout` (which names the file's whole `budgetMs`).
+ * CPU time, not wall time: on a busy runner, a thread at a lower priority (see lint-worker.ts)
+ * can wait far longer for the CPU than it parses. `start` is called once the listeners are in
+ * place.
+ */
+function onThread(worker: Worker, input: SourceFile, waitMs: number, budgetMs: number, start?: () => void): Promise<LintedSource | JoinedTree | typeof OUT_OF_MEMORY> {
+  return new Promise((resolve, reject) => {
     const joined = new JoinedTree();
     let received = 0;
-    worker.on('message', (message: LintWorkerMessage) => {
-      if ('linted' in message) {
-        resolve({ ...message.linted, directives: new DirectiveMap(message.linted.directives) });
+    const startedAt = performance.now();
+    const cpuBefore = threadCpuMs(worker) ?? 0;
+    const onMessage = (message: LintWorkerMessage): void => {
+      if ('thread' in message) {
+        threadIds.set(worker, message.thread);
+      } else if ('linted' in message) {
+        settle(() => resolve({ ...message.linted, directives: new DirectiveMap(message.linted.directives) }));
       } else if ('piece' in message) {
         joined.add(message.piece);
         received++;
       } else if ('done' in message) {
         // Every piece must have arrived (see 'messageerror'), or the tree would miss a part.
-        if (received === message.pieces) resolve(joined);
-        else reject(new Error(`the lint thread for ${input.file} sent ${message.pieces} pieces, ${received} arrived`));
+        if (received === message.pieces) settle(() => resolve(joined));
+        else settle(() => reject(new Error(`the lint thread for ${input.file} sent ${message.pieces} pieces, ${received} arrived`)));
       } else {
-        reject(new MedlintError(message.error.code, message.error.message));
+        settle(() => reject(new MedlintError(message.error.code, message.error.message)));
       }
-    });
+    };
     // A piece too deeply nested to rebuild on this thread's smaller stack.
-    worker.once('messageerror', () => reject(tooComplex(input.file)));
-    worker.once('error', (error: NodeJS.ErrnoException) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(OUT_OF_MEMORY) : reject(error)));
-    // Settles nothing once the answer has come; otherwise says the thread died without one.
-    worker.once('exit', (code) => reject(new Error(`the lint thread for ${input.file} stopped (exit code ${code})`)));
+    const onMessageError = (): void => settle(() => reject(tooComplex(input.file)));
+    const onError = (error: NodeJS.ErrnoException): void => settle(() => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(OUT_OF_MEMORY) : reject(error)));
+    // Says the thread died without an answer.
+    const onExit = (code: number): void => settle(() => reject(new Error(`the lint thread for ${input.file} stopped (exit code ${code})`)));
+    const check = (): void => {
+      const cpu = threadCpuMs(worker);
+      const left = cpu === undefined ? 0 : waitMs - (cpu - cpuBefore);
+      const wallLeft = WALL_FACTOR * waitMs - (performance.now() - startedAt);
+      if (left > 0 && wallLeft > 0) {
+        timer = setTimeout(check, Math.max(MIN_CHECK_MS, Math.min(left, wallLeft)));
+        return;
+      }
+      void worker.terminate();
+      settle(() => reject(parseTimedOut(input.file, budgetMs)));
+    };
+    let timer = setTimeout(check, Math.max(0, waitMs));
+    function settle(answer: () => void): void {
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('messageerror', onMessageError).off('error', onError).off('exit', onExit);
+      answer();
+    }
+    worker.on('message', onMessage).on('messageerror', onMessageError).on('error', onError).on('exit', onExit);
+    // An error after the answer (a thread stopped at its deadline running out of memory as it
+    // ends) concerns nobody, but an 'error' event without a listener would end the process.
+    if (!settledErrors.has(worker)) {
+      settledErrors.add(worker);
+      worker.on('error', () => {});
+    }
+    start?.();
   });
-  if (linted === OUT_OF_MEMORY) return lintInTurns(input, config, cwd);
+}
+
+/** How many times its budget a file may take in wall time, when its thread waits for the CPU. */
+const WALL_FACTOR = 6;
+/** The shortest wait before the CPU time of a thread is read again. */
+const MIN_CHECK_MS = 20;
+/** Linux clock ticks (USER_HZ), the unit of CPU time in /proc: 100 a second. */
+const TICK_MS = 10;
+
+/** The threads that already have a listener for errors after their answer. */
+const settledErrors = new WeakSet<Worker>();
+
+/** The Linux thread id each lint thread reports when it starts. */
+const threadIds = new WeakMap<Worker, number>();
+
+/** The CPU time `worker`'s thread has used, in ms, or undefined where it cannot be read (not Linux). */
+function threadCpuMs(worker: Worker): number | undefined {
+  const tid = threadIds.get(worker);
+  if (tid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    // utime and stime, fields 14 and 15, counted after the `(comm)` part that may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Lints a large file on a thread of its own, within `options.budgetMs`: parsed and linted
+ * there, or, over `WORKER_LINT_MAX_SIZE`, parsed there and linted here.
+ */
+async function lintOffThread(input: SourceFile, options: Required<LintThreadOptions>): Promise<LintedSource> {
+  const { config, cwd, background } = options;
+  const mode = input.source.length > WORKER_LINT_MAX_SIZE ? 'pieces' : 'lint';
+  // A small young generation: the parse makes garbage fast, and a 10,000-link list peaked 35 MB
+  // higher with the default one, for the same time. The old generation is capped only when the
+  // file is cut into pieces: a file parsed whole (with definitions) needs hundreds of megabytes.
+  const capped = mode === 'pieces' && isCutIntoPieces(input.source);
+  const resourceLimits = { maxYoungGenerationSizeMb: 4, ...(capped ? { maxOldGenerationSizeMb: PIECES_OLD_GENERATION_MB } : {}) };
+  const start = (limits: typeof resourceLimits, threadMode: 'lint' | 'pieces'): Promise<LintedSource | JoinedTree | typeof OUT_OF_MEMORY> => {
+    const workerData: LintWorkerData = { input, config, cwd, mode: threadMode, background };
+    return onThread(new Worker(WORKER_URL, { workerData, resourceLimits: limits }), input, options.budgetMs, options.budgetMs);
+  };
+  let linted = await start(resourceLimits, mode);
+  // A piece too large for the capped heap (a huge block that cannot be cut): parsed again with
+  // the whole heap, under the same budget, its pieces still joined and linted here.
+  if (linted === OUT_OF_MEMORY && capped) linted = await start({ maxYoungGenerationSizeMb: 4 }, 'pieces');
+  if (linted === OUT_OF_MEMORY) throw new MedlintError('file-too-complex', `${input.file}: the Markdown parser ran out of memory on it; split the file`);
   return linted instanceof JoinedTree ? lintTree(input, linted.root(), config, cwd) : linted;
 }
 
-/** Parses piece by piece, letting the event loop run between pieces, then lints. */
-async function lintInTurns(input: SourceFile, config: ResolvedConfig, cwd: string): Promise<LintedSource> {
+/**
+ * Parses piece by piece, letting the event loop run between pieces, then lints. Between two
+ * pieces, the file is given up once the process has spent `budgetMs` of CPU time on it, or
+ * `WALL_FACTOR` times that in wall time.
+ */
+async function lintInTurns(input: SourceFile, config: ResolvedConfig, cwd: string, budgetMs: number): Promise<LintedSource> {
   const joined = new JoinedTree();
+  const cpuBefore = process.cpuUsage();
+  const startedAt = performance.now();
   for (const piece of parseMarkdownInPieces(input.source, input.file)) {
     joined.add(piece);
+    const cpu = process.cpuUsage(cpuBefore);
+    if ((cpu.user + cpu.system) / 1000 > budgetMs || performance.now() - startedAt > WALL_FACTOR * budgetMs) throw parseTimedOut(input.file, budgetMs);
     await setImmediate();
   }
   return lintTree(input, joined.root(), config, cwd);

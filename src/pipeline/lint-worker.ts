@@ -3,6 +3,8 @@
  * - `lint`: lints it here and posts `{ linted }` (the directives as their list);
  * - `pieces`: posts the parsed pieces one by one, then `{ done, pieces }`, to be joined and
  *   linted on the main thread;
+ * - `serve`: has no input of its own; lints each `{ input }` posted to it, one at a time, and
+ *   posts `{ linted }` for each (the thread the small files of a run share);
  * or posts the MedlintError that stopped it.
  */
 import { readlinkSync } from 'node:fs';
@@ -16,14 +18,17 @@ import type { Piece } from '../parse/parse-in-chunks.js';
 import { parseMarkdown, parseMarkdownInPieces, tooComplex } from '../parse/parse-markdown.js';
 import type { LintedSource, SourceFile } from './lint-source.js';
 
-export interface LintWorkerData {
+export type LintWorkerData =
+  | { input: SourceFile; config: ResolvedConfig; cwd: string; mode: 'lint' | 'pieces'; background: boolean }
+  | { config: ResolvedConfig; cwd: string; mode: 'serve'; background: boolean };
+
+/** What the main thread posts to a `serve` thread: one file to lint. */
+export interface LintWorkerRequest {
   input: SourceFile;
-  config: ResolvedConfig;
-  cwd: string;
-  mode: 'lint' | 'pieces';
 }
 
 export type LintWorkerMessage =
+  | { thread: number }
   | { linted: Omit<LintedSource, 'directives'> & { directives: readonly Directive[] } }
   | { piece: Piece }
   | { done: true; pieces: number }
@@ -38,26 +43,50 @@ const NICENESS = 10;
  * read (on 2 cores, the 2,000-link benchmark list took 0.3 s longer). So it steps back. Linux
  * only: there a nice value belongs to one thread, which `/proc/thread-self` names.
  */
-function yieldToRequests(): void {
-  if (platform() !== 'linux') return;
+function yieldToRequests(thread: number): void {
   try {
-    setPriority(Number(path.basename(readlinkSync('/proc/thread-self'))), NICENESS);
+    setPriority(thread, NICENESS);
   } catch {
-    // No /proc: run at the same priority.
+    // Not allowed: run at the same priority.
+  }
+}
+
+/** This thread's Linux thread id, which names its CPU time in /proc (see lint-off-thread.ts). */
+function threadId(): number | undefined {
+  if (platform() !== 'linux') return undefined;
+  try {
+    return Number(path.basename(readlinkSync('/proc/thread-self')));
+  } catch {
+    // No /proc.
+    return undefined;
   }
 }
 
 const post = (message: LintWorkerMessage): void => parentPort?.postMessage(message);
-const { input, config, cwd, mode } = workerData as LintWorkerData;
-yieldToRequests();
-try {
-  if (mode === 'lint') {
+const data = workerData as LintWorkerData;
+const thread = threadId();
+if (thread !== undefined) {
+  post({ thread });
+  // Only while requests run: an offline run waits for this thread and nothing else.
+  if (data.background) yieldToRequests(thread);
+}
+
+/** Lints `input` here and posts the result, or the MedlintError that stopped it. */
+async function lintHere(input: SourceFile): Promise<void> {
+  try {
     // Loaded only here: a thread that posts pieces needs the parser alone, not the extractor and
     // the rules (a few megabytes of its heap on the 10,000-link list).
     const { lintTree } = await import('./lint-source.js');
-    const { document, directives, diagnostics } = await lintTree(input, parseMarkdown(input.source, input.file), config, cwd);
+    const { document, directives, diagnostics } = await lintTree(input, parseMarkdown(input.source, input.file), data.config, data.cwd);
     post({ linted: { document, directives: directives.list, diagnostics } });
-  } else {
+  } catch (error) {
+    if (!isMedlintError(error)) throw error;
+    post({ error: { code: error.code, message: error.message } });
+  }
+}
+
+function postPieces(input: SourceFile): void {
+  try {
     let pieces = 0;
     for (const piece of parseMarkdownInPieces(input.source, input.file)) {
       // Serialising a tree recurses through it too: a RangeError here means the same as in the parse.
@@ -69,8 +98,16 @@ try {
       pieces++;
     }
     post({ done: true, pieces });
+  } catch (error) {
+    if (!isMedlintError(error)) throw error;
+    post({ error: { code: error.code, message: error.message } });
   }
-} catch (error) {
-  if (!isMedlintError(error)) throw error;
-  post({ error: { code: error.code, message: error.message } });
+}
+
+if (data.mode === 'serve') {
+  parentPort?.on('message', (request: LintWorkerRequest) => void lintHere(request.input));
+} else if (data.mode === 'lint') {
+  await lintHere(data.input);
+} else {
+  postPieces(data.input);
 }

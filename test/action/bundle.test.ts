@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,10 @@ describe('the committed bundle', () => {
   it('is exactly what the sources build to (run `npm run build:action` and commit dist/ when this fails)', () => {
     // Compare digests: a 4 MB diff helps nobody; the fix is always to rebuild.
     expect(sha256(readFileSync(committed)), 'dist/index.js is stale: run `npm run build:action`').toBe(sha256(rebuilt));
+    // The parse thread, beside it: the parse budget needs a thread it can stop.
+    const worker = path.join(path.dirname(committed), 'lint-worker.js');
+    expect(existsSync(worker), 'dist/lint-worker.js is missing: run `npm run build:action`').toBe(true);
+    expect(sha256(readFileSync(worker)), 'dist/lint-worker.js is stale: run `npm run build:action`').toBe(sha256(readFileSync(path.join(scratch, 'lint-worker.js'))));
   });
 
   it('holds no absolute path of the machine that built it', () => {

@@ -8,7 +8,8 @@
  * followed by a long run of `.`, and unclosed `<!--` inside a paragraph. src/parse/defuse-scans.ts
  * breaks both up; test/robustness/shapes.ts holds them (linear-time and 4 MiB tests). Their
  * pieces stay out of this list: with them the same seed draws `[x](` × n, one of the runs in a
- * paragraph on which micromark is quadratic too (docs/robustness.md, "Known limits").
+ * paragraph on which micromark is quadratic too, now capped by src/parse/cap-markers.ts and
+ * tested in linear-time.test.ts (MARKER_SHAPES).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { candidateUrls } from '../../src/links/collect/candidates.js';
 import { lintText } from '../../src/pipeline/index.js';
-import { HOSTILE_SHAPES } from './shapes.js';
+import { HOSTILE_SHAPES, MARKER_SHAPES } from './shapes.js';
 
 const KiB = 1024;
 
@@ -33,7 +33,7 @@ describe('linear time on hostile Markdown (issue 10, items 1 and 6)', () => {
     expect(result.diagnostics.map((d) => d.ruleId)).not.toContain('no-empty-section');
   });
 
-  it.each(HOSTILE_SHAPES)('lints %s in linear time (128 KiB, then 512 KiB)', (_name, make) => {
+  it.each([...HOSTILE_SHAPES, ...MARKER_SHAPES])('lints %s in linear time (128 KiB, then 512 KiB)', (_name, make) => {
     lintMs(make(16 * KiB)); // warm the JIT up
     const small = Math.min(lintMs(make(128 * KiB)).ms, lintMs(make(128 * KiB)).ms);
     const large = lintMs(make(512 * KiB));

@@ -30,3 +30,21 @@ export const HOSTILE_SHAPES: ReadonlyArray<readonly [string, (bytes: number) => 
   ['unclosed `<?` × n in a paragraph', (bytes) => `# T\n\nx${repeatTo(' <?', bytes)}\n`],
   ['a bare URL with `.` × n in its path', (bytes) => `# T\n\nhttp://a${repeatTo('.', bytes)}a\n`],
 ];
+
+/**
+ * The inline markers on which micromark's time grows with the square of their count in one
+ * paragraph, capped by src/parse/cap-markers.ts (issue 18 item 6, issue 19 item 10). `[ a_` × n
+ * is left out: capped, its text of short words between spaces is still slower than linear in
+ * micromark, and only the parse budget bounds it.
+ */
+export const MARKER_SHAPES: ReadonlyArray<readonly [string, (bytes: number) => string]> = [
+  ['`]` × n in a paragraph', (bytes) => `# T\n\nx${repeatTo(']', bytes)}\n`],
+  ['`x]` × n in a paragraph', (bytes) => `# T\n\n${repeatTo('x]', bytes)}\n`],
+  ['`*a` × n in a paragraph', (bytes) => `# T\n\n${repeatTo('*a', bytes)}\n`],
+  ['`~a` × n in a paragraph', (bytes) => `# T\n\n${repeatTo('~a', bytes)}\n`],
+  ['`[x](` × n in a paragraph', (bytes) => `# T\n\n${repeatTo('[x](', bytes)}\n`],
+  ['`*_` × n in a paragraph', (bytes) => `# T\n\n${repeatTo('*_', bytes)}\n`],
+  ['`a*` × n in a paragraph', (bytes) => `# T\n\n${repeatTo('a*', bytes)}\n`],
+  ['`[` × n then `]` × n (nested brackets)', (bytes) => `# T\n\n${repeatTo('[', bytes / 2)}${repeatTo(']', bytes / 2)}\n`],
+  ['`~~a` × n in a paragraph', (bytes) => `# T\n\n${repeatTo('~~a', bytes)}\n`],
+];
