@@ -60,7 +60,7 @@ const common = {
   legalComments: 'eof',
   banner: { js: banner },
   logLevel: 'warning',
-  plugins: [precompiledValidators(), deferredEvaluation(['spdx-correct'])],
+  plugins: [precompiledValidators(), deferredEvaluation(['spdx-correct']), tokenizerOnly()],
 };
 
 /**
@@ -101,6 +101,27 @@ function deferredEvaluation(names) {
       );
       plugin.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => ({
         contents: `module.exports = function deferred(...args) { return require(${JSON.stringify(args.path)})(...args); };`,
+        loader: 'js',
+        resolveDir: root,
+      }));
+    },
+  };
+}
+
+/**
+ * Our sources take only htmlparser2's `Tokenizer` (src/parse/html-anchors.ts), but its index
+ * also re-exports DomUtils as a namespace, which keeps domhandler, domutils and dom-serializer
+ * (with entities' encode tables, built as it loads) in the bundle and evaluated at every start.
+ * In the bundles the import resolves to the Tokenizer's own module; the sources import as usual.
+ */
+function tokenizerOnly() {
+  const tokenizer = path.join(root, 'node_modules', 'htmlparser2', 'dist', 'esm', 'Tokenizer.js');
+  return {
+    name: 'medlint-tokenizer-only',
+    setup(plugin) {
+      plugin.onResolve({ filter: /^htmlparser2$/ }, () => ({ path: 'htmlparser2', namespace: 'tokenizer-only' }));
+      plugin.onLoad({ filter: /.*/, namespace: 'tokenizer-only' }, () => ({
+        contents: `export { default as Tokenizer } from ${JSON.stringify(tokenizer)};`,
         loader: 'js',
         resolveDir: root,
       }));

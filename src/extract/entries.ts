@@ -291,10 +291,19 @@ function listHasEntries(list: List, source: string): boolean {
   });
 }
 
-/** The entry a list item's first paragraph opens, inline HTML (`<a href>…</a>`) included. */
+/**
+ * The entry a list item's first paragraph opens, inline HTML (`<a href>…</a>`) included. Read
+ * once per paragraph (up to four callers ask about the same one; parse5 runs for inline HTML):
+ * the answer is shared, so callers copy it before they change it.
+ */
 function readItemStart(head: Paragraph, source: string): EntryStart | null {
-  return inlineHtmlStart(head) ?? readEntryStart(head, source, true);
+  const known = itemStarts.get(head);
+  if (known && known.source === source) return known.start;
+  const start = inlineHtmlStart(head) ?? readEntryStart(head, source, true);
+  itemStarts.set(head, { source, start });
+  return start;
 }
+const itemStarts = new WeakMap<Paragraph, { source: string; start: EntryStart | null }>();
 
 /** A sub-item that names its own dataset, not a field (`Paper: …`, `[Code](…)`) of its parent. */
 function isSubEntry(head: Nodes | undefined, source: string): boolean {
@@ -345,7 +354,7 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[], list: 
   }
   // `- [Name](url)` with its description in the item's next paragraph.
   const following = item.children.slice(1).filter((child) => child.type === 'paragraph');
-  if (start.description === '' && following.length > 0) start.description = foldWhitespace(plainText(following));
+  if (start.description === '' && following.length > 0) start = { ...start, description: foldWhitespace(plainText(following)) };
   const draft: Draft = {
     start,
     shape: 'list-item',
@@ -570,6 +579,17 @@ export function linksWithin(links: readonly LinkRef[], span: Span): LinkRef[] {
   return inside;
 }
 
+/**
+ * The section around a heading: its path without itself, one array per heading, so that
+ * `entryKind`, which judges each path array once, judges it once for all its heading entries.
+ */
+function pathAbove(heading: HeadingInfo): string[] {
+  let path = pathsAbove.get(heading);
+  if (!path) pathsAbove.set(heading, (path = heading.path.slice(0, -1)));
+  return path;
+}
+const pathsAbove = new WeakMap<HeadingInfo, string[]>();
+
 function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   const { span } = draft;
   const within = linksWithin(context.links, span);
@@ -584,7 +604,7 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   }));
   const heading = context.headings[headingIndexAt(context.headings, span.line)];
   // A heading entry (`## [Name](url)`) belongs to the section around it, not to itself.
-  const section = (draft.shape === 'heading' && heading?.line === span.line ? heading.path.slice(0, -1) : heading?.path) ?? [];
+  const section = (draft.shape === 'heading' && heading?.line === span.line ? pathAbove(heading) : heading?.path) ?? [];
   const description = draft.start.description;
   const fieldTexts = [...draft.extraText, description];
   const images = within.filter((ref) => ref.kind === 'image' || ref.kind === 'html').map((ref) => ref.url);

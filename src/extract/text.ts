@@ -3,8 +3,13 @@ import type { Span } from '../diagnostics/diagnostic.js';
 
 /** Plain text of a node with whitespace folded (soft breaks become spaces). */
 export function plainText(node: Nodes | Nodes[]): string {
-  return foldWhitespace(rawText(node));
+  if (Array.isArray(node)) return foldWhitespace(rawText(node));
+  // The extractor asks for the same paragraph's text many times: each node's is read once.
+  let text = plainTexts.get(node);
+  if (text === undefined) plainTexts.set(node, (text = foldWhitespace(rawText(node))));
+  return text;
 }
+const plainTexts = new WeakMap<Nodes, string>();
 
 /**
  * The text a reader sees, as GitHub renders it: text and code, without raw HTML (comments,

@@ -67,7 +67,9 @@ export async function lookUpLocalTargets(links: readonly LinkRef[], scope: Local
   // One look-up per distinct file, a few at a time: a list can link hundreds of local files.
   const limit = pLimit(CONCURRENT_LOOK_UPS);
   const written = path.resolve(scope.root);
-  const found = await Promise.all(targets.map(([target]) => limit(() => locate(target, written, root))));
+  // Targets share their folders: each path is looked at once (`lstat`, `readlink`) per document.
+  const seen: Components = new Map();
+  const found = await Promise.all(targets.map(([target]) => limit(() => locate(target, written, root, seen))));
   // The read budget goes to targets in source order, so which anchors are known never depends on timing.
   let budget = limitOf(scope.maxFileSize);
   const reads = targets.map(([, group], index) => {
@@ -94,9 +96,9 @@ export async function lookUpLocalTargets(links: readonly LinkRef[], scope: Local
  * Where a target is: the written path is compared with the root as given, its real path with the
  * real root. Undefined when the disk did not say (no permission, an I/O error).
  */
-async function locate(target: string, writtenRoot: string, root: string): Promise<RealTarget | 'outside' | 'missing' | undefined> {
+async function locate(target: string, writtenRoot: string, root: string, seen: Components): Promise<RealTarget | 'outside' | 'missing' | undefined> {
   if (!isInside(writtenRoot, target)) return 'outside';
-  const real = await realPathInside(root, path.join(root, path.relative(writtenRoot, target)));
+  const real = await realPathInside(root, path.join(root, path.relative(writtenRoot, target)), seen);
   return real === 'unknown' ? undefined : real;
 }
 
@@ -152,13 +154,27 @@ interface RealTarget {
   size: number;
 }
 
+/** One path as `lstat` (and `readlink`, for a link) saw it, or the error's code. */
+type Component = { isFile: boolean; size: number; link: string | null } | { error: string | undefined };
+/** What is known of each path already looked at, shared by the look-ups of one document. */
+type Components = Map<string, Promise<Component>>;
+
+async function lookAt(next: string): Promise<Component> {
+  try {
+    const info = await lstat(next);
+    return { isFile: info.isFile(), size: info.size, link: info.isSymbolicLink() ? await readlink(next) : null };
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code };
+  }
+}
+
 /**
  * The real path of `target` (lexically inside `root`, which is real), resolving symlinks one
  * component at a time, with whether it is a regular file and its size: `outside` as soon as a
  * link points out of `root`, `missing` when a component is missing or the links loop, `unknown`
  * on any other error. Never a system call on a path outside `root`.
  */
-async function realPathInside(root: string, target: string): Promise<RealTarget | 'outside' | 'missing' | 'unknown'> {
+async function realPathInside(root: string, target: string, seen: Components): Promise<RealTarget | 'outside' | 'missing' | 'unknown'> {
   let pending = path.relative(root, target).split(path.sep).filter((part) => part !== '');
   let current = root;
   let isFile = false;
@@ -168,16 +184,12 @@ async function realPathInside(root: string, target: string): Promise<RealTarget 
     const [name, ...rest] = pending as [string, ...string[]];
     pending = rest;
     const next = path.join(current, name);
-    let link: string | null;
-    try {
-      const info = await lstat(next);
-      isFile = info.isFile();
-      size = info.size;
-      link = info.isSymbolicLink() ? await readlink(next) : null;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unknown';
-    }
+    let known = seen.get(next);
+    if (!known) seen.set(next, (known = lookAt(next)));
+    const info = await known;
+    if ('error' in info) return info.error === 'ENOENT' || info.error === 'ENOTDIR' ? 'missing' : 'unknown';
+    ({ isFile, size } = info);
+    const link = info.link;
     if (link === null) {
       current = next;
       continue;
