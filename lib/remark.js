@@ -48,382 +48,17 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/lilconfig/src/index.js
-var require_src = __commonJS({
-  "node_modules/lilconfig/src/index.js"(exports, module) {
-    var path7 = __require("path");
-    var fs = __require("fs");
-    var os = __require("os");
-    var url = __require("url");
-    var fsReadFileAsync = fs.promises.readFile;
-    function getDefaultSearchPlaces(name, sync) {
-      return [
-        "package.json",
-        `.${name}rc.json`,
-        `.${name}rc.js`,
-        `.${name}rc.cjs`,
-        ...sync ? [] : [`.${name}rc.mjs`],
-        `.config/${name}rc`,
-        `.config/${name}rc.json`,
-        `.config/${name}rc.js`,
-        `.config/${name}rc.cjs`,
-        ...sync ? [] : [`.config/${name}rc.mjs`],
-        `${name}.config.js`,
-        `${name}.config.cjs`,
-        ...sync ? [] : [`${name}.config.mjs`]
-      ];
-    }
-    function parentDir(p) {
-      return path7.dirname(p) || path7.sep;
-    }
-    var jsonLoader = (_, content3) => JSON.parse(content3.replace(/^\uFEFF/, ""));
-    var requireFunc = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
-    var defaultLoadersSync = Object.freeze({
-      ".js": requireFunc,
-      ".json": requireFunc,
-      ".cjs": requireFunc,
-      noExt: jsonLoader
-    });
-    module.exports.defaultLoadersSync = defaultLoadersSync;
-    var dynamicImport = async (id) => {
-      try {
-        const fileUrl = url.pathToFileURL(id).href;
-        const mod = await import(
-          /* webpackIgnore: true */
-          fileUrl
-        );
-        return mod.default;
-      } catch (e) {
-        try {
-          return requireFunc(id);
-        } catch (requireE) {
-          if (requireE.code === "ERR_REQUIRE_ESM" || requireE instanceof SyntaxError && requireE.toString().includes("Cannot use import statement outside a module")) {
-            throw e;
-          }
-          throw requireE;
-        }
-      }
-    };
-    var defaultLoaders = Object.freeze({
-      ".js": dynamicImport,
-      ".mjs": dynamicImport,
-      ".cjs": dynamicImport,
-      ".json": jsonLoader,
-      noExt: jsonLoader
-    });
-    module.exports.defaultLoaders = defaultLoaders;
-    function getOptions(name, options, sync) {
-      const conf = {
-        stopDir: os.homedir(),
-        searchPlaces: getDefaultSearchPlaces(name, sync),
-        ignoreEmptySearchPlaces: true,
-        cache: true,
-        transform: (x) => x,
-        packageProp: [name],
-        ...options,
-        loaders: {
-          ...sync ? defaultLoadersSync : defaultLoaders,
-          ...options.loaders
-        }
-      };
-      conf.stopDir = path7.resolve(conf.stopDir);
-      conf.searchPlaces.forEach((place) => {
-        const key = path7.extname(place) || "noExt";
-        const loader = conf.loaders[key];
-        if (!loader) {
-          throw new Error(`Missing loader for extension "${place}"`);
-        }
-        if (typeof loader !== "function") {
-          throw new Error(
-            `Loader for extension "${place}" is not a function: Received ${typeof loader}.`
-          );
-        }
-      });
-      return conf;
-    }
-    function getPackageProp(props, obj) {
-      if (typeof props === "string" && props in obj) return obj[props];
-      return (Array.isArray(props) ? props : props.split(".")).reduce(
-        (acc, prop) => acc === void 0 ? acc : acc[prop],
-        obj
-      ) || null;
-    }
-    function validateFilePath(filepath) {
-      if (!filepath) throw new Error("load must pass a non-empty string");
-    }
-    function validateLoader(loader, ext) {
-      if (!loader) throw new Error(`No loader specified for extension "${ext}"`);
-      if (typeof loader !== "function") throw new Error("loader is not a function");
-    }
-    var makeEmplace = (enableCache) => (c, filepath, res) => {
-      if (enableCache) c.set(filepath, res);
-      return res;
-    };
-    module.exports.lilconfig = function lilconfig2(name, options) {
-      const {
-        ignoreEmptySearchPlaces,
-        loaders,
-        packageProp,
-        searchPlaces,
-        stopDir,
-        transform,
-        cache
-      } = getOptions(name, options ?? {}, false);
-      const searchCache = /* @__PURE__ */ new Map();
-      const loadCache = /* @__PURE__ */ new Map();
-      const emplace = makeEmplace(cache);
-      return {
-        async search(searchFrom = process.cwd()) {
-          const result = {
-            config: null,
-            filepath: ""
-          };
-          const visited = /* @__PURE__ */ new Set();
-          let dir = path7.resolve(searchFrom);
-          dirLoop: while (true) {
-            if (cache) {
-              const r = searchCache.get(dir);
-              if (r !== void 0) {
-                for (const p of visited) searchCache.set(p, r);
-                return r;
-              }
-              visited.add(dir);
-            }
-            for (const searchPlace of searchPlaces) {
-              const filepath = path7.join(dir, searchPlace);
-              try {
-                await fs.promises.access(filepath);
-              } catch {
-                continue;
-              }
-              const content3 = String(await fsReadFileAsync(filepath));
-              const loaderKey = path7.extname(searchPlace) || "noExt";
-              const loader = loaders[loaderKey];
-              if (searchPlace === "package.json") {
-                const pkg = await loader(filepath, content3);
-                const maybeConfig = getPackageProp(packageProp, pkg);
-                if (maybeConfig != null) {
-                  result.config = maybeConfig;
-                  result.filepath = filepath;
-                  break dirLoop;
-                }
-                continue;
-              }
-              const isEmpty = content3.trim() === "";
-              if (isEmpty && ignoreEmptySearchPlaces) continue;
-              if (isEmpty) {
-                result.isEmpty = true;
-                result.config = void 0;
-              } else {
-                validateLoader(loader, loaderKey);
-                result.config = await loader(filepath, content3);
-              }
-              result.filepath = filepath;
-              break dirLoop;
-            }
-            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-            dir = parentDir(dir);
-          }
-          const transformed = (
-            // not found
-            result.filepath === "" && result.config === null ? transform(null) : transform(result)
-          );
-          if (cache) {
-            for (const p of visited) searchCache.set(p, transformed);
-          }
-          return transformed;
-        },
-        async load(filepath) {
-          validateFilePath(filepath);
-          const absPath = path7.resolve(process.cwd(), filepath);
-          if (cache && loadCache.has(absPath)) {
-            return loadCache.get(absPath);
-          }
-          const { base, ext } = path7.parse(absPath);
-          const loaderKey = ext || "noExt";
-          const loader = loaders[loaderKey];
-          validateLoader(loader, loaderKey);
-          const content3 = String(await fsReadFileAsync(absPath));
-          if (base === "package.json") {
-            const pkg = await loader(absPath, content3);
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                config: getPackageProp(packageProp, pkg),
-                filepath: absPath
-              })
-            );
-          }
-          const result = {
-            config: null,
-            filepath: absPath
-          };
-          const isEmpty = content3.trim() === "";
-          if (isEmpty && ignoreEmptySearchPlaces)
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                config: void 0,
-                filepath: absPath,
-                isEmpty: true
-              })
-            );
-          result.config = isEmpty ? void 0 : await loader(absPath, content3);
-          return emplace(
-            loadCache,
-            absPath,
-            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
-          );
-        },
-        clearLoadCache() {
-          if (cache) loadCache.clear();
-        },
-        clearSearchCache() {
-          if (cache) searchCache.clear();
-        },
-        clearCaches() {
-          if (cache) {
-            loadCache.clear();
-            searchCache.clear();
-          }
-        }
-      };
-    };
-    module.exports.lilconfigSync = function lilconfigSync(name, options) {
-      const {
-        ignoreEmptySearchPlaces,
-        loaders,
-        packageProp,
-        searchPlaces,
-        stopDir,
-        transform,
-        cache
-      } = getOptions(name, options ?? {}, true);
-      const searchCache = /* @__PURE__ */ new Map();
-      const loadCache = /* @__PURE__ */ new Map();
-      const emplace = makeEmplace(cache);
-      return {
-        search(searchFrom = process.cwd()) {
-          const result = {
-            config: null,
-            filepath: ""
-          };
-          const visited = /* @__PURE__ */ new Set();
-          let dir = path7.resolve(searchFrom);
-          dirLoop: while (true) {
-            if (cache) {
-              const r = searchCache.get(dir);
-              if (r !== void 0) {
-                for (const p of visited) searchCache.set(p, r);
-                return r;
-              }
-              visited.add(dir);
-            }
-            for (const searchPlace of searchPlaces) {
-              const filepath = path7.join(dir, searchPlace);
-              try {
-                fs.accessSync(filepath);
-              } catch {
-                continue;
-              }
-              const loaderKey = path7.extname(searchPlace) || "noExt";
-              const loader = loaders[loaderKey];
-              const content3 = String(fs.readFileSync(filepath));
-              if (searchPlace === "package.json") {
-                const pkg = loader(filepath, content3);
-                const maybeConfig = getPackageProp(packageProp, pkg);
-                if (maybeConfig != null) {
-                  result.config = maybeConfig;
-                  result.filepath = filepath;
-                  break dirLoop;
-                }
-                continue;
-              }
-              const isEmpty = content3.trim() === "";
-              if (isEmpty && ignoreEmptySearchPlaces) continue;
-              if (isEmpty) {
-                result.isEmpty = true;
-                result.config = void 0;
-              } else {
-                validateLoader(loader, loaderKey);
-                result.config = loader(filepath, content3);
-              }
-              result.filepath = filepath;
-              break dirLoop;
-            }
-            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-            dir = parentDir(dir);
-          }
-          const transformed = (
-            // not found
-            result.filepath === "" && result.config === null ? transform(null) : transform(result)
-          );
-          if (cache) {
-            for (const p of visited) searchCache.set(p, transformed);
-          }
-          return transformed;
-        },
-        load(filepath) {
-          validateFilePath(filepath);
-          const absPath = path7.resolve(process.cwd(), filepath);
-          if (cache && loadCache.has(absPath)) {
-            return loadCache.get(absPath);
-          }
-          const { base, ext } = path7.parse(absPath);
-          const loaderKey = ext || "noExt";
-          const loader = loaders[loaderKey];
-          validateLoader(loader, loaderKey);
-          const content3 = String(fs.readFileSync(absPath));
-          if (base === "package.json") {
-            const pkg = loader(absPath, content3);
-            return transform({
-              config: getPackageProp(packageProp, pkg),
-              filepath: absPath
-            });
-          }
-          const result = {
-            config: null,
-            filepath: absPath
-          };
-          const isEmpty = content3.trim() === "";
-          if (isEmpty && ignoreEmptySearchPlaces)
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                filepath: absPath,
-                config: void 0,
-                isEmpty: true
-              })
-            );
-          result.config = isEmpty ? void 0 : loader(absPath, content3);
-          return emplace(
-            loadCache,
-            absPath,
-            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
-          );
-        },
-        clearLoadCache() {
-          if (cache) loadCache.clear();
-        },
-        clearSearchCache() {
-          if (cache) searchCache.clear();
-        },
-        clearCaches() {
-          if (cache) {
-            loadCache.clear();
-            searchCache.clear();
-          }
-        }
-      };
-    };
-  }
-});
-
 // src/diagnostics/medlint-error.ts
-var MedlintError;
+function excerpt(text4, max = 40) {
+  const cut = [...text4.slice(0, max * 2)];
+  const shown = cut.slice(0, max).join("");
+  const safe = shown.replace(UNPRINTABLE, (character) => {
+    const code2 = character.charCodeAt(0);
+    return code2 > 255 ? `\\u${code2.toString(16).toUpperCase().padStart(4, "0")}` : `\\x${code2.toString(16).toUpperCase().padStart(2, "0")}`;
+  });
+  return cut.length > max || text4.length > max * 2 ? `${safe}\u2026` : safe;
+}
+var MedlintError, UNPRINTABLE;
 var init_medlint_error = __esm({
   "src/diagnostics/medlint-error.ts"() {
     "use strict";
@@ -435,6 +70,21 @@ var init_medlint_error = __esm({
       code;
       name = "MedlintError";
     };
+    UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+  }
+});
+
+// src/results/registry-record.ts
+var REGISTRY_TITLES;
+var init_registry_record = __esm({
+  "src/results/registry-record.ts"() {
+    "use strict";
+    REGISTRY_TITLES = {
+      physionet: "PhysioNet",
+      zenodo: "Zenodo",
+      huggingface: "Hugging Face",
+      github: "GitHub"
+    };
   }
 });
 
@@ -443,6 +93,7 @@ var linkDead;
 var init_link_dead = __esm({
   "src/rules/link-dead.ts"() {
     "use strict";
+    init_registry_record();
     linkDead = {
       meta: {
         id: "link-dead",
@@ -457,7 +108,8 @@ var init_link_dead = __esm({
           redirectLoop: "Unexpected redirect loop at `{{url}}` (back to `{{target}}`), expected redirects that end at a page",
           tooManyRedirects: "Unexpected more than `{{max}}` redirects from `{{url}}`, expected a redirect chain that ends at a page",
           doiNotFound: "Unexpected unregistered DOI `{{doi}}` in `{{url}}`, expected a DOI that the handle system resolves",
-          githubNotFound: "Unexpected missing GitHub repository or file `{{url}}`, expected one that the GitHub API finds"
+          githubNotFound: "Unexpected missing GitHub repository or file `{{url}}`, expected one that the GitHub API finds",
+          registryNotFound: "Unexpected dead link `{{url}}`: {{registry}} has no such record (HTTP `{{status}}` from its API), expected a record that exists; update or remove the link"
         }
       },
       kind: "dead",
@@ -479,6 +131,8 @@ var init_link_dead = __esm({
             return { messageId: "doiNotFound", data: { url, doi: outcome.doi ?? url } };
           case "github-not-found":
             return { messageId: "githubNotFound", data: { url } };
+          case "registry-not-found":
+            return { messageId: "registryNotFound", data: { url, status, registry: REGISTRY_TITLES[outcome.registry ?? "github"] } };
         }
       }
     };
@@ -618,6 +272,7 @@ var linkUnverified;
 var init_link_unverified = __esm({
   "src/rules/link-unverified.ts"() {
     "use strict";
+    init_registry_record();
     linkUnverified = {
       meta: {
         id: "link-unverified",
@@ -630,7 +285,8 @@ var init_link_unverified = __esm({
           loginWall: "Unexpected login wall at `{{url}}` (redirects to `{{target}}`), expected a public page",
           rateLimited: "Unexpected rate limit (HTTP `{{status}}`) at `{{url}}` after {{attempts}} attempts, expected an answer; check it later or lower `links.perHost`",
           unexpectedStatus: "Unexpected HTTP `{{status}}` from `{{url}}`, expected a `2xx` answer",
-          unsupportedRedirect: "Unexpected redirect from `{{url}}` to `{{target}}`, expected an `http(s)` page"
+          unsupportedRedirect: "Unexpected redirect from `{{url}}` to `{{target}}`, expected an `http(s)` page",
+          unexpectedAnswer: "Unexpected answer from {{registry}} for `{{url}}` (HTTP `{{status}}`: not JSON, or without the record's fields), expected its API's record; the link is unverified"
         }
       },
       kind: "unverified",
@@ -648,6 +304,8 @@ var init_link_unverified = __esm({
             return { messageId: "unexpectedStatus", data: { url, status } };
           case "unsupported-redirect":
             return { messageId: "unsupportedRedirect", data: { url, target: last ?? url } };
+          case "unexpected-answer":
+            return { messageId: "unexpectedAnswer", data: { url, status, registry: REGISTRY_TITLES[outcome.registry ?? "github"] } };
         }
       }
     };
@@ -673,6 +331,12 @@ var init_link_rules = __esm({
 function isMoreOpen(stated, known) {
   return RANK[stated] < RANK[known];
 }
+function contradicts(stated, known) {
+  return !GATED.has(stated) && isMoreOpen(stated, known);
+}
+function isImprecise(stated, known) {
+  return stated !== known && GATED.has(stated) && GATED.has(known);
+}
 function describeLevel(level) {
   switch (level) {
     case "open":
@@ -687,11 +351,46 @@ function describeLevel(level) {
       return "is restricted";
   }
 }
-var RANK;
+var RANK, GATED;
 var init_access_levels = __esm({
   "src/rules/access-levels.ts"() {
     "use strict";
     RANK = { open: 0, registration: 1, application: 2, credentialed: 3, restricted: 4 };
+    GATED = /* @__PURE__ */ new Set(["application", "credentialed", "restricted"]);
+  }
+});
+
+// src/rules/records.ts
+function entryRecord(entry, context) {
+  return entry.url === null ? void 0 : context.record(entry.url);
+}
+function registryAccess(entry, context) {
+  const record = entryRecord(entry, context);
+  if (!record?.access) return null;
+  const registry = REGISTRY_TITLES[record.registry];
+  return { level: record.access.level, name: entry.name, terms: record.access.terms, source: record.url, match: registry, registry };
+}
+function entryLinksWithRecords(entries, context) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const entry of entries) {
+    for (const link of entry.links) {
+      const place = `${link.line}:${link.column}`;
+      if (seen.has(place)) continue;
+      seen.add(place);
+      const record = context.record(link.url);
+      if (record) out.push({ entry, link, record });
+    }
+  }
+  return out;
+}
+function entryName(entry) {
+  return entry.name !== "" ? entry.name : entry.url ?? "";
+}
+var init_records = __esm({
+  "src/rules/records.ts"() {
+    "use strict";
+    init_registry_record();
   }
 });
 
@@ -701,25 +400,31 @@ var init_access_mismatch = __esm({
   "src/rules/access-mismatch.ts"() {
     "use strict";
     init_access_levels();
+    init_records();
     accessMismatch = {
       meta: {
         id: "access-mismatch",
-        description: "Entries must not state access terms more open than medlint knows the data to have.",
+        description: "Entries must not state access terms that contradict what medlint knows (open or registration where more is needed).",
         category: "entries",
         recommended: "error",
         messages: {
           // The terms and their source go to `note` (a second line in the terminal): the message stays short.
-          moreOpen: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}}'
+          moreOpen: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}}',
+          registry: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: {{registry}} says it {{known}}'
         }
       },
       check(document3, context) {
         for (const entry of document3.entries) {
           if (entry.kind === "resource") continue;
-          const { access, knownAccess: known } = entry;
-          if (access?.source !== "text" || access.level === null || !known || !isMoreOpen(access.level, known.level)) continue;
+          const { access } = entry;
+          if (access?.source !== "text" || access.level === null) continue;
+          const fromRegistry = registryAccess(entry, context);
+          const known = fromRegistry ?? entry.knownAccess;
+          if (!known || !contradicts(access.level, known.level)) continue;
           context.report({
-            messageId: "moreOpen",
+            messageId: fromRegistry ? "registry" : "moreOpen",
             data: {
+              ...fromRegistry ? { registry: fromRegistry.registry } : {},
               stated: access.level,
               text: access.text,
               name: entry.name !== "" ? entry.name : entry.url ?? "",
@@ -743,12 +448,2364 @@ var init_access_mismatch = __esm({
   }
 });
 
+// src/rules/dataset-version.ts
+var datasetVersion;
+var init_dataset_version = __esm({
+  "src/rules/dataset-version.ts"() {
+    "use strict";
+    init_registry_record();
+    init_records();
+    datasetVersion = {
+      meta: {
+        id: "dataset-version",
+        description: "Links that name a version of a dataset must name its newest version, as the registry (PhysioNet, Zenodo) lists them.",
+        category: "entries",
+        recommended: "warn",
+        messages: {
+          older: "Unexpected link to version `{{linked}}` of `{{name}}`, expected the newest version `{{newest}}`: `{{latest}}` ({{registry}}; source: {{source}})"
+        }
+      },
+      check(document3, context) {
+        for (const { entry, link, record } of entryLinksWithRecords(document3.entries, context)) {
+          if (!record.newer) continue;
+          context.report({
+            messageId: "older",
+            data: {
+              linked: record.newer.linked,
+              name: entryName(entry),
+              newest: record.newer.newest,
+              latest: record.newer.url,
+              registry: REGISTRY_TITLES[record.registry],
+              source: record.url
+            },
+            line: link.line,
+            column: link.column,
+            endLine: link.endLine,
+            endColumn: link.endColumn,
+            actual: link.url,
+            expected: record.newer.url,
+            note: record.url
+          });
+        }
+      }
+    };
+  }
+});
+
+// node_modules/spdx-license-ids/index.json
+var require_spdx_license_ids = __commonJS({
+  "node_modules/spdx-license-ids/index.json"(exports, module) {
+    module.exports = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-ids/deprecated.json
+var require_deprecated = __commonJS({
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+    module.exports = [
+      "AGPL-1.0",
+      "AGPL-3.0",
+      "BSD-2-Clause-FreeBSD",
+      "BSD-2-Clause-NetBSD",
+      "GFDL-1.1",
+      "GFDL-1.2",
+      "GFDL-1.3",
+      "GPL-1.0",
+      "GPL-2.0",
+      "GPL-2.0-with-GCC-exception",
+      "GPL-2.0-with-autoconf-exception",
+      "GPL-2.0-with-bison-exception",
+      "GPL-2.0-with-classpath-exception",
+      "GPL-2.0-with-font-exception",
+      "GPL-3.0",
+      "GPL-3.0-with-GCC-exception",
+      "GPL-3.0-with-autoconf-exception",
+      "LGPL-2.0",
+      "LGPL-2.1",
+      "LGPL-3.0",
+      "Net-SNMP",
+      "Nunit",
+      "StandardML-NJ",
+      "bzip2-1.0.5",
+      "eCos-2.0",
+      "wxWindows"
+    ];
+  }
+});
+
+// node_modules/spdx-exceptions/index.json
+var require_spdx_exceptions = __commonJS({
+  "node_modules/spdx-exceptions/index.json"(exports, module) {
+    module.exports = [
+      "389-exception",
+      "Asterisk-exception",
+      "Autoconf-exception-2.0",
+      "Autoconf-exception-3.0",
+      "Autoconf-exception-generic",
+      "Autoconf-exception-generic-3.0",
+      "Autoconf-exception-macro",
+      "Bison-exception-1.24",
+      "Bison-exception-2.2",
+      "Bootloader-exception",
+      "Classpath-exception-2.0",
+      "CLISP-exception-2.0",
+      "cryptsetup-OpenSSL-exception",
+      "DigiRule-FOSS-exception",
+      "eCos-exception-2.0",
+      "Fawkes-Runtime-exception",
+      "FLTK-exception",
+      "fmt-exception",
+      "Font-exception-2.0",
+      "freertos-exception-2.0",
+      "GCC-exception-2.0",
+      "GCC-exception-2.0-note",
+      "GCC-exception-3.1",
+      "Gmsh-exception",
+      "GNAT-exception",
+      "GNOME-examples-exception",
+      "GNU-compiler-exception",
+      "gnu-javamail-exception",
+      "GPL-3.0-interface-exception",
+      "GPL-3.0-linking-exception",
+      "GPL-3.0-linking-source-exception",
+      "GPL-CC-1.0",
+      "GStreamer-exception-2005",
+      "GStreamer-exception-2008",
+      "i2p-gpl-java-exception",
+      "KiCad-libraries-exception",
+      "LGPL-3.0-linking-exception",
+      "libpri-OpenH323-exception",
+      "Libtool-exception",
+      "Linux-syscall-note",
+      "LLGPL",
+      "LLVM-exception",
+      "LZMA-exception",
+      "mif-exception",
+      "OCaml-LGPL-linking-exception",
+      "OCCT-exception-1.0",
+      "OpenJDK-assembly-exception-1.0",
+      "openvpn-openssl-exception",
+      "PS-or-PDF-font-exception-20170817",
+      "QPL-1.0-INRIA-2004-exception",
+      "Qt-GPL-exception-1.0",
+      "Qt-LGPL-exception-1.1",
+      "Qwt-exception-1.0",
+      "SANE-exception",
+      "SHL-2.0",
+      "SHL-2.1",
+      "stunnel-exception",
+      "SWI-exception",
+      "Swift-exception",
+      "Texinfo-exception",
+      "u-boot-exception-2.0",
+      "UBDL-exception",
+      "Universal-FOSS-exception-1.0",
+      "vsftpd-openssl-exception",
+      "WxWindows-exception-3.1",
+      "x11vnc-openssl-exception"
+    ];
+  }
+});
+
+// node_modules/spdx-expression-parse/scan.js
+var require_scan = __commonJS({
+  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index2 = 0;
+      function hasMore() {
+        return index2 < source.length;
+      }
+      function read(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index2);
+          var match = chars.match(value);
+          if (match) {
+            index2 += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value, index2) === index2) {
+            index2 += value.length;
+            return value;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string3;
+        var possibilities = ["WITH", "AND", "OR", "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string3 = read(possibilities[i]);
+          if (string3) {
+            break;
+          }
+        }
+        if (string3 === "+" && index2 > 1 && source[index2 - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string3 && {
+          type: "OPERATOR",
+          string: string3
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string3 = idstring();
+        if (!string3) {
+          throw new Error("Expected idstring at offset " + index2);
+        }
+        return string3;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string3 = expectIdstring();
+          return { type: "DOCUMENTREF", string: string3 };
+        }
+      }
+      function licenseRef() {
+        if (read("LicenseRef-")) {
+          var string3 = expectIdstring();
+          return { type: "LICENSEREF", string: string3 };
+        }
+      }
+      function identifier() {
+        var begin = index2;
+        var string3 = idstring();
+        if (licenses.indexOf(string3) !== -1) {
+          return {
+            type: "LICENSE",
+            string: string3
+          };
+        } else if (exceptions.indexOf(string3) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string: string3
+          };
+        }
+        index2 = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index2] + "` at offset " + index2);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/parse.js
+var require_parse = __commonJS({
+  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index2 = 0;
+      function hasMore() {
+        return index2 < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index2] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index2++;
+      }
+      function parseOperator(operator) {
+        var t = token();
+        if (t && t.type === "OPERATOR" && operator === t.string) {
+          next();
+          return t.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t = token();
+          if (t && t.type === "EXCEPTION") {
+            next();
+            return t.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index2;
+        var string3 = "";
+        var t = token();
+        if (t.type === "DOCUMENTREF") {
+          next();
+          string3 += "DocumentRef-" + t.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t = token();
+        if (t.type === "LICENSEREF") {
+          next();
+          string3 += "LicenseRef-" + t.string;
+          return { license: string3 };
+        }
+        index2 = begin;
+      }
+      function parseLicense() {
+        var t = token();
+        if (t && t.type === "LICENSE") {
+          next();
+          var node3 = { license: t.string };
+          if (parseOperator("+")) {
+            node3.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node3.exception = exception;
+          }
+          return node3;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom);
+      var parseExpression = makeBinaryOpParser("OR", parseAnd);
+      var node2 = parseExpression();
+      if (!node2 || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node2;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse = __commonJS({
+  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    module.exports = function(source) {
+      return parse2(scan(source));
+    };
+  }
+});
+
+// node_modules/spdx-correct/index.js
+var require_spdx_correct = __commonJS({
+  "node_modules/spdx-correct/index.js"(exports, module) {
+    var parse2 = require_spdx_expression_parse();
+    var spdxLicenseIds = require_spdx_license_ids();
+    function valid(string3) {
+      try {
+        parse2(string3);
+        return true;
+      } catch (error) {
+        return false;
+      }
+    }
+    function sortTranspositions(a, b) {
+      var length = b[0].length - a[0].length;
+      if (length !== 0) return length;
+      return a[0].toUpperCase().localeCompare(b[0].toUpperCase());
+    }
+    var transpositions = [
+      ["APGL", "AGPL"],
+      ["Gpl", "GPL"],
+      ["GLP", "GPL"],
+      ["APL", "Apache"],
+      ["ISD", "ISC"],
+      ["GLP", "GPL"],
+      ["IST", "ISC"],
+      ["Claude", "Clause"],
+      [" or later", "+"],
+      [" International", ""],
+      ["GNU", "GPL"],
+      ["GUN", "GPL"],
+      ["+", ""],
+      ["GNU GPL", "GPL"],
+      ["GNU LGPL", "LGPL"],
+      ["GNU/GPL", "GPL"],
+      ["GNU GLP", "GPL"],
+      ["GNU LESSER GENERAL PUBLIC LICENSE", "LGPL"],
+      ["GNU Lesser General Public License", "LGPL"],
+      ["GNU LESSER GENERAL PUBLIC LICENSE", "LGPL-2.1"],
+      ["GNU Lesser General Public License", "LGPL-2.1"],
+      ["LESSER GENERAL PUBLIC LICENSE", "LGPL"],
+      ["Lesser General Public License", "LGPL"],
+      ["LESSER GENERAL PUBLIC LICENSE", "LGPL-2.1"],
+      ["Lesser General Public License", "LGPL-2.1"],
+      ["GNU General Public License", "GPL"],
+      ["Gnu public license", "GPL"],
+      ["GNU Public License", "GPL"],
+      ["GNU GENERAL PUBLIC LICENSE", "GPL"],
+      ["MTI", "MIT"],
+      ["Mozilla Public License", "MPL"],
+      ["Universal Permissive License", "UPL"],
+      ["WTH", "WTF"],
+      ["WTFGPL", "WTFPL"],
+      ["-License", ""]
+    ].sort(sortTranspositions);
+    var TRANSPOSED = 0;
+    var CORRECT = 1;
+    var transforms2 = [
+      // e.g. 'mit'
+      function(argument) {
+        return argument.toUpperCase();
+      },
+      // e.g. 'MIT '
+      function(argument) {
+        return argument.trim();
+      },
+      // e.g. 'M.I.T.'
+      function(argument) {
+        return argument.replace(/\./g, "");
+      },
+      // e.g. 'Apache- 2.0'
+      function(argument) {
+        return argument.replace(/\s+/g, "");
+      },
+      // e.g. 'CC BY 4.0''
+      function(argument) {
+        return argument.replace(/\s+/g, "-");
+      },
+      // e.g. 'LGPLv2.1'
+      function(argument) {
+        return argument.replace("v", "-");
+      },
+      // e.g. 'Apache 2.0'
+      function(argument) {
+        return argument.replace(/,?\s*(\d)/, "-$1");
+      },
+      // e.g. 'GPL 2'
+      function(argument) {
+        return argument.replace(/,?\s*(\d)/, "-$1.0");
+      },
+      // e.g. 'Apache Version 2.0'
+      function(argument) {
+        return argument.replace(/,?\s*(V\.|v\.|V|v|Version|version)\s*(\d)/, "-$2");
+      },
+      // e.g. 'Apache Version 2'
+      function(argument) {
+        return argument.replace(/,?\s*(V\.|v\.|V|v|Version|version)\s*(\d)/, "-$2.0");
+      },
+      // e.g. 'ZLIB'
+      function(argument) {
+        return argument[0].toUpperCase() + argument.slice(1);
+      },
+      // e.g. 'MPL/2.0'
+      function(argument) {
+        return argument.replace("/", "-");
+      },
+      // e.g. 'Apache 2'
+      function(argument) {
+        return argument.replace(/\s*V\s*(\d)/, "-$1").replace(/(\d)$/, "$1.0");
+      },
+      // e.g. 'GPL-2.0', 'GPL-3.0'
+      function(argument) {
+        if (argument.indexOf("3.0") !== -1) {
+          return argument + "-or-later";
+        } else {
+          return argument + "-only";
+        }
+      },
+      // e.g. 'GPL-2.0-'
+      function(argument) {
+        return argument + "only";
+      },
+      // e.g. 'GPL2'
+      function(argument) {
+        return argument.replace(/(\d)$/, "-$1.0");
+      },
+      // e.g. 'BSD 3'
+      function(argument) {
+        return argument.replace(/(-| )?(\d)$/, "-$2-Clause");
+      },
+      // e.g. 'BSD clause 3'
+      function(argument) {
+        return argument.replace(/(-| )clause(-| )(\d)/, "-$3-Clause");
+      },
+      // e.g. 'New BSD license'
+      function(argument) {
+        return argument.replace(/\b(Modified|New|Revised)(-| )?BSD((-| )License)?/i, "BSD-3-Clause");
+      },
+      // e.g. 'Simplified BSD license'
+      function(argument) {
+        return argument.replace(/\bSimplified(-| )?BSD((-| )License)?/i, "BSD-2-Clause");
+      },
+      // e.g. 'Free BSD license'
+      function(argument) {
+        return argument.replace(/\b(Free|Net)(-| )?BSD((-| )License)?/i, "BSD-2-Clause-$1BSD");
+      },
+      // e.g. 'Clear BSD license'
+      function(argument) {
+        return argument.replace(/\bClear(-| )?BSD((-| )License)?/i, "BSD-3-Clause-Clear");
+      },
+      // e.g. 'Old BSD License'
+      function(argument) {
+        return argument.replace(/\b(Old|Original)(-| )?BSD((-| )License)?/i, "BSD-4-Clause");
+      },
+      // e.g. 'BY-NC-4.0'
+      function(argument) {
+        return "CC-" + argument;
+      },
+      // e.g. 'BY-NC'
+      function(argument) {
+        return "CC-" + argument + "-4.0";
+      },
+      // e.g. 'Attribution-NonCommercial'
+      function(argument) {
+        return argument.replace("Attribution", "BY").replace("NonCommercial", "NC").replace("NoDerivatives", "ND").replace(/ (\d)/, "-$1").replace(/ ?International/, "");
+      },
+      // e.g. 'Attribution-NonCommercial'
+      function(argument) {
+        return "CC-" + argument.replace("Attribution", "BY").replace("NonCommercial", "NC").replace("NoDerivatives", "ND").replace(/ (\d)/, "-$1").replace(/ ?International/, "") + "-4.0";
+      }
+    ];
+    var licensesWithVersions = spdxLicenseIds.map(function(id) {
+      var match = /^(.*)-\d+\.\d+$/.exec(id);
+      return match ? [match[0], match[1]] : [id, null];
+    }).reduce(function(objectMap, item) {
+      var key = item[1];
+      objectMap[key] = objectMap[key] || [];
+      objectMap[key].push(item[0]);
+      return objectMap;
+    }, {});
+    var licensesWithOneVersion = Object.keys(licensesWithVersions).map(function makeEntries(key) {
+      return [key, licensesWithVersions[key]];
+    }).filter(function identifySoleVersions(item) {
+      return (
+        // Licenses has just one valid version suffix.
+        item[1].length === 1 && item[0] !== null && // APL will be considered Apache, rather than APL-1.0
+        item[0] !== "APL"
+      );
+    }).map(function createLastResorts(item) {
+      return [item[0], item[1][0]];
+    });
+    licensesWithVersions = void 0;
+    var lastResorts = [
+      ["UNLI", "Unlicense"],
+      ["WTF", "WTFPL"],
+      ["2 CLAUSE", "BSD-2-Clause"],
+      ["2-CLAUSE", "BSD-2-Clause"],
+      ["3 CLAUSE", "BSD-3-Clause"],
+      ["3-CLAUSE", "BSD-3-Clause"],
+      ["AFFERO", "AGPL-3.0-or-later"],
+      ["AGPL", "AGPL-3.0-or-later"],
+      ["APACHE", "Apache-2.0"],
+      ["ARTISTIC", "Artistic-2.0"],
+      ["Affero", "AGPL-3.0-or-later"],
+      ["BEER", "Beerware"],
+      ["BOOST", "BSL-1.0"],
+      ["BSD", "BSD-2-Clause"],
+      ["CDDL", "CDDL-1.1"],
+      ["ECLIPSE", "EPL-1.0"],
+      ["FUCK", "WTFPL"],
+      ["GNU", "GPL-3.0-or-later"],
+      ["LGPL", "LGPL-3.0-or-later"],
+      ["GPLV1", "GPL-1.0-only"],
+      ["GPL-1", "GPL-1.0-only"],
+      ["GPLV2", "GPL-2.0-only"],
+      ["GPL-2", "GPL-2.0-only"],
+      ["GPL", "GPL-3.0-or-later"],
+      ["MIT +NO-FALSE-ATTRIBS", "MITNFA"],
+      ["MIT", "MIT"],
+      ["MPL", "MPL-2.0"],
+      ["X11", "X11"],
+      ["ZLIB", "Zlib"]
+    ].concat(licensesWithOneVersion).sort(sortTranspositions);
+    var SUBSTRING = 0;
+    var IDENTIFIER = 1;
+    var validTransformation = function(identifier) {
+      for (var i = 0; i < transforms2.length; i++) {
+        var transformed = transforms2[i](identifier).trim();
+        if (transformed !== identifier && valid(transformed)) {
+          return transformed;
+        }
+      }
+      return null;
+    };
+    var validLastResort = function(identifier) {
+      var upperCased = identifier.toUpperCase();
+      for (var i = 0; i < lastResorts.length; i++) {
+        var lastResort = lastResorts[i];
+        if (upperCased.indexOf(lastResort[SUBSTRING]) > -1) {
+          return lastResort[IDENTIFIER];
+        }
+      }
+      return null;
+    };
+    var anyCorrection = function(identifier, check) {
+      for (var i = 0; i < transpositions.length; i++) {
+        var transposition = transpositions[i];
+        var transposed = transposition[TRANSPOSED];
+        if (identifier.indexOf(transposed) > -1) {
+          var corrected = identifier.replace(
+            transposed,
+            transposition[CORRECT]
+          );
+          var checked = check(corrected);
+          if (checked !== null) {
+            return checked;
+          }
+        }
+      }
+      return null;
+    };
+    module.exports = function(identifier, options) {
+      options = options || {};
+      var upgrade = options.upgrade === void 0 ? true : !!options.upgrade;
+      function postprocess2(value) {
+        return upgrade ? upgradeGPLs(value) : value;
+      }
+      var validArugment = typeof identifier === "string" && identifier.trim().length !== 0;
+      if (!validArugment) {
+        throw Error("Invalid argument. Expected non-empty string.");
+      }
+      identifier = identifier.trim();
+      if (valid(identifier)) {
+        return postprocess2(identifier);
+      }
+      var noPlus = identifier.replace(/\+$/, "").trim();
+      if (valid(noPlus)) {
+        return postprocess2(noPlus);
+      }
+      var transformed = validTransformation(identifier);
+      if (transformed !== null) {
+        return postprocess2(transformed);
+      }
+      transformed = anyCorrection(identifier, function(argument) {
+        if (valid(argument)) {
+          return argument;
+        }
+        return validTransformation(argument);
+      });
+      if (transformed !== null) {
+        return postprocess2(transformed);
+      }
+      transformed = validLastResort(identifier);
+      if (transformed !== null) {
+        return postprocess2(transformed);
+      }
+      transformed = anyCorrection(identifier, validLastResort);
+      if (transformed !== null) {
+        return postprocess2(transformed);
+      }
+      return null;
+    };
+    function upgradeGPLs(value) {
+      if ([
+        "GPL-1.0",
+        "LGPL-1.0",
+        "AGPL-1.0",
+        "GPL-2.0",
+        "LGPL-2.0",
+        "AGPL-2.0",
+        "LGPL-2.1"
+      ].indexOf(value) !== -1) {
+        return value + "-only";
+      } else if ([
+        "GPL-1.0+",
+        "GPL-2.0+",
+        "GPL-3.0+",
+        "LGPL-2.0+",
+        "LGPL-2.1+",
+        "LGPL-3.0+",
+        "AGPL-1.0+",
+        "AGPL-3.0+"
+      ].indexOf(value) !== -1) {
+        return value.replace(/\+$/, "-or-later");
+      } else if (["GPL-3.0", "LGPL-3.0", "AGPL-3.0"].indexOf(value) !== -1) {
+        return value + "-or-later";
+      } else {
+        return value;
+      }
+    }
+  }
+});
+
+// deferred:spdx-correct
+var require_spdx_correct2 = __commonJS({
+  "deferred:spdx-correct"(exports, module) {
+    module.exports = function deferred(...args) {
+      return require_spdx_correct()(...args);
+    };
+  }
+});
+
+// node_modules/spdx-license-ids/index.json with { type: 'json' }
+var spdx_license_ids_default;
+var init_spdx_license_ids = __esm({
+  "node_modules/spdx-license-ids/index.json with { type: 'json' }"() {
+    spdx_license_ids_default = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// src/extract/license.ts
+function extractLicense(text4, imageUrls = []) {
+  for (const match of text4.matchAll(LABELLED)) {
+    const value = sentenceStart(match[1] ?? "");
+    const found = licenceIn(value);
+    if (found) return found;
+    if (LICENCE_LABEL.test(match[0]) && value !== "" && !NO_LICENCE.test(value) && !ACCESS_WORDS.test(value)) {
+      return { id: spdxId(value), text: value };
+    }
+  }
+  for (const url of imageUrls) {
+    const badge = badgeLicence(url);
+    if (badge) return licenceIn(badge) ?? { id: spdxId(badge), text: badge };
+  }
+  return licenceIn(text4);
+}
+function sentenceStart(value) {
+  const end = value.search(/[.!?]\s/);
+  return (end === -1 ? value : value.slice(0, end)).trim().replace(/[.,]$/, "").trim();
+}
+function licenceIn(text4) {
+  const data = DATA_LICENCE.exec(text4);
+  const software = SOFTWARE_LICENCE.exec(text4);
+  const first = data && software ? data.index <= software.index ? data : software : data ?? software;
+  if (!first) return null;
+  if (first === software) return { id: spdxId(software[2] ?? software[4]), text: (software[1] ?? software[3]).trim() };
+  return { id: spdxId(first[0]), text: first[0].trim() };
+}
+function spdxId(written2) {
+  const text4 = written2.trim().replace(/\s+/g, " ");
+  const lower = text4.toLowerCase();
+  const exact = ID_BY_LOWER_CASE.get(lower) ?? SHORT_FORMS.get(lower.replace(/ v?1\.0$/, "").replace(/ /g, lower.startsWith("odc ") ? "-" : " "));
+  if (exact) return exact;
+  const creativeCommons = creativeCommonsId(lower);
+  if (creativeCommons !== void 0) return creativeCommons;
+  if (/health data licen[cs]e|custom|research|proprietary/i.test(text4)) return null;
+  try {
+    const corrected = (0, import_spdx_correct.default)(text4, { upgrade: true });
+    return corrected !== null && ID_BY_LOWER_CASE.has(corrected.toLowerCase()) ? corrected : null;
+  } catch {
+    return null;
+  }
+}
+function creativeCommonsId(lower) {
+  const short = lower.startsWith("creative commons ") ? shortCreativeCommons(lower) : lower;
+  const match = /^cc[- ]?(by(?:[- ](?:nc|sa|nd)){0,2}|0|zero)(?:[- ]v?(\d\.\d))?$/.exec(short);
+  if (!match) return lower.startsWith("creative commons ") ? null : void 0;
+  const [, elements2 = "", version = ""] = match;
+  if (elements2 === "0" || elements2 === "zero") return "CC0-1.0";
+  return ccId(elements2.toUpperCase().split(/[- ]/), version);
+}
+function shortCreativeCommons(lower) {
+  const words = lower.slice("creative commons ".length).replace(/ (?:international|public|licen[cs]e)\b/g, "").replace(/non-commercial/g, "noncommercial").replace(/share-alike/g, "sharealike").replace(/no-deriv/g, "noderiv");
+  const codes = words.replace(/[a-z]+/g, (word) => CC_ELEMENTS.find(([pattern]) => pattern.test(word))?.[1].toLowerCase() ?? word);
+  return `cc ${codes}`;
+}
+function ccId(parts, version) {
+  const id = `CC-${parts.join("-")}-${version === "" ? "4.0" : version}`;
+  return ID_BY_LOWER_CASE.get(id.toLowerCase()) ?? null;
+}
+function badgeLicence(url) {
+  const match = /^https?:\/\/img\.shields\.io\/badge\/([^/?#]+)/i.exec(url);
+  if (!match) return null;
+  let path7;
+  try {
+    path7 = decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+  const parts = path7.replace(/\.(?:svg|png)$/i, "").replace(/--/g, "\0").replace(/__/g, "").split("-").map((part) => part.replace(/_/g, " ").replace(/\0/g, "-").replace(/\u0001/g, "_").trim());
+  if (parts.length < 3 || !/^licen[cs]e$/i.test(parts[0])) return null;
+  const message = parts.slice(1, -1).join("-");
+  return message === "" ? null : message;
+}
+var import_spdx_correct, ID_BY_LOWER_CASE, SHORT_FORMS, CC_ELEMENTS, DATASET_LICENCE, CC_SHORT, CC_LONG, ODC, SOFTWARE, DATA_LICENCE, SOFTWARE_LICENCE, LABELLED, LICENCE_LABEL, NO_LICENCE, ACCESS_WORDS;
+var init_license = __esm({
+  "src/extract/license.ts"() {
+    "use strict";
+    import_spdx_correct = __toESM(require_spdx_correct2(), 1);
+    init_spdx_license_ids();
+    ID_BY_LOWER_CASE = new Map(spdx_license_ids_default.map((id) => [id.toLowerCase(), id]));
+    SHORT_FORMS = /* @__PURE__ */ new Map([
+      ["odbl", "ODbL-1.0"],
+      ["odc-by", "ODC-By-1.0"],
+      ["odc-odbl", "ODbL-1.0"],
+      ["odc-pddl", "PDDL-1.0"],
+      ["open data commons open database license", "ODbL-1.0"],
+      ["open data commons attribution license", "ODC-By-1.0"],
+      ["open data commons public domain dedication and license", "PDDL-1.0"]
+    ]);
+    CC_ELEMENTS = [
+      [/^attribution$/, "BY"],
+      [/^non-?commercial$/, "NC"],
+      [/^share-?alike$/, "SA"],
+      [/^no-?deriv(?:ative)?s$/, "ND"]
+    ];
+    DATASET_LICENCE = String.raw`PhysioNet (?:Credentialed|Restricted|Contributor Review) Health Data Licen[cs]e(?: v?\d+(?:\.\d+){0,2})?`;
+    CC_SHORT = String.raw`CC[- ]?(?:BY(?:[- ](?:NC|SA|ND)){0,2}|0|Zero)(?:[- ]v?\d\.\d)?`;
+    CC_LONG = String.raw`Creative Commons (?:Attribution(?:[- ](?:Non-?Commercial|Share-?Alike|No-?Deriv(?:ative)?s)){0,2}|Zero)(?: v?\d\.\d)?(?: International)?(?: Public)?(?: Licen[cs]e)?`;
+    ODC = String.raw`Open Data Commons (?:Open Database|Attribution|Public Domain Dedication and) Licen[cs]e(?: v?1\.0)?|ODbL(?:[- ]v?1\.0)?|ODC[- ](?:By|ODbL|PDDL)(?:[- ]v?1\.0)?|PDDL(?:[- ]v?1\.0)?|CDLA-(?:Permissive|Sharing)-[12]\.0`;
+    SOFTWARE = String.raw`MIT|Apache(?:[- ]License)?(?:[- ]v?2\.0)?|[AL]?GPL[- ]?v?[23](?:\.0)?(?:[- ]only|[- ]or[- ]later)?|BSD[- ][23][- ]Clause|MPL[- ]2\.0`;
+    DATA_LICENCE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${DATASET_LICENCE}|${CC_LONG}|${CC_SHORT}|${ODC})(?![\p{L}\p{N}])`, "iu");
+    SOFTWARE_LICENCE = new RegExp(
+      String.raw`\bunder (?:the )?(?:terms of (?:the )?)?((${SOFTWARE})(?:[- ]licen[cs]e)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}-])((${SOFTWARE})[- ]licen[cs]ed?)\b`,
+      "iu"
+    );
+    LABELLED = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing|terms of use|terms|usage)\s*[:：]([^\n;|]*)/gi;
+    LICENCE_LABEL = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing)\s*[:：]/i;
+    NO_LICENCE = /^(?:n\/?a|none|unknown|not specified|unspecified|restricted|various|varies|mixed|other|tbd|\?|-+)$/i;
+    ACCESS_WORDS = /\bdata use agreement\b|\bDUA\b|\bcredentialed\b|\bregist(?:er|ration)\b|\bsign[ -]?up\b|\blog ?in\b|\bapply\b|\bapplication\b|\brequest\b|\baccount\b|\bcontact\b|\bopen access\b|\bpublicly available\b|\bfree(?:ly)? (?:available|to download)\b/i;
+  }
+});
+
+// src/rules/license-mismatch.ts
+var licenseMismatch;
+var init_license_mismatch = __esm({
+  "src/rules/license-mismatch.ts"() {
+    "use strict";
+    init_license();
+    init_registry_record();
+    init_records();
+    licenseMismatch = {
+      meta: {
+        id: "license-mismatch",
+        description: "Entries must not name a licence that differs from the one their registry (PhysioNet, Zenodo, Hugging Face, GitHub) states.",
+        category: "entries",
+        recommended: "warn",
+        messages: {
+          differs: "Unexpected licence `{{stated}}` for `{{name}}`, expected `{{license}}`: {{registry}} says so (source: {{source}})"
+        }
+      },
+      check(document3, context) {
+        for (const entry of document3.entries) {
+          if (entry.kind === "resource" || !entry.license || entry.license.id === null) continue;
+          const record = entryRecord(entry, context);
+          if (!record || record.licenses.length === 0) continue;
+          const ids = record.licenses.map(spdxId);
+          if (ids.some((id) => id === null)) continue;
+          const stated = entry.license.id;
+          if (ids.some((id) => id?.toLowerCase() === stated.toLowerCase())) continue;
+          const license = ids.join(" / ");
+          context.report({
+            messageId: "differs",
+            data: { stated: entry.license.text, name: entryName(entry), license, registry: REGISTRY_TITLES[record.registry], source: record.url },
+            line: entry.line,
+            column: entry.column,
+            endLine: entry.endLine,
+            endColumn: entry.endColumn,
+            actual: entry.license.text,
+            expected: license,
+            note: record.url
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/repo-archived.ts
+var repoArchived;
+var init_repo_archived = __esm({
+  "src/rules/repo-archived.ts"() {
+    "use strict";
+    init_records();
+    repoArchived = {
+      meta: {
+        id: "repo-archived",
+        description: "Entries must not link an archived GitHub repository without saying so.",
+        category: "entries",
+        recommended: "warn",
+        messages: {
+          archived: "Unexpected archived repository `{{url}}` for `{{name}}`, expected a maintained one: it is read-only; link its successor or say that it is archived (GitHub; source: {{source}})"
+        }
+      },
+      check(document3, context) {
+        for (const { entry, link, record } of entryLinksWithRecords(document3.entries, context)) {
+          if (record.archived !== true) continue;
+          if (/\barchived\b|\bunmaintained\b|\bdeprecated\b|\bno longer maintained\b/i.test(entry.description)) continue;
+          context.report({
+            messageId: "archived",
+            data: { url: link.url, name: entryName(entry), source: record.url },
+            line: link.line,
+            column: link.column,
+            endLine: link.endLine,
+            endColumn: link.endColumn,
+            actual: link.url,
+            note: record.url
+          });
+        }
+      }
+    };
+  }
+});
+
 // src/rules/entry-access.ts
 var entryAccess;
 var init_entry_access = __esm({
   "src/rules/entry-access.ts"() {
     "use strict";
     init_access_levels();
+    init_records();
     entryAccess = {
       meta: {
         id: "entry-access",
@@ -758,7 +2815,9 @@ var init_entry_access = __esm({
         messages: {
           // The terms and their source go to `note` (a second line in the terminal): the message stays short.
           gated: "Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}}",
-          missing: "Unexpected entry `{{name}}` without access terms, expected them stated (for example `Access: open`)"
+          missing: "Unexpected entry `{{name}}` without access terms, expected them stated (for example `Access: open`)",
+          imprecise: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected the precise terms: `{{match}}` {{known}}',
+          registryGated: "Unexpected entry `{{name}}` without access terms, expected them stated: {{registry}} says it {{known}}"
         },
         schema: {
           type: "object",
@@ -776,11 +2835,33 @@ var init_entry_access = __esm({
         const requirement = context.options["require"] === "all" ? "all" : "gated";
         for (const entry of document3.entries) {
           if (entry.kind === "resource") continue;
-          if (entry.access?.source === "text") continue;
           const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
           const name = entry.name !== "" ? entry.name : entry.url ?? "";
-          const known = entry.knownAccess;
-          if (known && known.level !== "open") {
+          const fromRegistry = registryAccess(entry, context);
+          const known = fromRegistry ?? entry.knownAccess;
+          if (entry.access?.source === "text") {
+            const stated = entry.access.level;
+            if (stated !== null && known && isImprecise(stated, known.level)) {
+              context.report({
+                messageId: "imprecise",
+                data: { stated, text: entry.access.text, name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },
+                ...place,
+                actual: entry.access.text,
+                expected: known.level,
+                note: `${known.terms}; source: ${known.source}`
+              });
+            }
+            continue;
+          }
+          if (fromRegistry && fromRegistry.level !== "open") {
+            context.report({
+              messageId: "registryGated",
+              data: { name, registry: fromRegistry.registry, known: describeLevel(fromRegistry.level), terms: fromRegistry.terms, source: fromRegistry.source },
+              ...place,
+              expected: fromRegistry.level,
+              note: `${fromRegistry.terms}; source: ${fromRegistry.source}`
+            });
+          } else if (known && known.level !== "open") {
             context.report({
               messageId: "gated",
               data: { name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },
@@ -859,6 +2940,8 @@ var entryLicense;
 var init_entry_license = __esm({
   "src/rules/entry-license.ts"() {
     "use strict";
+    init_registry_record();
+    init_records();
     entryLicense = {
       meta: {
         id: "entry-license",
@@ -866,16 +2949,22 @@ var init_entry_license = __esm({
         category: "entries",
         recommended: "off",
         messages: {
-          missing: "Unexpected entry `{{name}}` without a licence, expected one named (for example `License: CC-BY-4.0`)"
+          missing: "Unexpected entry `{{name}}` without a licence, expected one named (for example `License: CC-BY-4.0`)",
+          missingKnown: "Unexpected entry `{{name}}` without a licence, expected one named: {{registry}} says `{{license}}` (source: {{source}})"
         }
       },
       check(document3, context) {
         for (const entry of document3.entries) {
           if (entry.kind === "resource") continue;
           if (entry.license) continue;
+          const name = entry.name !== "" ? entry.name : entry.url ?? "";
+          const record = entryRecord(entry, context);
+          const license = record?.licenses.join(" / ");
+          const known = record && license ? { registry: REGISTRY_TITLES[record.registry], license, source: record.url } : null;
           context.report({
-            messageId: "missing",
-            data: { name: entry.name !== "" ? entry.name : entry.url ?? "" },
+            messageId: known ? "missingKnown" : "missing",
+            data: known ? { name, ...known } : { name },
+            ...known ? { expected: known.license, note: known.source } : {},
             line: entry.line,
             column: entry.column,
             endLine: entry.endLine,
@@ -888,6 +2977,42 @@ var init_entry_license = __esm({
 });
 
 // src/rules/entry-link.ts
+function nameLinkEdit(document3, entry, bare) {
+  const target = linkTarget(bare.url);
+  if (target === null || !linkableText(entry.name)) return null;
+  const { source, lines } = document3;
+  const urlStart = lines.offset(bare.line, bare.column);
+  const urlEnd = lines.offset(bare.endLine, bare.endColumn);
+  if (!spellsUrl(source.slice(urlStart, urlEnd), bare.url)) return null;
+  const entryStart = lines.offset(entry.line, entry.column);
+  const nameStart = source.lastIndexOf(entry.name, urlStart - entry.name.length);
+  if (nameStart < entryStart || !NAME_THEN_URL.test(source.slice(nameStart + entry.name.length, urlStart))) return null;
+  if (/[*_[`\\]$/.test(source.slice(entryStart, nameStart))) return null;
+  return { range: [nameStart, urlEnd], text: `[${entry.name}](${target})` };
+}
+function linkEdit(document3, bare, text4) {
+  const target = linkTarget(bare.url);
+  if (target === null || !linkableText(text4)) return null;
+  const { source, lines } = document3;
+  const range = [lines.offset(bare.line, bare.column), lines.offset(bare.endLine, bare.endColumn)];
+  return spellsUrl(source.slice(...range), bare.url) ? { range, text: `[${text4}](${target})` } : null;
+}
+function spellsUrl(written2, url) {
+  return written2 !== "" && (written2 === url || written2 === `<${url}>` || url === `http://${written2}`);
+}
+function linkableText(text4) {
+  return text4 !== "" && !/[[\]\\`\r\n]/.test(text4);
+}
+function linkTarget(url) {
+  if (/[\s<>\\]/.test(url)) return null;
+  let depth = 0;
+  for (const character of url) {
+    if (character === "(") depth += 1;
+    if (character === ")") depth -= 1;
+    if (depth < 0) return null;
+  }
+  return depth === 0 ? url : null;
+}
 function mostlyBare(entries) {
   let bare = 0;
   let linked = 0;
@@ -938,7 +3063,7 @@ function nameFromUrl(url) {
   const host = parsed.hostname.replace(/^www\d?\./, "");
   return host === "" ? null : host;
 }
-var STYLES, ACCESS_LABEL, SECONDARY_LABEL, GENERIC_SEGMENT, entryLink, MIN_BARE_STYLE, LABEL_REACH;
+var STYLES, ACCESS_LABEL, SECONDARY_LABEL, GENERIC_SEGMENT, entryLink, NAME_THEN_URL, MIN_BARE_STYLE, LABEL_REACH;
 var init_entry_link = __esm({
   "src/rules/entry-link.ts"() {
     "use strict";
@@ -952,6 +3077,8 @@ var init_entry_link = __esm({
         description: "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`).",
         category: "entries",
         recommended: "error",
+        fixable: true,
+        hasSuggestions: true,
         messages: {
           bareUrl: "Unexpected bare URL `{{url}}` for `{{name}}`, expected a Markdown link `[{{name}}]({{url}})`",
           unnamedUrl: "Unexpected bare URL `{{url}}` without a name, expected a Markdown link with the name of what it links to, e.g. `[{{suggestion}}]({{url}})`",
@@ -977,6 +3104,7 @@ var init_entry_link = __esm({
         const bareAllowed = style === "any" || style === "consistent" && mostlyBare(document3.entries);
         for (const entry of document3.entries) {
           if (entry.hasMarkdownLink) continue;
+          if (entry.links.length === 0 && (entry.sharedLink !== void 0 || entry.noLink !== void 0)) continue;
           if (entry.links.length === 0) {
             context.report({
               messageId: "missingLink",
@@ -996,20 +3124,32 @@ var init_entry_link = __esm({
             if (suggestion === null) {
               context.report({ messageId: "unnamedUrlNoSuggestion", data: { url: bare.url }, ...place });
             } else {
-              context.report({ messageId: "unnamedUrl", data: { url: bare.url, suggestion }, ...place, expected: `[${suggestion}](${bare.url})` });
+              const edit2 = linkEdit(document3, bare, suggestion);
+              context.report({
+                messageId: "unnamedUrl",
+                data: { url: bare.url, suggestion },
+                ...place,
+                expected: `[${suggestion}](${bare.url})`,
+                ...edit2 ? { suggestions: [{ description: `Link the URL as \`[${suggestion}](${bare.url})\``, edits: [edit2] }] } : {}
+              });
             }
             continue;
           }
           if (bareAllowed) continue;
+          const fix = nameLinkEdit(document3, entry, bare);
+          const edit = fix ? null : linkEdit(document3, bare, entry.name);
           context.report({
             messageId: "bareUrl",
             data: { url: bare.url, name: entry.name },
             ...place,
-            expected: `[${entry.name}](${bare.url})`
+            expected: `[${entry.name}](${bare.url})`,
+            ...fix ? { fix: [fix] } : {},
+            ...edit ? { suggestions: [{ description: `Link the URL as \`[${entry.name}](${bare.url})\``, edits: [edit] }] } : {}
           });
         }
       }
     };
+    NAME_THEN_URL = /^(?:[ \t]*[:\-–—])?[ \t]*$/;
     MIN_BARE_STYLE = 3;
     LABEL_REACH = 64;
   }
@@ -1215,11 +3355,11 @@ var init_github_slugger = __esm({
 
 // node_modules/htmlparser2/node_modules/entities/dist/esm/decode-codepoint.js
 function replaceCodePoint(codePoint) {
-  var _a3;
+  var _a2;
   if (codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111) {
     return 65533;
   }
-  return (_a3 = decodeMap.get(codePoint)) !== null && _a3 !== void 0 ? _a3 : codePoint;
+  return (_a2 = decodeMap.get(codePoint)) !== null && _a2 !== void 0 ? _a2 : codePoint;
 }
 var _a, decodeMap, fromCodePoint;
 var init_decode_codepoint = __esm({
@@ -1325,11 +3465,11 @@ var init_decode_data_xml = __esm({
 var BinTrieFlags;
 var init_bin_trie_flags = __esm({
   "node_modules/htmlparser2/node_modules/entities/dist/esm/internal/bin-trie-flags.js"() {
-    (function(BinTrieFlags3) {
-      BinTrieFlags3[BinTrieFlags3["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
-      BinTrieFlags3[BinTrieFlags3["FLAG13"] = 8192] = "FLAG13";
-      BinTrieFlags3[BinTrieFlags3["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
-      BinTrieFlags3[BinTrieFlags3["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+    (function(BinTrieFlags2) {
+      BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+      BinTrieFlags2[BinTrieFlags2["FLAG13"] = 8192] = "FLAG13";
+      BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+      BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
     })(BinTrieFlags || (BinTrieFlags = {}));
   }
 });
@@ -1385,32 +3525,32 @@ var init_decode = __esm({
     init_decode_codepoint();
     init_decode_data_html();
     init_decode_data_xml();
-    (function(CharCodes4) {
-      CharCodes4[CharCodes4["NUM"] = 35] = "NUM";
-      CharCodes4[CharCodes4["SEMI"] = 59] = "SEMI";
-      CharCodes4[CharCodes4["EQUALS"] = 61] = "EQUALS";
-      CharCodes4[CharCodes4["ZERO"] = 48] = "ZERO";
-      CharCodes4[CharCodes4["NINE"] = 57] = "NINE";
-      CharCodes4[CharCodes4["LOWER_A"] = 97] = "LOWER_A";
-      CharCodes4[CharCodes4["LOWER_F"] = 102] = "LOWER_F";
-      CharCodes4[CharCodes4["LOWER_X"] = 120] = "LOWER_X";
-      CharCodes4[CharCodes4["LOWER_Z"] = 122] = "LOWER_Z";
-      CharCodes4[CharCodes4["UPPER_A"] = 65] = "UPPER_A";
-      CharCodes4[CharCodes4["UPPER_F"] = 70] = "UPPER_F";
-      CharCodes4[CharCodes4["UPPER_Z"] = 90] = "UPPER_Z";
+    (function(CharCodes3) {
+      CharCodes3[CharCodes3["NUM"] = 35] = "NUM";
+      CharCodes3[CharCodes3["SEMI"] = 59] = "SEMI";
+      CharCodes3[CharCodes3["EQUALS"] = 61] = "EQUALS";
+      CharCodes3[CharCodes3["ZERO"] = 48] = "ZERO";
+      CharCodes3[CharCodes3["NINE"] = 57] = "NINE";
+      CharCodes3[CharCodes3["LOWER_A"] = 97] = "LOWER_A";
+      CharCodes3[CharCodes3["LOWER_F"] = 102] = "LOWER_F";
+      CharCodes3[CharCodes3["LOWER_X"] = 120] = "LOWER_X";
+      CharCodes3[CharCodes3["LOWER_Z"] = 122] = "LOWER_Z";
+      CharCodes3[CharCodes3["UPPER_A"] = 65] = "UPPER_A";
+      CharCodes3[CharCodes3["UPPER_F"] = 70] = "UPPER_F";
+      CharCodes3[CharCodes3["UPPER_Z"] = 90] = "UPPER_Z";
     })(CharCodes || (CharCodes = {}));
     TO_LOWER_BIT = 32;
-    (function(EntityDecoderState3) {
-      EntityDecoderState3[EntityDecoderState3["EntityStart"] = 0] = "EntityStart";
-      EntityDecoderState3[EntityDecoderState3["NumericStart"] = 1] = "NumericStart";
-      EntityDecoderState3[EntityDecoderState3["NumericDecimal"] = 2] = "NumericDecimal";
-      EntityDecoderState3[EntityDecoderState3["NumericHex"] = 3] = "NumericHex";
-      EntityDecoderState3[EntityDecoderState3["NamedEntity"] = 4] = "NamedEntity";
+    (function(EntityDecoderState2) {
+      EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+      EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+      EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+      EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+      EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
     })(EntityDecoderState || (EntityDecoderState = {}));
-    (function(DecodingMode4) {
-      DecodingMode4[DecodingMode4["Legacy"] = 0] = "Legacy";
-      DecodingMode4[DecodingMode4["Strict"] = 1] = "Strict";
-      DecodingMode4[DecodingMode4["Attribute"] = 2] = "Attribute";
+    (function(DecodingMode3) {
+      DecodingMode3[DecodingMode3["Legacy"] = 0] = "Legacy";
+      DecodingMode3[DecodingMode3["Strict"] = 1] = "Strict";
+      DecodingMode3[DecodingMode3["Attribute"] = 2] = "Attribute";
     })(DecodingMode || (DecodingMode = {}));
     EntityDecoder = class {
       constructor(decodeTree, emitCodePoint, errors) {
@@ -1551,9 +3691,9 @@ var init_decode = __esm({
        * @returns The number of characters that were consumed.
        */
       emitNumericEntity(lastCp, expectedLength) {
-        var _a3;
+        var _a2;
         if (this.consumed <= expectedLength) {
-          (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.absenceOfDigitsInNumericCharacterReference(this.consumed);
+          (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.absenceOfDigitsInNumericCharacterReference(this.consumed);
           return 0;
         }
         if (lastCp === CharCodes.SEMI) {
@@ -1651,11 +3791,11 @@ var init_decode = __esm({
        * @returns The number of characters consumed.
        */
       emitNotTerminatedNamedEntity() {
-        var _a3;
+        var _a2;
         const { result, decodeTree } = this;
         const valueLength = (decodeTree[result] & BinTrieFlags.VALUE_LENGTH) >> 14;
         this.emitNamedEntityData(result, valueLength, this.consumed);
-        (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.missingSemicolonAfterCharacterReference();
+        (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.missingSemicolonAfterCharacterReference();
         return this.consumed;
       }
       /**
@@ -1683,7 +3823,7 @@ var init_decode = __esm({
        * @returns The number of characters consumed.
        */
       end() {
-        var _a3;
+        var _a2;
         switch (this.state) {
           case EntityDecoderState.NamedEntity: {
             return this.result !== 0 && (this.decodeMode !== DecodingMode.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
@@ -1696,7 +3836,7 @@ var init_decode = __esm({
             return this.emitNumericEntity(0, 3);
           }
           case EntityDecoderState.NumericStart: {
-            (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.absenceOfDigitsInNumericCharacterReference(this.consumed);
+            (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.absenceOfDigitsInNumericCharacterReference(this.consumed);
             return 0;
           }
           case EntityDecoderState.EntityStart: {
@@ -1722,34 +3862,34 @@ var CharCodes2, State, QuoteType, Sequences, Tokenizer;
 var init_Tokenizer = __esm({
   "node_modules/htmlparser2/dist/esm/Tokenizer.js"() {
     init_decode();
-    (function(CharCodes4) {
-      CharCodes4[CharCodes4["Tab"] = 9] = "Tab";
-      CharCodes4[CharCodes4["NewLine"] = 10] = "NewLine";
-      CharCodes4[CharCodes4["FormFeed"] = 12] = "FormFeed";
-      CharCodes4[CharCodes4["CarriageReturn"] = 13] = "CarriageReturn";
-      CharCodes4[CharCodes4["Space"] = 32] = "Space";
-      CharCodes4[CharCodes4["ExclamationMark"] = 33] = "ExclamationMark";
-      CharCodes4[CharCodes4["Number"] = 35] = "Number";
-      CharCodes4[CharCodes4["Amp"] = 38] = "Amp";
-      CharCodes4[CharCodes4["SingleQuote"] = 39] = "SingleQuote";
-      CharCodes4[CharCodes4["DoubleQuote"] = 34] = "DoubleQuote";
-      CharCodes4[CharCodes4["Dash"] = 45] = "Dash";
-      CharCodes4[CharCodes4["Slash"] = 47] = "Slash";
-      CharCodes4[CharCodes4["Zero"] = 48] = "Zero";
-      CharCodes4[CharCodes4["Nine"] = 57] = "Nine";
-      CharCodes4[CharCodes4["Semi"] = 59] = "Semi";
-      CharCodes4[CharCodes4["Lt"] = 60] = "Lt";
-      CharCodes4[CharCodes4["Eq"] = 61] = "Eq";
-      CharCodes4[CharCodes4["Gt"] = 62] = "Gt";
-      CharCodes4[CharCodes4["Questionmark"] = 63] = "Questionmark";
-      CharCodes4[CharCodes4["UpperA"] = 65] = "UpperA";
-      CharCodes4[CharCodes4["LowerA"] = 97] = "LowerA";
-      CharCodes4[CharCodes4["UpperF"] = 70] = "UpperF";
-      CharCodes4[CharCodes4["LowerF"] = 102] = "LowerF";
-      CharCodes4[CharCodes4["UpperZ"] = 90] = "UpperZ";
-      CharCodes4[CharCodes4["LowerZ"] = 122] = "LowerZ";
-      CharCodes4[CharCodes4["LowerX"] = 120] = "LowerX";
-      CharCodes4[CharCodes4["OpeningSquareBracket"] = 91] = "OpeningSquareBracket";
+    (function(CharCodes3) {
+      CharCodes3[CharCodes3["Tab"] = 9] = "Tab";
+      CharCodes3[CharCodes3["NewLine"] = 10] = "NewLine";
+      CharCodes3[CharCodes3["FormFeed"] = 12] = "FormFeed";
+      CharCodes3[CharCodes3["CarriageReturn"] = 13] = "CarriageReturn";
+      CharCodes3[CharCodes3["Space"] = 32] = "Space";
+      CharCodes3[CharCodes3["ExclamationMark"] = 33] = "ExclamationMark";
+      CharCodes3[CharCodes3["Number"] = 35] = "Number";
+      CharCodes3[CharCodes3["Amp"] = 38] = "Amp";
+      CharCodes3[CharCodes3["SingleQuote"] = 39] = "SingleQuote";
+      CharCodes3[CharCodes3["DoubleQuote"] = 34] = "DoubleQuote";
+      CharCodes3[CharCodes3["Dash"] = 45] = "Dash";
+      CharCodes3[CharCodes3["Slash"] = 47] = "Slash";
+      CharCodes3[CharCodes3["Zero"] = 48] = "Zero";
+      CharCodes3[CharCodes3["Nine"] = 57] = "Nine";
+      CharCodes3[CharCodes3["Semi"] = 59] = "Semi";
+      CharCodes3[CharCodes3["Lt"] = 60] = "Lt";
+      CharCodes3[CharCodes3["Eq"] = 61] = "Eq";
+      CharCodes3[CharCodes3["Gt"] = 62] = "Gt";
+      CharCodes3[CharCodes3["Questionmark"] = 63] = "Questionmark";
+      CharCodes3[CharCodes3["UpperA"] = 65] = "UpperA";
+      CharCodes3[CharCodes3["LowerA"] = 97] = "LowerA";
+      CharCodes3[CharCodes3["UpperF"] = 70] = "UpperF";
+      CharCodes3[CharCodes3["LowerF"] = 102] = "LowerF";
+      CharCodes3[CharCodes3["UpperZ"] = 90] = "UpperZ";
+      CharCodes3[CharCodes3["LowerZ"] = 122] = "LowerZ";
+      CharCodes3[CharCodes3["LowerX"] = 120] = "LowerX";
+      CharCodes3[CharCodes3["OpeningSquareBracket"] = 91] = "OpeningSquareBracket";
     })(CharCodes2 || (CharCodes2 = {}));
     (function(State3) {
       State3[State3["Text"] = 1] = "Text";
@@ -2416,798 +4556,10 @@ var init_Tokenizer = __esm({
   }
 });
 
-// node_modules/htmlparser2/dist/esm/Parser.js
-var init_Parser = __esm({
-  "node_modules/htmlparser2/dist/esm/Parser.js"() {
+// tokenizer-only:htmlparser2
+var init_htmlparser2 = __esm({
+  "tokenizer-only:htmlparser2"() {
     init_Tokenizer();
-    init_decode();
-  }
-});
-
-// node_modules/domelementtype/lib/esm/index.js
-var ElementType, Root, Text, Directive, Comment, Script, Style, Tag, CDATA, Doctype;
-var init_esm = __esm({
-  "node_modules/domelementtype/lib/esm/index.js"() {
-    (function(ElementType2) {
-      ElementType2["Root"] = "root";
-      ElementType2["Text"] = "text";
-      ElementType2["Directive"] = "directive";
-      ElementType2["Comment"] = "comment";
-      ElementType2["Script"] = "script";
-      ElementType2["Style"] = "style";
-      ElementType2["Tag"] = "tag";
-      ElementType2["CDATA"] = "cdata";
-      ElementType2["Doctype"] = "doctype";
-    })(ElementType || (ElementType = {}));
-    Root = ElementType.Root;
-    Text = ElementType.Text;
-    Directive = ElementType.Directive;
-    Comment = ElementType.Comment;
-    Script = ElementType.Script;
-    Style = ElementType.Style;
-    Tag = ElementType.Tag;
-    CDATA = ElementType.CDATA;
-    Doctype = ElementType.Doctype;
-  }
-});
-
-// node_modules/domhandler/lib/esm/node.js
-var init_node = __esm({
-  "node_modules/domhandler/lib/esm/node.js"() {
-    init_esm();
-  }
-});
-
-// node_modules/domhandler/lib/esm/index.js
-var init_esm2 = __esm({
-  "node_modules/domhandler/lib/esm/index.js"() {
-    init_esm();
-    init_node();
-    init_node();
-  }
-});
-
-// node_modules/dom-serializer/node_modules/entities/lib/esm/generated/decode-data-html.js
-var decode_data_html_default;
-var init_decode_data_html2 = __esm({
-  "node_modules/dom-serializer/node_modules/entities/lib/esm/generated/decode-data-html.js"() {
-    decode_data_html_default = new Uint16Array(
-      // prettier-ignore
-      '\u1D41<\xD5\u0131\u028A\u049D\u057B\u05D0\u0675\u06DE\u07A2\u07D6\u080F\u0A4A\u0A91\u0DA1\u0E6D\u0F09\u0F26\u10CA\u1228\u12E1\u1415\u149D\u14C3\u14DF\u1525\0\0\0\0\0\0\u156B\u16CD\u198D\u1C12\u1DDD\u1F7E\u2060\u21B0\u228D\u23C0\u23FB\u2442\u2824\u2912\u2D08\u2E48\u2FCE\u3016\u32BA\u3639\u37AC\u38FE\u3A28\u3A71\u3AE0\u3B2E\u0800EMabcfglmnoprstu\\bfms\x7F\x84\x8B\x90\x95\x98\xA6\xB3\xB9\xC8\xCFlig\u803B\xC6\u40C6P\u803B&\u4026cute\u803B\xC1\u40C1reve;\u4102\u0100iyx}rc\u803B\xC2\u40C2;\u4410r;\uC000\u{1D504}rave\u803B\xC0\u40C0pha;\u4391acr;\u4100d;\u6A53\u0100gp\x9D\xA1on;\u4104f;\uC000\u{1D538}plyFunction;\u6061ing\u803B\xC5\u40C5\u0100cs\xBE\xC3r;\uC000\u{1D49C}ign;\u6254ilde\u803B\xC3\u40C3ml\u803B\xC4\u40C4\u0400aceforsu\xE5\xFB\xFE\u0117\u011C\u0122\u0127\u012A\u0100cr\xEA\xF2kslash;\u6216\u0176\xF6\xF8;\u6AE7ed;\u6306y;\u4411\u0180crt\u0105\u010B\u0114ause;\u6235noullis;\u612Ca;\u4392r;\uC000\u{1D505}pf;\uC000\u{1D539}eve;\u42D8c\xF2\u0113mpeq;\u624E\u0700HOacdefhilorsu\u014D\u0151\u0156\u0180\u019E\u01A2\u01B5\u01B7\u01BA\u01DC\u0215\u0273\u0278\u027Ecy;\u4427PY\u803B\xA9\u40A9\u0180cpy\u015D\u0162\u017Aute;\u4106\u0100;i\u0167\u0168\u62D2talDifferentialD;\u6145leys;\u612D\u0200aeio\u0189\u018E\u0194\u0198ron;\u410Cdil\u803B\xC7\u40C7rc;\u4108nint;\u6230ot;\u410A\u0100dn\u01A7\u01ADilla;\u40B8terDot;\u40B7\xF2\u017Fi;\u43A7rcle\u0200DMPT\u01C7\u01CB\u01D1\u01D6ot;\u6299inus;\u6296lus;\u6295imes;\u6297o\u0100cs\u01E2\u01F8kwiseContourIntegral;\u6232eCurly\u0100DQ\u0203\u020FoubleQuote;\u601Duote;\u6019\u0200lnpu\u021E\u0228\u0247\u0255on\u0100;e\u0225\u0226\u6237;\u6A74\u0180git\u022F\u0236\u023Aruent;\u6261nt;\u622FourIntegral;\u622E\u0100fr\u024C\u024E;\u6102oduct;\u6210nterClockwiseContourIntegral;\u6233oss;\u6A2Fcr;\uC000\u{1D49E}p\u0100;C\u0284\u0285\u62D3ap;\u624D\u0580DJSZacefios\u02A0\u02AC\u02B0\u02B4\u02B8\u02CB\u02D7\u02E1\u02E6\u0333\u048D\u0100;o\u0179\u02A5trahd;\u6911cy;\u4402cy;\u4405cy;\u440F\u0180grs\u02BF\u02C4\u02C7ger;\u6021r;\u61A1hv;\u6AE4\u0100ay\u02D0\u02D5ron;\u410E;\u4414l\u0100;t\u02DD\u02DE\u6207a;\u4394r;\uC000\u{1D507}\u0100af\u02EB\u0327\u0100cm\u02F0\u0322ritical\u0200ADGT\u0300\u0306\u0316\u031Ccute;\u40B4o\u0174\u030B\u030D;\u42D9bleAcute;\u42DDrave;\u4060ilde;\u42DCond;\u62C4ferentialD;\u6146\u0470\u033D\0\0\0\u0342\u0354\0\u0405f;\uC000\u{1D53B}\u0180;DE\u0348\u0349\u034D\u40A8ot;\u60DCqual;\u6250ble\u0300CDLRUV\u0363\u0372\u0382\u03CF\u03E2\u03F8ontourIntegra\xEC\u0239o\u0274\u0379\0\0\u037B\xBB\u0349nArrow;\u61D3\u0100eo\u0387\u03A4ft\u0180ART\u0390\u0396\u03A1rrow;\u61D0ightArrow;\u61D4e\xE5\u02CAng\u0100LR\u03AB\u03C4eft\u0100AR\u03B3\u03B9rrow;\u67F8ightArrow;\u67FAightArrow;\u67F9ight\u0100AT\u03D8\u03DErrow;\u61D2ee;\u62A8p\u0241\u03E9\0\0\u03EFrrow;\u61D1ownArrow;\u61D5erticalBar;\u6225n\u0300ABLRTa\u0412\u042A\u0430\u045E\u047F\u037Crrow\u0180;BU\u041D\u041E\u0422\u6193ar;\u6913pArrow;\u61F5reve;\u4311eft\u02D2\u043A\0\u0446\0\u0450ightVector;\u6950eeVector;\u695Eector\u0100;B\u0459\u045A\u61BDar;\u6956ight\u01D4\u0467\0\u0471eeVector;\u695Fector\u0100;B\u047A\u047B\u61C1ar;\u6957ee\u0100;A\u0486\u0487\u62A4rrow;\u61A7\u0100ct\u0492\u0497r;\uC000\u{1D49F}rok;\u4110\u0800NTacdfglmopqstux\u04BD\u04C0\u04C4\u04CB\u04DE\u04E2\u04E7\u04EE\u04F5\u0521\u052F\u0536\u0552\u055D\u0560\u0565G;\u414AH\u803B\xD0\u40D0cute\u803B\xC9\u40C9\u0180aiy\u04D2\u04D7\u04DCron;\u411Arc\u803B\xCA\u40CA;\u442Dot;\u4116r;\uC000\u{1D508}rave\u803B\xC8\u40C8ement;\u6208\u0100ap\u04FA\u04FEcr;\u4112ty\u0253\u0506\0\0\u0512mallSquare;\u65FBerySmallSquare;\u65AB\u0100gp\u0526\u052Aon;\u4118f;\uC000\u{1D53C}silon;\u4395u\u0100ai\u053C\u0549l\u0100;T\u0542\u0543\u6A75ilde;\u6242librium;\u61CC\u0100ci\u0557\u055Ar;\u6130m;\u6A73a;\u4397ml\u803B\xCB\u40CB\u0100ip\u056A\u056Fsts;\u6203onentialE;\u6147\u0280cfios\u0585\u0588\u058D\u05B2\u05CCy;\u4424r;\uC000\u{1D509}lled\u0253\u0597\0\0\u05A3mallSquare;\u65FCerySmallSquare;\u65AA\u0370\u05BA\0\u05BF\0\0\u05C4f;\uC000\u{1D53D}All;\u6200riertrf;\u6131c\xF2\u05CB\u0600JTabcdfgorst\u05E8\u05EC\u05EF\u05FA\u0600\u0612\u0616\u061B\u061D\u0623\u066C\u0672cy;\u4403\u803B>\u403Emma\u0100;d\u05F7\u05F8\u4393;\u43DCreve;\u411E\u0180eiy\u0607\u060C\u0610dil;\u4122rc;\u411C;\u4413ot;\u4120r;\uC000\u{1D50A};\u62D9pf;\uC000\u{1D53E}eater\u0300EFGLST\u0635\u0644\u064E\u0656\u065B\u0666qual\u0100;L\u063E\u063F\u6265ess;\u62DBullEqual;\u6267reater;\u6AA2ess;\u6277lantEqual;\u6A7Eilde;\u6273cr;\uC000\u{1D4A2};\u626B\u0400Aacfiosu\u0685\u068B\u0696\u069B\u069E\u06AA\u06BE\u06CARDcy;\u442A\u0100ct\u0690\u0694ek;\u42C7;\u405Eirc;\u4124r;\u610ClbertSpace;\u610B\u01F0\u06AF\0\u06B2f;\u610DizontalLine;\u6500\u0100ct\u06C3\u06C5\xF2\u06A9rok;\u4126mp\u0144\u06D0\u06D8ownHum\xF0\u012Fqual;\u624F\u0700EJOacdfgmnostu\u06FA\u06FE\u0703\u0707\u070E\u071A\u071E\u0721\u0728\u0744\u0778\u078B\u078F\u0795cy;\u4415lig;\u4132cy;\u4401cute\u803B\xCD\u40CD\u0100iy\u0713\u0718rc\u803B\xCE\u40CE;\u4418ot;\u4130r;\u6111rave\u803B\xCC\u40CC\u0180;ap\u0720\u072F\u073F\u0100cg\u0734\u0737r;\u412AinaryI;\u6148lie\xF3\u03DD\u01F4\u0749\0\u0762\u0100;e\u074D\u074E\u622C\u0100gr\u0753\u0758ral;\u622Bsection;\u62C2isible\u0100CT\u076C\u0772omma;\u6063imes;\u6062\u0180gpt\u077F\u0783\u0788on;\u412Ef;\uC000\u{1D540}a;\u4399cr;\u6110ilde;\u4128\u01EB\u079A\0\u079Ecy;\u4406l\u803B\xCF\u40CF\u0280cfosu\u07AC\u07B7\u07BC\u07C2\u07D0\u0100iy\u07B1\u07B5rc;\u4134;\u4419r;\uC000\u{1D50D}pf;\uC000\u{1D541}\u01E3\u07C7\0\u07CCr;\uC000\u{1D4A5}rcy;\u4408kcy;\u4404\u0380HJacfos\u07E4\u07E8\u07EC\u07F1\u07FD\u0802\u0808cy;\u4425cy;\u440Cppa;\u439A\u0100ey\u07F6\u07FBdil;\u4136;\u441Ar;\uC000\u{1D50E}pf;\uC000\u{1D542}cr;\uC000\u{1D4A6}\u0580JTaceflmost\u0825\u0829\u082C\u0850\u0863\u09B3\u09B8\u09C7\u09CD\u0A37\u0A47cy;\u4409\u803B<\u403C\u0280cmnpr\u0837\u083C\u0841\u0844\u084Dute;\u4139bda;\u439Bg;\u67EAlacetrf;\u6112r;\u619E\u0180aey\u0857\u085C\u0861ron;\u413Ddil;\u413B;\u441B\u0100fs\u0868\u0970t\u0500ACDFRTUVar\u087E\u08A9\u08B1\u08E0\u08E6\u08FC\u092F\u095B\u0390\u096A\u0100nr\u0883\u088FgleBracket;\u67E8row\u0180;BR\u0899\u089A\u089E\u6190ar;\u61E4ightArrow;\u61C6eiling;\u6308o\u01F5\u08B7\0\u08C3bleBracket;\u67E6n\u01D4\u08C8\0\u08D2eeVector;\u6961ector\u0100;B\u08DB\u08DC\u61C3ar;\u6959loor;\u630Aight\u0100AV\u08EF\u08F5rrow;\u6194ector;\u694E\u0100er\u0901\u0917e\u0180;AV\u0909\u090A\u0910\u62A3rrow;\u61A4ector;\u695Aiangle\u0180;BE\u0924\u0925\u0929\u62B2ar;\u69CFqual;\u62B4p\u0180DTV\u0937\u0942\u094CownVector;\u6951eeVector;\u6960ector\u0100;B\u0956\u0957\u61BFar;\u6958ector\u0100;B\u0965\u0966\u61BCar;\u6952ight\xE1\u039Cs\u0300EFGLST\u097E\u098B\u0995\u099D\u09A2\u09ADqualGreater;\u62DAullEqual;\u6266reater;\u6276ess;\u6AA1lantEqual;\u6A7Dilde;\u6272r;\uC000\u{1D50F}\u0100;e\u09BD\u09BE\u62D8ftarrow;\u61DAidot;\u413F\u0180npw\u09D4\u0A16\u0A1Bg\u0200LRlr\u09DE\u09F7\u0A02\u0A10eft\u0100AR\u09E6\u09ECrrow;\u67F5ightArrow;\u67F7ightArrow;\u67F6eft\u0100ar\u03B3\u0A0Aight\xE1\u03BFight\xE1\u03CAf;\uC000\u{1D543}er\u0100LR\u0A22\u0A2CeftArrow;\u6199ightArrow;\u6198\u0180cht\u0A3E\u0A40\u0A42\xF2\u084C;\u61B0rok;\u4141;\u626A\u0400acefiosu\u0A5A\u0A5D\u0A60\u0A77\u0A7C\u0A85\u0A8B\u0A8Ep;\u6905y;\u441C\u0100dl\u0A65\u0A6FiumSpace;\u605Flintrf;\u6133r;\uC000\u{1D510}nusPlus;\u6213pf;\uC000\u{1D544}c\xF2\u0A76;\u439C\u0480Jacefostu\u0AA3\u0AA7\u0AAD\u0AC0\u0B14\u0B19\u0D91\u0D97\u0D9Ecy;\u440Acute;\u4143\u0180aey\u0AB4\u0AB9\u0ABEron;\u4147dil;\u4145;\u441D\u0180gsw\u0AC7\u0AF0\u0B0Eative\u0180MTV\u0AD3\u0ADF\u0AE8ediumSpace;\u600Bhi\u0100cn\u0AE6\u0AD8\xEB\u0AD9eryThi\xEE\u0AD9ted\u0100GL\u0AF8\u0B06reaterGreate\xF2\u0673essLes\xF3\u0A48Line;\u400Ar;\uC000\u{1D511}\u0200Bnpt\u0B22\u0B28\u0B37\u0B3Areak;\u6060BreakingSpace;\u40A0f;\u6115\u0680;CDEGHLNPRSTV\u0B55\u0B56\u0B6A\u0B7C\u0BA1\u0BEB\u0C04\u0C5E\u0C84\u0CA6\u0CD8\u0D61\u0D85\u6AEC\u0100ou\u0B5B\u0B64ngruent;\u6262pCap;\u626DoubleVerticalBar;\u6226\u0180lqx\u0B83\u0B8A\u0B9Bement;\u6209ual\u0100;T\u0B92\u0B93\u6260ilde;\uC000\u2242\u0338ists;\u6204reater\u0380;EFGLST\u0BB6\u0BB7\u0BBD\u0BC9\u0BD3\u0BD8\u0BE5\u626Fqual;\u6271ullEqual;\uC000\u2267\u0338reater;\uC000\u226B\u0338ess;\u6279lantEqual;\uC000\u2A7E\u0338ilde;\u6275ump\u0144\u0BF2\u0BFDownHump;\uC000\u224E\u0338qual;\uC000\u224F\u0338e\u0100fs\u0C0A\u0C27tTriangle\u0180;BE\u0C1A\u0C1B\u0C21\u62EAar;\uC000\u29CF\u0338qual;\u62ECs\u0300;EGLST\u0C35\u0C36\u0C3C\u0C44\u0C4B\u0C58\u626Equal;\u6270reater;\u6278ess;\uC000\u226A\u0338lantEqual;\uC000\u2A7D\u0338ilde;\u6274ested\u0100GL\u0C68\u0C79reaterGreater;\uC000\u2AA2\u0338essLess;\uC000\u2AA1\u0338recedes\u0180;ES\u0C92\u0C93\u0C9B\u6280qual;\uC000\u2AAF\u0338lantEqual;\u62E0\u0100ei\u0CAB\u0CB9verseElement;\u620CghtTriangle\u0180;BE\u0CCB\u0CCC\u0CD2\u62EBar;\uC000\u29D0\u0338qual;\u62ED\u0100qu\u0CDD\u0D0CuareSu\u0100bp\u0CE8\u0CF9set\u0100;E\u0CF0\u0CF3\uC000\u228F\u0338qual;\u62E2erset\u0100;E\u0D03\u0D06\uC000\u2290\u0338qual;\u62E3\u0180bcp\u0D13\u0D24\u0D4Eset\u0100;E\u0D1B\u0D1E\uC000\u2282\u20D2qual;\u6288ceeds\u0200;EST\u0D32\u0D33\u0D3B\u0D46\u6281qual;\uC000\u2AB0\u0338lantEqual;\u62E1ilde;\uC000\u227F\u0338erset\u0100;E\u0D58\u0D5B\uC000\u2283\u20D2qual;\u6289ilde\u0200;EFT\u0D6E\u0D6F\u0D75\u0D7F\u6241qual;\u6244ullEqual;\u6247ilde;\u6249erticalBar;\u6224cr;\uC000\u{1D4A9}ilde\u803B\xD1\u40D1;\u439D\u0700Eacdfgmoprstuv\u0DBD\u0DC2\u0DC9\u0DD5\u0DDB\u0DE0\u0DE7\u0DFC\u0E02\u0E20\u0E22\u0E32\u0E3F\u0E44lig;\u4152cute\u803B\xD3\u40D3\u0100iy\u0DCE\u0DD3rc\u803B\xD4\u40D4;\u441Eblac;\u4150r;\uC000\u{1D512}rave\u803B\xD2\u40D2\u0180aei\u0DEE\u0DF2\u0DF6cr;\u414Cga;\u43A9cron;\u439Fpf;\uC000\u{1D546}enCurly\u0100DQ\u0E0E\u0E1AoubleQuote;\u601Cuote;\u6018;\u6A54\u0100cl\u0E27\u0E2Cr;\uC000\u{1D4AA}ash\u803B\xD8\u40D8i\u016C\u0E37\u0E3Cde\u803B\xD5\u40D5es;\u6A37ml\u803B\xD6\u40D6er\u0100BP\u0E4B\u0E60\u0100ar\u0E50\u0E53r;\u603Eac\u0100ek\u0E5A\u0E5C;\u63DEet;\u63B4arenthesis;\u63DC\u0480acfhilors\u0E7F\u0E87\u0E8A\u0E8F\u0E92\u0E94\u0E9D\u0EB0\u0EFCrtialD;\u6202y;\u441Fr;\uC000\u{1D513}i;\u43A6;\u43A0usMinus;\u40B1\u0100ip\u0EA2\u0EADncareplan\xE5\u069Df;\u6119\u0200;eio\u0EB9\u0EBA\u0EE0\u0EE4\u6ABBcedes\u0200;EST\u0EC8\u0EC9\u0ECF\u0EDA\u627Aqual;\u6AAFlantEqual;\u627Cilde;\u627Eme;\u6033\u0100dp\u0EE9\u0EEEuct;\u620Fortion\u0100;a\u0225\u0EF9l;\u621D\u0100ci\u0F01\u0F06r;\uC000\u{1D4AB};\u43A8\u0200Ufos\u0F11\u0F16\u0F1B\u0F1FOT\u803B"\u4022r;\uC000\u{1D514}pf;\u611Acr;\uC000\u{1D4AC}\u0600BEacefhiorsu\u0F3E\u0F43\u0F47\u0F60\u0F73\u0FA7\u0FAA\u0FAD\u1096\u10A9\u10B4\u10BEarr;\u6910G\u803B\xAE\u40AE\u0180cnr\u0F4E\u0F53\u0F56ute;\u4154g;\u67EBr\u0100;t\u0F5C\u0F5D\u61A0l;\u6916\u0180aey\u0F67\u0F6C\u0F71ron;\u4158dil;\u4156;\u4420\u0100;v\u0F78\u0F79\u611Cerse\u0100EU\u0F82\u0F99\u0100lq\u0F87\u0F8Eement;\u620Builibrium;\u61CBpEquilibrium;\u696Fr\xBB\u0F79o;\u43A1ght\u0400ACDFTUVa\u0FC1\u0FEB\u0FF3\u1022\u1028\u105B\u1087\u03D8\u0100nr\u0FC6\u0FD2gleBracket;\u67E9row\u0180;BL\u0FDC\u0FDD\u0FE1\u6192ar;\u61E5eftArrow;\u61C4eiling;\u6309o\u01F5\u0FF9\0\u1005bleBracket;\u67E7n\u01D4\u100A\0\u1014eeVector;\u695Dector\u0100;B\u101D\u101E\u61C2ar;\u6955loor;\u630B\u0100er\u102D\u1043e\u0180;AV\u1035\u1036\u103C\u62A2rrow;\u61A6ector;\u695Biangle\u0180;BE\u1050\u1051\u1055\u62B3ar;\u69D0qual;\u62B5p\u0180DTV\u1063\u106E\u1078ownVector;\u694FeeVector;\u695Cector\u0100;B\u1082\u1083\u61BEar;\u6954ector\u0100;B\u1091\u1092\u61C0ar;\u6953\u0100pu\u109B\u109Ef;\u611DndImplies;\u6970ightarrow;\u61DB\u0100ch\u10B9\u10BCr;\u611B;\u61B1leDelayed;\u69F4\u0680HOacfhimoqstu\u10E4\u10F1\u10F7\u10FD\u1119\u111E\u1151\u1156\u1161\u1167\u11B5\u11BB\u11BF\u0100Cc\u10E9\u10EEHcy;\u4429y;\u4428FTcy;\u442Ccute;\u415A\u0280;aeiy\u1108\u1109\u110E\u1113\u1117\u6ABCron;\u4160dil;\u415Erc;\u415C;\u4421r;\uC000\u{1D516}ort\u0200DLRU\u112A\u1134\u113E\u1149ownArrow\xBB\u041EeftArrow\xBB\u089AightArrow\xBB\u0FDDpArrow;\u6191gma;\u43A3allCircle;\u6218pf;\uC000\u{1D54A}\u0272\u116D\0\0\u1170t;\u621Aare\u0200;ISU\u117B\u117C\u1189\u11AF\u65A1ntersection;\u6293u\u0100bp\u118F\u119Eset\u0100;E\u1197\u1198\u628Fqual;\u6291erset\u0100;E\u11A8\u11A9\u6290qual;\u6292nion;\u6294cr;\uC000\u{1D4AE}ar;\u62C6\u0200bcmp\u11C8\u11DB\u1209\u120B\u0100;s\u11CD\u11CE\u62D0et\u0100;E\u11CD\u11D5qual;\u6286\u0100ch\u11E0\u1205eeds\u0200;EST\u11ED\u11EE\u11F4\u11FF\u627Bqual;\u6AB0lantEqual;\u627Dilde;\u627FTh\xE1\u0F8C;\u6211\u0180;es\u1212\u1213\u1223\u62D1rset\u0100;E\u121C\u121D\u6283qual;\u6287et\xBB\u1213\u0580HRSacfhiors\u123E\u1244\u1249\u1255\u125E\u1271\u1276\u129F\u12C2\u12C8\u12D1ORN\u803B\xDE\u40DEADE;\u6122\u0100Hc\u124E\u1252cy;\u440By;\u4426\u0100bu\u125A\u125C;\u4009;\u43A4\u0180aey\u1265\u126A\u126Fron;\u4164dil;\u4162;\u4422r;\uC000\u{1D517}\u0100ei\u127B\u1289\u01F2\u1280\0\u1287efore;\u6234a;\u4398\u0100cn\u128E\u1298kSpace;\uC000\u205F\u200ASpace;\u6009lde\u0200;EFT\u12AB\u12AC\u12B2\u12BC\u623Cqual;\u6243ullEqual;\u6245ilde;\u6248pf;\uC000\u{1D54B}ipleDot;\u60DB\u0100ct\u12D6\u12DBr;\uC000\u{1D4AF}rok;\u4166\u0AE1\u12F7\u130E\u131A\u1326\0\u132C\u1331\0\0\0\0\0\u1338\u133D\u1377\u1385\0\u13FF\u1404\u140A\u1410\u0100cr\u12FB\u1301ute\u803B\xDA\u40DAr\u0100;o\u1307\u1308\u619Fcir;\u6949r\u01E3\u1313\0\u1316y;\u440Eve;\u416C\u0100iy\u131E\u1323rc\u803B\xDB\u40DB;\u4423blac;\u4170r;\uC000\u{1D518}rave\u803B\xD9\u40D9acr;\u416A\u0100di\u1341\u1369er\u0100BP\u1348\u135D\u0100ar\u134D\u1350r;\u405Fac\u0100ek\u1357\u1359;\u63DFet;\u63B5arenthesis;\u63DDon\u0100;P\u1370\u1371\u62C3lus;\u628E\u0100gp\u137B\u137Fon;\u4172f;\uC000\u{1D54C}\u0400ADETadps\u1395\u13AE\u13B8\u13C4\u03E8\u13D2\u13D7\u13F3rrow\u0180;BD\u1150\u13A0\u13A4ar;\u6912ownArrow;\u61C5ownArrow;\u6195quilibrium;\u696Eee\u0100;A\u13CB\u13CC\u62A5rrow;\u61A5own\xE1\u03F3er\u0100LR\u13DE\u13E8eftArrow;\u6196ightArrow;\u6197i\u0100;l\u13F9\u13FA\u43D2on;\u43A5ing;\u416Ecr;\uC000\u{1D4B0}ilde;\u4168ml\u803B\xDC\u40DC\u0480Dbcdefosv\u1427\u142C\u1430\u1433\u143E\u1485\u148A\u1490\u1496ash;\u62ABar;\u6AEBy;\u4412ash\u0100;l\u143B\u143C\u62A9;\u6AE6\u0100er\u1443\u1445;\u62C1\u0180bty\u144C\u1450\u147Aar;\u6016\u0100;i\u144F\u1455cal\u0200BLST\u1461\u1465\u146A\u1474ar;\u6223ine;\u407Ceparator;\u6758ilde;\u6240ThinSpace;\u600Ar;\uC000\u{1D519}pf;\uC000\u{1D54D}cr;\uC000\u{1D4B1}dash;\u62AA\u0280cefos\u14A7\u14AC\u14B1\u14B6\u14BCirc;\u4174dge;\u62C0r;\uC000\u{1D51A}pf;\uC000\u{1D54E}cr;\uC000\u{1D4B2}\u0200fios\u14CB\u14D0\u14D2\u14D8r;\uC000\u{1D51B};\u439Epf;\uC000\u{1D54F}cr;\uC000\u{1D4B3}\u0480AIUacfosu\u14F1\u14F5\u14F9\u14FD\u1504\u150F\u1514\u151A\u1520cy;\u442Fcy;\u4407cy;\u442Ecute\u803B\xDD\u40DD\u0100iy\u1509\u150Drc;\u4176;\u442Br;\uC000\u{1D51C}pf;\uC000\u{1D550}cr;\uC000\u{1D4B4}ml;\u4178\u0400Hacdefos\u1535\u1539\u153F\u154B\u154F\u155D\u1560\u1564cy;\u4416cute;\u4179\u0100ay\u1544\u1549ron;\u417D;\u4417ot;\u417B\u01F2\u1554\0\u155BoWidt\xE8\u0AD9a;\u4396r;\u6128pf;\u6124cr;\uC000\u{1D4B5}\u0BE1\u1583\u158A\u1590\0\u15B0\u15B6\u15BF\0\0\0\0\u15C6\u15DB\u15EB\u165F\u166D\0\u1695\u169B\u16B2\u16B9\0\u16BEcute\u803B\xE1\u40E1reve;\u4103\u0300;Ediuy\u159C\u159D\u15A1\u15A3\u15A8\u15AD\u623E;\uC000\u223E\u0333;\u623Frc\u803B\xE2\u40E2te\u80BB\xB4\u0306;\u4430lig\u803B\xE6\u40E6\u0100;r\xB2\u15BA;\uC000\u{1D51E}rave\u803B\xE0\u40E0\u0100ep\u15CA\u15D6\u0100fp\u15CF\u15D4sym;\u6135\xE8\u15D3ha;\u43B1\u0100ap\u15DFc\u0100cl\u15E4\u15E7r;\u4101g;\u6A3F\u0264\u15F0\0\0\u160A\u0280;adsv\u15FA\u15FB\u15FF\u1601\u1607\u6227nd;\u6A55;\u6A5Clope;\u6A58;\u6A5A\u0380;elmrsz\u1618\u1619\u161B\u161E\u163F\u164F\u1659\u6220;\u69A4e\xBB\u1619sd\u0100;a\u1625\u1626\u6221\u0461\u1630\u1632\u1634\u1636\u1638\u163A\u163C\u163E;\u69A8;\u69A9;\u69AA;\u69AB;\u69AC;\u69AD;\u69AE;\u69AFt\u0100;v\u1645\u1646\u621Fb\u0100;d\u164C\u164D\u62BE;\u699D\u0100pt\u1654\u1657h;\u6222\xBB\xB9arr;\u637C\u0100gp\u1663\u1667on;\u4105f;\uC000\u{1D552}\u0380;Eaeiop\u12C1\u167B\u167D\u1682\u1684\u1687\u168A;\u6A70cir;\u6A6F;\u624Ad;\u624Bs;\u4027rox\u0100;e\u12C1\u1692\xF1\u1683ing\u803B\xE5\u40E5\u0180cty\u16A1\u16A6\u16A8r;\uC000\u{1D4B6};\u402Amp\u0100;e\u12C1\u16AF\xF1\u0288ilde\u803B\xE3\u40E3ml\u803B\xE4\u40E4\u0100ci\u16C2\u16C8onin\xF4\u0272nt;\u6A11\u0800Nabcdefiklnoprsu\u16ED\u16F1\u1730\u173C\u1743\u1748\u1778\u177D\u17E0\u17E6\u1839\u1850\u170D\u193D\u1948\u1970ot;\u6AED\u0100cr\u16F6\u171Ek\u0200ceps\u1700\u1705\u170D\u1713ong;\u624Cpsilon;\u43F6rime;\u6035im\u0100;e\u171A\u171B\u623Dq;\u62CD\u0176\u1722\u1726ee;\u62BDed\u0100;g\u172C\u172D\u6305e\xBB\u172Drk\u0100;t\u135C\u1737brk;\u63B6\u0100oy\u1701\u1741;\u4431quo;\u601E\u0280cmprt\u1753\u175B\u1761\u1764\u1768aus\u0100;e\u010A\u0109ptyv;\u69B0s\xE9\u170Cno\xF5\u0113\u0180ahw\u176F\u1771\u1773;\u43B2;\u6136een;\u626Cr;\uC000\u{1D51F}g\u0380costuvw\u178D\u179D\u17B3\u17C1\u17D5\u17DB\u17DE\u0180aiu\u1794\u1796\u179A\xF0\u0760rc;\u65EFp\xBB\u1371\u0180dpt\u17A4\u17A8\u17ADot;\u6A00lus;\u6A01imes;\u6A02\u0271\u17B9\0\0\u17BEcup;\u6A06ar;\u6605riangle\u0100du\u17CD\u17D2own;\u65BDp;\u65B3plus;\u6A04e\xE5\u1444\xE5\u14ADarow;\u690D\u0180ako\u17ED\u1826\u1835\u0100cn\u17F2\u1823k\u0180lst\u17FA\u05AB\u1802ozenge;\u69EBriangle\u0200;dlr\u1812\u1813\u1818\u181D\u65B4own;\u65BEeft;\u65C2ight;\u65B8k;\u6423\u01B1\u182B\0\u1833\u01B2\u182F\0\u1831;\u6592;\u65914;\u6593ck;\u6588\u0100eo\u183E\u184D\u0100;q\u1843\u1846\uC000=\u20E5uiv;\uC000\u2261\u20E5t;\u6310\u0200ptwx\u1859\u185E\u1867\u186Cf;\uC000\u{1D553}\u0100;t\u13CB\u1863om\xBB\u13CCtie;\u62C8\u0600DHUVbdhmptuv\u1885\u1896\u18AA\u18BB\u18D7\u18DB\u18EC\u18FF\u1905\u190A\u1910\u1921\u0200LRlr\u188E\u1890\u1892\u1894;\u6557;\u6554;\u6556;\u6553\u0280;DUdu\u18A1\u18A2\u18A4\u18A6\u18A8\u6550;\u6566;\u6569;\u6564;\u6567\u0200LRlr\u18B3\u18B5\u18B7\u18B9;\u655D;\u655A;\u655C;\u6559\u0380;HLRhlr\u18CA\u18CB\u18CD\u18CF\u18D1\u18D3\u18D5\u6551;\u656C;\u6563;\u6560;\u656B;\u6562;\u655Fox;\u69C9\u0200LRlr\u18E4\u18E6\u18E8\u18EA;\u6555;\u6552;\u6510;\u650C\u0280;DUdu\u06BD\u18F7\u18F9\u18FB\u18FD;\u6565;\u6568;\u652C;\u6534inus;\u629Flus;\u629Eimes;\u62A0\u0200LRlr\u1919\u191B\u191D\u191F;\u655B;\u6558;\u6518;\u6514\u0380;HLRhlr\u1930\u1931\u1933\u1935\u1937\u1939\u193B\u6502;\u656A;\u6561;\u655E;\u653C;\u6524;\u651C\u0100ev\u0123\u1942bar\u803B\xA6\u40A6\u0200ceio\u1951\u1956\u195A\u1960r;\uC000\u{1D4B7}mi;\u604Fm\u0100;e\u171A\u171Cl\u0180;bh\u1968\u1969\u196B\u405C;\u69C5sub;\u67C8\u016C\u1974\u197El\u0100;e\u1979\u197A\u6022t\xBB\u197Ap\u0180;Ee\u012F\u1985\u1987;\u6AAE\u0100;q\u06DC\u06DB\u0CE1\u19A7\0\u19E8\u1A11\u1A15\u1A32\0\u1A37\u1A50\0\0\u1AB4\0\0\u1AC1\0\0\u1B21\u1B2E\u1B4D\u1B52\0\u1BFD\0\u1C0C\u0180cpr\u19AD\u19B2\u19DDute;\u4107\u0300;abcds\u19BF\u19C0\u19C4\u19CA\u19D5\u19D9\u6229nd;\u6A44rcup;\u6A49\u0100au\u19CF\u19D2p;\u6A4Bp;\u6A47ot;\u6A40;\uC000\u2229\uFE00\u0100eo\u19E2\u19E5t;\u6041\xEE\u0693\u0200aeiu\u19F0\u19FB\u1A01\u1A05\u01F0\u19F5\0\u19F8s;\u6A4Don;\u410Ddil\u803B\xE7\u40E7rc;\u4109ps\u0100;s\u1A0C\u1A0D\u6A4Cm;\u6A50ot;\u410B\u0180dmn\u1A1B\u1A20\u1A26il\u80BB\xB8\u01ADptyv;\u69B2t\u8100\xA2;e\u1A2D\u1A2E\u40A2r\xE4\u01B2r;\uC000\u{1D520}\u0180cei\u1A3D\u1A40\u1A4Dy;\u4447ck\u0100;m\u1A47\u1A48\u6713ark\xBB\u1A48;\u43C7r\u0380;Ecefms\u1A5F\u1A60\u1A62\u1A6B\u1AA4\u1AAA\u1AAE\u65CB;\u69C3\u0180;el\u1A69\u1A6A\u1A6D\u42C6q;\u6257e\u0261\u1A74\0\0\u1A88rrow\u0100lr\u1A7C\u1A81eft;\u61BAight;\u61BB\u0280RSacd\u1A92\u1A94\u1A96\u1A9A\u1A9F\xBB\u0F47;\u64C8st;\u629Birc;\u629Aash;\u629Dnint;\u6A10id;\u6AEFcir;\u69C2ubs\u0100;u\u1ABB\u1ABC\u6663it\xBB\u1ABC\u02EC\u1AC7\u1AD4\u1AFA\0\u1B0Aon\u0100;e\u1ACD\u1ACE\u403A\u0100;q\xC7\xC6\u026D\u1AD9\0\0\u1AE2a\u0100;t\u1ADE\u1ADF\u402C;\u4040\u0180;fl\u1AE8\u1AE9\u1AEB\u6201\xEE\u1160e\u0100mx\u1AF1\u1AF6ent\xBB\u1AE9e\xF3\u024D\u01E7\u1AFE\0\u1B07\u0100;d\u12BB\u1B02ot;\u6A6Dn\xF4\u0246\u0180fry\u1B10\u1B14\u1B17;\uC000\u{1D554}o\xE4\u0254\u8100\xA9;s\u0155\u1B1Dr;\u6117\u0100ao\u1B25\u1B29rr;\u61B5ss;\u6717\u0100cu\u1B32\u1B37r;\uC000\u{1D4B8}\u0100bp\u1B3C\u1B44\u0100;e\u1B41\u1B42\u6ACF;\u6AD1\u0100;e\u1B49\u1B4A\u6AD0;\u6AD2dot;\u62EF\u0380delprvw\u1B60\u1B6C\u1B77\u1B82\u1BAC\u1BD4\u1BF9arr\u0100lr\u1B68\u1B6A;\u6938;\u6935\u0270\u1B72\0\0\u1B75r;\u62DEc;\u62DFarr\u0100;p\u1B7F\u1B80\u61B6;\u693D\u0300;bcdos\u1B8F\u1B90\u1B96\u1BA1\u1BA5\u1BA8\u622Arcap;\u6A48\u0100au\u1B9B\u1B9Ep;\u6A46p;\u6A4Aot;\u628Dr;\u6A45;\uC000\u222A\uFE00\u0200alrv\u1BB5\u1BBF\u1BDE\u1BE3rr\u0100;m\u1BBC\u1BBD\u61B7;\u693Cy\u0180evw\u1BC7\u1BD4\u1BD8q\u0270\u1BCE\0\0\u1BD2re\xE3\u1B73u\xE3\u1B75ee;\u62CEedge;\u62CFen\u803B\xA4\u40A4earrow\u0100lr\u1BEE\u1BF3eft\xBB\u1B80ight\xBB\u1BBDe\xE4\u1BDD\u0100ci\u1C01\u1C07onin\xF4\u01F7nt;\u6231lcty;\u632D\u0980AHabcdefhijlorstuwz\u1C38\u1C3B\u1C3F\u1C5D\u1C69\u1C75\u1C8A\u1C9E\u1CAC\u1CB7\u1CFB\u1CFF\u1D0D\u1D7B\u1D91\u1DAB\u1DBB\u1DC6\u1DCDr\xF2\u0381ar;\u6965\u0200glrs\u1C48\u1C4D\u1C52\u1C54ger;\u6020eth;\u6138\xF2\u1133h\u0100;v\u1C5A\u1C5B\u6010\xBB\u090A\u016B\u1C61\u1C67arow;\u690Fa\xE3\u0315\u0100ay\u1C6E\u1C73ron;\u410F;\u4434\u0180;ao\u0332\u1C7C\u1C84\u0100gr\u02BF\u1C81r;\u61CAtseq;\u6A77\u0180glm\u1C91\u1C94\u1C98\u803B\xB0\u40B0ta;\u43B4ptyv;\u69B1\u0100ir\u1CA3\u1CA8sht;\u697F;\uC000\u{1D521}ar\u0100lr\u1CB3\u1CB5\xBB\u08DC\xBB\u101E\u0280aegsv\u1CC2\u0378\u1CD6\u1CDC\u1CE0m\u0180;os\u0326\u1CCA\u1CD4nd\u0100;s\u0326\u1CD1uit;\u6666amma;\u43DDin;\u62F2\u0180;io\u1CE7\u1CE8\u1CF8\u40F7de\u8100\xF7;o\u1CE7\u1CF0ntimes;\u62C7n\xF8\u1CF7cy;\u4452c\u026F\u1D06\0\0\u1D0Arn;\u631Eop;\u630D\u0280lptuw\u1D18\u1D1D\u1D22\u1D49\u1D55lar;\u4024f;\uC000\u{1D555}\u0280;emps\u030B\u1D2D\u1D37\u1D3D\u1D42q\u0100;d\u0352\u1D33ot;\u6251inus;\u6238lus;\u6214quare;\u62A1blebarwedg\xE5\xFAn\u0180adh\u112E\u1D5D\u1D67ownarrow\xF3\u1C83arpoon\u0100lr\u1D72\u1D76ef\xF4\u1CB4igh\xF4\u1CB6\u0162\u1D7F\u1D85karo\xF7\u0F42\u026F\u1D8A\0\0\u1D8Ern;\u631Fop;\u630C\u0180cot\u1D98\u1DA3\u1DA6\u0100ry\u1D9D\u1DA1;\uC000\u{1D4B9};\u4455l;\u69F6rok;\u4111\u0100dr\u1DB0\u1DB4ot;\u62F1i\u0100;f\u1DBA\u1816\u65BF\u0100ah\u1DC0\u1DC3r\xF2\u0429a\xF2\u0FA6angle;\u69A6\u0100ci\u1DD2\u1DD5y;\u445Fgrarr;\u67FF\u0900Dacdefglmnopqrstux\u1E01\u1E09\u1E19\u1E38\u0578\u1E3C\u1E49\u1E61\u1E7E\u1EA5\u1EAF\u1EBD\u1EE1\u1F2A\u1F37\u1F44\u1F4E\u1F5A\u0100Do\u1E06\u1D34o\xF4\u1C89\u0100cs\u1E0E\u1E14ute\u803B\xE9\u40E9ter;\u6A6E\u0200aioy\u1E22\u1E27\u1E31\u1E36ron;\u411Br\u0100;c\u1E2D\u1E2E\u6256\u803B\xEA\u40EAlon;\u6255;\u444Dot;\u4117\u0100Dr\u1E41\u1E45ot;\u6252;\uC000\u{1D522}\u0180;rs\u1E50\u1E51\u1E57\u6A9Aave\u803B\xE8\u40E8\u0100;d\u1E5C\u1E5D\u6A96ot;\u6A98\u0200;ils\u1E6A\u1E6B\u1E72\u1E74\u6A99nters;\u63E7;\u6113\u0100;d\u1E79\u1E7A\u6A95ot;\u6A97\u0180aps\u1E85\u1E89\u1E97cr;\u4113ty\u0180;sv\u1E92\u1E93\u1E95\u6205et\xBB\u1E93p\u01001;\u1E9D\u1EA4\u0133\u1EA1\u1EA3;\u6004;\u6005\u6003\u0100gs\u1EAA\u1EAC;\u414Bp;\u6002\u0100gp\u1EB4\u1EB8on;\u4119f;\uC000\u{1D556}\u0180als\u1EC4\u1ECE\u1ED2r\u0100;s\u1ECA\u1ECB\u62D5l;\u69E3us;\u6A71i\u0180;lv\u1EDA\u1EDB\u1EDF\u43B5on\xBB\u1EDB;\u43F5\u0200csuv\u1EEA\u1EF3\u1F0B\u1F23\u0100io\u1EEF\u1E31rc\xBB\u1E2E\u0269\u1EF9\0\0\u1EFB\xED\u0548ant\u0100gl\u1F02\u1F06tr\xBB\u1E5Dess\xBB\u1E7A\u0180aei\u1F12\u1F16\u1F1Als;\u403Dst;\u625Fv\u0100;D\u0235\u1F20D;\u6A78parsl;\u69E5\u0100Da\u1F2F\u1F33ot;\u6253rr;\u6971\u0180cdi\u1F3E\u1F41\u1EF8r;\u612Fo\xF4\u0352\u0100ah\u1F49\u1F4B;\u43B7\u803B\xF0\u40F0\u0100mr\u1F53\u1F57l\u803B\xEB\u40EBo;\u60AC\u0180cip\u1F61\u1F64\u1F67l;\u4021s\xF4\u056E\u0100eo\u1F6C\u1F74ctatio\xEE\u0559nential\xE5\u0579\u09E1\u1F92\0\u1F9E\0\u1FA1\u1FA7\0\0\u1FC6\u1FCC\0\u1FD3\0\u1FE6\u1FEA\u2000\0\u2008\u205Allingdotse\xF1\u1E44y;\u4444male;\u6640\u0180ilr\u1FAD\u1FB3\u1FC1lig;\u8000\uFB03\u0269\u1FB9\0\0\u1FBDg;\u8000\uFB00ig;\u8000\uFB04;\uC000\u{1D523}lig;\u8000\uFB01lig;\uC000fj\u0180alt\u1FD9\u1FDC\u1FE1t;\u666Dig;\u8000\uFB02ns;\u65B1of;\u4192\u01F0\u1FEE\0\u1FF3f;\uC000\u{1D557}\u0100ak\u05BF\u1FF7\u0100;v\u1FFC\u1FFD\u62D4;\u6AD9artint;\u6A0D\u0100ao\u200C\u2055\u0100cs\u2011\u2052\u03B1\u201A\u2030\u2038\u2045\u2048\0\u2050\u03B2\u2022\u2025\u2027\u202A\u202C\0\u202E\u803B\xBD\u40BD;\u6153\u803B\xBC\u40BC;\u6155;\u6159;\u615B\u01B3\u2034\0\u2036;\u6154;\u6156\u02B4\u203E\u2041\0\0\u2043\u803B\xBE\u40BE;\u6157;\u615C5;\u6158\u01B6\u204C\0\u204E;\u615A;\u615D8;\u615El;\u6044wn;\u6322cr;\uC000\u{1D4BB}\u0880Eabcdefgijlnorstv\u2082\u2089\u209F\u20A5\u20B0\u20B4\u20F0\u20F5\u20FA\u20FF\u2103\u2112\u2138\u0317\u213E\u2152\u219E\u0100;l\u064D\u2087;\u6A8C\u0180cmp\u2090\u2095\u209Dute;\u41F5ma\u0100;d\u209C\u1CDA\u43B3;\u6A86reve;\u411F\u0100iy\u20AA\u20AErc;\u411D;\u4433ot;\u4121\u0200;lqs\u063E\u0642\u20BD\u20C9\u0180;qs\u063E\u064C\u20C4lan\xF4\u0665\u0200;cdl\u0665\u20D2\u20D5\u20E5c;\u6AA9ot\u0100;o\u20DC\u20DD\u6A80\u0100;l\u20E2\u20E3\u6A82;\u6A84\u0100;e\u20EA\u20ED\uC000\u22DB\uFE00s;\u6A94r;\uC000\u{1D524}\u0100;g\u0673\u061Bmel;\u6137cy;\u4453\u0200;Eaj\u065A\u210C\u210E\u2110;\u6A92;\u6AA5;\u6AA4\u0200Eaes\u211B\u211D\u2129\u2134;\u6269p\u0100;p\u2123\u2124\u6A8Arox\xBB\u2124\u0100;q\u212E\u212F\u6A88\u0100;q\u212E\u211Bim;\u62E7pf;\uC000\u{1D558}\u0100ci\u2143\u2146r;\u610Am\u0180;el\u066B\u214E\u2150;\u6A8E;\u6A90\u8300>;cdlqr\u05EE\u2160\u216A\u216E\u2173\u2179\u0100ci\u2165\u2167;\u6AA7r;\u6A7Aot;\u62D7Par;\u6995uest;\u6A7C\u0280adels\u2184\u216A\u2190\u0656\u219B\u01F0\u2189\0\u218Epro\xF8\u209Er;\u6978q\u0100lq\u063F\u2196les\xF3\u2088i\xED\u066B\u0100en\u21A3\u21ADrtneqq;\uC000\u2269\uFE00\xC5\u21AA\u0500Aabcefkosy\u21C4\u21C7\u21F1\u21F5\u21FA\u2218\u221D\u222F\u2268\u227Dr\xF2\u03A0\u0200ilmr\u21D0\u21D4\u21D7\u21DBrs\xF0\u1484f\xBB\u2024il\xF4\u06A9\u0100dr\u21E0\u21E4cy;\u444A\u0180;cw\u08F4\u21EB\u21EFir;\u6948;\u61ADar;\u610Firc;\u4125\u0180alr\u2201\u220E\u2213rts\u0100;u\u2209\u220A\u6665it\xBB\u220Alip;\u6026con;\u62B9r;\uC000\u{1D525}s\u0100ew\u2223\u2229arow;\u6925arow;\u6926\u0280amopr\u223A\u223E\u2243\u225E\u2263rr;\u61FFtht;\u623Bk\u0100lr\u2249\u2253eftarrow;\u61A9ightarrow;\u61AAf;\uC000\u{1D559}bar;\u6015\u0180clt\u226F\u2274\u2278r;\uC000\u{1D4BD}as\xE8\u21F4rok;\u4127\u0100bp\u2282\u2287ull;\u6043hen\xBB\u1C5B\u0AE1\u22A3\0\u22AA\0\u22B8\u22C5\u22CE\0\u22D5\u22F3\0\0\u22F8\u2322\u2367\u2362\u237F\0\u2386\u23AA\u23B4cute\u803B\xED\u40ED\u0180;iy\u0771\u22B0\u22B5rc\u803B\xEE\u40EE;\u4438\u0100cx\u22BC\u22BFy;\u4435cl\u803B\xA1\u40A1\u0100fr\u039F\u22C9;\uC000\u{1D526}rave\u803B\xEC\u40EC\u0200;ino\u073E\u22DD\u22E9\u22EE\u0100in\u22E2\u22E6nt;\u6A0Ct;\u622Dfin;\u69DCta;\u6129lig;\u4133\u0180aop\u22FE\u231A\u231D\u0180cgt\u2305\u2308\u2317r;\u412B\u0180elp\u071F\u230F\u2313in\xE5\u078Ear\xF4\u0720h;\u4131f;\u62B7ed;\u41B5\u0280;cfot\u04F4\u232C\u2331\u233D\u2341are;\u6105in\u0100;t\u2338\u2339\u621Eie;\u69DDdo\xF4\u2319\u0280;celp\u0757\u234C\u2350\u235B\u2361al;\u62BA\u0100gr\u2355\u2359er\xF3\u1563\xE3\u234Darhk;\u6A17rod;\u6A3C\u0200cgpt\u236F\u2372\u2376\u237By;\u4451on;\u412Ff;\uC000\u{1D55A}a;\u43B9uest\u803B\xBF\u40BF\u0100ci\u238A\u238Fr;\uC000\u{1D4BE}n\u0280;Edsv\u04F4\u239B\u239D\u23A1\u04F3;\u62F9ot;\u62F5\u0100;v\u23A6\u23A7\u62F4;\u62F3\u0100;i\u0777\u23AElde;\u4129\u01EB\u23B8\0\u23BCcy;\u4456l\u803B\xEF\u40EF\u0300cfmosu\u23CC\u23D7\u23DC\u23E1\u23E7\u23F5\u0100iy\u23D1\u23D5rc;\u4135;\u4439r;\uC000\u{1D527}ath;\u4237pf;\uC000\u{1D55B}\u01E3\u23EC\0\u23F1r;\uC000\u{1D4BF}rcy;\u4458kcy;\u4454\u0400acfghjos\u240B\u2416\u2422\u2427\u242D\u2431\u2435\u243Bppa\u0100;v\u2413\u2414\u43BA;\u43F0\u0100ey\u241B\u2420dil;\u4137;\u443Ar;\uC000\u{1D528}reen;\u4138cy;\u4445cy;\u445Cpf;\uC000\u{1D55C}cr;\uC000\u{1D4C0}\u0B80ABEHabcdefghjlmnoprstuv\u2470\u2481\u2486\u248D\u2491\u250E\u253D\u255A\u2580\u264E\u265E\u2665\u2679\u267D\u269A\u26B2\u26D8\u275D\u2768\u278B\u27C0\u2801\u2812\u0180art\u2477\u247A\u247Cr\xF2\u09C6\xF2\u0395ail;\u691Barr;\u690E\u0100;g\u0994\u248B;\u6A8Bar;\u6962\u0963\u24A5\0\u24AA\0\u24B1\0\0\0\0\0\u24B5\u24BA\0\u24C6\u24C8\u24CD\0\u24F9ute;\u413Amptyv;\u69B4ra\xEE\u084Cbda;\u43BBg\u0180;dl\u088E\u24C1\u24C3;\u6991\xE5\u088E;\u6A85uo\u803B\xAB\u40ABr\u0400;bfhlpst\u0899\u24DE\u24E6\u24E9\u24EB\u24EE\u24F1\u24F5\u0100;f\u089D\u24E3s;\u691Fs;\u691D\xEB\u2252p;\u61ABl;\u6939im;\u6973l;\u61A2\u0180;ae\u24FF\u2500\u2504\u6AABil;\u6919\u0100;s\u2509\u250A\u6AAD;\uC000\u2AAD\uFE00\u0180abr\u2515\u2519\u251Drr;\u690Crk;\u6772\u0100ak\u2522\u252Cc\u0100ek\u2528\u252A;\u407B;\u405B\u0100es\u2531\u2533;\u698Bl\u0100du\u2539\u253B;\u698F;\u698D\u0200aeuy\u2546\u254B\u2556\u2558ron;\u413E\u0100di\u2550\u2554il;\u413C\xEC\u08B0\xE2\u2529;\u443B\u0200cqrs\u2563\u2566\u256D\u257Da;\u6936uo\u0100;r\u0E19\u1746\u0100du\u2572\u2577har;\u6967shar;\u694Bh;\u61B2\u0280;fgqs\u258B\u258C\u0989\u25F3\u25FF\u6264t\u0280ahlrt\u2598\u25A4\u25B7\u25C2\u25E8rrow\u0100;t\u0899\u25A1a\xE9\u24F6arpoon\u0100du\u25AF\u25B4own\xBB\u045Ap\xBB\u0966eftarrows;\u61C7ight\u0180ahs\u25CD\u25D6\u25DErrow\u0100;s\u08F4\u08A7arpoon\xF3\u0F98quigarro\xF7\u21F0hreetimes;\u62CB\u0180;qs\u258B\u0993\u25FAlan\xF4\u09AC\u0280;cdgs\u09AC\u260A\u260D\u261D\u2628c;\u6AA8ot\u0100;o\u2614\u2615\u6A7F\u0100;r\u261A\u261B\u6A81;\u6A83\u0100;e\u2622\u2625\uC000\u22DA\uFE00s;\u6A93\u0280adegs\u2633\u2639\u263D\u2649\u264Bppro\xF8\u24C6ot;\u62D6q\u0100gq\u2643\u2645\xF4\u0989gt\xF2\u248C\xF4\u099Bi\xED\u09B2\u0180ilr\u2655\u08E1\u265Asht;\u697C;\uC000\u{1D529}\u0100;E\u099C\u2663;\u6A91\u0161\u2669\u2676r\u0100du\u25B2\u266E\u0100;l\u0965\u2673;\u696Alk;\u6584cy;\u4459\u0280;acht\u0A48\u2688\u268B\u2691\u2696r\xF2\u25C1orne\xF2\u1D08ard;\u696Bri;\u65FA\u0100io\u269F\u26A4dot;\u4140ust\u0100;a\u26AC\u26AD\u63B0che\xBB\u26AD\u0200Eaes\u26BB\u26BD\u26C9\u26D4;\u6268p\u0100;p\u26C3\u26C4\u6A89rox\xBB\u26C4\u0100;q\u26CE\u26CF\u6A87\u0100;q\u26CE\u26BBim;\u62E6\u0400abnoptwz\u26E9\u26F4\u26F7\u271A\u272F\u2741\u2747\u2750\u0100nr\u26EE\u26F1g;\u67ECr;\u61FDr\xEB\u08C1g\u0180lmr\u26FF\u270D\u2714eft\u0100ar\u09E6\u2707ight\xE1\u09F2apsto;\u67FCight\xE1\u09FDparrow\u0100lr\u2725\u2729ef\xF4\u24EDight;\u61AC\u0180afl\u2736\u2739\u273Dr;\u6985;\uC000\u{1D55D}us;\u6A2Dimes;\u6A34\u0161\u274B\u274Fst;\u6217\xE1\u134E\u0180;ef\u2757\u2758\u1800\u65CAnge\xBB\u2758ar\u0100;l\u2764\u2765\u4028t;\u6993\u0280achmt\u2773\u2776\u277C\u2785\u2787r\xF2\u08A8orne\xF2\u1D8Car\u0100;d\u0F98\u2783;\u696D;\u600Eri;\u62BF\u0300achiqt\u2798\u279D\u0A40\u27A2\u27AE\u27BBquo;\u6039r;\uC000\u{1D4C1}m\u0180;eg\u09B2\u27AA\u27AC;\u6A8D;\u6A8F\u0100bu\u252A\u27B3o\u0100;r\u0E1F\u27B9;\u601Arok;\u4142\u8400<;cdhilqr\u082B\u27D2\u2639\u27DC\u27E0\u27E5\u27EA\u27F0\u0100ci\u27D7\u27D9;\u6AA6r;\u6A79re\xE5\u25F2mes;\u62C9arr;\u6976uest;\u6A7B\u0100Pi\u27F5\u27F9ar;\u6996\u0180;ef\u2800\u092D\u181B\u65C3r\u0100du\u2807\u280Dshar;\u694Ahar;\u6966\u0100en\u2817\u2821rtneqq;\uC000\u2268\uFE00\xC5\u281E\u0700Dacdefhilnopsu\u2840\u2845\u2882\u288E\u2893\u28A0\u28A5\u28A8\u28DA\u28E2\u28E4\u0A83\u28F3\u2902Dot;\u623A\u0200clpr\u284E\u2852\u2863\u287Dr\u803B\xAF\u40AF\u0100et\u2857\u2859;\u6642\u0100;e\u285E\u285F\u6720se\xBB\u285F\u0100;s\u103B\u2868to\u0200;dlu\u103B\u2873\u2877\u287Bow\xEE\u048Cef\xF4\u090F\xF0\u13D1ker;\u65AE\u0100oy\u2887\u288Cmma;\u6A29;\u443Cash;\u6014asuredangle\xBB\u1626r;\uC000\u{1D52A}o;\u6127\u0180cdn\u28AF\u28B4\u28C9ro\u803B\xB5\u40B5\u0200;acd\u1464\u28BD\u28C0\u28C4s\xF4\u16A7ir;\u6AF0ot\u80BB\xB7\u01B5us\u0180;bd\u28D2\u1903\u28D3\u6212\u0100;u\u1D3C\u28D8;\u6A2A\u0163\u28DE\u28E1p;\u6ADB\xF2\u2212\xF0\u0A81\u0100dp\u28E9\u28EEels;\u62A7f;\uC000\u{1D55E}\u0100ct\u28F8\u28FDr;\uC000\u{1D4C2}pos\xBB\u159D\u0180;lm\u2909\u290A\u290D\u43BCtimap;\u62B8\u0C00GLRVabcdefghijlmoprstuvw\u2942\u2953\u297E\u2989\u2998\u29DA\u29E9\u2A15\u2A1A\u2A58\u2A5D\u2A83\u2A95\u2AA4\u2AA8\u2B04\u2B07\u2B44\u2B7F\u2BAE\u2C34\u2C67\u2C7C\u2CE9\u0100gt\u2947\u294B;\uC000\u22D9\u0338\u0100;v\u2950\u0BCF\uC000\u226B\u20D2\u0180elt\u295A\u2972\u2976ft\u0100ar\u2961\u2967rrow;\u61CDightarrow;\u61CE;\uC000\u22D8\u0338\u0100;v\u297B\u0C47\uC000\u226A\u20D2ightarrow;\u61CF\u0100Dd\u298E\u2993ash;\u62AFash;\u62AE\u0280bcnpt\u29A3\u29A7\u29AC\u29B1\u29CCla\xBB\u02DEute;\u4144g;\uC000\u2220\u20D2\u0280;Eiop\u0D84\u29BC\u29C0\u29C5\u29C8;\uC000\u2A70\u0338d;\uC000\u224B\u0338s;\u4149ro\xF8\u0D84ur\u0100;a\u29D3\u29D4\u666El\u0100;s\u29D3\u0B38\u01F3\u29DF\0\u29E3p\u80BB\xA0\u0B37mp\u0100;e\u0BF9\u0C00\u0280aeouy\u29F4\u29FE\u2A03\u2A10\u2A13\u01F0\u29F9\0\u29FB;\u6A43on;\u4148dil;\u4146ng\u0100;d\u0D7E\u2A0Aot;\uC000\u2A6D\u0338p;\u6A42;\u443Dash;\u6013\u0380;Aadqsx\u0B92\u2A29\u2A2D\u2A3B\u2A41\u2A45\u2A50rr;\u61D7r\u0100hr\u2A33\u2A36k;\u6924\u0100;o\u13F2\u13F0ot;\uC000\u2250\u0338ui\xF6\u0B63\u0100ei\u2A4A\u2A4Ear;\u6928\xED\u0B98ist\u0100;s\u0BA0\u0B9Fr;\uC000\u{1D52B}\u0200Eest\u0BC5\u2A66\u2A79\u2A7C\u0180;qs\u0BBC\u2A6D\u0BE1\u0180;qs\u0BBC\u0BC5\u2A74lan\xF4\u0BE2i\xED\u0BEA\u0100;r\u0BB6\u2A81\xBB\u0BB7\u0180Aap\u2A8A\u2A8D\u2A91r\xF2\u2971rr;\u61AEar;\u6AF2\u0180;sv\u0F8D\u2A9C\u0F8C\u0100;d\u2AA1\u2AA2\u62FC;\u62FAcy;\u445A\u0380AEadest\u2AB7\u2ABA\u2ABE\u2AC2\u2AC5\u2AF6\u2AF9r\xF2\u2966;\uC000\u2266\u0338rr;\u619Ar;\u6025\u0200;fqs\u0C3B\u2ACE\u2AE3\u2AEFt\u0100ar\u2AD4\u2AD9rro\xF7\u2AC1ightarro\xF7\u2A90\u0180;qs\u0C3B\u2ABA\u2AEAlan\xF4\u0C55\u0100;s\u0C55\u2AF4\xBB\u0C36i\xED\u0C5D\u0100;r\u0C35\u2AFEi\u0100;e\u0C1A\u0C25i\xE4\u0D90\u0100pt\u2B0C\u2B11f;\uC000\u{1D55F}\u8180\xAC;in\u2B19\u2B1A\u2B36\u40ACn\u0200;Edv\u0B89\u2B24\u2B28\u2B2E;\uC000\u22F9\u0338ot;\uC000\u22F5\u0338\u01E1\u0B89\u2B33\u2B35;\u62F7;\u62F6i\u0100;v\u0CB8\u2B3C\u01E1\u0CB8\u2B41\u2B43;\u62FE;\u62FD\u0180aor\u2B4B\u2B63\u2B69r\u0200;ast\u0B7B\u2B55\u2B5A\u2B5Flle\xEC\u0B7Bl;\uC000\u2AFD\u20E5;\uC000\u2202\u0338lint;\u6A14\u0180;ce\u0C92\u2B70\u2B73u\xE5\u0CA5\u0100;c\u0C98\u2B78\u0100;e\u0C92\u2B7D\xF1\u0C98\u0200Aait\u2B88\u2B8B\u2B9D\u2BA7r\xF2\u2988rr\u0180;cw\u2B94\u2B95\u2B99\u619B;\uC000\u2933\u0338;\uC000\u219D\u0338ghtarrow\xBB\u2B95ri\u0100;e\u0CCB\u0CD6\u0380chimpqu\u2BBD\u2BCD\u2BD9\u2B04\u0B78\u2BE4\u2BEF\u0200;cer\u0D32\u2BC6\u0D37\u2BC9u\xE5\u0D45;\uC000\u{1D4C3}ort\u026D\u2B05\0\0\u2BD6ar\xE1\u2B56m\u0100;e\u0D6E\u2BDF\u0100;q\u0D74\u0D73su\u0100bp\u2BEB\u2BED\xE5\u0CF8\xE5\u0D0B\u0180bcp\u2BF6\u2C11\u2C19\u0200;Ees\u2BFF\u2C00\u0D22\u2C04\u6284;\uC000\u2AC5\u0338et\u0100;e\u0D1B\u2C0Bq\u0100;q\u0D23\u2C00c\u0100;e\u0D32\u2C17\xF1\u0D38\u0200;Ees\u2C22\u2C23\u0D5F\u2C27\u6285;\uC000\u2AC6\u0338et\u0100;e\u0D58\u2C2Eq\u0100;q\u0D60\u2C23\u0200gilr\u2C3D\u2C3F\u2C45\u2C47\xEC\u0BD7lde\u803B\xF1\u40F1\xE7\u0C43iangle\u0100lr\u2C52\u2C5Ceft\u0100;e\u0C1A\u2C5A\xF1\u0C26ight\u0100;e\u0CCB\u2C65\xF1\u0CD7\u0100;m\u2C6C\u2C6D\u43BD\u0180;es\u2C74\u2C75\u2C79\u4023ro;\u6116p;\u6007\u0480DHadgilrs\u2C8F\u2C94\u2C99\u2C9E\u2CA3\u2CB0\u2CB6\u2CD3\u2CE3ash;\u62ADarr;\u6904p;\uC000\u224D\u20D2ash;\u62AC\u0100et\u2CA8\u2CAC;\uC000\u2265\u20D2;\uC000>\u20D2nfin;\u69DE\u0180Aet\u2CBD\u2CC1\u2CC5rr;\u6902;\uC000\u2264\u20D2\u0100;r\u2CCA\u2CCD\uC000<\u20D2ie;\uC000\u22B4\u20D2\u0100At\u2CD8\u2CDCrr;\u6903rie;\uC000\u22B5\u20D2im;\uC000\u223C\u20D2\u0180Aan\u2CF0\u2CF4\u2D02rr;\u61D6r\u0100hr\u2CFA\u2CFDk;\u6923\u0100;o\u13E7\u13E5ear;\u6927\u1253\u1A95\0\0\0\0\0\0\0\0\0\0\0\0\0\u2D2D\0\u2D38\u2D48\u2D60\u2D65\u2D72\u2D84\u1B07\0\0\u2D8D\u2DAB\0\u2DC8\u2DCE\0\u2DDC\u2E19\u2E2B\u2E3E\u2E43\u0100cs\u2D31\u1A97ute\u803B\xF3\u40F3\u0100iy\u2D3C\u2D45r\u0100;c\u1A9E\u2D42\u803B\xF4\u40F4;\u443E\u0280abios\u1AA0\u2D52\u2D57\u01C8\u2D5Alac;\u4151v;\u6A38old;\u69BClig;\u4153\u0100cr\u2D69\u2D6Dir;\u69BF;\uC000\u{1D52C}\u036F\u2D79\0\0\u2D7C\0\u2D82n;\u42DBave\u803B\xF2\u40F2;\u69C1\u0100bm\u2D88\u0DF4ar;\u69B5\u0200acit\u2D95\u2D98\u2DA5\u2DA8r\xF2\u1A80\u0100ir\u2D9D\u2DA0r;\u69BEoss;\u69BBn\xE5\u0E52;\u69C0\u0180aei\u2DB1\u2DB5\u2DB9cr;\u414Dga;\u43C9\u0180cdn\u2DC0\u2DC5\u01CDron;\u43BF;\u69B6pf;\uC000\u{1D560}\u0180ael\u2DD4\u2DD7\u01D2r;\u69B7rp;\u69B9\u0380;adiosv\u2DEA\u2DEB\u2DEE\u2E08\u2E0D\u2E10\u2E16\u6228r\xF2\u1A86\u0200;efm\u2DF7\u2DF8\u2E02\u2E05\u6A5Dr\u0100;o\u2DFE\u2DFF\u6134f\xBB\u2DFF\u803B\xAA\u40AA\u803B\xBA\u40BAgof;\u62B6r;\u6A56lope;\u6A57;\u6A5B\u0180clo\u2E1F\u2E21\u2E27\xF2\u2E01ash\u803B\xF8\u40F8l;\u6298i\u016C\u2E2F\u2E34de\u803B\xF5\u40F5es\u0100;a\u01DB\u2E3As;\u6A36ml\u803B\xF6\u40F6bar;\u633D\u0AE1\u2E5E\0\u2E7D\0\u2E80\u2E9D\0\u2EA2\u2EB9\0\0\u2ECB\u0E9C\0\u2F13\0\0\u2F2B\u2FBC\0\u2FC8r\u0200;ast\u0403\u2E67\u2E72\u0E85\u8100\xB6;l\u2E6D\u2E6E\u40B6le\xEC\u0403\u0269\u2E78\0\0\u2E7Bm;\u6AF3;\u6AFDy;\u443Fr\u0280cimpt\u2E8B\u2E8F\u2E93\u1865\u2E97nt;\u4025od;\u402Eil;\u6030enk;\u6031r;\uC000\u{1D52D}\u0180imo\u2EA8\u2EB0\u2EB4\u0100;v\u2EAD\u2EAE\u43C6;\u43D5ma\xF4\u0A76ne;\u660E\u0180;tv\u2EBF\u2EC0\u2EC8\u43C0chfork\xBB\u1FFD;\u43D6\u0100au\u2ECF\u2EDFn\u0100ck\u2ED5\u2EDDk\u0100;h\u21F4\u2EDB;\u610E\xF6\u21F4s\u0480;abcdemst\u2EF3\u2EF4\u1908\u2EF9\u2EFD\u2F04\u2F06\u2F0A\u2F0E\u402Bcir;\u6A23ir;\u6A22\u0100ou\u1D40\u2F02;\u6A25;\u6A72n\u80BB\xB1\u0E9Dim;\u6A26wo;\u6A27\u0180ipu\u2F19\u2F20\u2F25ntint;\u6A15f;\uC000\u{1D561}nd\u803B\xA3\u40A3\u0500;Eaceinosu\u0EC8\u2F3F\u2F41\u2F44\u2F47\u2F81\u2F89\u2F92\u2F7E\u2FB6;\u6AB3p;\u6AB7u\xE5\u0ED9\u0100;c\u0ECE\u2F4C\u0300;acens\u0EC8\u2F59\u2F5F\u2F66\u2F68\u2F7Eppro\xF8\u2F43urlye\xF1\u0ED9\xF1\u0ECE\u0180aes\u2F6F\u2F76\u2F7Approx;\u6AB9qq;\u6AB5im;\u62E8i\xED\u0EDFme\u0100;s\u2F88\u0EAE\u6032\u0180Eas\u2F78\u2F90\u2F7A\xF0\u2F75\u0180dfp\u0EEC\u2F99\u2FAF\u0180als\u2FA0\u2FA5\u2FAAlar;\u632Eine;\u6312urf;\u6313\u0100;t\u0EFB\u2FB4\xEF\u0EFBrel;\u62B0\u0100ci\u2FC0\u2FC5r;\uC000\u{1D4C5};\u43C8ncsp;\u6008\u0300fiopsu\u2FDA\u22E2\u2FDF\u2FE5\u2FEB\u2FF1r;\uC000\u{1D52E}pf;\uC000\u{1D562}rime;\u6057cr;\uC000\u{1D4C6}\u0180aeo\u2FF8\u3009\u3013t\u0100ei\u2FFE\u3005rnion\xF3\u06B0nt;\u6A16st\u0100;e\u3010\u3011\u403F\xF1\u1F19\xF4\u0F14\u0A80ABHabcdefhilmnoprstux\u3040\u3051\u3055\u3059\u30E0\u310E\u312B\u3147\u3162\u3172\u318E\u3206\u3215\u3224\u3229\u3258\u326E\u3272\u3290\u32B0\u32B7\u0180art\u3047\u304A\u304Cr\xF2\u10B3\xF2\u03DDail;\u691Car\xF2\u1C65ar;\u6964\u0380cdenqrt\u3068\u3075\u3078\u307F\u308F\u3094\u30CC\u0100eu\u306D\u3071;\uC000\u223D\u0331te;\u4155i\xE3\u116Emptyv;\u69B3g\u0200;del\u0FD1\u3089\u308B\u308D;\u6992;\u69A5\xE5\u0FD1uo\u803B\xBB\u40BBr\u0580;abcfhlpstw\u0FDC\u30AC\u30AF\u30B7\u30B9\u30BC\u30BE\u30C0\u30C3\u30C7\u30CAp;\u6975\u0100;f\u0FE0\u30B4s;\u6920;\u6933s;\u691E\xEB\u225D\xF0\u272El;\u6945im;\u6974l;\u61A3;\u619D\u0100ai\u30D1\u30D5il;\u691Ao\u0100;n\u30DB\u30DC\u6236al\xF3\u0F1E\u0180abr\u30E7\u30EA\u30EEr\xF2\u17E5rk;\u6773\u0100ak\u30F3\u30FDc\u0100ek\u30F9\u30FB;\u407D;\u405D\u0100es\u3102\u3104;\u698Cl\u0100du\u310A\u310C;\u698E;\u6990\u0200aeuy\u3117\u311C\u3127\u3129ron;\u4159\u0100di\u3121\u3125il;\u4157\xEC\u0FF2\xE2\u30FA;\u4440\u0200clqs\u3134\u3137\u313D\u3144a;\u6937dhar;\u6969uo\u0100;r\u020E\u020Dh;\u61B3\u0180acg\u314E\u315F\u0F44l\u0200;ips\u0F78\u3158\u315B\u109Cn\xE5\u10BBar\xF4\u0FA9t;\u65AD\u0180ilr\u3169\u1023\u316Esht;\u697D;\uC000\u{1D52F}\u0100ao\u3177\u3186r\u0100du\u317D\u317F\xBB\u047B\u0100;l\u1091\u3184;\u696C\u0100;v\u318B\u318C\u43C1;\u43F1\u0180gns\u3195\u31F9\u31FCht\u0300ahlrst\u31A4\u31B0\u31C2\u31D8\u31E4\u31EErrow\u0100;t\u0FDC\u31ADa\xE9\u30C8arpoon\u0100du\u31BB\u31BFow\xEE\u317Ep\xBB\u1092eft\u0100ah\u31CA\u31D0rrow\xF3\u0FEAarpoon\xF3\u0551ightarrows;\u61C9quigarro\xF7\u30CBhreetimes;\u62CCg;\u42DAingdotse\xF1\u1F32\u0180ahm\u320D\u3210\u3213r\xF2\u0FEAa\xF2\u0551;\u600Foust\u0100;a\u321E\u321F\u63B1che\xBB\u321Fmid;\u6AEE\u0200abpt\u3232\u323D\u3240\u3252\u0100nr\u3237\u323Ag;\u67EDr;\u61FEr\xEB\u1003\u0180afl\u3247\u324A\u324Er;\u6986;\uC000\u{1D563}us;\u6A2Eimes;\u6A35\u0100ap\u325D\u3267r\u0100;g\u3263\u3264\u4029t;\u6994olint;\u6A12ar\xF2\u31E3\u0200achq\u327B\u3280\u10BC\u3285quo;\u603Ar;\uC000\u{1D4C7}\u0100bu\u30FB\u328Ao\u0100;r\u0214\u0213\u0180hir\u3297\u329B\u32A0re\xE5\u31F8mes;\u62CAi\u0200;efl\u32AA\u1059\u1821\u32AB\u65B9tri;\u69CEluhar;\u6968;\u611E\u0D61\u32D5\u32DB\u32DF\u332C\u3338\u3371\0\u337A\u33A4\0\0\u33EC\u33F0\0\u3428\u3448\u345A\u34AD\u34B1\u34CA\u34F1\0\u3616\0\0\u3633cute;\u415Bqu\xEF\u27BA\u0500;Eaceinpsy\u11ED\u32F3\u32F5\u32FF\u3302\u330B\u330F\u331F\u3326\u3329;\u6AB4\u01F0\u32FA\0\u32FC;\u6AB8on;\u4161u\xE5\u11FE\u0100;d\u11F3\u3307il;\u415Frc;\u415D\u0180Eas\u3316\u3318\u331B;\u6AB6p;\u6ABAim;\u62E9olint;\u6A13i\xED\u1204;\u4441ot\u0180;be\u3334\u1D47\u3335\u62C5;\u6A66\u0380Aacmstx\u3346\u334A\u3357\u335B\u335E\u3363\u336Drr;\u61D8r\u0100hr\u3350\u3352\xEB\u2228\u0100;o\u0A36\u0A34t\u803B\xA7\u40A7i;\u403Bwar;\u6929m\u0100in\u3369\xF0nu\xF3\xF1t;\u6736r\u0100;o\u3376\u2055\uC000\u{1D530}\u0200acoy\u3382\u3386\u3391\u33A0rp;\u666F\u0100hy\u338B\u338Fcy;\u4449;\u4448rt\u026D\u3399\0\0\u339Ci\xE4\u1464ara\xEC\u2E6F\u803B\xAD\u40AD\u0100gm\u33A8\u33B4ma\u0180;fv\u33B1\u33B2\u33B2\u43C3;\u43C2\u0400;deglnpr\u12AB\u33C5\u33C9\u33CE\u33D6\u33DE\u33E1\u33E6ot;\u6A6A\u0100;q\u12B1\u12B0\u0100;E\u33D3\u33D4\u6A9E;\u6AA0\u0100;E\u33DB\u33DC\u6A9D;\u6A9Fe;\u6246lus;\u6A24arr;\u6972ar\xF2\u113D\u0200aeit\u33F8\u3408\u340F\u3417\u0100ls\u33FD\u3404lsetm\xE9\u336Ahp;\u6A33parsl;\u69E4\u0100dl\u1463\u3414e;\u6323\u0100;e\u341C\u341D\u6AAA\u0100;s\u3422\u3423\u6AAC;\uC000\u2AAC\uFE00\u0180flp\u342E\u3433\u3442tcy;\u444C\u0100;b\u3438\u3439\u402F\u0100;a\u343E\u343F\u69C4r;\u633Ff;\uC000\u{1D564}a\u0100dr\u344D\u0402es\u0100;u\u3454\u3455\u6660it\xBB\u3455\u0180csu\u3460\u3479\u349F\u0100au\u3465\u346Fp\u0100;s\u1188\u346B;\uC000\u2293\uFE00p\u0100;s\u11B4\u3475;\uC000\u2294\uFE00u\u0100bp\u347F\u348F\u0180;es\u1197\u119C\u3486et\u0100;e\u1197\u348D\xF1\u119D\u0180;es\u11A8\u11AD\u3496et\u0100;e\u11A8\u349D\xF1\u11AE\u0180;af\u117B\u34A6\u05B0r\u0165\u34AB\u05B1\xBB\u117Car\xF2\u1148\u0200cemt\u34B9\u34BE\u34C2\u34C5r;\uC000\u{1D4C8}tm\xEE\xF1i\xEC\u3415ar\xE6\u11BE\u0100ar\u34CE\u34D5r\u0100;f\u34D4\u17BF\u6606\u0100an\u34DA\u34EDight\u0100ep\u34E3\u34EApsilo\xEE\u1EE0h\xE9\u2EAFs\xBB\u2852\u0280bcmnp\u34FB\u355E\u1209\u358B\u358E\u0480;Edemnprs\u350E\u350F\u3511\u3515\u351E\u3523\u352C\u3531\u3536\u6282;\u6AC5ot;\u6ABD\u0100;d\u11DA\u351Aot;\u6AC3ult;\u6AC1\u0100Ee\u3528\u352A;\u6ACB;\u628Alus;\u6ABFarr;\u6979\u0180eiu\u353D\u3552\u3555t\u0180;en\u350E\u3545\u354Bq\u0100;q\u11DA\u350Feq\u0100;q\u352B\u3528m;\u6AC7\u0100bp\u355A\u355C;\u6AD5;\u6AD3c\u0300;acens\u11ED\u356C\u3572\u3579\u357B\u3326ppro\xF8\u32FAurlye\xF1\u11FE\xF1\u11F3\u0180aes\u3582\u3588\u331Bppro\xF8\u331Aq\xF1\u3317g;\u666A\u0680123;Edehlmnps\u35A9\u35AC\u35AF\u121C\u35B2\u35B4\u35C0\u35C9\u35D5\u35DA\u35DF\u35E8\u35ED\u803B\xB9\u40B9\u803B\xB2\u40B2\u803B\xB3\u40B3;\u6AC6\u0100os\u35B9\u35BCt;\u6ABEub;\u6AD8\u0100;d\u1222\u35C5ot;\u6AC4s\u0100ou\u35CF\u35D2l;\u67C9b;\u6AD7arr;\u697Bult;\u6AC2\u0100Ee\u35E4\u35E6;\u6ACC;\u628Blus;\u6AC0\u0180eiu\u35F4\u3609\u360Ct\u0180;en\u121C\u35FC\u3602q\u0100;q\u1222\u35B2eq\u0100;q\u35E7\u35E4m;\u6AC8\u0100bp\u3611\u3613;\u6AD4;\u6AD6\u0180Aan\u361C\u3620\u362Drr;\u61D9r\u0100hr\u3626\u3628\xEB\u222E\u0100;o\u0A2B\u0A29war;\u692Alig\u803B\xDF\u40DF\u0BE1\u3651\u365D\u3660\u12CE\u3673\u3679\0\u367E\u36C2\0\0\0\0\0\u36DB\u3703\0\u3709\u376C\0\0\0\u3787\u0272\u3656\0\0\u365Bget;\u6316;\u43C4r\xEB\u0E5F\u0180aey\u3666\u366B\u3670ron;\u4165dil;\u4163;\u4442lrec;\u6315r;\uC000\u{1D531}\u0200eiko\u3686\u369D\u36B5\u36BC\u01F2\u368B\0\u3691e\u01004f\u1284\u1281a\u0180;sv\u3698\u3699\u369B\u43B8ym;\u43D1\u0100cn\u36A2\u36B2k\u0100as\u36A8\u36AEppro\xF8\u12C1im\xBB\u12ACs\xF0\u129E\u0100as\u36BA\u36AE\xF0\u12C1rn\u803B\xFE\u40FE\u01EC\u031F\u36C6\u22E7es\u8180\xD7;bd\u36CF\u36D0\u36D8\u40D7\u0100;a\u190F\u36D5r;\u6A31;\u6A30\u0180eps\u36E1\u36E3\u3700\xE1\u2A4D\u0200;bcf\u0486\u36EC\u36F0\u36F4ot;\u6336ir;\u6AF1\u0100;o\u36F9\u36FC\uC000\u{1D565}rk;\u6ADA\xE1\u3362rime;\u6034\u0180aip\u370F\u3712\u3764d\xE5\u1248\u0380adempst\u3721\u374D\u3740\u3751\u3757\u375C\u375Fngle\u0280;dlqr\u3730\u3731\u3736\u3740\u3742\u65B5own\xBB\u1DBBeft\u0100;e\u2800\u373E\xF1\u092E;\u625Cight\u0100;e\u32AA\u374B\xF1\u105Aot;\u65ECinus;\u6A3Alus;\u6A39b;\u69CDime;\u6A3Bezium;\u63E2\u0180cht\u3772\u377D\u3781\u0100ry\u3777\u377B;\uC000\u{1D4C9};\u4446cy;\u445Brok;\u4167\u0100io\u378B\u378Ex\xF4\u1777head\u0100lr\u3797\u37A0eftarro\xF7\u084Fightarrow\xBB\u0F5D\u0900AHabcdfghlmoprstuw\u37D0\u37D3\u37D7\u37E4\u37F0\u37FC\u380E\u381C\u3823\u3834\u3851\u385D\u386B\u38A9\u38CC\u38D2\u38EA\u38F6r\xF2\u03EDar;\u6963\u0100cr\u37DC\u37E2ute\u803B\xFA\u40FA\xF2\u1150r\u01E3\u37EA\0\u37EDy;\u445Eve;\u416D\u0100iy\u37F5\u37FArc\u803B\xFB\u40FB;\u4443\u0180abh\u3803\u3806\u380Br\xF2\u13ADlac;\u4171a\xF2\u13C3\u0100ir\u3813\u3818sht;\u697E;\uC000\u{1D532}rave\u803B\xF9\u40F9\u0161\u3827\u3831r\u0100lr\u382C\u382E\xBB\u0957\xBB\u1083lk;\u6580\u0100ct\u3839\u384D\u026F\u383F\0\0\u384Arn\u0100;e\u3845\u3846\u631Cr\xBB\u3846op;\u630Fri;\u65F8\u0100al\u3856\u385Acr;\u416B\u80BB\xA8\u0349\u0100gp\u3862\u3866on;\u4173f;\uC000\u{1D566}\u0300adhlsu\u114B\u3878\u387D\u1372\u3891\u38A0own\xE1\u13B3arpoon\u0100lr\u3888\u388Cef\xF4\u382Digh\xF4\u382Fi\u0180;hl\u3899\u389A\u389C\u43C5\xBB\u13FAon\xBB\u389Aparrows;\u61C8\u0180cit\u38B0\u38C4\u38C8\u026F\u38B6\0\0\u38C1rn\u0100;e\u38BC\u38BD\u631Dr\xBB\u38BDop;\u630Eng;\u416Fri;\u65F9cr;\uC000\u{1D4CA}\u0180dir\u38D9\u38DD\u38E2ot;\u62F0lde;\u4169i\u0100;f\u3730\u38E8\xBB\u1813\u0100am\u38EF\u38F2r\xF2\u38A8l\u803B\xFC\u40FCangle;\u69A7\u0780ABDacdeflnoprsz\u391C\u391F\u3929\u392D\u39B5\u39B8\u39BD\u39DF\u39E4\u39E8\u39F3\u39F9\u39FD\u3A01\u3A20r\xF2\u03F7ar\u0100;v\u3926\u3927\u6AE8;\u6AE9as\xE8\u03E1\u0100nr\u3932\u3937grt;\u699C\u0380eknprst\u34E3\u3946\u394B\u3952\u395D\u3964\u3996app\xE1\u2415othin\xE7\u1E96\u0180hir\u34EB\u2EC8\u3959op\xF4\u2FB5\u0100;h\u13B7\u3962\xEF\u318D\u0100iu\u3969\u396Dgm\xE1\u33B3\u0100bp\u3972\u3984setneq\u0100;q\u397D\u3980\uC000\u228A\uFE00;\uC000\u2ACB\uFE00setneq\u0100;q\u398F\u3992\uC000\u228B\uFE00;\uC000\u2ACC\uFE00\u0100hr\u399B\u399Fet\xE1\u369Ciangle\u0100lr\u39AA\u39AFeft\xBB\u0925ight\xBB\u1051y;\u4432ash\xBB\u1036\u0180elr\u39C4\u39D2\u39D7\u0180;be\u2DEA\u39CB\u39CFar;\u62BBq;\u625Alip;\u62EE\u0100bt\u39DC\u1468a\xF2\u1469r;\uC000\u{1D533}tr\xE9\u39AEsu\u0100bp\u39EF\u39F1\xBB\u0D1C\xBB\u0D59pf;\uC000\u{1D567}ro\xF0\u0EFBtr\xE9\u39B4\u0100cu\u3A06\u3A0Br;\uC000\u{1D4CB}\u0100bp\u3A10\u3A18n\u0100Ee\u3980\u3A16\xBB\u397En\u0100Ee\u3992\u3A1E\xBB\u3990igzag;\u699A\u0380cefoprs\u3A36\u3A3B\u3A56\u3A5B\u3A54\u3A61\u3A6Airc;\u4175\u0100di\u3A40\u3A51\u0100bg\u3A45\u3A49ar;\u6A5Fe\u0100;q\u15FA\u3A4F;\u6259erp;\u6118r;\uC000\u{1D534}pf;\uC000\u{1D568}\u0100;e\u1479\u3A66at\xE8\u1479cr;\uC000\u{1D4CC}\u0AE3\u178E\u3A87\0\u3A8B\0\u3A90\u3A9B\0\0\u3A9D\u3AA8\u3AAB\u3AAF\0\0\u3AC3\u3ACE\0\u3AD8\u17DC\u17DFtr\xE9\u17D1r;\uC000\u{1D535}\u0100Aa\u3A94\u3A97r\xF2\u03C3r\xF2\u09F6;\u43BE\u0100Aa\u3AA1\u3AA4r\xF2\u03B8r\xF2\u09EBa\xF0\u2713is;\u62FB\u0180dpt\u17A4\u3AB5\u3ABE\u0100fl\u3ABA\u17A9;\uC000\u{1D569}im\xE5\u17B2\u0100Aa\u3AC7\u3ACAr\xF2\u03CEr\xF2\u0A01\u0100cq\u3AD2\u17B8r;\uC000\u{1D4CD}\u0100pt\u17D6\u3ADCr\xE9\u17D4\u0400acefiosu\u3AF0\u3AFD\u3B08\u3B0C\u3B11\u3B15\u3B1B\u3B21c\u0100uy\u3AF6\u3AFBte\u803B\xFD\u40FD;\u444F\u0100iy\u3B02\u3B06rc;\u4177;\u444Bn\u803B\xA5\u40A5r;\uC000\u{1D536}cy;\u4457pf;\uC000\u{1D56A}cr;\uC000\u{1D4CE}\u0100cm\u3B26\u3B29y;\u444El\u803B\xFF\u40FF\u0500acdefhiosw\u3B42\u3B48\u3B54\u3B58\u3B64\u3B69\u3B6D\u3B74\u3B7A\u3B80cute;\u417A\u0100ay\u3B4D\u3B52ron;\u417E;\u4437ot;\u417C\u0100et\u3B5D\u3B61tr\xE6\u155Fa;\u43B6r;\uC000\u{1D537}cy;\u4436grarr;\u61DDpf;\uC000\u{1D56B}cr;\uC000\u{1D4CF}\u0100jn\u3B85\u3B87;\u600Dj;\u600C'.split("").map((c) => c.charCodeAt(0))
-    );
-  }
-});
-
-// node_modules/dom-serializer/node_modules/entities/lib/esm/generated/decode-data-xml.js
-var decode_data_xml_default;
-var init_decode_data_xml2 = __esm({
-  "node_modules/dom-serializer/node_modules/entities/lib/esm/generated/decode-data-xml.js"() {
-    decode_data_xml_default = new Uint16Array(
-      // prettier-ignore
-      "\u0200aglq	\x1B\u026D\0\0p;\u4026os;\u4027t;\u403Et;\u403Cuot;\u4022".split("").map((c) => c.charCodeAt(0))
-    );
-  }
-});
-
-// node_modules/dom-serializer/node_modules/entities/lib/esm/decode_codepoint.js
-function replaceCodePoint2(codePoint) {
-  var _a3;
-  if (codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111) {
-    return 65533;
-  }
-  return (_a3 = decodeMap2.get(codePoint)) !== null && _a3 !== void 0 ? _a3 : codePoint;
-}
-var _a2, decodeMap2, fromCodePoint2;
-var init_decode_codepoint2 = __esm({
-  "node_modules/dom-serializer/node_modules/entities/lib/esm/decode_codepoint.js"() {
-    decodeMap2 = /* @__PURE__ */ new Map([
-      [0, 65533],
-      // C1 Unicode control character reference replacements
-      [128, 8364],
-      [130, 8218],
-      [131, 402],
-      [132, 8222],
-      [133, 8230],
-      [134, 8224],
-      [135, 8225],
-      [136, 710],
-      [137, 8240],
-      [138, 352],
-      [139, 8249],
-      [140, 338],
-      [142, 381],
-      [145, 8216],
-      [146, 8217],
-      [147, 8220],
-      [148, 8221],
-      [149, 8226],
-      [150, 8211],
-      [151, 8212],
-      [152, 732],
-      [153, 8482],
-      [154, 353],
-      [155, 8250],
-      [156, 339],
-      [158, 382],
-      [159, 376]
-    ]);
-    fromCodePoint2 = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, node/no-unsupported-features/es-builtins
-    (_a2 = String.fromCodePoint) !== null && _a2 !== void 0 ? _a2 : function(codePoint) {
-      let output = "";
-      if (codePoint > 65535) {
-        codePoint -= 65536;
-        output += String.fromCharCode(codePoint >>> 10 & 1023 | 55296);
-        codePoint = 56320 | codePoint & 1023;
-      }
-      output += String.fromCharCode(codePoint);
-      return output;
-    };
-  }
-});
-
-// node_modules/dom-serializer/node_modules/entities/lib/esm/decode.js
-function isNumber2(code2) {
-  return code2 >= CharCodes3.ZERO && code2 <= CharCodes3.NINE;
-}
-function isHexadecimalCharacter2(code2) {
-  return code2 >= CharCodes3.UPPER_A && code2 <= CharCodes3.UPPER_F || code2 >= CharCodes3.LOWER_A && code2 <= CharCodes3.LOWER_F;
-}
-function isAsciiAlphaNumeric2(code2) {
-  return code2 >= CharCodes3.UPPER_A && code2 <= CharCodes3.UPPER_Z || code2 >= CharCodes3.LOWER_A && code2 <= CharCodes3.LOWER_Z || isNumber2(code2);
-}
-function isEntityInAttributeInvalidEnd2(code2) {
-  return code2 === CharCodes3.EQUALS || isAsciiAlphaNumeric2(code2);
-}
-function getDecoder(decodeTree) {
-  let ret = "";
-  const decoder = new EntityDecoder2(decodeTree, (str) => ret += fromCodePoint2(str));
-  return function decodeWithTrie(str, decodeMode) {
-    let lastIndex = 0;
-    let offset = 0;
-    while ((offset = str.indexOf("&", offset)) >= 0) {
-      ret += str.slice(lastIndex, offset);
-      decoder.startEntity(decodeMode);
-      const len = decoder.write(
-        str,
-        // Skip the "&"
-        offset + 1
-      );
-      if (len < 0) {
-        lastIndex = offset + decoder.end();
-        break;
-      }
-      lastIndex = offset + len;
-      offset = len === 0 ? lastIndex + 1 : lastIndex;
-    }
-    const result = ret + str.slice(lastIndex);
-    ret = "";
-    return result;
-  };
-}
-function determineBranch2(decodeTree, current, nodeIdx, char) {
-  const branchCount = (current & BinTrieFlags2.BRANCH_LENGTH) >> 7;
-  const jumpOffset = current & BinTrieFlags2.JUMP_TABLE;
-  if (branchCount === 0) {
-    return jumpOffset !== 0 && char === jumpOffset ? nodeIdx : -1;
-  }
-  if (jumpOffset) {
-    const value = char - jumpOffset;
-    return value < 0 || value >= branchCount ? -1 : decodeTree[nodeIdx + value] - 1;
-  }
-  let lo = nodeIdx;
-  let hi = lo + branchCount - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >>> 1;
-    const midVal = decodeTree[mid];
-    if (midVal < char) {
-      lo = mid + 1;
-    } else if (midVal > char) {
-      hi = mid - 1;
-    } else {
-      return decodeTree[mid + branchCount];
-    }
-  }
-  return -1;
-}
-var CharCodes3, TO_LOWER_BIT2, BinTrieFlags2, EntityDecoderState2, DecodingMode2, EntityDecoder2, htmlDecoder, xmlDecoder;
-var init_decode2 = __esm({
-  "node_modules/dom-serializer/node_modules/entities/lib/esm/decode.js"() {
-    init_decode_data_html2();
-    init_decode_data_xml2();
-    init_decode_codepoint2();
-    init_decode_codepoint2();
-    (function(CharCodes4) {
-      CharCodes4[CharCodes4["NUM"] = 35] = "NUM";
-      CharCodes4[CharCodes4["SEMI"] = 59] = "SEMI";
-      CharCodes4[CharCodes4["EQUALS"] = 61] = "EQUALS";
-      CharCodes4[CharCodes4["ZERO"] = 48] = "ZERO";
-      CharCodes4[CharCodes4["NINE"] = 57] = "NINE";
-      CharCodes4[CharCodes4["LOWER_A"] = 97] = "LOWER_A";
-      CharCodes4[CharCodes4["LOWER_F"] = 102] = "LOWER_F";
-      CharCodes4[CharCodes4["LOWER_X"] = 120] = "LOWER_X";
-      CharCodes4[CharCodes4["LOWER_Z"] = 122] = "LOWER_Z";
-      CharCodes4[CharCodes4["UPPER_A"] = 65] = "UPPER_A";
-      CharCodes4[CharCodes4["UPPER_F"] = 70] = "UPPER_F";
-      CharCodes4[CharCodes4["UPPER_Z"] = 90] = "UPPER_Z";
-    })(CharCodes3 || (CharCodes3 = {}));
-    TO_LOWER_BIT2 = 32;
-    (function(BinTrieFlags3) {
-      BinTrieFlags3[BinTrieFlags3["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
-      BinTrieFlags3[BinTrieFlags3["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
-      BinTrieFlags3[BinTrieFlags3["JUMP_TABLE"] = 127] = "JUMP_TABLE";
-    })(BinTrieFlags2 || (BinTrieFlags2 = {}));
-    (function(EntityDecoderState3) {
-      EntityDecoderState3[EntityDecoderState3["EntityStart"] = 0] = "EntityStart";
-      EntityDecoderState3[EntityDecoderState3["NumericStart"] = 1] = "NumericStart";
-      EntityDecoderState3[EntityDecoderState3["NumericDecimal"] = 2] = "NumericDecimal";
-      EntityDecoderState3[EntityDecoderState3["NumericHex"] = 3] = "NumericHex";
-      EntityDecoderState3[EntityDecoderState3["NamedEntity"] = 4] = "NamedEntity";
-    })(EntityDecoderState2 || (EntityDecoderState2 = {}));
-    (function(DecodingMode4) {
-      DecodingMode4[DecodingMode4["Legacy"] = 0] = "Legacy";
-      DecodingMode4[DecodingMode4["Strict"] = 1] = "Strict";
-      DecodingMode4[DecodingMode4["Attribute"] = 2] = "Attribute";
-    })(DecodingMode2 || (DecodingMode2 = {}));
-    EntityDecoder2 = class {
-      constructor(decodeTree, emitCodePoint, errors) {
-        this.decodeTree = decodeTree;
-        this.emitCodePoint = emitCodePoint;
-        this.errors = errors;
-        this.state = EntityDecoderState2.EntityStart;
-        this.consumed = 1;
-        this.result = 0;
-        this.treeIndex = 0;
-        this.excess = 1;
-        this.decodeMode = DecodingMode2.Strict;
-      }
-      /** Resets the instance to make it reusable. */
-      startEntity(decodeMode) {
-        this.decodeMode = decodeMode;
-        this.state = EntityDecoderState2.EntityStart;
-        this.result = 0;
-        this.treeIndex = 0;
-        this.excess = 1;
-        this.consumed = 1;
-      }
-      /**
-       * Write an entity to the decoder. This can be called multiple times with partial entities.
-       * If the entity is incomplete, the decoder will return -1.
-       *
-       * Mirrors the implementation of `getDecoder`, but with the ability to stop decoding if the
-       * entity is incomplete, and resume when the next string is written.
-       *
-       * @param string The string containing the entity (or a continuation of the entity).
-       * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
-       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
-       */
-      write(str, offset) {
-        switch (this.state) {
-          case EntityDecoderState2.EntityStart: {
-            if (str.charCodeAt(offset) === CharCodes3.NUM) {
-              this.state = EntityDecoderState2.NumericStart;
-              this.consumed += 1;
-              return this.stateNumericStart(str, offset + 1);
-            }
-            this.state = EntityDecoderState2.NamedEntity;
-            return this.stateNamedEntity(str, offset);
-          }
-          case EntityDecoderState2.NumericStart: {
-            return this.stateNumericStart(str, offset);
-          }
-          case EntityDecoderState2.NumericDecimal: {
-            return this.stateNumericDecimal(str, offset);
-          }
-          case EntityDecoderState2.NumericHex: {
-            return this.stateNumericHex(str, offset);
-          }
-          case EntityDecoderState2.NamedEntity: {
-            return this.stateNamedEntity(str, offset);
-          }
-        }
-      }
-      /**
-       * Switches between the numeric decimal and hexadecimal states.
-       *
-       * Equivalent to the `Numeric character reference state` in the HTML spec.
-       *
-       * @param str The string containing the entity (or a continuation of the entity).
-       * @param offset The current offset.
-       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
-       */
-      stateNumericStart(str, offset) {
-        if (offset >= str.length) {
-          return -1;
-        }
-        if ((str.charCodeAt(offset) | TO_LOWER_BIT2) === CharCodes3.LOWER_X) {
-          this.state = EntityDecoderState2.NumericHex;
-          this.consumed += 1;
-          return this.stateNumericHex(str, offset + 1);
-        }
-        this.state = EntityDecoderState2.NumericDecimal;
-        return this.stateNumericDecimal(str, offset);
-      }
-      addToNumericResult(str, start, end, base) {
-        if (start !== end) {
-          const digitCount = end - start;
-          this.result = this.result * Math.pow(base, digitCount) + parseInt(str.substr(start, digitCount), base);
-          this.consumed += digitCount;
-        }
-      }
-      /**
-       * Parses a hexadecimal numeric entity.
-       *
-       * Equivalent to the `Hexademical character reference state` in the HTML spec.
-       *
-       * @param str The string containing the entity (or a continuation of the entity).
-       * @param offset The current offset.
-       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
-       */
-      stateNumericHex(str, offset) {
-        const startIdx = offset;
-        while (offset < str.length) {
-          const char = str.charCodeAt(offset);
-          if (isNumber2(char) || isHexadecimalCharacter2(char)) {
-            offset += 1;
-          } else {
-            this.addToNumericResult(str, startIdx, offset, 16);
-            return this.emitNumericEntity(char, 3);
-          }
-        }
-        this.addToNumericResult(str, startIdx, offset, 16);
-        return -1;
-      }
-      /**
-       * Parses a decimal numeric entity.
-       *
-       * Equivalent to the `Decimal character reference state` in the HTML spec.
-       *
-       * @param str The string containing the entity (or a continuation of the entity).
-       * @param offset The current offset.
-       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
-       */
-      stateNumericDecimal(str, offset) {
-        const startIdx = offset;
-        while (offset < str.length) {
-          const char = str.charCodeAt(offset);
-          if (isNumber2(char)) {
-            offset += 1;
-          } else {
-            this.addToNumericResult(str, startIdx, offset, 10);
-            return this.emitNumericEntity(char, 2);
-          }
-        }
-        this.addToNumericResult(str, startIdx, offset, 10);
-        return -1;
-      }
-      /**
-       * Validate and emit a numeric entity.
-       *
-       * Implements the logic from the `Hexademical character reference start
-       * state` and `Numeric character reference end state` in the HTML spec.
-       *
-       * @param lastCp The last code point of the entity. Used to see if the
-       *               entity was terminated with a semicolon.
-       * @param expectedLength The minimum number of characters that should be
-       *                       consumed. Used to validate that at least one digit
-       *                       was consumed.
-       * @returns The number of characters that were consumed.
-       */
-      emitNumericEntity(lastCp, expectedLength) {
-        var _a3;
-        if (this.consumed <= expectedLength) {
-          (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.absenceOfDigitsInNumericCharacterReference(this.consumed);
-          return 0;
-        }
-        if (lastCp === CharCodes3.SEMI) {
-          this.consumed += 1;
-        } else if (this.decodeMode === DecodingMode2.Strict) {
-          return 0;
-        }
-        this.emitCodePoint(replaceCodePoint2(this.result), this.consumed);
-        if (this.errors) {
-          if (lastCp !== CharCodes3.SEMI) {
-            this.errors.missingSemicolonAfterCharacterReference();
-          }
-          this.errors.validateNumericCharacterReference(this.result);
-        }
-        return this.consumed;
-      }
-      /**
-       * Parses a named entity.
-       *
-       * Equivalent to the `Named character reference state` in the HTML spec.
-       *
-       * @param str The string containing the entity (or a continuation of the entity).
-       * @param offset The current offset.
-       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
-       */
-      stateNamedEntity(str, offset) {
-        const { decodeTree } = this;
-        let current = decodeTree[this.treeIndex];
-        let valueLength = (current & BinTrieFlags2.VALUE_LENGTH) >> 14;
-        for (; offset < str.length; offset++, this.excess++) {
-          const char = str.charCodeAt(offset);
-          this.treeIndex = determineBranch2(decodeTree, current, this.treeIndex + Math.max(1, valueLength), char);
-          if (this.treeIndex < 0) {
-            return this.result === 0 || // If we are parsing an attribute
-            this.decodeMode === DecodingMode2.Attribute && // We shouldn't have consumed any characters after the entity,
-            (valueLength === 0 || // And there should be no invalid characters.
-            isEntityInAttributeInvalidEnd2(char)) ? 0 : this.emitNotTerminatedNamedEntity();
-          }
-          current = decodeTree[this.treeIndex];
-          valueLength = (current & BinTrieFlags2.VALUE_LENGTH) >> 14;
-          if (valueLength !== 0) {
-            if (char === CharCodes3.SEMI) {
-              return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
-            }
-            if (this.decodeMode !== DecodingMode2.Strict) {
-              this.result = this.treeIndex;
-              this.consumed += this.excess;
-              this.excess = 0;
-            }
-          }
-        }
-        return -1;
-      }
-      /**
-       * Emit a named entity that was not terminated with a semicolon.
-       *
-       * @returns The number of characters consumed.
-       */
-      emitNotTerminatedNamedEntity() {
-        var _a3;
-        const { result, decodeTree } = this;
-        const valueLength = (decodeTree[result] & BinTrieFlags2.VALUE_LENGTH) >> 14;
-        this.emitNamedEntityData(result, valueLength, this.consumed);
-        (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.missingSemicolonAfterCharacterReference();
-        return this.consumed;
-      }
-      /**
-       * Emit a named entity.
-       *
-       * @param result The index of the entity in the decode tree.
-       * @param valueLength The number of bytes in the entity.
-       * @param consumed The number of characters consumed.
-       *
-       * @returns The number of characters consumed.
-       */
-      emitNamedEntityData(result, valueLength, consumed) {
-        const { decodeTree } = this;
-        this.emitCodePoint(valueLength === 1 ? decodeTree[result] & ~BinTrieFlags2.VALUE_LENGTH : decodeTree[result + 1], consumed);
-        if (valueLength === 3) {
-          this.emitCodePoint(decodeTree[result + 2], consumed);
-        }
-        return consumed;
-      }
-      /**
-       * Signal to the parser that the end of the input was reached.
-       *
-       * Remaining data will be emitted and relevant errors will be produced.
-       *
-       * @returns The number of characters consumed.
-       */
-      end() {
-        var _a3;
-        switch (this.state) {
-          case EntityDecoderState2.NamedEntity: {
-            return this.result !== 0 && (this.decodeMode !== DecodingMode2.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
-          }
-          // Otherwise, emit a numeric entity if we have one.
-          case EntityDecoderState2.NumericDecimal: {
-            return this.emitNumericEntity(0, 2);
-          }
-          case EntityDecoderState2.NumericHex: {
-            return this.emitNumericEntity(0, 3);
-          }
-          case EntityDecoderState2.NumericStart: {
-            (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.absenceOfDigitsInNumericCharacterReference(this.consumed);
-            return 0;
-          }
-          case EntityDecoderState2.EntityStart: {
-            return 0;
-          }
-        }
-      }
-    };
-    htmlDecoder = getDecoder(decode_data_html_default);
-    xmlDecoder = getDecoder(decode_data_xml_default);
-  }
-});
-
-// node_modules/dom-serializer/node_modules/entities/lib/esm/generated/encode-html.js
-function restoreDiff(arr) {
-  for (let i = 1; i < arr.length; i++) {
-    arr[i][0] += arr[i - 1][0] + 1;
-  }
-  return arr;
-}
-var encode_html_default;
-var init_encode_html = __esm({
-  "node_modules/dom-serializer/node_modules/entities/lib/esm/generated/encode-html.js"() {
-    encode_html_default = new Map(/* @__PURE__ */ restoreDiff([[9, "&Tab;"], [0, "&NewLine;"], [22, "&excl;"], [0, "&quot;"], [0, "&num;"], [0, "&dollar;"], [0, "&percnt;"], [0, "&amp;"], [0, "&apos;"], [0, "&lpar;"], [0, "&rpar;"], [0, "&ast;"], [0, "&plus;"], [0, "&comma;"], [1, "&period;"], [0, "&sol;"], [10, "&colon;"], [0, "&semi;"], [0, { v: "&lt;", n: 8402, o: "&nvlt;" }], [0, { v: "&equals;", n: 8421, o: "&bne;" }], [0, { v: "&gt;", n: 8402, o: "&nvgt;" }], [0, "&quest;"], [0, "&commat;"], [26, "&lbrack;"], [0, "&bsol;"], [0, "&rbrack;"], [0, "&Hat;"], [0, "&lowbar;"], [0, "&DiacriticalGrave;"], [5, { n: 106, o: "&fjlig;" }], [20, "&lbrace;"], [0, "&verbar;"], [0, "&rbrace;"], [34, "&nbsp;"], [0, "&iexcl;"], [0, "&cent;"], [0, "&pound;"], [0, "&curren;"], [0, "&yen;"], [0, "&brvbar;"], [0, "&sect;"], [0, "&die;"], [0, "&copy;"], [0, "&ordf;"], [0, "&laquo;"], [0, "&not;"], [0, "&shy;"], [0, "&circledR;"], [0, "&macr;"], [0, "&deg;"], [0, "&PlusMinus;"], [0, "&sup2;"], [0, "&sup3;"], [0, "&acute;"], [0, "&micro;"], [0, "&para;"], [0, "&centerdot;"], [0, "&cedil;"], [0, "&sup1;"], [0, "&ordm;"], [0, "&raquo;"], [0, "&frac14;"], [0, "&frac12;"], [0, "&frac34;"], [0, "&iquest;"], [0, "&Agrave;"], [0, "&Aacute;"], [0, "&Acirc;"], [0, "&Atilde;"], [0, "&Auml;"], [0, "&angst;"], [0, "&AElig;"], [0, "&Ccedil;"], [0, "&Egrave;"], [0, "&Eacute;"], [0, "&Ecirc;"], [0, "&Euml;"], [0, "&Igrave;"], [0, "&Iacute;"], [0, "&Icirc;"], [0, "&Iuml;"], [0, "&ETH;"], [0, "&Ntilde;"], [0, "&Ograve;"], [0, "&Oacute;"], [0, "&Ocirc;"], [0, "&Otilde;"], [0, "&Ouml;"], [0, "&times;"], [0, "&Oslash;"], [0, "&Ugrave;"], [0, "&Uacute;"], [0, "&Ucirc;"], [0, "&Uuml;"], [0, "&Yacute;"], [0, "&THORN;"], [0, "&szlig;"], [0, "&agrave;"], [0, "&aacute;"], [0, "&acirc;"], [0, "&atilde;"], [0, "&auml;"], [0, "&aring;"], [0, "&aelig;"], [0, "&ccedil;"], [0, "&egrave;"], [0, "&eacute;"], [0, "&ecirc;"], [0, "&euml;"], [0, "&igrave;"], [0, "&iacute;"], [0, "&icirc;"], [0, "&iuml;"], [0, "&eth;"], [0, "&ntilde;"], [0, "&ograve;"], [0, "&oacute;"], [0, "&ocirc;"], [0, "&otilde;"], [0, "&ouml;"], [0, "&div;"], [0, "&oslash;"], [0, "&ugrave;"], [0, "&uacute;"], [0, "&ucirc;"], [0, "&uuml;"], [0, "&yacute;"], [0, "&thorn;"], [0, "&yuml;"], [0, "&Amacr;"], [0, "&amacr;"], [0, "&Abreve;"], [0, "&abreve;"], [0, "&Aogon;"], [0, "&aogon;"], [0, "&Cacute;"], [0, "&cacute;"], [0, "&Ccirc;"], [0, "&ccirc;"], [0, "&Cdot;"], [0, "&cdot;"], [0, "&Ccaron;"], [0, "&ccaron;"], [0, "&Dcaron;"], [0, "&dcaron;"], [0, "&Dstrok;"], [0, "&dstrok;"], [0, "&Emacr;"], [0, "&emacr;"], [2, "&Edot;"], [0, "&edot;"], [0, "&Eogon;"], [0, "&eogon;"], [0, "&Ecaron;"], [0, "&ecaron;"], [0, "&Gcirc;"], [0, "&gcirc;"], [0, "&Gbreve;"], [0, "&gbreve;"], [0, "&Gdot;"], [0, "&gdot;"], [0, "&Gcedil;"], [1, "&Hcirc;"], [0, "&hcirc;"], [0, "&Hstrok;"], [0, "&hstrok;"], [0, "&Itilde;"], [0, "&itilde;"], [0, "&Imacr;"], [0, "&imacr;"], [2, "&Iogon;"], [0, "&iogon;"], [0, "&Idot;"], [0, "&imath;"], [0, "&IJlig;"], [0, "&ijlig;"], [0, "&Jcirc;"], [0, "&jcirc;"], [0, "&Kcedil;"], [0, "&kcedil;"], [0, "&kgreen;"], [0, "&Lacute;"], [0, "&lacute;"], [0, "&Lcedil;"], [0, "&lcedil;"], [0, "&Lcaron;"], [0, "&lcaron;"], [0, "&Lmidot;"], [0, "&lmidot;"], [0, "&Lstrok;"], [0, "&lstrok;"], [0, "&Nacute;"], [0, "&nacute;"], [0, "&Ncedil;"], [0, "&ncedil;"], [0, "&Ncaron;"], [0, "&ncaron;"], [0, "&napos;"], [0, "&ENG;"], [0, "&eng;"], [0, "&Omacr;"], [0, "&omacr;"], [2, "&Odblac;"], [0, "&odblac;"], [0, "&OElig;"], [0, "&oelig;"], [0, "&Racute;"], [0, "&racute;"], [0, "&Rcedil;"], [0, "&rcedil;"], [0, "&Rcaron;"], [0, "&rcaron;"], [0, "&Sacute;"], [0, "&sacute;"], [0, "&Scirc;"], [0, "&scirc;"], [0, "&Scedil;"], [0, "&scedil;"], [0, "&Scaron;"], [0, "&scaron;"], [0, "&Tcedil;"], [0, "&tcedil;"], [0, "&Tcaron;"], [0, "&tcaron;"], [0, "&Tstrok;"], [0, "&tstrok;"], [0, "&Utilde;"], [0, "&utilde;"], [0, "&Umacr;"], [0, "&umacr;"], [0, "&Ubreve;"], [0, "&ubreve;"], [0, "&Uring;"], [0, "&uring;"], [0, "&Udblac;"], [0, "&udblac;"], [0, "&Uogon;"], [0, "&uogon;"], [0, "&Wcirc;"], [0, "&wcirc;"], [0, "&Ycirc;"], [0, "&ycirc;"], [0, "&Yuml;"], [0, "&Zacute;"], [0, "&zacute;"], [0, "&Zdot;"], [0, "&zdot;"], [0, "&Zcaron;"], [0, "&zcaron;"], [19, "&fnof;"], [34, "&imped;"], [63, "&gacute;"], [65, "&jmath;"], [142, "&circ;"], [0, "&caron;"], [16, "&breve;"], [0, "&DiacriticalDot;"], [0, "&ring;"], [0, "&ogon;"], [0, "&DiacriticalTilde;"], [0, "&dblac;"], [51, "&DownBreve;"], [127, "&Alpha;"], [0, "&Beta;"], [0, "&Gamma;"], [0, "&Delta;"], [0, "&Epsilon;"], [0, "&Zeta;"], [0, "&Eta;"], [0, "&Theta;"], [0, "&Iota;"], [0, "&Kappa;"], [0, "&Lambda;"], [0, "&Mu;"], [0, "&Nu;"], [0, "&Xi;"], [0, "&Omicron;"], [0, "&Pi;"], [0, "&Rho;"], [1, "&Sigma;"], [0, "&Tau;"], [0, "&Upsilon;"], [0, "&Phi;"], [0, "&Chi;"], [0, "&Psi;"], [0, "&ohm;"], [7, "&alpha;"], [0, "&beta;"], [0, "&gamma;"], [0, "&delta;"], [0, "&epsi;"], [0, "&zeta;"], [0, "&eta;"], [0, "&theta;"], [0, "&iota;"], [0, "&kappa;"], [0, "&lambda;"], [0, "&mu;"], [0, "&nu;"], [0, "&xi;"], [0, "&omicron;"], [0, "&pi;"], [0, "&rho;"], [0, "&sigmaf;"], [0, "&sigma;"], [0, "&tau;"], [0, "&upsi;"], [0, "&phi;"], [0, "&chi;"], [0, "&psi;"], [0, "&omega;"], [7, "&thetasym;"], [0, "&Upsi;"], [2, "&phiv;"], [0, "&piv;"], [5, "&Gammad;"], [0, "&digamma;"], [18, "&kappav;"], [0, "&rhov;"], [3, "&epsiv;"], [0, "&backepsilon;"], [10, "&IOcy;"], [0, "&DJcy;"], [0, "&GJcy;"], [0, "&Jukcy;"], [0, "&DScy;"], [0, "&Iukcy;"], [0, "&YIcy;"], [0, "&Jsercy;"], [0, "&LJcy;"], [0, "&NJcy;"], [0, "&TSHcy;"], [0, "&KJcy;"], [1, "&Ubrcy;"], [0, "&DZcy;"], [0, "&Acy;"], [0, "&Bcy;"], [0, "&Vcy;"], [0, "&Gcy;"], [0, "&Dcy;"], [0, "&IEcy;"], [0, "&ZHcy;"], [0, "&Zcy;"], [0, "&Icy;"], [0, "&Jcy;"], [0, "&Kcy;"], [0, "&Lcy;"], [0, "&Mcy;"], [0, "&Ncy;"], [0, "&Ocy;"], [0, "&Pcy;"], [0, "&Rcy;"], [0, "&Scy;"], [0, "&Tcy;"], [0, "&Ucy;"], [0, "&Fcy;"], [0, "&KHcy;"], [0, "&TScy;"], [0, "&CHcy;"], [0, "&SHcy;"], [0, "&SHCHcy;"], [0, "&HARDcy;"], [0, "&Ycy;"], [0, "&SOFTcy;"], [0, "&Ecy;"], [0, "&YUcy;"], [0, "&YAcy;"], [0, "&acy;"], [0, "&bcy;"], [0, "&vcy;"], [0, "&gcy;"], [0, "&dcy;"], [0, "&iecy;"], [0, "&zhcy;"], [0, "&zcy;"], [0, "&icy;"], [0, "&jcy;"], [0, "&kcy;"], [0, "&lcy;"], [0, "&mcy;"], [0, "&ncy;"], [0, "&ocy;"], [0, "&pcy;"], [0, "&rcy;"], [0, "&scy;"], [0, "&tcy;"], [0, "&ucy;"], [0, "&fcy;"], [0, "&khcy;"], [0, "&tscy;"], [0, "&chcy;"], [0, "&shcy;"], [0, "&shchcy;"], [0, "&hardcy;"], [0, "&ycy;"], [0, "&softcy;"], [0, "&ecy;"], [0, "&yucy;"], [0, "&yacy;"], [1, "&iocy;"], [0, "&djcy;"], [0, "&gjcy;"], [0, "&jukcy;"], [0, "&dscy;"], [0, "&iukcy;"], [0, "&yicy;"], [0, "&jsercy;"], [0, "&ljcy;"], [0, "&njcy;"], [0, "&tshcy;"], [0, "&kjcy;"], [1, "&ubrcy;"], [0, "&dzcy;"], [7074, "&ensp;"], [0, "&emsp;"], [0, "&emsp13;"], [0, "&emsp14;"], [1, "&numsp;"], [0, "&puncsp;"], [0, "&ThinSpace;"], [0, "&hairsp;"], [0, "&NegativeMediumSpace;"], [0, "&zwnj;"], [0, "&zwj;"], [0, "&lrm;"], [0, "&rlm;"], [0, "&dash;"], [2, "&ndash;"], [0, "&mdash;"], [0, "&horbar;"], [0, "&Verbar;"], [1, "&lsquo;"], [0, "&CloseCurlyQuote;"], [0, "&lsquor;"], [1, "&ldquo;"], [0, "&CloseCurlyDoubleQuote;"], [0, "&bdquo;"], [1, "&dagger;"], [0, "&Dagger;"], [0, "&bull;"], [2, "&nldr;"], [0, "&hellip;"], [9, "&permil;"], [0, "&pertenk;"], [0, "&prime;"], [0, "&Prime;"], [0, "&tprime;"], [0, "&backprime;"], [3, "&lsaquo;"], [0, "&rsaquo;"], [3, "&oline;"], [2, "&caret;"], [1, "&hybull;"], [0, "&frasl;"], [10, "&bsemi;"], [7, "&qprime;"], [7, { v: "&MediumSpace;", n: 8202, o: "&ThickSpace;" }], [0, "&NoBreak;"], [0, "&af;"], [0, "&InvisibleTimes;"], [0, "&ic;"], [72, "&euro;"], [46, "&tdot;"], [0, "&DotDot;"], [37, "&complexes;"], [2, "&incare;"], [4, "&gscr;"], [0, "&hamilt;"], [0, "&Hfr;"], [0, "&Hopf;"], [0, "&planckh;"], [0, "&hbar;"], [0, "&imagline;"], [0, "&Ifr;"], [0, "&lagran;"], [0, "&ell;"], [1, "&naturals;"], [0, "&numero;"], [0, "&copysr;"], [0, "&weierp;"], [0, "&Popf;"], [0, "&Qopf;"], [0, "&realine;"], [0, "&real;"], [0, "&reals;"], [0, "&rx;"], [3, "&trade;"], [1, "&integers;"], [2, "&mho;"], [0, "&zeetrf;"], [0, "&iiota;"], [2, "&bernou;"], [0, "&Cayleys;"], [1, "&escr;"], [0, "&Escr;"], [0, "&Fouriertrf;"], [1, "&Mellintrf;"], [0, "&order;"], [0, "&alefsym;"], [0, "&beth;"], [0, "&gimel;"], [0, "&daleth;"], [12, "&CapitalDifferentialD;"], [0, "&dd;"], [0, "&ee;"], [0, "&ii;"], [10, "&frac13;"], [0, "&frac23;"], [0, "&frac15;"], [0, "&frac25;"], [0, "&frac35;"], [0, "&frac45;"], [0, "&frac16;"], [0, "&frac56;"], [0, "&frac18;"], [0, "&frac38;"], [0, "&frac58;"], [0, "&frac78;"], [49, "&larr;"], [0, "&ShortUpArrow;"], [0, "&rarr;"], [0, "&darr;"], [0, "&harr;"], [0, "&updownarrow;"], [0, "&nwarr;"], [0, "&nearr;"], [0, "&LowerRightArrow;"], [0, "&LowerLeftArrow;"], [0, "&nlarr;"], [0, "&nrarr;"], [1, { v: "&rarrw;", n: 824, o: "&nrarrw;" }], [0, "&Larr;"], [0, "&Uarr;"], [0, "&Rarr;"], [0, "&Darr;"], [0, "&larrtl;"], [0, "&rarrtl;"], [0, "&LeftTeeArrow;"], [0, "&mapstoup;"], [0, "&map;"], [0, "&DownTeeArrow;"], [1, "&hookleftarrow;"], [0, "&hookrightarrow;"], [0, "&larrlp;"], [0, "&looparrowright;"], [0, "&harrw;"], [0, "&nharr;"], [1, "&lsh;"], [0, "&rsh;"], [0, "&ldsh;"], [0, "&rdsh;"], [1, "&crarr;"], [0, "&cularr;"], [0, "&curarr;"], [2, "&circlearrowleft;"], [0, "&circlearrowright;"], [0, "&leftharpoonup;"], [0, "&DownLeftVector;"], [0, "&RightUpVector;"], [0, "&LeftUpVector;"], [0, "&rharu;"], [0, "&DownRightVector;"], [0, "&dharr;"], [0, "&dharl;"], [0, "&RightArrowLeftArrow;"], [0, "&udarr;"], [0, "&LeftArrowRightArrow;"], [0, "&leftleftarrows;"], [0, "&upuparrows;"], [0, "&rightrightarrows;"], [0, "&ddarr;"], [0, "&leftrightharpoons;"], [0, "&Equilibrium;"], [0, "&nlArr;"], [0, "&nhArr;"], [0, "&nrArr;"], [0, "&DoubleLeftArrow;"], [0, "&DoubleUpArrow;"], [0, "&DoubleRightArrow;"], [0, "&dArr;"], [0, "&DoubleLeftRightArrow;"], [0, "&DoubleUpDownArrow;"], [0, "&nwArr;"], [0, "&neArr;"], [0, "&seArr;"], [0, "&swArr;"], [0, "&lAarr;"], [0, "&rAarr;"], [1, "&zigrarr;"], [6, "&larrb;"], [0, "&rarrb;"], [15, "&DownArrowUpArrow;"], [7, "&loarr;"], [0, "&roarr;"], [0, "&hoarr;"], [0, "&forall;"], [0, "&comp;"], [0, { v: "&part;", n: 824, o: "&npart;" }], [0, "&exist;"], [0, "&nexist;"], [0, "&empty;"], [1, "&Del;"], [0, "&Element;"], [0, "&NotElement;"], [1, "&ni;"], [0, "&notni;"], [2, "&prod;"], [0, "&coprod;"], [0, "&sum;"], [0, "&minus;"], [0, "&MinusPlus;"], [0, "&dotplus;"], [1, "&Backslash;"], [0, "&lowast;"], [0, "&compfn;"], [1, "&radic;"], [2, "&prop;"], [0, "&infin;"], [0, "&angrt;"], [0, { v: "&ang;", n: 8402, o: "&nang;" }], [0, "&angmsd;"], [0, "&angsph;"], [0, "&mid;"], [0, "&nmid;"], [0, "&DoubleVerticalBar;"], [0, "&NotDoubleVerticalBar;"], [0, "&and;"], [0, "&or;"], [0, { v: "&cap;", n: 65024, o: "&caps;" }], [0, { v: "&cup;", n: 65024, o: "&cups;" }], [0, "&int;"], [0, "&Int;"], [0, "&iiint;"], [0, "&conint;"], [0, "&Conint;"], [0, "&Cconint;"], [0, "&cwint;"], [0, "&ClockwiseContourIntegral;"], [0, "&awconint;"], [0, "&there4;"], [0, "&becaus;"], [0, "&ratio;"], [0, "&Colon;"], [0, "&dotminus;"], [1, "&mDDot;"], [0, "&homtht;"], [0, { v: "&sim;", n: 8402, o: "&nvsim;" }], [0, { v: "&backsim;", n: 817, o: "&race;" }], [0, { v: "&ac;", n: 819, o: "&acE;" }], [0, "&acd;"], [0, "&VerticalTilde;"], [0, "&NotTilde;"], [0, { v: "&eqsim;", n: 824, o: "&nesim;" }], [0, "&sime;"], [0, "&NotTildeEqual;"], [0, "&cong;"], [0, "&simne;"], [0, "&ncong;"], [0, "&ap;"], [0, "&nap;"], [0, "&ape;"], [0, { v: "&apid;", n: 824, o: "&napid;" }], [0, "&backcong;"], [0, { v: "&asympeq;", n: 8402, o: "&nvap;" }], [0, { v: "&bump;", n: 824, o: "&nbump;" }], [0, { v: "&bumpe;", n: 824, o: "&nbumpe;" }], [0, { v: "&doteq;", n: 824, o: "&nedot;" }], [0, "&doteqdot;"], [0, "&efDot;"], [0, "&erDot;"], [0, "&Assign;"], [0, "&ecolon;"], [0, "&ecir;"], [0, "&circeq;"], [1, "&wedgeq;"], [0, "&veeeq;"], [1, "&triangleq;"], [2, "&equest;"], [0, "&ne;"], [0, { v: "&Congruent;", n: 8421, o: "&bnequiv;" }], [0, "&nequiv;"], [1, { v: "&le;", n: 8402, o: "&nvle;" }], [0, { v: "&ge;", n: 8402, o: "&nvge;" }], [0, { v: "&lE;", n: 824, o: "&nlE;" }], [0, { v: "&gE;", n: 824, o: "&ngE;" }], [0, { v: "&lnE;", n: 65024, o: "&lvertneqq;" }], [0, { v: "&gnE;", n: 65024, o: "&gvertneqq;" }], [0, { v: "&ll;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nLtv;"], [7577, "&nLt;"]])) }], [0, { v: "&gg;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nGtv;"], [7577, "&nGt;"]])) }], [0, "&between;"], [0, "&NotCupCap;"], [0, "&nless;"], [0, "&ngt;"], [0, "&nle;"], [0, "&nge;"], [0, "&lesssim;"], [0, "&GreaterTilde;"], [0, "&nlsim;"], [0, "&ngsim;"], [0, "&LessGreater;"], [0, "&gl;"], [0, "&NotLessGreater;"], [0, "&NotGreaterLess;"], [0, "&pr;"], [0, "&sc;"], [0, "&prcue;"], [0, "&sccue;"], [0, "&PrecedesTilde;"], [0, { v: "&scsim;", n: 824, o: "&NotSucceedsTilde;" }], [0, "&NotPrecedes;"], [0, "&NotSucceeds;"], [0, { v: "&sub;", n: 8402, o: "&NotSubset;" }], [0, { v: "&sup;", n: 8402, o: "&NotSuperset;" }], [0, "&nsub;"], [0, "&nsup;"], [0, "&sube;"], [0, "&supe;"], [0, "&NotSubsetEqual;"], [0, "&NotSupersetEqual;"], [0, { v: "&subne;", n: 65024, o: "&varsubsetneq;" }], [0, { v: "&supne;", n: 65024, o: "&varsupsetneq;" }], [1, "&cupdot;"], [0, "&UnionPlus;"], [0, { v: "&sqsub;", n: 824, o: "&NotSquareSubset;" }], [0, { v: "&sqsup;", n: 824, o: "&NotSquareSuperset;" }], [0, "&sqsube;"], [0, "&sqsupe;"], [0, { v: "&sqcap;", n: 65024, o: "&sqcaps;" }], [0, { v: "&sqcup;", n: 65024, o: "&sqcups;" }], [0, "&CirclePlus;"], [0, "&CircleMinus;"], [0, "&CircleTimes;"], [0, "&osol;"], [0, "&CircleDot;"], [0, "&circledcirc;"], [0, "&circledast;"], [1, "&circleddash;"], [0, "&boxplus;"], [0, "&boxminus;"], [0, "&boxtimes;"], [0, "&dotsquare;"], [0, "&RightTee;"], [0, "&dashv;"], [0, "&DownTee;"], [0, "&bot;"], [1, "&models;"], [0, "&DoubleRightTee;"], [0, "&Vdash;"], [0, "&Vvdash;"], [0, "&VDash;"], [0, "&nvdash;"], [0, "&nvDash;"], [0, "&nVdash;"], [0, "&nVDash;"], [0, "&prurel;"], [1, "&LeftTriangle;"], [0, "&RightTriangle;"], [0, { v: "&LeftTriangleEqual;", n: 8402, o: "&nvltrie;" }], [0, { v: "&RightTriangleEqual;", n: 8402, o: "&nvrtrie;" }], [0, "&origof;"], [0, "&imof;"], [0, "&multimap;"], [0, "&hercon;"], [0, "&intcal;"], [0, "&veebar;"], [1, "&barvee;"], [0, "&angrtvb;"], [0, "&lrtri;"], [0, "&bigwedge;"], [0, "&bigvee;"], [0, "&bigcap;"], [0, "&bigcup;"], [0, "&diam;"], [0, "&sdot;"], [0, "&sstarf;"], [0, "&divideontimes;"], [0, "&bowtie;"], [0, "&ltimes;"], [0, "&rtimes;"], [0, "&leftthreetimes;"], [0, "&rightthreetimes;"], [0, "&backsimeq;"], [0, "&curlyvee;"], [0, "&curlywedge;"], [0, "&Sub;"], [0, "&Sup;"], [0, "&Cap;"], [0, "&Cup;"], [0, "&fork;"], [0, "&epar;"], [0, "&lessdot;"], [0, "&gtdot;"], [0, { v: "&Ll;", n: 824, o: "&nLl;" }], [0, { v: "&Gg;", n: 824, o: "&nGg;" }], [0, { v: "&leg;", n: 65024, o: "&lesg;" }], [0, { v: "&gel;", n: 65024, o: "&gesl;" }], [2, "&cuepr;"], [0, "&cuesc;"], [0, "&NotPrecedesSlantEqual;"], [0, "&NotSucceedsSlantEqual;"], [0, "&NotSquareSubsetEqual;"], [0, "&NotSquareSupersetEqual;"], [2, "&lnsim;"], [0, "&gnsim;"], [0, "&precnsim;"], [0, "&scnsim;"], [0, "&nltri;"], [0, "&NotRightTriangle;"], [0, "&nltrie;"], [0, "&NotRightTriangleEqual;"], [0, "&vellip;"], [0, "&ctdot;"], [0, "&utdot;"], [0, "&dtdot;"], [0, "&disin;"], [0, "&isinsv;"], [0, "&isins;"], [0, { v: "&isindot;", n: 824, o: "&notindot;" }], [0, "&notinvc;"], [0, "&notinvb;"], [1, { v: "&isinE;", n: 824, o: "&notinE;" }], [0, "&nisd;"], [0, "&xnis;"], [0, "&nis;"], [0, "&notnivc;"], [0, "&notnivb;"], [6, "&barwed;"], [0, "&Barwed;"], [1, "&lceil;"], [0, "&rceil;"], [0, "&LeftFloor;"], [0, "&rfloor;"], [0, "&drcrop;"], [0, "&dlcrop;"], [0, "&urcrop;"], [0, "&ulcrop;"], [0, "&bnot;"], [1, "&profline;"], [0, "&profsurf;"], [1, "&telrec;"], [0, "&target;"], [5, "&ulcorn;"], [0, "&urcorn;"], [0, "&dlcorn;"], [0, "&drcorn;"], [2, "&frown;"], [0, "&smile;"], [9, "&cylcty;"], [0, "&profalar;"], [7, "&topbot;"], [6, "&ovbar;"], [1, "&solbar;"], [60, "&angzarr;"], [51, "&lmoustache;"], [0, "&rmoustache;"], [2, "&OverBracket;"], [0, "&bbrk;"], [0, "&bbrktbrk;"], [37, "&OverParenthesis;"], [0, "&UnderParenthesis;"], [0, "&OverBrace;"], [0, "&UnderBrace;"], [2, "&trpezium;"], [4, "&elinters;"], [59, "&blank;"], [164, "&circledS;"], [55, "&boxh;"], [1, "&boxv;"], [9, "&boxdr;"], [3, "&boxdl;"], [3, "&boxur;"], [3, "&boxul;"], [3, "&boxvr;"], [7, "&boxvl;"], [7, "&boxhd;"], [7, "&boxhu;"], [7, "&boxvh;"], [19, "&boxH;"], [0, "&boxV;"], [0, "&boxdR;"], [0, "&boxDr;"], [0, "&boxDR;"], [0, "&boxdL;"], [0, "&boxDl;"], [0, "&boxDL;"], [0, "&boxuR;"], [0, "&boxUr;"], [0, "&boxUR;"], [0, "&boxuL;"], [0, "&boxUl;"], [0, "&boxUL;"], [0, "&boxvR;"], [0, "&boxVr;"], [0, "&boxVR;"], [0, "&boxvL;"], [0, "&boxVl;"], [0, "&boxVL;"], [0, "&boxHd;"], [0, "&boxhD;"], [0, "&boxHD;"], [0, "&boxHu;"], [0, "&boxhU;"], [0, "&boxHU;"], [0, "&boxvH;"], [0, "&boxVh;"], [0, "&boxVH;"], [19, "&uhblk;"], [3, "&lhblk;"], [3, "&block;"], [8, "&blk14;"], [0, "&blk12;"], [0, "&blk34;"], [13, "&square;"], [8, "&blacksquare;"], [0, "&EmptyVerySmallSquare;"], [1, "&rect;"], [0, "&marker;"], [2, "&fltns;"], [1, "&bigtriangleup;"], [0, "&blacktriangle;"], [0, "&triangle;"], [2, "&blacktriangleright;"], [0, "&rtri;"], [3, "&bigtriangledown;"], [0, "&blacktriangledown;"], [0, "&dtri;"], [2, "&blacktriangleleft;"], [0, "&ltri;"], [6, "&loz;"], [0, "&cir;"], [32, "&tridot;"], [2, "&bigcirc;"], [8, "&ultri;"], [0, "&urtri;"], [0, "&lltri;"], [0, "&EmptySmallSquare;"], [0, "&FilledSmallSquare;"], [8, "&bigstar;"], [0, "&star;"], [7, "&phone;"], [49, "&female;"], [1, "&male;"], [29, "&spades;"], [2, "&clubs;"], [1, "&hearts;"], [0, "&diamondsuit;"], [3, "&sung;"], [2, "&flat;"], [0, "&natural;"], [0, "&sharp;"], [163, "&check;"], [3, "&cross;"], [8, "&malt;"], [21, "&sext;"], [33, "&VerticalSeparator;"], [25, "&lbbrk;"], [0, "&rbbrk;"], [84, "&bsolhsub;"], [0, "&suphsol;"], [28, "&LeftDoubleBracket;"], [0, "&RightDoubleBracket;"], [0, "&lang;"], [0, "&rang;"], [0, "&Lang;"], [0, "&Rang;"], [0, "&loang;"], [0, "&roang;"], [7, "&longleftarrow;"], [0, "&longrightarrow;"], [0, "&longleftrightarrow;"], [0, "&DoubleLongLeftArrow;"], [0, "&DoubleLongRightArrow;"], [0, "&DoubleLongLeftRightArrow;"], [1, "&longmapsto;"], [2, "&dzigrarr;"], [258, "&nvlArr;"], [0, "&nvrArr;"], [0, "&nvHarr;"], [0, "&Map;"], [6, "&lbarr;"], [0, "&bkarow;"], [0, "&lBarr;"], [0, "&dbkarow;"], [0, "&drbkarow;"], [0, "&DDotrahd;"], [0, "&UpArrowBar;"], [0, "&DownArrowBar;"], [2, "&Rarrtl;"], [2, "&latail;"], [0, "&ratail;"], [0, "&lAtail;"], [0, "&rAtail;"], [0, "&larrfs;"], [0, "&rarrfs;"], [0, "&larrbfs;"], [0, "&rarrbfs;"], [2, "&nwarhk;"], [0, "&nearhk;"], [0, "&hksearow;"], [0, "&hkswarow;"], [0, "&nwnear;"], [0, "&nesear;"], [0, "&seswar;"], [0, "&swnwar;"], [8, { v: "&rarrc;", n: 824, o: "&nrarrc;" }], [1, "&cudarrr;"], [0, "&ldca;"], [0, "&rdca;"], [0, "&cudarrl;"], [0, "&larrpl;"], [2, "&curarrm;"], [0, "&cularrp;"], [7, "&rarrpl;"], [2, "&harrcir;"], [0, "&Uarrocir;"], [0, "&lurdshar;"], [0, "&ldrushar;"], [2, "&LeftRightVector;"], [0, "&RightUpDownVector;"], [0, "&DownLeftRightVector;"], [0, "&LeftUpDownVector;"], [0, "&LeftVectorBar;"], [0, "&RightVectorBar;"], [0, "&RightUpVectorBar;"], [0, "&RightDownVectorBar;"], [0, "&DownLeftVectorBar;"], [0, "&DownRightVectorBar;"], [0, "&LeftUpVectorBar;"], [0, "&LeftDownVectorBar;"], [0, "&LeftTeeVector;"], [0, "&RightTeeVector;"], [0, "&RightUpTeeVector;"], [0, "&RightDownTeeVector;"], [0, "&DownLeftTeeVector;"], [0, "&DownRightTeeVector;"], [0, "&LeftUpTeeVector;"], [0, "&LeftDownTeeVector;"], [0, "&lHar;"], [0, "&uHar;"], [0, "&rHar;"], [0, "&dHar;"], [0, "&luruhar;"], [0, "&ldrdhar;"], [0, "&ruluhar;"], [0, "&rdldhar;"], [0, "&lharul;"], [0, "&llhard;"], [0, "&rharul;"], [0, "&lrhard;"], [0, "&udhar;"], [0, "&duhar;"], [0, "&RoundImplies;"], [0, "&erarr;"], [0, "&simrarr;"], [0, "&larrsim;"], [0, "&rarrsim;"], [0, "&rarrap;"], [0, "&ltlarr;"], [1, "&gtrarr;"], [0, "&subrarr;"], [1, "&suplarr;"], [0, "&lfisht;"], [0, "&rfisht;"], [0, "&ufisht;"], [0, "&dfisht;"], [5, "&lopar;"], [0, "&ropar;"], [4, "&lbrke;"], [0, "&rbrke;"], [0, "&lbrkslu;"], [0, "&rbrksld;"], [0, "&lbrksld;"], [0, "&rbrkslu;"], [0, "&langd;"], [0, "&rangd;"], [0, "&lparlt;"], [0, "&rpargt;"], [0, "&gtlPar;"], [0, "&ltrPar;"], [3, "&vzigzag;"], [1, "&vangrt;"], [0, "&angrtvbd;"], [6, "&ange;"], [0, "&range;"], [0, "&dwangle;"], [0, "&uwangle;"], [0, "&angmsdaa;"], [0, "&angmsdab;"], [0, "&angmsdac;"], [0, "&angmsdad;"], [0, "&angmsdae;"], [0, "&angmsdaf;"], [0, "&angmsdag;"], [0, "&angmsdah;"], [0, "&bemptyv;"], [0, "&demptyv;"], [0, "&cemptyv;"], [0, "&raemptyv;"], [0, "&laemptyv;"], [0, "&ohbar;"], [0, "&omid;"], [0, "&opar;"], [1, "&operp;"], [1, "&olcross;"], [0, "&odsold;"], [1, "&olcir;"], [0, "&ofcir;"], [0, "&olt;"], [0, "&ogt;"], [0, "&cirscir;"], [0, "&cirE;"], [0, "&solb;"], [0, "&bsolb;"], [3, "&boxbox;"], [3, "&trisb;"], [0, "&rtriltri;"], [0, { v: "&LeftTriangleBar;", n: 824, o: "&NotLeftTriangleBar;" }], [0, { v: "&RightTriangleBar;", n: 824, o: "&NotRightTriangleBar;" }], [11, "&iinfin;"], [0, "&infintie;"], [0, "&nvinfin;"], [4, "&eparsl;"], [0, "&smeparsl;"], [0, "&eqvparsl;"], [5, "&blacklozenge;"], [8, "&RuleDelayed;"], [1, "&dsol;"], [9, "&bigodot;"], [0, "&bigoplus;"], [0, "&bigotimes;"], [1, "&biguplus;"], [1, "&bigsqcup;"], [5, "&iiiint;"], [0, "&fpartint;"], [2, "&cirfnint;"], [0, "&awint;"], [0, "&rppolint;"], [0, "&scpolint;"], [0, "&npolint;"], [0, "&pointint;"], [0, "&quatint;"], [0, "&intlarhk;"], [10, "&pluscir;"], [0, "&plusacir;"], [0, "&simplus;"], [0, "&plusdu;"], [0, "&plussim;"], [0, "&plustwo;"], [1, "&mcomma;"], [0, "&minusdu;"], [2, "&loplus;"], [0, "&roplus;"], [0, "&Cross;"], [0, "&timesd;"], [0, "&timesbar;"], [1, "&smashp;"], [0, "&lotimes;"], [0, "&rotimes;"], [0, "&otimesas;"], [0, "&Otimes;"], [0, "&odiv;"], [0, "&triplus;"], [0, "&triminus;"], [0, "&tritime;"], [0, "&intprod;"], [2, "&amalg;"], [0, "&capdot;"], [1, "&ncup;"], [0, "&ncap;"], [0, "&capand;"], [0, "&cupor;"], [0, "&cupcap;"], [0, "&capcup;"], [0, "&cupbrcap;"], [0, "&capbrcup;"], [0, "&cupcup;"], [0, "&capcap;"], [0, "&ccups;"], [0, "&ccaps;"], [2, "&ccupssm;"], [2, "&And;"], [0, "&Or;"], [0, "&andand;"], [0, "&oror;"], [0, "&orslope;"], [0, "&andslope;"], [1, "&andv;"], [0, "&orv;"], [0, "&andd;"], [0, "&ord;"], [1, "&wedbar;"], [6, "&sdote;"], [3, "&simdot;"], [2, { v: "&congdot;", n: 824, o: "&ncongdot;" }], [0, "&easter;"], [0, "&apacir;"], [0, { v: "&apE;", n: 824, o: "&napE;" }], [0, "&eplus;"], [0, "&pluse;"], [0, "&Esim;"], [0, "&Colone;"], [0, "&Equal;"], [1, "&ddotseq;"], [0, "&equivDD;"], [0, "&ltcir;"], [0, "&gtcir;"], [0, "&ltquest;"], [0, "&gtquest;"], [0, { v: "&leqslant;", n: 824, o: "&nleqslant;" }], [0, { v: "&geqslant;", n: 824, o: "&ngeqslant;" }], [0, "&lesdot;"], [0, "&gesdot;"], [0, "&lesdoto;"], [0, "&gesdoto;"], [0, "&lesdotor;"], [0, "&gesdotol;"], [0, "&lap;"], [0, "&gap;"], [0, "&lne;"], [0, "&gne;"], [0, "&lnap;"], [0, "&gnap;"], [0, "&lEg;"], [0, "&gEl;"], [0, "&lsime;"], [0, "&gsime;"], [0, "&lsimg;"], [0, "&gsiml;"], [0, "&lgE;"], [0, "&glE;"], [0, "&lesges;"], [0, "&gesles;"], [0, "&els;"], [0, "&egs;"], [0, "&elsdot;"], [0, "&egsdot;"], [0, "&el;"], [0, "&eg;"], [2, "&siml;"], [0, "&simg;"], [0, "&simlE;"], [0, "&simgE;"], [0, { v: "&LessLess;", n: 824, o: "&NotNestedLessLess;" }], [0, { v: "&GreaterGreater;", n: 824, o: "&NotNestedGreaterGreater;" }], [1, "&glj;"], [0, "&gla;"], [0, "&ltcc;"], [0, "&gtcc;"], [0, "&lescc;"], [0, "&gescc;"], [0, "&smt;"], [0, "&lat;"], [0, { v: "&smte;", n: 65024, o: "&smtes;" }], [0, { v: "&late;", n: 65024, o: "&lates;" }], [0, "&bumpE;"], [0, { v: "&PrecedesEqual;", n: 824, o: "&NotPrecedesEqual;" }], [0, { v: "&sce;", n: 824, o: "&NotSucceedsEqual;" }], [2, "&prE;"], [0, "&scE;"], [0, "&precneqq;"], [0, "&scnE;"], [0, "&prap;"], [0, "&scap;"], [0, "&precnapprox;"], [0, "&scnap;"], [0, "&Pr;"], [0, "&Sc;"], [0, "&subdot;"], [0, "&supdot;"], [0, "&subplus;"], [0, "&supplus;"], [0, "&submult;"], [0, "&supmult;"], [0, "&subedot;"], [0, "&supedot;"], [0, { v: "&subE;", n: 824, o: "&nsubE;" }], [0, { v: "&supE;", n: 824, o: "&nsupE;" }], [0, "&subsim;"], [0, "&supsim;"], [2, { v: "&subnE;", n: 65024, o: "&varsubsetneqq;" }], [0, { v: "&supnE;", n: 65024, o: "&varsupsetneqq;" }], [2, "&csub;"], [0, "&csup;"], [0, "&csube;"], [0, "&csupe;"], [0, "&subsup;"], [0, "&supsub;"], [0, "&subsub;"], [0, "&supsup;"], [0, "&suphsub;"], [0, "&supdsub;"], [0, "&forkv;"], [0, "&topfork;"], [0, "&mlcp;"], [8, "&Dashv;"], [1, "&Vdashl;"], [0, "&Barv;"], [0, "&vBar;"], [0, "&vBarv;"], [1, "&Vbar;"], [0, "&Not;"], [0, "&bNot;"], [0, "&rnmid;"], [0, "&cirmid;"], [0, "&midcir;"], [0, "&topcir;"], [0, "&nhpar;"], [0, "&parsim;"], [9, { v: "&parsl;", n: 8421, o: "&nparsl;" }], [44343, { n: new Map(/* @__PURE__ */ restoreDiff([[56476, "&Ascr;"], [1, "&Cscr;"], [0, "&Dscr;"], [2, "&Gscr;"], [2, "&Jscr;"], [0, "&Kscr;"], [2, "&Nscr;"], [0, "&Oscr;"], [0, "&Pscr;"], [0, "&Qscr;"], [1, "&Sscr;"], [0, "&Tscr;"], [0, "&Uscr;"], [0, "&Vscr;"], [0, "&Wscr;"], [0, "&Xscr;"], [0, "&Yscr;"], [0, "&Zscr;"], [0, "&ascr;"], [0, "&bscr;"], [0, "&cscr;"], [0, "&dscr;"], [1, "&fscr;"], [1, "&hscr;"], [0, "&iscr;"], [0, "&jscr;"], [0, "&kscr;"], [0, "&lscr;"], [0, "&mscr;"], [0, "&nscr;"], [1, "&pscr;"], [0, "&qscr;"], [0, "&rscr;"], [0, "&sscr;"], [0, "&tscr;"], [0, "&uscr;"], [0, "&vscr;"], [0, "&wscr;"], [0, "&xscr;"], [0, "&yscr;"], [0, "&zscr;"], [52, "&Afr;"], [0, "&Bfr;"], [1, "&Dfr;"], [0, "&Efr;"], [0, "&Ffr;"], [0, "&Gfr;"], [2, "&Jfr;"], [0, "&Kfr;"], [0, "&Lfr;"], [0, "&Mfr;"], [0, "&Nfr;"], [0, "&Ofr;"], [0, "&Pfr;"], [0, "&Qfr;"], [1, "&Sfr;"], [0, "&Tfr;"], [0, "&Ufr;"], [0, "&Vfr;"], [0, "&Wfr;"], [0, "&Xfr;"], [0, "&Yfr;"], [1, "&afr;"], [0, "&bfr;"], [0, "&cfr;"], [0, "&dfr;"], [0, "&efr;"], [0, "&ffr;"], [0, "&gfr;"], [0, "&hfr;"], [0, "&ifr;"], [0, "&jfr;"], [0, "&kfr;"], [0, "&lfr;"], [0, "&mfr;"], [0, "&nfr;"], [0, "&ofr;"], [0, "&pfr;"], [0, "&qfr;"], [0, "&rfr;"], [0, "&sfr;"], [0, "&tfr;"], [0, "&ufr;"], [0, "&vfr;"], [0, "&wfr;"], [0, "&xfr;"], [0, "&yfr;"], [0, "&zfr;"], [0, "&Aopf;"], [0, "&Bopf;"], [1, "&Dopf;"], [0, "&Eopf;"], [0, "&Fopf;"], [0, "&Gopf;"], [1, "&Iopf;"], [0, "&Jopf;"], [0, "&Kopf;"], [0, "&Lopf;"], [0, "&Mopf;"], [1, "&Oopf;"], [3, "&Sopf;"], [0, "&Topf;"], [0, "&Uopf;"], [0, "&Vopf;"], [0, "&Wopf;"], [0, "&Xopf;"], [0, "&Yopf;"], [1, "&aopf;"], [0, "&bopf;"], [0, "&copf;"], [0, "&dopf;"], [0, "&eopf;"], [0, "&fopf;"], [0, "&gopf;"], [0, "&hopf;"], [0, "&iopf;"], [0, "&jopf;"], [0, "&kopf;"], [0, "&lopf;"], [0, "&mopf;"], [0, "&nopf;"], [0, "&oopf;"], [0, "&popf;"], [0, "&qopf;"], [0, "&ropf;"], [0, "&sopf;"], [0, "&topf;"], [0, "&uopf;"], [0, "&vopf;"], [0, "&wopf;"], [0, "&xopf;"], [0, "&yopf;"], [0, "&zopf;"]])) }], [8906, "&fflig;"], [0, "&filig;"], [0, "&fllig;"], [0, "&ffilig;"], [0, "&ffllig;"]]));
-  }
-});
-
-// node_modules/dom-serializer/node_modules/entities/lib/esm/escape.js
-function getEscaper(regex2, map) {
-  return function escape2(data) {
-    let match;
-    let lastIdx = 0;
-    let result = "";
-    while (match = regex2.exec(data)) {
-      if (lastIdx !== match.index) {
-        result += data.substring(lastIdx, match.index);
-      }
-      result += map.get(match[0].charCodeAt(0));
-      lastIdx = match.index + 1;
-    }
-    return result + data.substring(lastIdx);
-  };
-}
-var xmlCodeMap, getCodePoint, escapeUTF8, escapeAttribute, escapeText;
-var init_escape = __esm({
-  "node_modules/dom-serializer/node_modules/entities/lib/esm/escape.js"() {
-    xmlCodeMap = /* @__PURE__ */ new Map([
-      [34, "&quot;"],
-      [38, "&amp;"],
-      [39, "&apos;"],
-      [60, "&lt;"],
-      [62, "&gt;"]
-    ]);
-    getCodePoint = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    String.prototype.codePointAt != null ? (str, index2) => str.codePointAt(index2) : (
-      // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
-      (c, index2) => (c.charCodeAt(index2) & 64512) === 55296 ? (c.charCodeAt(index2) - 55296) * 1024 + c.charCodeAt(index2 + 1) - 56320 + 65536 : c.charCodeAt(index2)
-    );
-    escapeUTF8 = getEscaper(/[&<>'"]/g, xmlCodeMap);
-    escapeAttribute = getEscaper(/["&\u00A0]/g, /* @__PURE__ */ new Map([
-      [34, "&quot;"],
-      [38, "&amp;"],
-      [160, "&nbsp;"]
-    ]));
-    escapeText = getEscaper(/[&<>\u00A0]/g, /* @__PURE__ */ new Map([
-      [38, "&amp;"],
-      [60, "&lt;"],
-      [62, "&gt;"],
-      [160, "&nbsp;"]
-    ]));
-  }
-});
-
-// node_modules/dom-serializer/node_modules/entities/lib/esm/encode.js
-var init_encode = __esm({
-  "node_modules/dom-serializer/node_modules/entities/lib/esm/encode.js"() {
-    init_encode_html();
-    init_escape();
-  }
-});
-
-// node_modules/dom-serializer/node_modules/entities/lib/esm/index.js
-var EntityLevel, EncodingMode;
-var init_esm3 = __esm({
-  "node_modules/dom-serializer/node_modules/entities/lib/esm/index.js"() {
-    init_decode2();
-    init_encode();
-    init_escape();
-    init_escape();
-    init_encode();
-    init_decode2();
-    (function(EntityLevel2) {
-      EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
-      EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
-    })(EntityLevel || (EntityLevel = {}));
-    (function(EncodingMode2) {
-      EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
-      EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
-      EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
-      EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
-      EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
-    })(EncodingMode || (EncodingMode = {}));
-  }
-});
-
-// node_modules/dom-serializer/lib/esm/foreignNames.js
-var elementNames, attributeNames;
-var init_foreignNames = __esm({
-  "node_modules/dom-serializer/lib/esm/foreignNames.js"() {
-    elementNames = new Map([
-      "altGlyph",
-      "altGlyphDef",
-      "altGlyphItem",
-      "animateColor",
-      "animateMotion",
-      "animateTransform",
-      "clipPath",
-      "feBlend",
-      "feColorMatrix",
-      "feComponentTransfer",
-      "feComposite",
-      "feConvolveMatrix",
-      "feDiffuseLighting",
-      "feDisplacementMap",
-      "feDistantLight",
-      "feDropShadow",
-      "feFlood",
-      "feFuncA",
-      "feFuncB",
-      "feFuncG",
-      "feFuncR",
-      "feGaussianBlur",
-      "feImage",
-      "feMerge",
-      "feMergeNode",
-      "feMorphology",
-      "feOffset",
-      "fePointLight",
-      "feSpecularLighting",
-      "feSpotLight",
-      "feTile",
-      "feTurbulence",
-      "foreignObject",
-      "glyphRef",
-      "linearGradient",
-      "radialGradient",
-      "textPath"
-    ].map((val) => [val.toLowerCase(), val]));
-    attributeNames = new Map([
-      "definitionURL",
-      "attributeName",
-      "attributeType",
-      "baseFrequency",
-      "baseProfile",
-      "calcMode",
-      "clipPathUnits",
-      "diffuseConstant",
-      "edgeMode",
-      "filterUnits",
-      "glyphRef",
-      "gradientTransform",
-      "gradientUnits",
-      "kernelMatrix",
-      "kernelUnitLength",
-      "keyPoints",
-      "keySplines",
-      "keyTimes",
-      "lengthAdjust",
-      "limitingConeAngle",
-      "markerHeight",
-      "markerUnits",
-      "markerWidth",
-      "maskContentUnits",
-      "maskUnits",
-      "numOctaves",
-      "pathLength",
-      "patternContentUnits",
-      "patternTransform",
-      "patternUnits",
-      "pointsAtX",
-      "pointsAtY",
-      "pointsAtZ",
-      "preserveAlpha",
-      "preserveAspectRatio",
-      "primitiveUnits",
-      "refX",
-      "refY",
-      "repeatCount",
-      "repeatDur",
-      "requiredExtensions",
-      "requiredFeatures",
-      "specularConstant",
-      "specularExponent",
-      "spreadMethod",
-      "startOffset",
-      "stdDeviation",
-      "stitchTiles",
-      "surfaceScale",
-      "systemLanguage",
-      "tableValues",
-      "targetX",
-      "targetY",
-      "textLength",
-      "viewBox",
-      "viewTarget",
-      "xChannelSelector",
-      "yChannelSelector",
-      "zoomAndPan"
-    ].map((val) => [val.toLowerCase(), val]));
-  }
-});
-
-// node_modules/dom-serializer/lib/esm/index.js
-var init_esm4 = __esm({
-  "node_modules/dom-serializer/lib/esm/index.js"() {
-    init_esm();
-    init_esm3();
-    init_foreignNames();
-  }
-});
-
-// node_modules/domutils/lib/esm/stringify.js
-var init_stringify = __esm({
-  "node_modules/domutils/lib/esm/stringify.js"() {
-    init_esm2();
-    init_esm4();
-    init_esm();
-  }
-});
-
-// node_modules/domutils/lib/esm/traversal.js
-var init_traversal = __esm({
-  "node_modules/domutils/lib/esm/traversal.js"() {
-    init_esm2();
-  }
-});
-
-// node_modules/domutils/lib/esm/manipulation.js
-var init_manipulation = __esm({
-  "node_modules/domutils/lib/esm/manipulation.js"() {
-  }
-});
-
-// node_modules/domutils/lib/esm/querying.js
-var init_querying = __esm({
-  "node_modules/domutils/lib/esm/querying.js"() {
-    init_esm2();
-  }
-});
-
-// node_modules/domutils/lib/esm/legacy.js
-var init_legacy = __esm({
-  "node_modules/domutils/lib/esm/legacy.js"() {
-    init_esm2();
-    init_querying();
-  }
-});
-
-// node_modules/domutils/lib/esm/helpers.js
-var DocumentPosition;
-var init_helpers = __esm({
-  "node_modules/domutils/lib/esm/helpers.js"() {
-    init_esm2();
-    (function(DocumentPosition2) {
-      DocumentPosition2[DocumentPosition2["DISCONNECTED"] = 1] = "DISCONNECTED";
-      DocumentPosition2[DocumentPosition2["PRECEDING"] = 2] = "PRECEDING";
-      DocumentPosition2[DocumentPosition2["FOLLOWING"] = 4] = "FOLLOWING";
-      DocumentPosition2[DocumentPosition2["CONTAINS"] = 8] = "CONTAINS";
-      DocumentPosition2[DocumentPosition2["CONTAINED_BY"] = 16] = "CONTAINED_BY";
-    })(DocumentPosition || (DocumentPosition = {}));
-  }
-});
-
-// node_modules/domutils/lib/esm/feeds.js
-var init_feeds = __esm({
-  "node_modules/domutils/lib/esm/feeds.js"() {
-    init_stringify();
-    init_legacy();
-  }
-});
-
-// node_modules/domutils/lib/esm/index.js
-var init_esm5 = __esm({
-  "node_modules/domutils/lib/esm/index.js"() {
-    init_stringify();
-    init_traversal();
-    init_manipulation();
-    init_querying();
-    init_legacy();
-    init_helpers();
-    init_feeds();
-    init_esm2();
-  }
-});
-
-// node_modules/htmlparser2/dist/esm/index.js
-var init_esm6 = __esm({
-  "node_modules/htmlparser2/dist/esm/index.js"() {
-    init_Parser();
-    init_Parser();
-    init_esm2();
-    init_esm2();
-    init_Tokenizer();
-    init_esm();
-    init_esm5();
-    init_esm5();
-    init_esm5();
   }
 });
 
@@ -3216,7 +4568,7 @@ var HEADING_TAG, HtmlAnchorTokenizer;
 var init_html_anchors = __esm({
   "src/parse/html-anchors.ts"() {
     "use strict";
-    init_esm6();
+    init_htmlparser2();
     HEADING_TAG = /^h[1-6]$/;
     HtmlAnchorTokenizer = class {
       #onAnchor;
@@ -3332,7 +4684,10 @@ var init_html_anchors = __esm({
 
 // src/extract/text.ts
 function plainText(node2) {
-  return foldWhitespace(rawText(node2));
+  if (Array.isArray(node2)) return foldWhitespace(rawText(node2));
+  let text4 = plainTexts.get(node2);
+  if (text4 === void 0) plainTexts.set(node2, text4 = foldWhitespace(rawText(node2)));
+  return text4;
 }
 function rawText(node2) {
   if (Array.isArray(node2)) return node2.map((child) => rawText(child)).join("");
@@ -3365,9 +4720,11 @@ function spanOf(node2) {
     endColumn: position2.end.column
   };
 }
+var plainTexts;
 var init_text = __esm({
   "src/extract/text.ts"() {
     "use strict";
+    plainTexts = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -3471,17 +4828,27 @@ function collectAnchors(document3) {
   return anchors;
 }
 function closestAnchor(fragment, candidates) {
+  return rankAnchors(fragment, candidates).best;
+}
+function rankAnchors(fragment, candidates) {
   const wanted = normaliseFragment(fragment);
   let best = null;
-  let bestScore = MIN_SIMILARITY;
+  let bestScore = 0;
+  let runnerUp = 0;
   for (const candidate of candidates) {
     const score = similarity(wanted, candidate);
     if (score > bestScore) {
+      runnerUp = bestScore;
       best = candidate;
       bestScore = score;
+    } else if (score > runnerUp) {
+      runnerUp = score;
     }
   }
-  return best;
+  return bestScore > MIN_SIMILARITY ? { best, score: bestScore, runnerUp } : { best: null, score: 0, runnerUp: 0 };
+}
+function isClearMatch(ranking) {
+  return ranking.best !== null && ranking.score >= FIX_SIMILARITY && ranking.score - ranking.runnerUp > TIE_MARGIN;
 }
 function similarity(a, b) {
   if (a === "" || b === "") return 0;
@@ -3512,7 +4879,7 @@ function levenshtein(a, b) {
   }
   return previous3[b.length];
 }
-var GITHUB_LINE_ANCHOR, INVISIBLE, anchorsByTree, MIN_SIMILARITY;
+var GITHUB_LINE_ANCHOR, INVISIBLE, anchorsByTree, MIN_SIMILARITY, FIX_SIMILARITY, TIE_MARGIN;
 var init_anchors2 = __esm({
   "src/rules/anchors.ts"() {
     "use strict";
@@ -3521,6 +4888,8 @@ var init_anchors2 = __esm({
     INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
     anchorsByTree = /* @__PURE__ */ new WeakMap();
     MIN_SIMILARITY = 0.5;
+    FIX_SIMILARITY = 0.75;
+    TIE_MARGIN = 0.1;
   }
 });
 
@@ -3759,6 +5128,10 @@ var init_duplicates = __esm({
 });
 
 // src/rules/no-duplicate-entry.ts
+function listedTwice(entry, first) {
+  if (entry.kind !== first.kind) return false;
+  return entry.kind === "dataset" || entry.section.join("\0") === first.section.join("\0");
+}
 var noDuplicateEntry;
 var init_no_duplicate_entry = __esm({
   "src/rules/no-duplicate-entry.ts"() {
@@ -3776,7 +5149,7 @@ var init_no_duplicate_entry = __esm({
       },
       check(document3, context) {
         for (const { entry, first, sameDataset } of entriesSharingUrl(document3.entries)) {
-          if (!sameDataset) continue;
+          if (!sameDataset || !listedTwice(entry, first)) continue;
           context.report({
             messageId: "duplicate",
             data: { name: labelOf(entry), firstLine: first.line },
@@ -3937,6 +5310,12 @@ var init_no_http_link = __esm({
 });
 
 // src/rules/no-malformed-url.ts
+function editUrl(problem, ref) {
+  if (problem.expected === void 0 || !ref.written) return;
+  const edits = [{ range: [ref.written.start, ref.written.end], text: problem.expected }];
+  if (problem.messageId === "scheme") problem.fix = edits;
+  else problem.suggestions = [{ description: `Replace \`${ref.url}\` with \`${problem.expected}\``, edits }];
+}
 function urlProblem(ref) {
   const url = ref.url.trim();
   const form = classifyUrl(url);
@@ -3964,12 +5343,12 @@ function schemeProblem(url, scheme) {
   if (web === null) return null;
   const written2 = SCHEME.exec(url)?.[0] ?? `${scheme}:`;
   const rest = url.slice(written2.length);
-  const slashes = /^[/\\]*/.exec(rest)?.[0] ?? "";
-  const host = rest.slice(slashes.length);
+  const slashes2 = /^[/\\]*/.exec(rest)?.[0] ?? "";
+  const host = rest.slice(slashes2.length);
   if (host === "" || /^[?#]/.test(host)) return { messageId: "emptyHost", data: { url, scheme: web } };
-  if (web === scheme && slashes === "//") return null;
+  if (web === scheme && slashes2 === "//") return null;
   const expected = `${web}://${host}`;
-  return { messageId: "scheme", data: { written: `${written2}${slashes}`, url, expected }, expected };
+  return { messageId: "scheme", data: { written: `${written2}${slashes2}`, url, expected }, expected };
 }
 function whitespace(url) {
   if (!/\s/.test(url)) return null;
@@ -4023,7 +5402,7 @@ function brokenLinkAround(ref, document3, lineStarts, lastParentheses) {
   const { source } = document3;
   const offset = lineStart + ref.column - 1;
   const opening = openingBefore(source, lineStart, offset);
-  if (!opening) return bracketlessOpening(source, lineStart, offset) ? missingOpenBracket(ref, source.slice(lineStart, offset)) : null;
+  if (!opening) return bracketlessOpening(source, lineStart, offset) ? missingOpenBracket(ref, source.slice(lineStart, offset), lineStart) : null;
   const { text: text4, gap } = opening;
   const bracketColumn = opening.index - lineStart + 1;
   const afterStart = offset + ref.url.length;
@@ -4032,10 +5411,18 @@ function brokenLinkAround(ref, document3, lineStarts, lastParentheses) {
   const closing = gap !== "" && source.startsWith(")", afterStart);
   if (closing) {
     const written3 = `[${text4}]${gap}(${ref.url})`;
-    return { messageId: "spaceBeforeUrl", data: { written: written3, expected }, expected, column: bracketColumn };
+    const gapStart = opening.index + text4.length + 2;
+    return { messageId: "spaceBeforeUrl", data: { written: written3, expected }, expected, column: bracketColumn, fix: [{ range: [gapStart, gapStart + gap.length], text: "" }] };
   }
   const written2 = `[${text4}](${ref.url}`;
-  const report2 = { messageId: "unclosedLink", data: { written: written2, expected }, expected, column: bracketColumn };
+  const report2 = {
+    messageId: "unclosedLink",
+    data: { written: written2, expected },
+    expected,
+    column: bracketColumn,
+    // Where the `)` belongs is a guess: the URL may go on after a space.
+    suggestions: [{ description: `Close the link after the URL: \`${expected}\``, edits: [{ range: [afterStart, afterStart], text: ")" }] }]
+  };
   let textAt = afterStart;
   while (textAt < lineEnd2 && /\s/.test(source.charAt(textAt))) textAt += 1;
   const spaceThenText = textAt > afterStart && textAt < lineEnd2;
@@ -4070,14 +5457,22 @@ function lastParenthesisOnLine(source, lineEnd2, found) {
   }
   return last;
 }
-function missingOpenBracket(ref, before) {
+function missingOpenBracket(ref, before, lineStart) {
   const marker = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/.exec(before)?.[0] ?? "";
   const rest = before.slice(marker.length);
   if (!/\]\(<?[ \t]*$/.test(rest)) return null;
   const text4 = rest.slice(0, rest.lastIndexOf("](")).trim();
   if (text4 === "" || /[[\]]/.test(text4)) return null;
   const expected = `[${text4}](${ref.url})`;
-  return { messageId: "missingOpenBracket", data: { written: `${text4}](${ref.url})`, expected }, expected, column: marker.length + 1 };
+  const textStart = lineStart + marker.length + (rest.length - rest.trimStart().length);
+  return {
+    messageId: "missingOpenBracket",
+    data: { written: `${text4}](${ref.url})`, expected },
+    expected,
+    column: marker.length + 1,
+    // Where the link text starts is a guess: `Dataset on AWS](…)` may mean `Dataset on [AWS](…)`.
+    suggestions: [{ description: `Open the link before \`${text4}\`: \`${expected}\``, edits: [{ range: [textStart, textStart], text: "[" }] }]
+  };
 }
 function bracketlessOpening(source, lineStart, end) {
   let at = end - 1;
@@ -4104,6 +5499,8 @@ var init_no_malformed_url = __esm({
         description: "Link URLs must be well formed: a scheme, a host, no spaces, balanced brackets.",
         category: "links",
         recommended: "error",
+        fixable: true,
+        hasSuggestions: true,
         messages: {
           empty: "Unexpected empty link target in `[{{text}}]()`, expected a URL",
           missingScheme: "Unexpected URL `{{url}}` without a scheme, expected `{{expected}}`",
@@ -4124,6 +5521,7 @@ var init_no_malformed_url = __esm({
         for (const ref of document3.links) {
           const found = ref.kind === "bare" ? brokenLinkAround(ref, document3, lineStarts, lastParentheses) ?? unbalanced(ref.url) : urlProblem(ref);
           if (!found) continue;
+          if (ref.kind !== "bare") editUrl(found, ref);
           context.report({
             line: ref.line,
             column: ref.column,
@@ -4314,6 +5712,42 @@ var init_single_h1 = __esm({
 });
 
 // src/rules/toc-complete.ts
+function insertionPoints(document3, tocLine, resolve) {
+  const list2 = document3.tree.children.find((node2) => node2.type === "list" && node2.position?.start.line === tocLine);
+  const first = list2?.children[0];
+  if (!list2 || list2.ordered || !first?.position) return null;
+  const { source, lines } = document3;
+  const firstStart = first.position.start.offset ?? lines.offset(first.position.start.line, first.position.start.column);
+  const lineStart = lines.offset(first.position.start.line, 1);
+  const opening = BULLET.exec(source.slice(lineStart, firstStart + 12));
+  if (!opening || lineStart + (opening[1] ?? "").length !== firstStart) return null;
+  const bullet = `${opening[1] ?? ""}${opening[2] ?? "-"}${opening[3] ?? " "}`;
+  const newline = source.indexOf("\n", firstStart);
+  const eol = newline > 0 && source[newline - 1] === "\r" ? "\r\n" : "\n";
+  const itemEnd = /* @__PURE__ */ new Map();
+  const byStart = new Map((document3.toc?.links ?? []).map((ref) => [`${ref.line}:${ref.column}`, ref]));
+  for (const item of list2.children) {
+    const end = item.position?.end.offset;
+    if (end === void 0) continue;
+    for (const child of item.children) {
+      if (child.type === "list") continue;
+      for (const node2 of descendants(child)) {
+        const ref = node2.type === "link" && node2.position ? byStart.get(`${node2.position.start.line}:${node2.position.start.column}`) : void 0;
+        const heading = ref && resolve(ref);
+        if (heading && !itemEnd.has(heading)) itemEnd.set(heading, end);
+      }
+    }
+  }
+  return (heading, link) => {
+    if (/[[\]\\`*_<>\r\n]/.test(heading.text)) return null;
+    const index2 = document3.headings.indexOf(heading);
+    for (let above = index2 - 1; above >= 0; above -= 1) {
+      const end = itemEnd.get(document3.headings[above]);
+      if (end !== void 0) return { range: [end, end], text: `${eol}${bullet}${link}` };
+    }
+    return { range: [lineStart, lineStart], text: `${bullet}${link}${eol}` };
+  };
+}
 function topLevelLinks(document3, tocLine) {
   const list2 = document3.tree.children.find(
     (node2) => node2.type === "list" && node2.position?.start.line === tocLine
@@ -4366,7 +5800,7 @@ function isOnlyHtml(block) {
   if (block.type === "html") return true;
   return block.type === "paragraph" && block.children.every((child) => child.type === "html" || child.type === "text" && child.value.trim() === "");
 }
-var tocComplete;
+var tocComplete, BULLET;
 var init_toc_complete = __esm({
   "src/rules/toc-complete.ts"() {
     "use strict";
@@ -4379,6 +5813,7 @@ var init_toc_complete = __esm({
         description: "Every top-level section should be linked from the table of contents, when there is one.",
         category: "structure",
         recommended: "warn",
+        fixable: true,
         messages: {
           notListed: "Unexpected section `{{text}}` missing from the table of contents, expected a link `[{{text}}](#{{slug}})` in it"
         }
@@ -4405,10 +5840,12 @@ var init_toc_complete = __esm({
           if (heading) listed.add(heading);
         }
         const title = document3.headings[0]?.depth === 1 ? document3.headings[0] : void 0;
+        const insert = insertionPoints(document3, toc.line, resolve);
         for (const heading of document3.headings) {
           if (heading.depth !== depth || heading === title || heading.line < toc.line || !heading.isEntrySection) continue;
           if (listed.has(heading)) continue;
           const slug2 = displayFragment(heading.slug);
+          const edit = insert?.(heading, `[${heading.text}](#${slug2})`);
           context.report({
             messageId: "notListed",
             data: { text: heading.text, slug: slug2 },
@@ -4416,11 +5853,13 @@ var init_toc_complete = __esm({
             column: heading.column,
             endLine: heading.endLine,
             endColumn: heading.endColumn,
-            expected: `[${heading.text}](#${slug2})`
+            expected: `[${heading.text}](#${slug2})`,
+            ...edit ? { fix: [edit] } : {}
           });
         }
       }
     };
+    BULLET = /^([ \t]*)([-*+])([ \t]+)/;
   }
 });
 
@@ -4436,6 +5875,8 @@ var init_toc_link = __esm({
         description: "Table-of-contents links must point to an existing heading.",
         category: "structure",
         recommended: "error",
+        fixable: true,
+        hasSuggestions: true,
         messages: {
           missing: "Unexpected table-of-contents link `#{{fragment}}` to no heading, expected an existing heading anchor",
           missingWithSuggestion: "Unexpected table-of-contents link `#{{fragment}}` to no heading, expected an existing heading anchor; did you mean `#{{suggestion}}`?",
@@ -4453,7 +5894,9 @@ var init_toc_link = __esm({
         for (const ref of tocLinks) {
           const fragment = inPageFragment(ref.url);
           if (fragment === null || isAlwaysValidFragment(fragment) || anchors.has(normaliseFragment(fragment))) continue;
-          const closest = closestAnchor(fragment, unreached) ?? closestAnchor(fragment, anchors);
+          const fromUnreached = rankAnchors(fragment, unreached);
+          const ranking = fromUnreached.best !== null ? fromUnreached : rankAnchors(fragment, anchors);
+          const closest = ranking.best;
           const suggestion = closest === null ? null : displayFragment(closest);
           const place = { line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn };
           const heading = closest === null ? void 0 : document3.headings.find((candidate) => candidate.slug === closest);
@@ -4463,12 +5906,15 @@ var init_toc_link = __esm({
           } else if (suggestion === null) {
             context.report({ messageId: "missing", data: { fragment }, ...place, actual: ref.url });
           } else {
+            const edits = ref.written ? [{ range: [ref.written.start, ref.written.end], text: `#${suggestion}` }] : null;
             context.report({
               messageId: "missingWithSuggestion",
               data: { fragment, suggestion },
               ...place,
               actual: ref.url,
-              expected: `#${suggestion}`
+              expected: `#${suggestion}`,
+              ...edits && isClearMatch(ranking) ? { fix: edits } : {},
+              ...edits && !isClearMatch(ranking) ? { suggestions: [{ description: `Link \`#${suggestion}\` instead`, edits }] } : {}
             });
           }
         }
@@ -4478,12 +5924,15 @@ var init_toc_link = __esm({
 });
 
 // src/rules/index.ts
-var documentRules, allRuleMetas, byId;
+var recordRules, treeRules, documentRules, allRuleMetas, byId;
 var init_rules = __esm({
   "src/rules/index.ts"() {
     "use strict";
     init_link_rules();
     init_access_mismatch();
+    init_dataset_version();
+    init_license_mismatch();
+    init_repo_archived();
     init_entry_access();
     init_entry_description();
     init_entry_license();
@@ -4501,7 +5950,8 @@ var init_rules = __esm({
     init_single_h1();
     init_toc_complete();
     init_toc_link();
-    documentRules = [
+    recordRules = [entryAccess, accessMismatch, entryLicense, licenseMismatch, datasetVersion, repoArchived];
+    treeRules = [
       entryLink,
       entryDescription,
       noMalformedUrl,
@@ -4516,11 +5966,9 @@ var init_rules = __esm({
       noMissingFile,
       noLinkOutsideRepository,
       noMissingFragment,
-      noHttpLink,
-      entryAccess,
-      accessMismatch,
-      entryLicense
+      noHttpLink
     ];
+    documentRules = [...treeRules, ...recordRules];
     allRuleMetas = [...documentRules.map((rule) => rule.meta), ...linkRules];
     byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
   }
@@ -7421,15 +8869,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         var valid3 = true;
                                                       }
                                                       if (valid3) {
-                                                        if (data3["link-dead"] !== void 0) {
-                                                          let data64 = data3["link-dead"];
+                                                        if (data3["license-mismatch"] !== void 0) {
+                                                          let data64 = data3["license-mismatch"];
                                                           const _errs184 = errors;
                                                           const _errs185 = errors;
                                                           let valid45 = false;
                                                           let passing19 = null;
                                                           const _errs186 = errors;
                                                           if (!(data64 === "off" || data64 === "warn" || data64 === "error")) {
-                                                            const err173 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[0], data: data64 };
+                                                            const err173 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["license-mismatch"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[0], data: data64 };
                                                             if (vErrors === null) {
                                                               vErrors = [err173];
                                                             } else {
@@ -7446,7 +8894,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                           if (errors === _errs187) {
                                                             if (Array.isArray(data64)) {
                                                               if (data64.length > 2) {
-                                                                const err174 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                                const err174 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
                                                                 if (vErrors === null) {
                                                                   vErrors = [err174];
                                                                 } else {
@@ -7455,7 +8903,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                               } else {
                                                                 if (data64.length < 1) {
-                                                                  const err175 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                                  const err175 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
                                                                   if (vErrors === null) {
                                                                     vErrors = [err175];
                                                                   } else {
@@ -7465,7 +8913,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 } else {
                                                                   const len38 = data64.length;
                                                                   if (!(len38 <= 2)) {
-                                                                    const err176 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                                    const err176 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err176];
                                                                     } else {
@@ -7478,7 +8926,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       let data65 = data64[0];
                                                                       const _errs189 = errors;
                                                                       if (!(data65 === "off" || data65 === "warn" || data65 === "error")) {
-                                                                        const err177 = { instancePath: instancePath + "/rules/link-dead/0", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0], data: data65 };
+                                                                        const err177 = { instancePath: instancePath + "/rules/license-mismatch/0", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0], data: data65 };
                                                                         if (vErrors === null) {
                                                                           vErrors = [err177];
                                                                         } else {
@@ -7495,7 +8943,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         if (errors === _errs190) {
                                                                           if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
                                                                             for (const key19 in data66) {
-                                                                              const err178 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data66 };
+                                                                              const err178 = { instancePath: instancePath + "/rules/license-mismatch/1", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1], data: data66 };
                                                                               if (vErrors === null) {
                                                                                 vErrors = [err178];
                                                                               } else {
@@ -7505,7 +8953,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                               break;
                                                                             }
                                                                           } else {
-                                                                            const err179 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data66 };
+                                                                            const err179 = { instancePath: instancePath + "/rules/license-mismatch/1", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1], data: data66 };
                                                                             if (vErrors === null) {
                                                                               vErrors = [err179];
                                                                             } else {
@@ -7521,7 +8969,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                               }
                                                             } else {
-                                                              const err180 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                              const err180 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
                                                               if (vErrors === null) {
                                                                 vErrors = [err180];
                                                               } else {
@@ -7541,7 +8989,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                           }
                                                           if (!valid45) {
-                                                            const err181 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf", keyword: "oneOf", params: { passingSchemas: passing19 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-dead"].oneOf, parentSchema: schema11.properties.rules.properties["link-dead"], data: data64 };
+                                                            const err181 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf", keyword: "oneOf", params: { passingSchemas: passing19 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["license-mismatch"].oneOf, parentSchema: schema11.properties.rules.properties["license-mismatch"], data: data64 };
                                                             if (vErrors === null) {
                                                               vErrors = [err181];
                                                             } else {
@@ -7565,15 +9013,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                           var valid3 = true;
                                                         }
                                                         if (valid3) {
-                                                          if (data3["link-redirect"] !== void 0) {
-                                                            let data67 = data3["link-redirect"];
+                                                          if (data3["dataset-version"] !== void 0) {
+                                                            let data67 = data3["dataset-version"];
                                                             const _errs193 = errors;
                                                             const _errs194 = errors;
                                                             let valid47 = false;
                                                             let passing20 = null;
                                                             const _errs195 = errors;
                                                             if (!(data67 === "off" || data67 === "warn" || data67 === "error")) {
-                                                              const err182 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[0], data: data67 };
+                                                              const err182 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["dataset-version"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["dataset-version"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[0], data: data67 };
                                                               if (vErrors === null) {
                                                                 vErrors = [err182];
                                                               } else {
@@ -7590,7 +9038,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             if (errors === _errs196) {
                                                               if (Array.isArray(data67)) {
                                                                 if (data67.length > 2) {
-                                                                  const err183 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                  const err183 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
                                                                   if (vErrors === null) {
                                                                     vErrors = [err183];
                                                                   } else {
@@ -7599,7 +9047,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   errors++;
                                                                 } else {
                                                                   if (data67.length < 1) {
-                                                                    const err184 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                    const err184 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err184];
                                                                     } else {
@@ -7609,7 +9057,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   } else {
                                                                     const len40 = data67.length;
                                                                     if (!(len40 <= 2)) {
-                                                                      const err185 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                      const err185 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err185];
                                                                       } else {
@@ -7622,7 +9070,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         let data68 = data67[0];
                                                                         const _errs198 = errors;
                                                                         if (!(data68 === "off" || data68 === "warn" || data68 === "error")) {
-                                                                          const err186 = { instancePath: instancePath + "/rules/link-redirect/0", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0], data: data68 };
+                                                                          const err186 = { instancePath: instancePath + "/rules/dataset-version/0", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0], data: data68 };
                                                                           if (vErrors === null) {
                                                                             vErrors = [err186];
                                                                           } else {
@@ -7639,7 +9087,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           if (errors === _errs199) {
                                                                             if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
                                                                               for (const key20 in data69) {
-                                                                                const err187 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data69 };
+                                                                                const err187 = { instancePath: instancePath + "/rules/dataset-version/1", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1], data: data69 };
                                                                                 if (vErrors === null) {
                                                                                   vErrors = [err187];
                                                                                 } else {
@@ -7649,7 +9097,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 break;
                                                                               }
                                                                             } else {
-                                                                              const err188 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data69 };
+                                                                              const err188 = { instancePath: instancePath + "/rules/dataset-version/1", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1], data: data69 };
                                                                               if (vErrors === null) {
                                                                                 vErrors = [err188];
                                                                               } else {
@@ -7665,7 +9113,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   }
                                                                 }
                                                               } else {
-                                                                const err189 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                const err189 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
                                                                 if (vErrors === null) {
                                                                   vErrors = [err189];
                                                                 } else {
@@ -7685,7 +9133,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                               }
                                                             }
                                                             if (!valid47) {
-                                                              const err190 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf", keyword: "oneOf", params: { passingSchemas: passing20 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-redirect"].oneOf, parentSchema: schema11.properties.rules.properties["link-redirect"], data: data67 };
+                                                              const err190 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf", keyword: "oneOf", params: { passingSchemas: passing20 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["dataset-version"].oneOf, parentSchema: schema11.properties.rules.properties["dataset-version"], data: data67 };
                                                               if (vErrors === null) {
                                                                 vErrors = [err190];
                                                               } else {
@@ -7709,15 +9157,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             var valid3 = true;
                                                           }
                                                           if (valid3) {
-                                                            if (data3["link-unverified"] !== void 0) {
-                                                              let data70 = data3["link-unverified"];
+                                                            if (data3["repo-archived"] !== void 0) {
+                                                              let data70 = data3["repo-archived"];
                                                               const _errs202 = errors;
                                                               const _errs203 = errors;
                                                               let valid49 = false;
                                                               let passing21 = null;
                                                               const _errs204 = errors;
                                                               if (!(data70 === "off" || data70 === "warn" || data70 === "error")) {
-                                                                const err191 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[0], data: data70 };
+                                                                const err191 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["repo-archived"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["repo-archived"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[0], data: data70 };
                                                                 if (vErrors === null) {
                                                                   vErrors = [err191];
                                                                 } else {
@@ -7734,7 +9182,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                               if (errors === _errs205) {
                                                                 if (Array.isArray(data70)) {
                                                                   if (data70.length > 2) {
-                                                                    const err192 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                    const err192 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err192];
                                                                     } else {
@@ -7743,7 +9191,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     errors++;
                                                                   } else {
                                                                     if (data70.length < 1) {
-                                                                      const err193 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                      const err193 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err193];
                                                                       } else {
@@ -7753,7 +9201,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     } else {
                                                                       const len42 = data70.length;
                                                                       if (!(len42 <= 2)) {
-                                                                        const err194 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                        const err194 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
                                                                         if (vErrors === null) {
                                                                           vErrors = [err194];
                                                                         } else {
@@ -7766,7 +9214,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           let data71 = data70[0];
                                                                           const _errs207 = errors;
                                                                           if (!(data71 === "off" || data71 === "warn" || data71 === "error")) {
-                                                                            const err195 = { instancePath: instancePath + "/rules/link-unverified/0", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0], data: data71 };
+                                                                            const err195 = { instancePath: instancePath + "/rules/repo-archived/0", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0], data: data71 };
                                                                             if (vErrors === null) {
                                                                               vErrors = [err195];
                                                                             } else {
@@ -7783,7 +9231,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             if (errors === _errs208) {
                                                                               if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
                                                                                 for (const key21 in data72) {
-                                                                                  const err196 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data72 };
+                                                                                  const err196 = { instancePath: instancePath + "/rules/repo-archived/1", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1], data: data72 };
                                                                                   if (vErrors === null) {
                                                                                     vErrors = [err196];
                                                                                   } else {
@@ -7793,7 +9241,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                   break;
                                                                                 }
                                                                               } else {
-                                                                                const err197 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data72 };
+                                                                                const err197 = { instancePath: instancePath + "/rules/repo-archived/1", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1], data: data72 };
                                                                                 if (vErrors === null) {
                                                                                   vErrors = [err197];
                                                                                 } else {
@@ -7809,7 +9257,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     }
                                                                   }
                                                                 } else {
-                                                                  const err198 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                  const err198 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
                                                                   if (vErrors === null) {
                                                                     vErrors = [err198];
                                                                   } else {
@@ -7829,7 +9277,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                               }
                                                               if (!valid49) {
-                                                                const err199 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf", keyword: "oneOf", params: { passingSchemas: passing21 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unverified"].oneOf, parentSchema: schema11.properties.rules.properties["link-unverified"], data: data70 };
+                                                                const err199 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf", keyword: "oneOf", params: { passingSchemas: passing21 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["repo-archived"].oneOf, parentSchema: schema11.properties.rules.properties["repo-archived"], data: data70 };
                                                                 if (vErrors === null) {
                                                                   vErrors = [err199];
                                                                 } else {
@@ -7853,15 +9301,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                               var valid3 = true;
                                                             }
                                                             if (valid3) {
-                                                              if (data3["link-unreachable"] !== void 0) {
-                                                                let data73 = data3["link-unreachable"];
+                                                              if (data3["link-dead"] !== void 0) {
+                                                                let data73 = data3["link-dead"];
                                                                 const _errs211 = errors;
                                                                 const _errs212 = errors;
                                                                 let valid51 = false;
                                                                 let passing22 = null;
                                                                 const _errs213 = errors;
                                                                 if (!(data73 === "off" || data73 === "warn" || data73 === "error")) {
-                                                                  const err200 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[0], data: data73 };
+                                                                  const err200 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[0], data: data73 };
                                                                   if (vErrors === null) {
                                                                     vErrors = [err200];
                                                                   } else {
@@ -7878,7 +9326,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 if (errors === _errs214) {
                                                                   if (Array.isArray(data73)) {
                                                                     if (data73.length > 2) {
-                                                                      const err201 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                      const err201 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err201];
                                                                       } else {
@@ -7887,7 +9335,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       errors++;
                                                                     } else {
                                                                       if (data73.length < 1) {
-                                                                        const err202 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                        const err202 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
                                                                         if (vErrors === null) {
                                                                           vErrors = [err202];
                                                                         } else {
@@ -7897,7 +9345,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       } else {
                                                                         const len44 = data73.length;
                                                                         if (!(len44 <= 2)) {
-                                                                          const err203 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                          const err203 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
                                                                           if (vErrors === null) {
                                                                             vErrors = [err203];
                                                                           } else {
@@ -7910,7 +9358,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             let data74 = data73[0];
                                                                             const _errs216 = errors;
                                                                             if (!(data74 === "off" || data74 === "warn" || data74 === "error")) {
-                                                                              const err204 = { instancePath: instancePath + "/rules/link-unreachable/0", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0], data: data74 };
+                                                                              const err204 = { instancePath: instancePath + "/rules/link-dead/0", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0], data: data74 };
                                                                               if (vErrors === null) {
                                                                                 vErrors = [err204];
                                                                               } else {
@@ -7927,7 +9375,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                               if (errors === _errs217) {
                                                                                 if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
                                                                                   for (const key22 in data75) {
-                                                                                    const err205 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data75 };
+                                                                                    const err205 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data75 };
                                                                                     if (vErrors === null) {
                                                                                       vErrors = [err205];
                                                                                     } else {
@@ -7937,7 +9385,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     break;
                                                                                   }
                                                                                 } else {
-                                                                                  const err206 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data75 };
+                                                                                  const err206 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data75 };
                                                                                   if (vErrors === null) {
                                                                                     vErrors = [err206];
                                                                                   } else {
@@ -7953,7 +9401,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       }
                                                                     }
                                                                   } else {
-                                                                    const err207 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                    const err207 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err207];
                                                                     } else {
@@ -7973,7 +9421,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   }
                                                                 }
                                                                 if (!valid51) {
-                                                                  const err208 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf", keyword: "oneOf", params: { passingSchemas: passing22 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unreachable"].oneOf, parentSchema: schema11.properties.rules.properties["link-unreachable"], data: data73 };
+                                                                  const err208 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf", keyword: "oneOf", params: { passingSchemas: passing22 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-dead"].oneOf, parentSchema: schema11.properties.rules.properties["link-dead"], data: data73 };
                                                                   if (vErrors === null) {
                                                                     vErrors = [err208];
                                                                   } else {
@@ -7997,15 +9445,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 var valid3 = true;
                                                               }
                                                               if (valid3) {
-                                                                if (data3["link-fragment"] !== void 0) {
-                                                                  let data76 = data3["link-fragment"];
+                                                                if (data3["link-redirect"] !== void 0) {
+                                                                  let data76 = data3["link-redirect"];
                                                                   const _errs220 = errors;
                                                                   const _errs221 = errors;
                                                                   let valid53 = false;
                                                                   let passing23 = null;
                                                                   const _errs222 = errors;
                                                                   if (!(data76 === "off" || data76 === "warn" || data76 === "error")) {
-                                                                    const err209 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[0], data: data76 };
+                                                                    const err209 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[0], data: data76 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err209];
                                                                     } else {
@@ -8022,7 +9470,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   if (errors === _errs223) {
                                                                     if (Array.isArray(data76)) {
                                                                       if (data76.length > 2) {
-                                                                        const err210 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                        const err210 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
                                                                         if (vErrors === null) {
                                                                           vErrors = [err210];
                                                                         } else {
@@ -8031,7 +9479,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         errors++;
                                                                       } else {
                                                                         if (data76.length < 1) {
-                                                                          const err211 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                          const err211 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
                                                                           if (vErrors === null) {
                                                                             vErrors = [err211];
                                                                           } else {
@@ -8041,7 +9489,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         } else {
                                                                           const len46 = data76.length;
                                                                           if (!(len46 <= 2)) {
-                                                                            const err212 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                            const err212 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
                                                                             if (vErrors === null) {
                                                                               vErrors = [err212];
                                                                             } else {
@@ -8054,7 +9502,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                               let data77 = data76[0];
                                                                               const _errs225 = errors;
                                                                               if (!(data77 === "off" || data77 === "warn" || data77 === "error")) {
-                                                                                const err213 = { instancePath: instancePath + "/rules/link-fragment/0", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0], data: data77 };
+                                                                                const err213 = { instancePath: instancePath + "/rules/link-redirect/0", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0], data: data77 };
                                                                                 if (vErrors === null) {
                                                                                   vErrors = [err213];
                                                                                 } else {
@@ -8071,7 +9519,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 if (errors === _errs226) {
                                                                                   if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
                                                                                     for (const key23 in data78) {
-                                                                                      const err214 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data78 };
+                                                                                      const err214 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data78 };
                                                                                       if (vErrors === null) {
                                                                                         vErrors = [err214];
                                                                                       } else {
@@ -8081,7 +9529,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                       break;
                                                                                     }
                                                                                   } else {
-                                                                                    const err215 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data78 };
+                                                                                    const err215 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data78 };
                                                                                     if (vErrors === null) {
                                                                                       vErrors = [err215];
                                                                                     } else {
@@ -8097,7 +9545,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         }
                                                                       }
                                                                     } else {
-                                                                      const err216 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                      const err216 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err216];
                                                                       } else {
@@ -8117,7 +9565,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     }
                                                                   }
                                                                   if (!valid53) {
-                                                                    const err217 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf", keyword: "oneOf", params: { passingSchemas: passing23 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-fragment"].oneOf, parentSchema: schema11.properties.rules.properties["link-fragment"], data: data76 };
+                                                                    const err217 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf", keyword: "oneOf", params: { passingSchemas: passing23 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-redirect"].oneOf, parentSchema: schema11.properties.rules.properties["link-redirect"], data: data76 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err217];
                                                                     } else {
@@ -8141,15 +9589,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   var valid3 = true;
                                                                 }
                                                                 if (valid3) {
-                                                                  if (data3["link-skipped"] !== void 0) {
-                                                                    let data79 = data3["link-skipped"];
+                                                                  if (data3["link-unverified"] !== void 0) {
+                                                                    let data79 = data3["link-unverified"];
                                                                     const _errs229 = errors;
                                                                     const _errs230 = errors;
                                                                     let valid55 = false;
                                                                     let passing24 = null;
                                                                     const _errs231 = errors;
                                                                     if (!(data79 === "off" || data79 === "warn" || data79 === "error")) {
-                                                                      const err218 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[0], data: data79 };
+                                                                      const err218 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[0], data: data79 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err218];
                                                                       } else {
@@ -8166,7 +9614,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     if (errors === _errs232) {
                                                                       if (Array.isArray(data79)) {
                                                                         if (data79.length > 2) {
-                                                                          const err219 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                          const err219 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
                                                                           if (vErrors === null) {
                                                                             vErrors = [err219];
                                                                           } else {
@@ -8175,7 +9623,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           errors++;
                                                                         } else {
                                                                           if (data79.length < 1) {
-                                                                            const err220 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                            const err220 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
                                                                             if (vErrors === null) {
                                                                               vErrors = [err220];
                                                                             } else {
@@ -8185,7 +9633,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           } else {
                                                                             const len48 = data79.length;
                                                                             if (!(len48 <= 2)) {
-                                                                              const err221 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                              const err221 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
                                                                               if (vErrors === null) {
                                                                                 vErrors = [err221];
                                                                               } else {
@@ -8198,7 +9646,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 let data80 = data79[0];
                                                                                 const _errs234 = errors;
                                                                                 if (!(data80 === "off" || data80 === "warn" || data80 === "error")) {
-                                                                                  const err222 = { instancePath: instancePath + "/rules/link-skipped/0", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0], data: data80 };
+                                                                                  const err222 = { instancePath: instancePath + "/rules/link-unverified/0", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0], data: data80 };
                                                                                   if (vErrors === null) {
                                                                                     vErrors = [err222];
                                                                                   } else {
@@ -8215,7 +9663,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                   if (errors === _errs235) {
                                                                                     if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
                                                                                       for (const key24 in data81) {
-                                                                                        const err223 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data81 };
+                                                                                        const err223 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data81 };
                                                                                         if (vErrors === null) {
                                                                                           vErrors = [err223];
                                                                                         } else {
@@ -8225,7 +9673,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         break;
                                                                                       }
                                                                                     } else {
-                                                                                      const err224 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data81 };
+                                                                                      const err224 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data81 };
                                                                                       if (vErrors === null) {
                                                                                         vErrors = [err224];
                                                                                       } else {
@@ -8241,7 +9689,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           }
                                                                         }
                                                                       } else {
-                                                                        const err225 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                        const err225 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
                                                                         if (vErrors === null) {
                                                                           vErrors = [err225];
                                                                         } else {
@@ -8261,7 +9709,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       }
                                                                     }
                                                                     if (!valid55) {
-                                                                      const err226 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf", keyword: "oneOf", params: { passingSchemas: passing24 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-skipped"].oneOf, parentSchema: schema11.properties.rules.properties["link-skipped"], data: data79 };
+                                                                      const err226 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf", keyword: "oneOf", params: { passingSchemas: passing24 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unverified"].oneOf, parentSchema: schema11.properties.rules.properties["link-unverified"], data: data79 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err226];
                                                                       } else {
@@ -8283,6 +9731,441 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     var valid3 = _errs229 === errors;
                                                                   } else {
                                                                     var valid3 = true;
+                                                                  }
+                                                                  if (valid3) {
+                                                                    if (data3["link-unreachable"] !== void 0) {
+                                                                      let data82 = data3["link-unreachable"];
+                                                                      const _errs238 = errors;
+                                                                      const _errs239 = errors;
+                                                                      let valid57 = false;
+                                                                      let passing25 = null;
+                                                                      const _errs240 = errors;
+                                                                      if (!(data82 === "off" || data82 === "warn" || data82 === "error")) {
+                                                                        const err227 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[0], data: data82 };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err227];
+                                                                        } else {
+                                                                          vErrors.push(err227);
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                      var _valid25 = _errs240 === errors;
+                                                                      if (_valid25) {
+                                                                        valid57 = true;
+                                                                        passing25 = 0;
+                                                                      }
+                                                                      const _errs241 = errors;
+                                                                      if (errors === _errs241) {
+                                                                        if (Array.isArray(data82)) {
+                                                                          if (data82.length > 2) {
+                                                                            const err228 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err228];
+                                                                            } else {
+                                                                              vErrors.push(err228);
+                                                                            }
+                                                                            errors++;
+                                                                          } else {
+                                                                            if (data82.length < 1) {
+                                                                              const err229 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err229];
+                                                                              } else {
+                                                                                vErrors.push(err229);
+                                                                              }
+                                                                              errors++;
+                                                                            } else {
+                                                                              const len50 = data82.length;
+                                                                              if (!(len50 <= 2)) {
+                                                                                const err230 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err230];
+                                                                                } else {
+                                                                                  vErrors.push(err230);
+                                                                                }
+                                                                                errors++;
+                                                                              } else {
+                                                                                const len51 = data82.length;
+                                                                                if (len51 > 0) {
+                                                                                  let data83 = data82[0];
+                                                                                  const _errs243 = errors;
+                                                                                  if (!(data83 === "off" || data83 === "warn" || data83 === "error")) {
+                                                                                    const err231 = { instancePath: instancePath + "/rules/link-unreachable/0", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0], data: data83 };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err231];
+                                                                                    } else {
+                                                                                      vErrors.push(err231);
+                                                                                    }
+                                                                                    errors++;
+                                                                                  }
+                                                                                  var valid58 = _errs243 === errors;
+                                                                                }
+                                                                                if (valid58) {
+                                                                                  if (len51 > 1) {
+                                                                                    let data84 = data82[1];
+                                                                                    const _errs244 = errors;
+                                                                                    if (errors === _errs244) {
+                                                                                      if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                                                                                        for (const key25 in data84) {
+                                                                                          const err232 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data84 };
+                                                                                          if (vErrors === null) {
+                                                                                            vErrors = [err232];
+                                                                                          } else {
+                                                                                            vErrors.push(err232);
+                                                                                          }
+                                                                                          errors++;
+                                                                                          break;
+                                                                                        }
+                                                                                      } else {
+                                                                                        const err233 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data84 };
+                                                                                        if (vErrors === null) {
+                                                                                          vErrors = [err233];
+                                                                                        } else {
+                                                                                          vErrors.push(err233);
+                                                                                        }
+                                                                                        errors++;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid58 = _errs244 === errors;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          const err234 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err234];
+                                                                          } else {
+                                                                            vErrors.push(err234);
+                                                                          }
+                                                                          errors++;
+                                                                        }
+                                                                      }
+                                                                      var _valid25 = _errs241 === errors;
+                                                                      if (_valid25 && valid57) {
+                                                                        valid57 = false;
+                                                                        passing25 = [passing25, 1];
+                                                                      } else {
+                                                                        if (_valid25) {
+                                                                          valid57 = true;
+                                                                          passing25 = 1;
+                                                                        }
+                                                                      }
+                                                                      if (!valid57) {
+                                                                        const err235 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf", keyword: "oneOf", params: { passingSchemas: passing25 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unreachable"].oneOf, parentSchema: schema11.properties.rules.properties["link-unreachable"], data: data82 };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err235];
+                                                                        } else {
+                                                                          vErrors.push(err235);
+                                                                        }
+                                                                        errors++;
+                                                                        validate10.errors = vErrors;
+                                                                        return false;
+                                                                      } else {
+                                                                        errors = _errs239;
+                                                                        if (vErrors !== null) {
+                                                                          if (_errs239) {
+                                                                            vErrors.length = _errs239;
+                                                                          } else {
+                                                                            vErrors = null;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                      var valid3 = _errs238 === errors;
+                                                                    } else {
+                                                                      var valid3 = true;
+                                                                    }
+                                                                    if (valid3) {
+                                                                      if (data3["link-fragment"] !== void 0) {
+                                                                        let data85 = data3["link-fragment"];
+                                                                        const _errs247 = errors;
+                                                                        const _errs248 = errors;
+                                                                        let valid59 = false;
+                                                                        let passing26 = null;
+                                                                        const _errs249 = errors;
+                                                                        if (!(data85 === "off" || data85 === "warn" || data85 === "error")) {
+                                                                          const err236 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[0], data: data85 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err236];
+                                                                          } else {
+                                                                            vErrors.push(err236);
+                                                                          }
+                                                                          errors++;
+                                                                        }
+                                                                        var _valid26 = _errs249 === errors;
+                                                                        if (_valid26) {
+                                                                          valid59 = true;
+                                                                          passing26 = 0;
+                                                                        }
+                                                                        const _errs250 = errors;
+                                                                        if (errors === _errs250) {
+                                                                          if (Array.isArray(data85)) {
+                                                                            if (data85.length > 2) {
+                                                                              const err237 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err237];
+                                                                              } else {
+                                                                                vErrors.push(err237);
+                                                                              }
+                                                                              errors++;
+                                                                            } else {
+                                                                              if (data85.length < 1) {
+                                                                                const err238 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err238];
+                                                                                } else {
+                                                                                  vErrors.push(err238);
+                                                                                }
+                                                                                errors++;
+                                                                              } else {
+                                                                                const len52 = data85.length;
+                                                                                if (!(len52 <= 2)) {
+                                                                                  const err239 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err239];
+                                                                                  } else {
+                                                                                    vErrors.push(err239);
+                                                                                  }
+                                                                                  errors++;
+                                                                                } else {
+                                                                                  const len53 = data85.length;
+                                                                                  if (len53 > 0) {
+                                                                                    let data86 = data85[0];
+                                                                                    const _errs252 = errors;
+                                                                                    if (!(data86 === "off" || data86 === "warn" || data86 === "error")) {
+                                                                                      const err240 = { instancePath: instancePath + "/rules/link-fragment/0", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0], data: data86 };
+                                                                                      if (vErrors === null) {
+                                                                                        vErrors = [err240];
+                                                                                      } else {
+                                                                                        vErrors.push(err240);
+                                                                                      }
+                                                                                      errors++;
+                                                                                    }
+                                                                                    var valid60 = _errs252 === errors;
+                                                                                  }
+                                                                                  if (valid60) {
+                                                                                    if (len53 > 1) {
+                                                                                      let data87 = data85[1];
+                                                                                      const _errs253 = errors;
+                                                                                      if (errors === _errs253) {
+                                                                                        if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                                                                                          for (const key26 in data87) {
+                                                                                            const err241 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data87 };
+                                                                                            if (vErrors === null) {
+                                                                                              vErrors = [err241];
+                                                                                            } else {
+                                                                                              vErrors.push(err241);
+                                                                                            }
+                                                                                            errors++;
+                                                                                            break;
+                                                                                          }
+                                                                                        } else {
+                                                                                          const err242 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data87 };
+                                                                                          if (vErrors === null) {
+                                                                                            vErrors = [err242];
+                                                                                          } else {
+                                                                                            vErrors.push(err242);
+                                                                                          }
+                                                                                          errors++;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid60 = _errs253 === errors;
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          } else {
+                                                                            const err243 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err243];
+                                                                            } else {
+                                                                              vErrors.push(err243);
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                        }
+                                                                        var _valid26 = _errs250 === errors;
+                                                                        if (_valid26 && valid59) {
+                                                                          valid59 = false;
+                                                                          passing26 = [passing26, 1];
+                                                                        } else {
+                                                                          if (_valid26) {
+                                                                            valid59 = true;
+                                                                            passing26 = 1;
+                                                                          }
+                                                                        }
+                                                                        if (!valid59) {
+                                                                          const err244 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-fragment"].oneOf, parentSchema: schema11.properties.rules.properties["link-fragment"], data: data85 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err244];
+                                                                          } else {
+                                                                            vErrors.push(err244);
+                                                                          }
+                                                                          errors++;
+                                                                          validate10.errors = vErrors;
+                                                                          return false;
+                                                                        } else {
+                                                                          errors = _errs248;
+                                                                          if (vErrors !== null) {
+                                                                            if (_errs248) {
+                                                                              vErrors.length = _errs248;
+                                                                            } else {
+                                                                              vErrors = null;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                        var valid3 = _errs247 === errors;
+                                                                      } else {
+                                                                        var valid3 = true;
+                                                                      }
+                                                                      if (valid3) {
+                                                                        if (data3["link-skipped"] !== void 0) {
+                                                                          let data88 = data3["link-skipped"];
+                                                                          const _errs256 = errors;
+                                                                          const _errs257 = errors;
+                                                                          let valid61 = false;
+                                                                          let passing27 = null;
+                                                                          const _errs258 = errors;
+                                                                          if (!(data88 === "off" || data88 === "warn" || data88 === "error")) {
+                                                                            const err245 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[0], data: data88 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err245];
+                                                                            } else {
+                                                                              vErrors.push(err245);
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                          var _valid27 = _errs258 === errors;
+                                                                          if (_valid27) {
+                                                                            valid61 = true;
+                                                                            passing27 = 0;
+                                                                          }
+                                                                          const _errs259 = errors;
+                                                                          if (errors === _errs259) {
+                                                                            if (Array.isArray(data88)) {
+                                                                              if (data88.length > 2) {
+                                                                                const err246 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err246];
+                                                                                } else {
+                                                                                  vErrors.push(err246);
+                                                                                }
+                                                                                errors++;
+                                                                              } else {
+                                                                                if (data88.length < 1) {
+                                                                                  const err247 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err247];
+                                                                                  } else {
+                                                                                    vErrors.push(err247);
+                                                                                  }
+                                                                                  errors++;
+                                                                                } else {
+                                                                                  const len54 = data88.length;
+                                                                                  if (!(len54 <= 2)) {
+                                                                                    const err248 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err248];
+                                                                                    } else {
+                                                                                      vErrors.push(err248);
+                                                                                    }
+                                                                                    errors++;
+                                                                                  } else {
+                                                                                    const len55 = data88.length;
+                                                                                    if (len55 > 0) {
+                                                                                      let data89 = data88[0];
+                                                                                      const _errs261 = errors;
+                                                                                      if (!(data89 === "off" || data89 === "warn" || data89 === "error")) {
+                                                                                        const err249 = { instancePath: instancePath + "/rules/link-skipped/0", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0], data: data89 };
+                                                                                        if (vErrors === null) {
+                                                                                          vErrors = [err249];
+                                                                                        } else {
+                                                                                          vErrors.push(err249);
+                                                                                        }
+                                                                                        errors++;
+                                                                                      }
+                                                                                      var valid62 = _errs261 === errors;
+                                                                                    }
+                                                                                    if (valid62) {
+                                                                                      if (len55 > 1) {
+                                                                                        let data90 = data88[1];
+                                                                                        const _errs262 = errors;
+                                                                                        if (errors === _errs262) {
+                                                                                          if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                                                                                            for (const key27 in data90) {
+                                                                                              const err250 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data90 };
+                                                                                              if (vErrors === null) {
+                                                                                                vErrors = [err250];
+                                                                                              } else {
+                                                                                                vErrors.push(err250);
+                                                                                              }
+                                                                                              errors++;
+                                                                                              break;
+                                                                                            }
+                                                                                          } else {
+                                                                                            const err251 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data90 };
+                                                                                            if (vErrors === null) {
+                                                                                              vErrors = [err251];
+                                                                                            } else {
+                                                                                              vErrors.push(err251);
+                                                                                            }
+                                                                                            errors++;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid62 = _errs262 === errors;
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            } else {
+                                                                              const err252 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err252];
+                                                                              } else {
+                                                                                vErrors.push(err252);
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                          }
+                                                                          var _valid27 = _errs259 === errors;
+                                                                          if (_valid27 && valid61) {
+                                                                            valid61 = false;
+                                                                            passing27 = [passing27, 1];
+                                                                          } else {
+                                                                            if (_valid27) {
+                                                                              valid61 = true;
+                                                                              passing27 = 1;
+                                                                            }
+                                                                          }
+                                                                          if (!valid61) {
+                                                                            const err253 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf", keyword: "oneOf", params: { passingSchemas: passing27 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-skipped"].oneOf, parentSchema: schema11.properties.rules.properties["link-skipped"], data: data88 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err253];
+                                                                            } else {
+                                                                              vErrors.push(err253);
+                                                                            }
+                                                                            errors++;
+                                                                            validate10.errors = vErrors;
+                                                                            return false;
+                                                                          } else {
+                                                                            errors = _errs257;
+                                                                            if (vErrors !== null) {
+                                                                              if (_errs257) {
+                                                                                vErrors.length = _errs257;
+                                                                              } else {
+                                                                                vErrors = null;
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                          var valid3 = _errs256 === errors;
+                                                                        } else {
+                                                                          var valid3 = true;
+                                                                        }
+                                                                      }
+                                                                    }
                                                                   }
                                                                 }
                                                               }
@@ -8319,408 +10202,454 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.ignoreSections !== void 0) {
-                let data82 = data.ignoreSections;
-                const _errs238 = errors;
-                if (errors === _errs238) {
-                  if (Array.isArray(data82)) {
-                    var valid57 = true;
-                    const len50 = data82.length;
-                    for (let i2 = 0; i2 < len50; i2++) {
-                      let data83 = data82[i2];
-                      const _errs240 = errors;
-                      if (typeof data83 !== "string") {
-                        validate10.errors = [{ instancePath: instancePath + "/ignoreSections/" + i2, schemaPath: "#/properties/ignoreSections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreSections.items.type, parentSchema: schema11.properties.ignoreSections.items, data: data83 }];
+                let data91 = data.ignoreSections;
+                const _errs265 = errors;
+                if (errors === _errs265) {
+                  if (Array.isArray(data91)) {
+                    var valid63 = true;
+                    const len56 = data91.length;
+                    for (let i2 = 0; i2 < len56; i2++) {
+                      let data92 = data91[i2];
+                      const _errs267 = errors;
+                      if (typeof data92 !== "string") {
+                        validate10.errors = [{ instancePath: instancePath + "/ignoreSections/" + i2, schemaPath: "#/properties/ignoreSections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreSections.items.type, parentSchema: schema11.properties.ignoreSections.items, data: data92 }];
                         return false;
                       }
-                      var valid57 = _errs240 === errors;
-                      if (!valid57) {
+                      var valid63 = _errs267 === errors;
+                      if (!valid63) {
                         break;
                       }
                     }
                   } else {
-                    validate10.errors = [{ instancePath: instancePath + "/ignoreSections", schemaPath: "#/properties/ignoreSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreSections.type, parentSchema: schema11.properties.ignoreSections, data: data82 }];
+                    validate10.errors = [{ instancePath: instancePath + "/ignoreSections", schemaPath: "#/properties/ignoreSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreSections.type, parentSchema: schema11.properties.ignoreSections, data: data91 }];
                     return false;
                   }
                 }
-                var valid0 = _errs238 === errors;
+                var valid0 = _errs265 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.maxFileSize !== void 0) {
-                  let data84 = data.maxFileSize;
-                  const _errs242 = errors;
-                  if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)) && isFinite(data84))) {
-                    validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data84 }];
+                  let data93 = data.maxFileSize;
+                  const _errs269 = errors;
+                  if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
+                    validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data93 }];
                     return false;
                   }
-                  if (errors === _errs242) {
-                    if (typeof data84 == "number" && isFinite(data84)) {
-                      if (data84 > 268435456 || isNaN(data84)) {
-                        validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 268435456 }, message: "must be <= 268435456", schema: 268435456, parentSchema: schema11.properties.maxFileSize, data: data84 }];
+                  if (errors === _errs269) {
+                    if (typeof data93 == "number" && isFinite(data93)) {
+                      if (data93 > 67108864 || isNaN(data93)) {
+                        validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 67108864 }, message: "must be <= 67108864", schema: 67108864, parentSchema: schema11.properties.maxFileSize, data: data93 }];
                         return false;
                       } else {
-                        if (data84 < 1 || isNaN(data84)) {
-                          validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data84 }];
+                        if (data93 < 1 || isNaN(data93)) {
+                          validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data93 }];
                           return false;
                         }
                       }
                     }
                   }
-                  var valid0 = _errs242 === errors;
+                  var valid0 = _errs269 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.links !== void 0) {
-                    let data85 = data.links;
-                    const _errs244 = errors;
-                    if (errors === _errs244) {
-                      if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                        const _errs246 = errors;
-                        for (const key25 in data85) {
-                          if (!func2.call(schema11.properties.links.properties, key25)) {
-                            validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links, data: data85 }];
+                    let data94 = data.links;
+                    const _errs271 = errors;
+                    if (errors === _errs271) {
+                      if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+                        const _errs273 = errors;
+                        for (const key28 in data94) {
+                          if (!func2.call(schema11.properties.links.properties, key28)) {
+                            validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links, data: data94 }];
                             return false;
                             break;
                           }
                         }
-                        if (_errs246 === errors) {
-                          if (data85.concurrency !== void 0) {
-                            let data86 = data85.concurrency;
-                            const _errs247 = errors;
-                            if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)) && isFinite(data86))) {
-                              validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.concurrency.type, parentSchema: schema11.properties.links.properties.concurrency, data: data86 }];
+                        if (_errs273 === errors) {
+                          if (data94.concurrency !== void 0) {
+                            let data95 = data94.concurrency;
+                            const _errs274 = errors;
+                            if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)) && isFinite(data95))) {
+                              validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.concurrency.type, parentSchema: schema11.properties.links.properties.concurrency, data: data95 }];
                               return false;
                             }
-                            if (errors === _errs247) {
-                              if (typeof data86 == "number" && isFinite(data86)) {
-                                if (data86 > 1024 || isNaN(data86)) {
-                                  validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema11.properties.links.properties.concurrency, data: data86 }];
+                            if (errors === _errs274) {
+                              if (typeof data95 == "number" && isFinite(data95)) {
+                                if (data95 > 1024 || isNaN(data95)) {
+                                  validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema11.properties.links.properties.concurrency, data: data95 }];
                                   return false;
                                 } else {
-                                  if (data86 < 1 || isNaN(data86)) {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.concurrency, data: data86 }];
+                                  if (data95 < 1 || isNaN(data95)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.concurrency, data: data95 }];
                                     return false;
                                   }
                                 }
                               }
                             }
-                            var valid58 = _errs247 === errors;
+                            var valid64 = _errs274 === errors;
                           } else {
-                            var valid58 = true;
+                            var valid64 = true;
                           }
-                          if (valid58) {
-                            if (data85.perHost !== void 0) {
-                              let data87 = data85.perHost;
-                              const _errs249 = errors;
-                              if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)) && isFinite(data87))) {
-                                validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.perHost.type, parentSchema: schema11.properties.links.properties.perHost, data: data87 }];
+                          if (valid64) {
+                            if (data94.perHost !== void 0) {
+                              let data96 = data94.perHost;
+                              const _errs276 = errors;
+                              if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
+                                validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.perHost.type, parentSchema: schema11.properties.links.properties.perHost, data: data96 }];
                                 return false;
                               }
-                              if (errors === _errs249) {
-                                if (typeof data87 == "number" && isFinite(data87)) {
-                                  if (data87 > 256 || isNaN(data87)) {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.perHost, data: data87 }];
+                              if (errors === _errs276) {
+                                if (typeof data96 == "number" && isFinite(data96)) {
+                                  if (data96 > 256 || isNaN(data96)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.perHost, data: data96 }];
                                     return false;
                                   } else {
-                                    if (data87 < 1 || isNaN(data87)) {
-                                      validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.perHost, data: data87 }];
+                                    if (data96 < 1 || isNaN(data96)) {
+                                      validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.perHost, data: data96 }];
                                       return false;
                                     }
                                   }
                                 }
                               }
-                              var valid58 = _errs249 === errors;
+                              var valid64 = _errs276 === errors;
                             } else {
-                              var valid58 = true;
+                              var valid64 = true;
                             }
-                            if (valid58) {
-                              if (data85.hosts !== void 0) {
-                                let data88 = data85.hosts;
-                                const _errs251 = errors;
-                                if (errors === _errs251) {
-                                  if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-                                    for (const key26 in data88) {
-                                      let data89 = data88[key26];
-                                      const _errs254 = errors;
-                                      if (errors === _errs254) {
-                                        if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-                                          const _errs256 = errors;
-                                          for (const key27 in data89) {
-                                            if (!(key27 === "perHost" || key27 === "headers")) {
-                                              validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data89 }];
-                                              return false;
-                                              break;
+                            if (valid64) {
+                              if (data94.hosts !== void 0) {
+                                let data97 = data94.hosts;
+                                const _errs278 = errors;
+                                if (errors === _errs278) {
+                                  if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                                    if (Object.keys(data97).length > 1e4) {
+                                      validate10.errors = [{ instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.links.properties.hosts, data: data97 }];
+                                      return false;
+                                    } else {
+                                      for (const key29 in data97) {
+                                        const _errs280 = errors;
+                                        if (typeof key29 === "string") {
+                                          if (func3(key29) > 256) {
+                                            const err254 = { instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.links.properties.hosts.propertyNames, data: key29, propertyName: key29 };
+                                            if (vErrors === null) {
+                                              vErrors = [err254];
+                                            } else {
+                                              vErrors.push(err254);
                                             }
+                                            errors++;
                                           }
-                                          if (_errs256 === errors) {
-                                            if (data89.perHost !== void 0) {
-                                              let data90 = data89.perHost;
-                                              const _errs257 = errors;
-                                              if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)) && isFinite(data90))) {
-                                                validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data90 }];
-                                                return false;
-                                              }
-                                              if (errors === _errs257) {
-                                                if (typeof data90 == "number" && isFinite(data90)) {
-                                                  if (data90 > 256 || isNaN(data90)) {
-                                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data90 }];
-                                                    return false;
-                                                  } else {
-                                                    if (data90 < 1 || isNaN(data90)) {
-                                                      validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data90 }];
-                                                      return false;
-                                                    }
-                                                  }
+                                        }
+                                        var valid65 = _errs280 === errors;
+                                        if (!valid65) {
+                                          const err255 = { instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key29 }, message: "property name must be valid", schema: schema11.properties.links.properties.hosts.propertyNames, parentSchema: schema11.properties.links.properties.hosts, data: data97 };
+                                          if (vErrors === null) {
+                                            vErrors = [err255];
+                                          } else {
+                                            vErrors.push(err255);
+                                          }
+                                          errors++;
+                                          validate10.errors = vErrors;
+                                          return false;
+                                          break;
+                                        }
+                                      }
+                                      if (valid65) {
+                                        for (const key30 in data97) {
+                                          let data98 = data97[key30];
+                                          const _errs282 = errors;
+                                          if (errors === _errs282) {
+                                            if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+                                              const _errs284 = errors;
+                                              for (const key31 in data98) {
+                                                if (!(key31 === "perHost" || key31 === "headers")) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data98 }];
+                                                  return false;
+                                                  break;
                                                 }
                                               }
-                                              var valid60 = _errs257 === errors;
-                                            } else {
-                                              var valid60 = true;
-                                            }
-                                            if (valid60) {
-                                              if (data89.headers !== void 0) {
-                                                let data91 = data89.headers;
-                                                const _errs259 = errors;
-                                                if (errors === _errs259) {
-                                                  if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
-                                                    for (const key28 in data91) {
-                                                      let data92 = data91[key28];
-                                                      const _errs262 = errors;
-                                                      if (typeof data92 !== "string") {
-                                                        validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties, data: data92 }];
+                                              if (_errs284 === errors) {
+                                                if (data98.perHost !== void 0) {
+                                                  let data99 = data98.perHost;
+                                                  const _errs285 = errors;
+                                                  if (!(typeof data99 == "number" && (!(data99 % 1) && !isNaN(data99)) && isFinite(data99))) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data99 }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs285) {
+                                                    if (typeof data99 == "number" && isFinite(data99)) {
+                                                      if (data99 > 256 || isNaN(data99)) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data99 }];
+                                                        return false;
+                                                      } else {
+                                                        if (data99 < 1 || isNaN(data99)) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data99 }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid67 = _errs285 === errors;
+                                                } else {
+                                                  var valid67 = true;
+                                                }
+                                                if (valid67) {
+                                                  if (data98.headers !== void 0) {
+                                                    let data100 = data98.headers;
+                                                    const _errs287 = errors;
+                                                    if (errors === _errs287) {
+                                                      if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                                                        for (const key32 in data100) {
+                                                          let data101 = data100[key32];
+                                                          const _errs290 = errors;
+                                                          if (typeof data101 !== "string") {
+                                                            validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties, data: data101 }];
+                                                            return false;
+                                                          }
+                                                          var valid68 = _errs290 === errors;
+                                                          if (!valid68) {
+                                                            break;
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers, data: data100 }];
                                                         return false;
                                                       }
-                                                      var valid61 = _errs262 === errors;
-                                                      if (!valid61) {
-                                                        break;
-                                                      }
                                                     }
+                                                    var valid67 = _errs287 === errors;
                                                   } else {
-                                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers, data: data91 }];
-                                                    return false;
+                                                    var valid67 = true;
                                                   }
                                                 }
-                                                var valid60 = _errs259 === errors;
-                                              } else {
-                                                var valid60 = true;
                                               }
+                                            } else {
+                                              validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data98 }];
+                                              return false;
                                             }
                                           }
-                                        } else {
-                                          validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data89 }];
-                                          return false;
+                                          var valid66 = _errs282 === errors;
+                                          if (!valid66) {
+                                            break;
+                                          }
                                         }
-                                      }
-                                      var valid59 = _errs254 === errors;
-                                      if (!valid59) {
-                                        break;
                                       }
                                     }
                                   } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.type, parentSchema: schema11.properties.links.properties.hosts, data: data88 }];
+                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.type, parentSchema: schema11.properties.links.properties.hosts, data: data97 }];
                                     return false;
                                   }
                                 }
-                                var valid58 = _errs251 === errors;
+                                var valid64 = _errs278 === errors;
                               } else {
-                                var valid58 = true;
+                                var valid64 = true;
                               }
-                              if (valid58) {
-                                if (data85.timeout !== void 0) {
-                                  let data93 = data85.timeout;
-                                  const _errs264 = errors;
-                                  if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeout.type, parentSchema: schema11.properties.links.properties.timeout, data: data93 }];
+                              if (valid64) {
+                                if (data94.timeout !== void 0) {
+                                  let data102 = data94.timeout;
+                                  const _errs292 = errors;
+                                  if (!(typeof data102 == "number" && (!(data102 % 1) && !isNaN(data102)) && isFinite(data102))) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeout.type, parentSchema: schema11.properties.links.properties.timeout, data: data102 }];
                                     return false;
                                   }
-                                  if (errors === _errs264) {
-                                    if (typeof data93 == "number" && isFinite(data93)) {
-                                      if (data93 > 6e5 || isNaN(data93)) {
-                                        validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.timeout, data: data93 }];
+                                  if (errors === _errs292) {
+                                    if (typeof data102 == "number" && isFinite(data102)) {
+                                      if (data102 > 6e5 || isNaN(data102)) {
+                                        validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.timeout, data: data102 }];
                                         return false;
                                       } else {
-                                        if (data93 < 1 || isNaN(data93)) {
-                                          validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.timeout, data: data93 }];
+                                        if (data102 < 1 || isNaN(data102)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.timeout, data: data102 }];
                                           return false;
                                         }
                                       }
                                     }
                                   }
-                                  var valid58 = _errs264 === errors;
+                                  var valid64 = _errs292 === errors;
                                 } else {
-                                  var valid58 = true;
+                                  var valid64 = true;
                                 }
-                                if (valid58) {
-                                  if (data85.retries !== void 0) {
-                                    let data94 = data85.retries;
-                                    const _errs266 = errors;
-                                    if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94)) && isFinite(data94))) {
-                                      validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.retries.type, parentSchema: schema11.properties.links.properties.retries, data: data94 }];
+                                if (valid64) {
+                                  if (data94.retries !== void 0) {
+                                    let data103 = data94.retries;
+                                    const _errs294 = errors;
+                                    if (!(typeof data103 == "number" && (!(data103 % 1) && !isNaN(data103)) && isFinite(data103))) {
+                                      validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.retries.type, parentSchema: schema11.properties.links.properties.retries, data: data103 }];
                                       return false;
                                     }
-                                    if (errors === _errs266) {
-                                      if (typeof data94 == "number" && isFinite(data94)) {
-                                        if (data94 > 10 || isNaN(data94)) {
-                                          validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema11.properties.links.properties.retries, data: data94 }];
+                                    if (errors === _errs294) {
+                                      if (typeof data103 == "number" && isFinite(data103)) {
+                                        if (data103 > 10 || isNaN(data103)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema11.properties.links.properties.retries, data: data103 }];
                                           return false;
                                         } else {
-                                          if (data94 < 0 || isNaN(data94)) {
-                                            validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.retries, data: data94 }];
+                                          if (data103 < 0 || isNaN(data103)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.retries, data: data103 }];
                                             return false;
                                           }
                                         }
                                       }
                                     }
-                                    var valid58 = _errs266 === errors;
+                                    var valid64 = _errs294 === errors;
                                   } else {
-                                    var valid58 = true;
+                                    var valid64 = true;
                                   }
-                                  if (valid58) {
-                                    if (data85.timeoutRetries !== void 0) {
-                                      let data95 = data85.timeoutRetries;
-                                      const _errs268 = errors;
-                                      if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)) && isFinite(data95))) {
-                                        validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeoutRetries.type, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data95 }];
+                                  if (valid64) {
+                                    if (data94.timeoutRetries !== void 0) {
+                                      let data104 = data94.timeoutRetries;
+                                      const _errs296 = errors;
+                                      if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)) && isFinite(data104))) {
+                                        validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeoutRetries.type, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data104 }];
                                         return false;
                                       }
-                                      if (errors === _errs268) {
-                                        if (typeof data95 == "number" && isFinite(data95)) {
-                                          if (data95 > 5 || isNaN(data95)) {
-                                            validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data95 }];
+                                      if (errors === _errs296) {
+                                        if (typeof data104 == "number" && isFinite(data104)) {
+                                          if (data104 > 5 || isNaN(data104)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data104 }];
                                             return false;
                                           } else {
-                                            if (data95 < 0 || isNaN(data95)) {
-                                              validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data95 }];
+                                            if (data104 < 0 || isNaN(data104)) {
+                                              validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data104 }];
                                               return false;
                                             }
                                           }
                                         }
                                       }
-                                      var valid58 = _errs268 === errors;
+                                      var valid64 = _errs296 === errors;
                                     } else {
-                                      var valid58 = true;
+                                      var valid64 = true;
                                     }
-                                    if (valid58) {
-                                      if (data85.maxRetryAfter !== void 0) {
-                                        let data96 = data85.maxRetryAfter;
-                                        const _errs270 = errors;
-                                        if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
-                                          validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.maxRetryAfter.type, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data96 }];
+                                    if (valid64) {
+                                      if (data94.maxRetryAfter !== void 0) {
+                                        let data105 = data94.maxRetryAfter;
+                                        const _errs298 = errors;
+                                        if (!(typeof data105 == "number" && (!(data105 % 1) && !isNaN(data105)) && isFinite(data105))) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.maxRetryAfter.type, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data105 }];
                                           return false;
                                         }
-                                        if (errors === _errs270) {
-                                          if (typeof data96 == "number" && isFinite(data96)) {
-                                            if (data96 > 6e5 || isNaN(data96)) {
-                                              validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data96 }];
+                                        if (errors === _errs298) {
+                                          if (typeof data105 == "number" && isFinite(data105)) {
+                                            if (data105 > 6e5 || isNaN(data105)) {
+                                              validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data105 }];
                                               return false;
                                             } else {
-                                              if (data96 < 0 || isNaN(data96)) {
-                                                validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data96 }];
+                                              if (data105 < 0 || isNaN(data105)) {
+                                                validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data105 }];
                                                 return false;
                                               }
                                             }
                                           }
                                         }
-                                        var valid58 = _errs270 === errors;
+                                        var valid64 = _errs298 === errors;
                                       } else {
-                                        var valid58 = true;
+                                        var valid64 = true;
                                       }
-                                      if (valid58) {
-                                        if (data85.allowPrivate !== void 0) {
-                                          let data97 = data85.allowPrivate;
-                                          const _errs272 = errors;
-                                          if (false !== data97) {
-                                            validate10.errors = [{ instancePath: instancePath + "/links/allowPrivate", schemaPath: "#/properties/links/properties/allowPrivate/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema11.properties.links.properties.allowPrivate, data: data97 }];
+                                      if (valid64) {
+                                        if (data94.allowPrivate !== void 0) {
+                                          let data106 = data94.allowPrivate;
+                                          const _errs300 = errors;
+                                          if (false !== data106) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/allowPrivate", schemaPath: "#/properties/links/properties/allowPrivate/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema11.properties.links.properties.allowPrivate, data: data106 }];
                                             return false;
                                           }
-                                          var valid58 = _errs272 === errors;
+                                          var valid64 = _errs300 === errors;
                                         } else {
-                                          var valid58 = true;
+                                          var valid64 = true;
                                         }
-                                        if (valid58) {
-                                          if (data85.exclude !== void 0) {
-                                            let data98 = data85.exclude;
-                                            const _errs273 = errors;
-                                            if (errors === _errs273) {
-                                              if (Array.isArray(data98)) {
-                                                var valid62 = true;
-                                                const len51 = data98.length;
-                                                for (let i3 = 0; i3 < len51; i3++) {
-                                                  let data99 = data98[i3];
-                                                  const _errs275 = errors;
-                                                  if (typeof data99 !== "string") {
-                                                    validate10.errors = [{ instancePath: instancePath + "/links/exclude/" + i3, schemaPath: "#/properties/links/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.exclude.items.type, parentSchema: schema11.properties.links.properties.exclude.items, data: data99 }];
-                                                    return false;
-                                                  }
-                                                  var valid62 = _errs275 === errors;
-                                                  if (!valid62) {
-                                                    break;
+                                        if (valid64) {
+                                          if (data94.exclude !== void 0) {
+                                            let data107 = data94.exclude;
+                                            const _errs301 = errors;
+                                            if (errors === _errs301) {
+                                              if (Array.isArray(data107)) {
+                                                if (data107.length > 100) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/exclude", schemaPath: "#/properties/links/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema11.properties.links.properties.exclude, data: data107 }];
+                                                  return false;
+                                                } else {
+                                                  var valid69 = true;
+                                                  const len57 = data107.length;
+                                                  for (let i3 = 0; i3 < len57; i3++) {
+                                                    let data108 = data107[i3];
+                                                    const _errs303 = errors;
+                                                    if (errors === _errs303) {
+                                                      if (typeof data108 === "string") {
+                                                        if (func3(data108) > 1e3) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/links/exclude/" + i3, schemaPath: "#/properties/links/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema11.properties.links.properties.exclude.items, data: data108 }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate10.errors = [{ instancePath: instancePath + "/links/exclude/" + i3, schemaPath: "#/properties/links/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.exclude.items.type, parentSchema: schema11.properties.links.properties.exclude.items, data: data108 }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid69 = _errs303 === errors;
+                                                    if (!valid69) {
+                                                      break;
+                                                    }
                                                   }
                                                 }
                                               } else {
-                                                validate10.errors = [{ instancePath: instancePath + "/links/exclude", schemaPath: "#/properties/links/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.exclude.type, parentSchema: schema11.properties.links.properties.exclude, data: data98 }];
+                                                validate10.errors = [{ instancePath: instancePath + "/links/exclude", schemaPath: "#/properties/links/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.exclude.type, parentSchema: schema11.properties.links.properties.exclude, data: data107 }];
                                                 return false;
                                               }
                                             }
-                                            var valid58 = _errs273 === errors;
+                                            var valid64 = _errs301 === errors;
                                           } else {
-                                            var valid58 = true;
+                                            var valid64 = true;
                                           }
-                                          if (valid58) {
-                                            if (data85.accept !== void 0) {
-                                              let data100 = data85.accept;
-                                              const _errs277 = errors;
-                                              if (errors === _errs277) {
-                                                if (Array.isArray(data100)) {
-                                                  var valid63 = true;
-                                                  const len52 = data100.length;
-                                                  for (let i4 = 0; i4 < len52; i4++) {
-                                                    let data101 = data100[i4];
-                                                    const _errs279 = errors;
-                                                    if (!(typeof data101 == "number" && (!(data101 % 1) && !isNaN(data101)) && isFinite(data101))) {
-                                                      validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.accept.items.type, parentSchema: schema11.properties.links.properties.accept.items, data: data101 }];
+                                          if (valid64) {
+                                            if (data94.accept !== void 0) {
+                                              let data109 = data94.accept;
+                                              const _errs305 = errors;
+                                              if (errors === _errs305) {
+                                                if (Array.isArray(data109)) {
+                                                  var valid70 = true;
+                                                  const len58 = data109.length;
+                                                  for (let i4 = 0; i4 < len58; i4++) {
+                                                    let data110 = data109[i4];
+                                                    const _errs307 = errors;
+                                                    if (!(typeof data110 == "number" && (!(data110 % 1) && !isNaN(data110)) && isFinite(data110))) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.accept.items.type, parentSchema: schema11.properties.links.properties.accept.items, data: data110 }];
                                                       return false;
                                                     }
-                                                    if (errors === _errs279) {
-                                                      if (typeof data101 == "number" && isFinite(data101)) {
-                                                        if (data101 > 999 || isNaN(data101)) {
-                                                          validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999 }, message: "must be <= 999", schema: 999, parentSchema: schema11.properties.links.properties.accept.items, data: data101 }];
+                                                    if (errors === _errs307) {
+                                                      if (typeof data110 == "number" && isFinite(data110)) {
+                                                        if (data110 > 999 || isNaN(data110)) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999 }, message: "must be <= 999", schema: 999, parentSchema: schema11.properties.links.properties.accept.items, data: data110 }];
                                                           return false;
                                                         } else {
-                                                          if (data101 < 100 || isNaN(data101)) {
-                                                            validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.links.properties.accept.items, data: data101 }];
+                                                          if (data110 < 100 || isNaN(data110)) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.links.properties.accept.items, data: data110 }];
                                                             return false;
                                                           }
                                                         }
                                                       }
                                                     }
-                                                    var valid63 = _errs279 === errors;
-                                                    if (!valid63) {
+                                                    var valid70 = _errs307 === errors;
+                                                    if (!valid70) {
                                                       break;
                                                     }
                                                   }
                                                 } else {
-                                                  validate10.errors = [{ instancePath: instancePath + "/links/accept", schemaPath: "#/properties/links/properties/accept/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.accept.type, parentSchema: schema11.properties.links.properties.accept, data: data100 }];
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/accept", schemaPath: "#/properties/links/properties/accept/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.accept.type, parentSchema: schema11.properties.links.properties.accept, data: data109 }];
                                                   return false;
                                                 }
                                               }
-                                              var valid58 = _errs277 === errors;
+                                              var valid64 = _errs305 === errors;
                                             } else {
-                                              var valid58 = true;
+                                              var valid64 = true;
                                             }
-                                            if (valid58) {
-                                              if (data85.userAgent !== void 0) {
-                                                let data102 = data85.userAgent;
-                                                const _errs281 = errors;
-                                                if (typeof data102 !== "string") {
-                                                  validate10.errors = [{ instancePath: instancePath + "/links/userAgent", schemaPath: "#/properties/links/properties/userAgent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.userAgent.type, parentSchema: schema11.properties.links.properties.userAgent, data: data102 }];
+                                            if (valid64) {
+                                              if (data94.userAgent !== void 0) {
+                                                let data111 = data94.userAgent;
+                                                const _errs309 = errors;
+                                                if (typeof data111 !== "string") {
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/userAgent", schemaPath: "#/properties/links/properties/userAgent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.userAgent.type, parentSchema: schema11.properties.links.properties.userAgent, data: data111 }];
                                                   return false;
                                                 }
-                                                var valid58 = _errs281 === errors;
+                                                var valid64 = _errs309 === errors;
                                               } else {
-                                                var valid58 = true;
+                                                var valid64 = true;
                                               }
                                             }
                                           }
@@ -8734,245 +10663,68 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.type, parentSchema: schema11.properties.links, data: data85 }];
+                        validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.type, parentSchema: schema11.properties.links, data: data94 }];
                         return false;
                       }
                     }
-                    var valid0 = _errs244 === errors;
+                    var valid0 = _errs271 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.access !== void 0) {
-                      let data103 = data.access;
-                      const _errs283 = errors;
-                      if (errors === _errs283) {
-                        if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-                          const _errs285 = errors;
-                          for (const key29 in data103) {
-                            if (!(key29 === "hosts" || key29 === "datasets")) {
-                              validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access, data: data103 }];
+                      let data112 = data.access;
+                      const _errs311 = errors;
+                      if (errors === _errs311) {
+                        if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+                          const _errs313 = errors;
+                          for (const key33 in data112) {
+                            if (!(key33 === "hosts" || key33 === "datasets")) {
+                              validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access, data: data112 }];
                               return false;
                               break;
                             }
                           }
-                          if (_errs285 === errors) {
-                            if (data103.hosts !== void 0) {
-                              let data104 = data103.hosts;
-                              const _errs286 = errors;
-                              if (errors === _errs286) {
-                                if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-                                  for (const key30 in data104) {
-                                    const _errs288 = errors;
-                                    if (typeof key30 === "string") {
-                                      if (!pattern0.test(key30)) {
-                                        const err227 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, message: 'must match pattern "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$"', schema: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$", parentSchema: schema11.properties.access.properties.hosts.propertyNames, data: key30, propertyName: key30 };
-                                        if (vErrors === null) {
-                                          vErrors = [err227];
+                          if (_errs313 === errors) {
+                            if (data112.hosts !== void 0) {
+                              let data113 = data112.hosts;
+                              const _errs314 = errors;
+                              if (errors === _errs314) {
+                                if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                                  if (Object.keys(data113).length > 1e4) {
+                                    validate10.errors = [{ instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.access.properties.hosts, data: data113 }];
+                                    return false;
+                                  } else {
+                                    for (const key34 in data113) {
+                                      const _errs316 = errors;
+                                      if (typeof key34 === "string") {
+                                        if (func3(key34) > 256) {
+                                          const err256 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.access.properties.hosts.propertyNames, data: key34, propertyName: key34 };
+                                          if (vErrors === null) {
+                                            vErrors = [err256];
+                                          } else {
+                                            vErrors.push(err256);
+                                          }
+                                          errors++;
                                         } else {
-                                          vErrors.push(err227);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                    var valid65 = _errs288 === errors;
-                                    if (!valid65) {
-                                      const err228 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key30 }, message: "property name must be valid", schema: schema11.properties.access.properties.hosts.propertyNames, parentSchema: schema11.properties.access.properties.hosts, data: data104 };
-                                      if (vErrors === null) {
-                                        vErrors = [err228];
-                                      } else {
-                                        vErrors.push(err228);
-                                      }
-                                      errors++;
-                                      validate10.errors = vErrors;
-                                      return false;
-                                      break;
-                                    }
-                                  }
-                                  if (valid65) {
-                                    for (const key31 in data104) {
-                                      let data105 = data104[key31];
-                                      const _errs290 = errors;
-                                      const _errs291 = errors;
-                                      let valid67 = false;
-                                      let passing25 = null;
-                                      const _errs292 = errors;
-                                      if (!(data105 === "open" || data105 === "registration" || data105 === "application" || data105 === "credentialed" || data105 === "restricted")) {
-                                        const err229 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0], data: data105 };
-                                        if (vErrors === null) {
-                                          vErrors = [err229];
-                                        } else {
-                                          vErrors.push(err229);
-                                        }
-                                        errors++;
-                                      }
-                                      var _valid25 = _errs292 === errors;
-                                      if (_valid25) {
-                                        valid67 = true;
-                                        passing25 = 0;
-                                      }
-                                      const _errs293 = errors;
-                                      if (errors === _errs293) {
-                                        if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-                                          let missing0;
-                                          if (data105.level === void 0 && (missing0 = "level")) {
-                                            const err230 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data105 };
+                                          if (!pattern0.test(key34)) {
+                                            const err257 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, message: 'must match pattern "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$"', schema: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$", parentSchema: schema11.properties.access.properties.hosts.propertyNames, data: key34, propertyName: key34 };
                                             if (vErrors === null) {
-                                              vErrors = [err230];
+                                              vErrors = [err257];
                                             } else {
-                                              vErrors.push(err230);
+                                              vErrors.push(err257);
                                             }
                                             errors++;
-                                          } else {
-                                            const _errs295 = errors;
-                                            for (const key32 in data105) {
-                                              if (!(key32 === "level" || key32 === "terms" || key32 === "source")) {
-                                                const err231 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data105 };
-                                                if (vErrors === null) {
-                                                  vErrors = [err231];
-                                                } else {
-                                                  vErrors.push(err231);
-                                                }
-                                                errors++;
-                                                break;
-                                              }
-                                            }
-                                            if (_errs295 === errors) {
-                                              if (data105.level !== void 0) {
-                                                let data106 = data105.level;
-                                                const _errs296 = errors;
-                                                if (!(data106 === "open" || data106 === "registration" || data106 === "application" || data106 === "credentialed" || data106 === "restricted")) {
-                                                  const err232 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level, data: data106 };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err232];
-                                                  } else {
-                                                    vErrors.push(err232);
-                                                  }
-                                                  errors++;
-                                                }
-                                                var valid68 = _errs296 === errors;
-                                              } else {
-                                                var valid68 = true;
-                                              }
-                                              if (valid68) {
-                                                if (data105.terms !== void 0) {
-                                                  let data107 = data105.terms;
-                                                  const _errs297 = errors;
-                                                  if (typeof data107 !== "string") {
-                                                    const err233 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms, data: data107 };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err233];
-                                                    } else {
-                                                      vErrors.push(err233);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid68 = _errs297 === errors;
-                                                } else {
-                                                  var valid68 = true;
-                                                }
-                                                if (valid68) {
-                                                  if (data105.source !== void 0) {
-                                                    let data108 = data105.source;
-                                                    const _errs299 = errors;
-                                                    if (typeof data108 !== "string") {
-                                                      const err234 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source, data: data108 };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err234];
-                                                      } else {
-                                                        vErrors.push(err234);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                    var valid68 = _errs299 === errors;
-                                                  } else {
-                                                    var valid68 = true;
-                                                  }
-                                                }
-                                              }
-                                            }
                                           }
-                                        } else {
-                                          const err235 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data105 };
-                                          if (vErrors === null) {
-                                            vErrors = [err235];
-                                          } else {
-                                            vErrors.push(err235);
-                                          }
-                                          errors++;
                                         }
                                       }
-                                      var _valid25 = _errs293 === errors;
-                                      if (_valid25 && valid67) {
-                                        valid67 = false;
-                                        passing25 = [passing25, 1];
-                                      } else {
-                                        if (_valid25) {
-                                          valid67 = true;
-                                          passing25 = 1;
-                                        }
-                                      }
-                                      if (!valid67) {
-                                        const err236 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing25 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.hosts.additionalProperties, data: data105 };
+                                      var valid72 = _errs316 === errors;
+                                      if (!valid72) {
+                                        const err258 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key34 }, message: "property name must be valid", schema: schema11.properties.access.properties.hosts.propertyNames, parentSchema: schema11.properties.access.properties.hosts, data: data113 };
                                         if (vErrors === null) {
-                                          vErrors = [err236];
+                                          vErrors = [err258];
                                         } else {
-                                          vErrors.push(err236);
-                                        }
-                                        errors++;
-                                        validate10.errors = vErrors;
-                                        return false;
-                                      } else {
-                                        errors = _errs291;
-                                        if (vErrors !== null) {
-                                          if (_errs291) {
-                                            vErrors.length = _errs291;
-                                          } else {
-                                            vErrors = null;
-                                          }
-                                        }
-                                      }
-                                      var valid66 = _errs290 === errors;
-                                      if (!valid66) {
-                                        break;
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  validate10.errors = [{ instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.type, parentSchema: schema11.properties.access.properties.hosts, data: data104 }];
-                                  return false;
-                                }
-                              }
-                              var valid64 = _errs286 === errors;
-                            } else {
-                              var valid64 = true;
-                            }
-                            if (valid64) {
-                              if (data103.datasets !== void 0) {
-                                let data109 = data103.datasets;
-                                const _errs301 = errors;
-                                if (errors === _errs301) {
-                                  if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
-                                    for (const key33 in data109) {
-                                      const _errs303 = errors;
-                                      if (typeof key33 === "string") {
-                                        if (func3(key33) < 1) {
-                                          const err237 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.access.properties.datasets.propertyNames, data: key33, propertyName: key33 };
-                                          if (vErrors === null) {
-                                            vErrors = [err237];
-                                          } else {
-                                            vErrors.push(err237);
-                                          }
-                                          errors++;
-                                        }
-                                      }
-                                      var valid69 = _errs303 === errors;
-                                      if (!valid69) {
-                                        const err238 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames", keyword: "propertyNames", params: { propertyName: key33 }, message: "property name must be valid", schema: schema11.properties.access.properties.datasets.propertyNames, parentSchema: schema11.properties.access.properties.datasets, data: data109 };
-                                        if (vErrors === null) {
-                                          vErrors = [err238];
-                                        } else {
-                                          vErrors.push(err238);
+                                          vErrors.push(err258);
                                         }
                                         errors++;
                                         validate10.errors = vErrors;
@@ -8980,172 +10732,379 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         break;
                                       }
                                     }
-                                    if (valid69) {
-                                      for (const key34 in data109) {
-                                        let data110 = data109[key34];
-                                        const _errs305 = errors;
-                                        const _errs306 = errors;
-                                        let valid71 = false;
-                                        let passing26 = null;
-                                        const _errs307 = errors;
-                                        if (!(data110 === "open" || data110 === "registration" || data110 === "application" || data110 === "credentialed" || data110 === "restricted")) {
-                                          const err239 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0], data: data110 };
+                                    if (valid72) {
+                                      for (const key35 in data113) {
+                                        let data114 = data113[key35];
+                                        const _errs318 = errors;
+                                        const _errs319 = errors;
+                                        let valid74 = false;
+                                        let passing28 = null;
+                                        const _errs320 = errors;
+                                        if (!(data114 === "open" || data114 === "registration" || data114 === "application" || data114 === "credentialed" || data114 === "restricted")) {
+                                          const err259 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0], data: data114 };
                                           if (vErrors === null) {
-                                            vErrors = [err239];
+                                            vErrors = [err259];
                                           } else {
-                                            vErrors.push(err239);
+                                            vErrors.push(err259);
                                           }
                                           errors++;
                                         }
-                                        var _valid26 = _errs307 === errors;
-                                        if (_valid26) {
-                                          valid71 = true;
-                                          passing26 = 0;
+                                        var _valid28 = _errs320 === errors;
+                                        if (_valid28) {
+                                          valid74 = true;
+                                          passing28 = 0;
                                         }
-                                        const _errs308 = errors;
-                                        if (errors === _errs308) {
-                                          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-                                            let missing1;
-                                            if (data110.level === void 0 && (missing1 = "level")) {
-                                              const err240 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data110 };
+                                        const _errs321 = errors;
+                                        if (errors === _errs321) {
+                                          if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+                                            let missing0;
+                                            if (data114.level === void 0 && (missing0 = "level")) {
+                                              const err260 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data114 };
                                               if (vErrors === null) {
-                                                vErrors = [err240];
+                                                vErrors = [err260];
                                               } else {
-                                                vErrors.push(err240);
+                                                vErrors.push(err260);
                                               }
                                               errors++;
                                             } else {
-                                              const _errs310 = errors;
-                                              for (const key35 in data110) {
-                                                if (!(key35 === "level" || key35 === "terms" || key35 === "source")) {
-                                                  const err241 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data110 };
+                                              const _errs323 = errors;
+                                              for (const key36 in data114) {
+                                                if (!(key36 === "level" || key36 === "terms" || key36 === "source")) {
+                                                  const err261 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data114 };
                                                   if (vErrors === null) {
-                                                    vErrors = [err241];
+                                                    vErrors = [err261];
                                                   } else {
-                                                    vErrors.push(err241);
+                                                    vErrors.push(err261);
                                                   }
                                                   errors++;
                                                   break;
                                                 }
                                               }
-                                              if (_errs310 === errors) {
-                                                if (data110.level !== void 0) {
-                                                  let data111 = data110.level;
-                                                  const _errs311 = errors;
-                                                  if (!(data111 === "open" || data111 === "registration" || data111 === "application" || data111 === "credentialed" || data111 === "restricted")) {
-                                                    const err242 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level, data: data111 };
+                                              if (_errs323 === errors) {
+                                                if (data114.level !== void 0) {
+                                                  let data115 = data114.level;
+                                                  const _errs324 = errors;
+                                                  if (!(data115 === "open" || data115 === "registration" || data115 === "application" || data115 === "credentialed" || data115 === "restricted")) {
+                                                    const err262 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level, data: data115 };
                                                     if (vErrors === null) {
-                                                      vErrors = [err242];
+                                                      vErrors = [err262];
                                                     } else {
-                                                      vErrors.push(err242);
+                                                      vErrors.push(err262);
                                                     }
                                                     errors++;
                                                   }
-                                                  var valid72 = _errs311 === errors;
+                                                  var valid75 = _errs324 === errors;
                                                 } else {
-                                                  var valid72 = true;
+                                                  var valid75 = true;
                                                 }
-                                                if (valid72) {
-                                                  if (data110.terms !== void 0) {
-                                                    let data112 = data110.terms;
-                                                    const _errs312 = errors;
-                                                    if (typeof data112 !== "string") {
-                                                      const err243 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms, data: data112 };
+                                                if (valid75) {
+                                                  if (data114.terms !== void 0) {
+                                                    let data116 = data114.terms;
+                                                    const _errs325 = errors;
+                                                    if (typeof data116 !== "string") {
+                                                      const err263 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms, data: data116 };
                                                       if (vErrors === null) {
-                                                        vErrors = [err243];
+                                                        vErrors = [err263];
                                                       } else {
-                                                        vErrors.push(err243);
+                                                        vErrors.push(err263);
                                                       }
                                                       errors++;
                                                     }
-                                                    var valid72 = _errs312 === errors;
+                                                    var valid75 = _errs325 === errors;
                                                   } else {
-                                                    var valid72 = true;
+                                                    var valid75 = true;
                                                   }
-                                                  if (valid72) {
-                                                    if (data110.source !== void 0) {
-                                                      let data113 = data110.source;
-                                                      const _errs314 = errors;
-                                                      if (typeof data113 !== "string") {
-                                                        const err244 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source, data: data113 };
+                                                  if (valid75) {
+                                                    if (data114.source !== void 0) {
+                                                      let data117 = data114.source;
+                                                      const _errs327 = errors;
+                                                      if (typeof data117 !== "string") {
+                                                        const err264 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source, data: data117 };
                                                         if (vErrors === null) {
-                                                          vErrors = [err244];
+                                                          vErrors = [err264];
                                                         } else {
-                                                          vErrors.push(err244);
+                                                          vErrors.push(err264);
                                                         }
                                                         errors++;
                                                       }
-                                                      var valid72 = _errs314 === errors;
+                                                      var valid75 = _errs327 === errors;
                                                     } else {
-                                                      var valid72 = true;
+                                                      var valid75 = true;
                                                     }
                                                   }
                                                 }
                                               }
                                             }
                                           } else {
-                                            const err245 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data110 };
+                                            const err265 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data114 };
                                             if (vErrors === null) {
-                                              vErrors = [err245];
+                                              vErrors = [err265];
                                             } else {
-                                              vErrors.push(err245);
+                                              vErrors.push(err265);
                                             }
                                             errors++;
                                           }
                                         }
-                                        var _valid26 = _errs308 === errors;
-                                        if (_valid26 && valid71) {
-                                          valid71 = false;
-                                          passing26 = [passing26, 1];
+                                        var _valid28 = _errs321 === errors;
+                                        if (_valid28 && valid74) {
+                                          valid74 = false;
+                                          passing28 = [passing28, 1];
                                         } else {
-                                          if (_valid26) {
-                                            valid71 = true;
-                                            passing26 = 1;
+                                          if (_valid28) {
+                                            valid74 = true;
+                                            passing28 = 1;
                                           }
                                         }
-                                        if (!valid71) {
-                                          const err246 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.datasets.additionalProperties, data: data110 };
+                                        if (!valid74) {
+                                          const err266 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing28 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.hosts.additionalProperties, data: data114 };
                                           if (vErrors === null) {
-                                            vErrors = [err246];
+                                            vErrors = [err266];
                                           } else {
-                                            vErrors.push(err246);
+                                            vErrors.push(err266);
                                           }
                                           errors++;
                                           validate10.errors = vErrors;
                                           return false;
                                         } else {
-                                          errors = _errs306;
+                                          errors = _errs319;
                                           if (vErrors !== null) {
-                                            if (_errs306) {
-                                              vErrors.length = _errs306;
+                                            if (_errs319) {
+                                              vErrors.length = _errs319;
                                             } else {
                                               vErrors = null;
                                             }
                                           }
                                         }
-                                        var valid70 = _errs305 === errors;
-                                        if (!valid70) {
+                                        var valid73 = _errs318 === errors;
+                                        if (!valid73) {
                                           break;
                                         }
                                       }
                                     }
+                                  }
+                                } else {
+                                  validate10.errors = [{ instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.type, parentSchema: schema11.properties.access.properties.hosts, data: data113 }];
+                                  return false;
+                                }
+                              }
+                              var valid71 = _errs314 === errors;
+                            } else {
+                              var valid71 = true;
+                            }
+                            if (valid71) {
+                              if (data112.datasets !== void 0) {
+                                let data118 = data112.datasets;
+                                const _errs329 = errors;
+                                if (errors === _errs329) {
+                                  if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                                    if (Object.keys(data118).length > 1e4) {
+                                      validate10.errors = [{ instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.access.properties.datasets, data: data118 }];
+                                      return false;
+                                    } else {
+                                      for (const key37 in data118) {
+                                        const _errs331 = errors;
+                                        if (typeof key37 === "string") {
+                                          if (func3(key37) > 256) {
+                                            const err267 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.access.properties.datasets.propertyNames, data: key37, propertyName: key37 };
+                                            if (vErrors === null) {
+                                              vErrors = [err267];
+                                            } else {
+                                              vErrors.push(err267);
+                                            }
+                                            errors++;
+                                          } else {
+                                            if (func3(key37) < 1) {
+                                              const err268 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.access.properties.datasets.propertyNames, data: key37, propertyName: key37 };
+                                              if (vErrors === null) {
+                                                vErrors = [err268];
+                                              } else {
+                                                vErrors.push(err268);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                        }
+                                        var valid76 = _errs331 === errors;
+                                        if (!valid76) {
+                                          const err269 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames", keyword: "propertyNames", params: { propertyName: key37 }, message: "property name must be valid", schema: schema11.properties.access.properties.datasets.propertyNames, parentSchema: schema11.properties.access.properties.datasets, data: data118 };
+                                          if (vErrors === null) {
+                                            vErrors = [err269];
+                                          } else {
+                                            vErrors.push(err269);
+                                          }
+                                          errors++;
+                                          validate10.errors = vErrors;
+                                          return false;
+                                          break;
+                                        }
+                                      }
+                                      if (valid76) {
+                                        for (const key38 in data118) {
+                                          let data119 = data118[key38];
+                                          const _errs333 = errors;
+                                          const _errs334 = errors;
+                                          let valid78 = false;
+                                          let passing29 = null;
+                                          const _errs335 = errors;
+                                          if (!(data119 === "open" || data119 === "registration" || data119 === "application" || data119 === "credentialed" || data119 === "restricted")) {
+                                            const err270 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0], data: data119 };
+                                            if (vErrors === null) {
+                                              vErrors = [err270];
+                                            } else {
+                                              vErrors.push(err270);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid29 = _errs335 === errors;
+                                          if (_valid29) {
+                                            valid78 = true;
+                                            passing29 = 0;
+                                          }
+                                          const _errs336 = errors;
+                                          if (errors === _errs336) {
+                                            if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                                              let missing1;
+                                              if (data119.level === void 0 && (missing1 = "level")) {
+                                                const err271 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data119 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err271];
+                                                } else {
+                                                  vErrors.push(err271);
+                                                }
+                                                errors++;
+                                              } else {
+                                                const _errs338 = errors;
+                                                for (const key39 in data119) {
+                                                  if (!(key39 === "level" || key39 === "terms" || key39 === "source")) {
+                                                    const err272 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data119 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err272];
+                                                    } else {
+                                                      vErrors.push(err272);
+                                                    }
+                                                    errors++;
+                                                    break;
+                                                  }
+                                                }
+                                                if (_errs338 === errors) {
+                                                  if (data119.level !== void 0) {
+                                                    let data120 = data119.level;
+                                                    const _errs339 = errors;
+                                                    if (!(data120 === "open" || data120 === "registration" || data120 === "application" || data120 === "credentialed" || data120 === "restricted")) {
+                                                      const err273 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level, data: data120 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err273];
+                                                      } else {
+                                                        vErrors.push(err273);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid79 = _errs339 === errors;
+                                                  } else {
+                                                    var valid79 = true;
+                                                  }
+                                                  if (valid79) {
+                                                    if (data119.terms !== void 0) {
+                                                      let data121 = data119.terms;
+                                                      const _errs340 = errors;
+                                                      if (typeof data121 !== "string") {
+                                                        const err274 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms, data: data121 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err274];
+                                                        } else {
+                                                          vErrors.push(err274);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid79 = _errs340 === errors;
+                                                    } else {
+                                                      var valid79 = true;
+                                                    }
+                                                    if (valid79) {
+                                                      if (data119.source !== void 0) {
+                                                        let data122 = data119.source;
+                                                        const _errs342 = errors;
+                                                        if (typeof data122 !== "string") {
+                                                          const err275 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source, data: data122 };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err275];
+                                                          } else {
+                                                            vErrors.push(err275);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        var valid79 = _errs342 === errors;
+                                                      } else {
+                                                        var valid79 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              const err276 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data119 };
+                                              if (vErrors === null) {
+                                                vErrors = [err276];
+                                              } else {
+                                                vErrors.push(err276);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var _valid29 = _errs336 === errors;
+                                          if (_valid29 && valid78) {
+                                            valid78 = false;
+                                            passing29 = [passing29, 1];
+                                          } else {
+                                            if (_valid29) {
+                                              valid78 = true;
+                                              passing29 = 1;
+                                            }
+                                          }
+                                          if (!valid78) {
+                                            const err277 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing29 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.datasets.additionalProperties, data: data119 };
+                                            if (vErrors === null) {
+                                              vErrors = [err277];
+                                            } else {
+                                              vErrors.push(err277);
+                                            }
+                                            errors++;
+                                            validate10.errors = vErrors;
+                                            return false;
+                                          } else {
+                                            errors = _errs334;
+                                            if (vErrors !== null) {
+                                              if (_errs334) {
+                                                vErrors.length = _errs334;
+                                              } else {
+                                                vErrors = null;
+                                              }
+                                            }
+                                          }
+                                          var valid77 = _errs333 === errors;
+                                          if (!valid77) {
+                                            break;
+                                          }
+                                        }
+                                      }
+                                    }
                                   } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.type, parentSchema: schema11.properties.access.properties.datasets, data: data109 }];
+                                    validate10.errors = [{ instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.type, parentSchema: schema11.properties.access.properties.datasets, data: data118 }];
                                     return false;
                                   }
                                 }
-                                var valid64 = _errs301 === errors;
+                                var valid71 = _errs329 === errors;
                               } else {
-                                var valid64 = true;
+                                var valid71 = true;
                               }
                             }
                           }
                         } else {
-                          validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.type, parentSchema: schema11.properties.access, data: data103 }];
+                          validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.type, parentSchema: schema11.properties.access, data: data112 }];
                           return false;
                         }
                       }
-                      var valid0 = _errs283 === errors;
+                      var valid0 = _errs311 === errors;
                     } else {
                       var valid0 = true;
                     }
@@ -9335,7 +11294,7 @@ var init_validators = __esm({
   "precompiled:src/config/validators.ts"() {
     "use strict";
     config = validate10;
-    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/medlint/medlint/raw/main/schema/medlintrc.schema.json", "title": "medlint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from; rules always build on `medlint:recommended`, and `medlint:strict` also requires licences and access terms on every entry.", "oneOf": [{ "enum": ["medlint:recommended", "medlint:strict"] }, { "type": "array", "items": { "enum": ["medlint:recommended", "medlint:strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "entry-link": { "description": "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "style": { "enum": ["consistent", "link", "any"], "description": "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-description": { "description": "Dataset entries must have a description of at least `minLength` characters. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "minLength": { "type": "integer", "minimum": 1, "description": "Fewest characters a description may have, spaces included (default: `1`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-malformed-url": { "description": "Link URLs must be well formed: a scheme, a host, no spaces, balanced brackets. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-entry": { "description": "Entries must not list a dataset twice (the same URL and the same or nearly the same name). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-url": { "description": "Entries with different names should not share one URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-link": { "description": "Table-of-contents links must point to an existing heading. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-complete": { "description": "Every top-level section should be linked from the table of contents, when there is one. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-increment": { "description": "Heading levels must increase by one at a time. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-outline": { "description": "Headings must follow the outline set in the `headings` option. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "headings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)." }, "matchCase": { "type": "boolean", "description": "Compare heading text case-sensitively (default: `false`)." } } }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "single-h1": { "description": "A list must have only one top-level (`#`) heading. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-empty-section": { "description": "Sections must not be empty: a heading needs entries, sub-sections or text below it. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-file": { "description": "Relative links must point to files that exist. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-link-outside-repository": { "description": "Relative links must stay inside the repository. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-fragment": { "description": "Links to `#fragment`s, in the page or in another local file, must point to an existing heading or anchor. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-http-link": { "description": "Links should use `https://` rather than `http://`. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-access": { "description": 'Entries whose data medlint knows to be gated (or, with `require: "all"`, every entry) must state their access terms. (recommended: `warn`)', "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "require": { "enum": ["gated", "all"], "description": 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).' } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "access-mismatch": { "description": "Entries must not state access terms more open than medlint knows the data to have. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-license": { "description": "Entries must name the licence of their data. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-dead": { "description": "Links must not be dead: 404, 410, a host that does not exist, a refused connection, a redirect to a dead page or a redirect loop. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-redirect": { "description": "Links should not go through a permanent redirect (301, 308): use the new URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unverified": { "description": "Links that the server would not let medlint verify (blocked, bot challenge, login wall, rate limit) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unreachable": { "description": "Links whose server gave no usable answer after the retries (timeout, reset, 5xx, TLS error) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-fragment": { "description": "A link\u2019s `#fragment` must name an element (`id` or `name`) on the page it points to. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-skipped": { "description": "Links that medlint refuses to request (private, loopback or link-local addresses) or cannot parse are reported. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] } } }, "ignoreSections": { "type": "array", "items": { "type": "string" }, "description": "Heading texts whose sections hold no entries, besides Contents, Contributing, License and the like." }, "maxFileSize": { "type": "integer", "minimum": 1, "maximum": 268435456, "description": "Largest file read, in bytes (default: 4194304, 4 MiB; at most 268435456, 256 MiB)." }, "links": { "type": "object", "additionalProperties": false, "properties": { "concurrency": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "Requests in flight at once, all hosts together (default: 128)." }, "perHost": { "type": "integer", "minimum": 1, "maximum": 256, "description": "Requests in flight at once to one host (default: 8)." }, "hosts": { "type": "object", "description": "Per-host settings, by host name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "perHost": { "type": "integer", "minimum": 1, "maximum": 256 }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } } }, "timeout": { "type": "integer", "minimum": 1, "maximum": 6e5, "description": "Time for one request, in milliseconds (default: 15000, at most 600000)." }, "retries": { "type": "integer", "minimum": 0, "maximum": 10, "description": "Retries after resets and 5xx (default: 2, at most 10)." }, "timeoutRetries": { "type": "integer", "minimum": 0, "maximum": 5, "description": "Retries after a timeout (default: 1, at most 5)." }, "maxRetryAfter": { "type": "integer", "minimum": 0, "maximum": 6e5, "description": "Longest Retry-After wait, in milliseconds (default: 60000, at most 600000)." }, "allowPrivate": { "const": false, "description": "Only `false` is accepted: private addresses are allowed by `--allow-private` or the Action input, never by a file a pull request can change." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "Regular expressions of URLs not to check, run on a linear-time engine (RE2 syntax: no look-around or back-references)." }, "accept": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 999 }, "description": "Status codes taken as alive besides 2xx." }, "userAgent": { "type": "string", "description": "User-Agent header (default: a current browser)." } } }, "access": { "type": "object", "additionalProperties": false, "description": "Access levels of your own hosts and datasets, over what medlint knows; the more specific fact wins.", "properties": { "hosts": { "type": "object", "description": "By host (`data.example.edu`, covering `www.` and subdomains) or host and path prefix (`example.org/data/`).", "propertyNames": { "pattern": "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } }, "datasets": { "type": "object", "description": "By whole dataset name, compared without case.", "propertyNames": { "minLength": 1 }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } } } } } };
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/medlint/medlint/raw/main/schema/medlintrc.schema.json", "title": "medlint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from; rules always build on `medlint:recommended`, and `medlint:strict` also requires licences and access terms on every entry.", "oneOf": [{ "enum": ["medlint:recommended", "medlint:strict"] }, { "type": "array", "items": { "enum": ["medlint:recommended", "medlint:strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "entry-link": { "description": "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "style": { "enum": ["consistent", "link", "any"], "description": "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-description": { "description": "Dataset entries must have a description of at least `minLength` characters. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "minLength": { "type": "integer", "minimum": 1, "description": "Fewest characters a description may have, spaces included (default: `1`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-malformed-url": { "description": "Link URLs must be well formed: a scheme, a host, no spaces, balanced brackets. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-entry": { "description": "Entries must not list a dataset twice (the same URL and the same or nearly the same name). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-url": { "description": "Entries with different names should not share one URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-link": { "description": "Table-of-contents links must point to an existing heading. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-complete": { "description": "Every top-level section should be linked from the table of contents, when there is one. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-increment": { "description": "Heading levels must increase by one at a time. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-outline": { "description": "Headings must follow the outline set in the `headings` option. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "headings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)." }, "matchCase": { "type": "boolean", "description": "Compare heading text case-sensitively (default: `false`)." } } }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "single-h1": { "description": "A list must have only one top-level (`#`) heading. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-empty-section": { "description": "Sections must not be empty: a heading needs entries, sub-sections or text below it. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-file": { "description": "Relative links must point to files that exist. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-link-outside-repository": { "description": "Relative links must stay inside the repository. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-fragment": { "description": "Links to `#fragment`s, in the page or in another local file, must point to an existing heading or anchor. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-http-link": { "description": "Links should use `https://` rather than `http://`. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-access": { "description": 'Entries whose data medlint knows to be gated (or, with `require: "all"`, every entry) must state their access terms. (recommended: `warn`)', "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "require": { "enum": ["gated", "all"], "description": 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).' } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "access-mismatch": { "description": "Entries must not state access terms that contradict what medlint knows (open or registration where more is needed). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-license": { "description": "Entries must name the licence of their data. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "license-mismatch": { "description": "Entries must not name a licence that differs from the one their registry (PhysioNet, Zenodo, Hugging Face, GitHub) states. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "dataset-version": { "description": "Links that name a version of a dataset must name its newest version, as the registry (PhysioNet, Zenodo) lists them. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "repo-archived": { "description": "Entries must not link an archived GitHub repository without saying so. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-dead": { "description": "Links must not be dead: 404, 410, a host that does not exist, a refused connection, a redirect to a dead page or a redirect loop. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-redirect": { "description": "Links should not go through a permanent redirect (301, 308): use the new URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unverified": { "description": "Links that the server would not let medlint verify (blocked, bot challenge, login wall, rate limit) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unreachable": { "description": "Links whose server gave no usable answer after the retries (timeout, reset, 5xx, TLS error) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-fragment": { "description": "A link\u2019s `#fragment` must name an element (`id` or `name`) on the page it points to. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-skipped": { "description": "Links that medlint refuses to request (private, loopback or link-local addresses) or cannot parse are reported. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] } } }, "ignoreSections": { "type": "array", "items": { "type": "string" }, "description": "Heading texts whose sections hold no entries, besides Contents, Contributing, License and the like." }, "maxFileSize": { "type": "integer", "minimum": 1, "maximum": 67108864, "description": "Largest file read, in bytes (default: 4194304, 4 MiB; at most 67108864, 64 MiB; a file with a link reference definition, parsed whole, at most 4 MiB)." }, "links": { "type": "object", "additionalProperties": false, "properties": { "concurrency": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "Requests in flight at once, all hosts together (default: 128)." }, "perHost": { "type": "integer", "minimum": 1, "maximum": 256, "description": "Requests in flight at once to one host (default: 8)." }, "hosts": { "type": "object", "description": "Per-host settings, by host name (at most 10000 hosts).", "maxProperties": 1e4, "propertyNames": { "maxLength": 256 }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "perHost": { "type": "integer", "minimum": 1, "maximum": 256 }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } } }, "timeout": { "type": "integer", "minimum": 1, "maximum": 6e5, "description": "Time for one request, in milliseconds (default: 15000, at most 600000)." }, "retries": { "type": "integer", "minimum": 0, "maximum": 10, "description": "Retries after resets and 5xx (default: 2, at most 10)." }, "timeoutRetries": { "type": "integer", "minimum": 0, "maximum": 5, "description": "Retries after a timeout (default: 1, at most 5)." }, "maxRetryAfter": { "type": "integer", "minimum": 0, "maximum": 6e5, "description": "Longest Retry-After wait, in milliseconds (default: 60000, at most 600000)." }, "allowPrivate": { "const": false, "description": "Only `false` is accepted: private addresses are allowed by `--allow-private` or the Action input, never by a file a pull request can change." }, "exclude": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 1e3 }, "description": "Regular expressions of URLs not to check, run on a linear-time engine (RE2 syntax: no look-around or back-references; at most 100 patterns of 1000 characters, 5000 compiled instructions in all)." }, "accept": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 999 }, "description": "Status codes taken as alive besides 2xx." }, "userAgent": { "type": "string", "description": "User-Agent header (default: a current browser)." } } }, "access": { "type": "object", "additionalProperties": false, "description": "Access levels of your own hosts and datasets, over what medlint knows; the more specific fact wins.", "properties": { "hosts": { "type": "object", "description": "By host (`data.example.edu`, covering `www.` and subdomains) or host and path prefix (`example.org/data/`).", "maxProperties": 1e4, "propertyNames": { "maxLength": 256, "pattern": "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } }, "datasets": { "type": "object", "description": "By whole dataset name, compared without case.", "maxProperties": 1e4, "propertyNames": { "minLength": 1, "maxLength": 256 }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } } } } } };
     func2 = Object.prototype.hasOwnProperty;
     func3 = require_ucs2length().default;
     pattern0 = new RegExp("^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$", "u");
@@ -9374,7 +11333,7 @@ function validateRules(rules, file) {
   for (const [id, setting] of Object.entries(rules)) {
     const meta = known.get(id);
     if (!meta) {
-      throw invalid(file, `unknown rule \`${id}\` in \`rules\`; known rules: ${[...known.keys()].join(", ")}`);
+      throw invalid(file, `unknown rule \`${excerpt(id)}\` in \`rules\`; known rules: ${[...known.keys()].join(", ")}`);
     }
     const [level, options, ...extra] = Array.isArray(setting) ? setting : [setting];
     if (!isRuleLevel(level) || extra.length > 0) {
@@ -9396,7 +11355,7 @@ function explain(error, base = "") {
   const where = path7 === "" ? "the top level" : `\`${path7}\``;
   switch (error.keyword) {
     case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
+      const key = excerpt(String(error.params.additionalProperty));
       const allowed = allowedKeys(error);
       return `unknown key \`${key}\` in ${where}${allowed ? `; expected one of: ${allowed}` : ""}`;
     }
@@ -9416,7 +11375,7 @@ function allowedKeys(error) {
   return properties ? Object.keys(properties).join(", ") : "";
 }
 function describe(value) {
-  return JSON.stringify(value) ?? String(value);
+  return excerpt(JSON.stringify(value) ?? String(value));
 }
 function invalid(file, problem) {
   return new MedlintError("config-invalid", `${file}: invalid configuration: ${problem}`);
@@ -9443,7 +11402,7 @@ var require_identity = __commonJS({
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
-    var isDocument2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
@@ -9479,7 +11438,7 @@ var require_identity = __commonJS({
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
-    exports.isDocument = isDocument2;
+    exports.isDocument = isDocument;
     exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
@@ -12806,7 +14765,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document2 = class _Document {
+    var Document = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -13096,7 +15055,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document2;
+    exports.Document = Document;
   }
 });
 
@@ -14461,13 +16420,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document2 = require_Document();
+    var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document2.Document(void 0, opts);
+      const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -14506,7 +16465,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -14695,7 +16654,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document2.Document(void 0, opts);
+          const doc = new Document.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -15835,7 +17794,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -16608,7 +18567,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser3;
+    exports.Parser = Parser2;
   }
 });
 
@@ -16617,7 +18576,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -16700,7 +18659,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document2.Document(value, _replacer, options).toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
@@ -16714,7 +18673,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -16730,7 +18689,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document2.Document;
+    exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -16772,12 +18731,12 @@ function parseYamlConfig(content3, file) {
   if (error) {
     const at = error.linePos?.[0];
     const reason = (error.message.split("\n")[0] ?? "syntax error").replace(/ at line \d+, column \d+:?$/, "");
-    throw new MedlintError("config-invalid", `${file}${at ? `:${at.line}:${at.col}` : ""}: invalid YAML: ${reason}`);
+    throw new MedlintError("config-invalid", `${file}${at ? `:${at.line}:${at.col}` : ""}: invalid YAML: ${excerpt(reason, 80)}`);
   }
   try {
     return document3.toJS({ maxAliasCount: 100 });
   } catch (cause) {
-    throw new MedlintError("config-invalid", `${file}: invalid YAML: ${cause.message}`);
+    throw new MedlintError("config-invalid", `${file}: invalid YAML: ${excerpt(cause.message, 80)}`);
   }
 }
 var import_yaml;
@@ -16789,1411 +18748,155 @@ var init_yaml = __esm({
   }
 });
 
-// node_modules/spdx-license-ids/index.json
-var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module) {
-    module.exports = [
-      "0BSD",
-      "3D-Slicer-1.0",
-      "AAL",
-      "ADSL",
-      "AFL-1.1",
-      "AFL-1.2",
-      "AFL-2.0",
-      "AFL-2.1",
-      "AFL-3.0",
-      "AGPL-1.0-only",
-      "AGPL-1.0-or-later",
-      "AGPL-3.0-only",
-      "AGPL-3.0-or-later",
-      "ALGLIB-Documentation",
-      "AMD-newlib",
-      "AMDPLPA",
-      "AML",
-      "AML-glslang",
-      "AMPAS",
-      "ANTLR-PD",
-      "ANTLR-PD-fallback",
-      "APAFML",
-      "APL-1.0",
-      "APSL-1.0",
-      "APSL-1.1",
-      "APSL-1.2",
-      "APSL-2.0",
-      "ASWF-Digital-Assets-1.0",
-      "ASWF-Digital-Assets-1.1",
-      "Abstyles",
-      "AdaCore-doc",
-      "Adobe-2006",
-      "Adobe-Display-PostScript",
-      "Adobe-Glyph",
-      "Adobe-Utopia",
-      "Advanced-Cryptics-Dictionary",
-      "Afmparse",
-      "Aladdin",
-      "Apache-1.0",
-      "Apache-1.1",
-      "Apache-2.0",
-      "App-s2p",
-      "Arphic-1999",
-      "Artistic-1.0",
-      "Artistic-1.0-Perl",
-      "Artistic-1.0-cl8",
-      "Artistic-2.0",
-      "Artistic-dist",
-      "Aspell-RU",
-      "BOLA-1.1",
-      "BSD-1-Clause",
-      "BSD-2-Clause",
-      "BSD-2-Clause-Darwin",
-      "BSD-2-Clause-Patent",
-      "BSD-2-Clause-Views",
-      "BSD-2-Clause-first-lines",
-      "BSD-2-Clause-pkgconf-disclaimer",
-      "BSD-2-Clause-pos-unchanged",
-      "BSD-3-Clause",
-      "BSD-3-Clause-Attribution",
-      "BSD-3-Clause-Clear",
-      "BSD-3-Clause-HP",
-      "BSD-3-Clause-LBNL",
-      "BSD-3-Clause-Modification",
-      "BSD-3-Clause-No-Military-License",
-      "BSD-3-Clause-No-Nuclear-License",
-      "BSD-3-Clause-No-Nuclear-License-2014",
-      "BSD-3-Clause-No-Nuclear-Warranty",
-      "BSD-3-Clause-Open-MPI",
-      "BSD-3-Clause-OpenWebUI",
-      "BSD-3-Clause-Sun",
-      "BSD-3-Clause-Tso",
-      "BSD-3-Clause-acpica",
-      "BSD-3-Clause-flex",
-      "BSD-4-Clause",
-      "BSD-4-Clause-Shortened",
-      "BSD-4-Clause-UC",
-      "BSD-4.3RENO",
-      "BSD-4.3TAHOE",
-      "BSD-Advertising-Acknowledgement",
-      "BSD-Attribution-HPND-disclaimer",
-      "BSD-Inferno-Nettverk",
-      "BSD-Mark-Modifications",
-      "BSD-Protection",
-      "BSD-Source-Code",
-      "BSD-Source-Code-no-disclaimer",
-      "BSD-Source-alt-GPL",
-      "BSD-Source-beginning-file",
-      "BSD-Systemics",
-      "BSD-Systemics-W3Works",
-      "BSD-ask-to-endorse",
-      "BSL-1.0",
-      "BUSL-1.1",
-      "Baekmuk",
-      "Bahyph",
-      "Barr",
-      "Beerware",
-      "BitTorrent-1.0",
-      "BitTorrent-1.1",
-      "Bitstream-Charter",
-      "Bitstream-Vera",
-      "BlueOak-1.0.0",
-      "Boehm-GC",
-      "Boehm-GC-without-fee",
-      "Borceux",
-      "Brian-Gladman-2-Clause",
-      "Brian-Gladman-3-Clause",
-      "Brian-Gladman-3-Clause-no-conversion",
-      "Buddy",
-      "Bugroff",
-      "C-UDA-1.0",
-      "CAL-1.0",
-      "CAL-1.0-Combined-Work-Exception",
-      "CAPEC-tou",
-      "CATOSL-1.1",
-      "CC-BY-1.0",
-      "CC-BY-2.0",
-      "CC-BY-2.5",
-      "CC-BY-2.5-AU",
-      "CC-BY-3.0",
-      "CC-BY-3.0-AT",
-      "CC-BY-3.0-AU",
-      "CC-BY-3.0-DE",
-      "CC-BY-3.0-IGO",
-      "CC-BY-3.0-NL",
-      "CC-BY-3.0-US",
-      "CC-BY-4.0",
-      "CC-BY-NC-1.0",
-      "CC-BY-NC-2.0",
-      "CC-BY-NC-2.5",
-      "CC-BY-NC-3.0",
-      "CC-BY-NC-3.0-DE",
-      "CC-BY-NC-3.0-IGO",
-      "CC-BY-NC-4.0",
-      "CC-BY-NC-ND-1.0",
-      "CC-BY-NC-ND-2.0",
-      "CC-BY-NC-ND-2.5",
-      "CC-BY-NC-ND-3.0",
-      "CC-BY-NC-ND-3.0-DE",
-      "CC-BY-NC-ND-3.0-IGO",
-      "CC-BY-NC-ND-4.0",
-      "CC-BY-NC-SA-1.0",
-      "CC-BY-NC-SA-2.0",
-      "CC-BY-NC-SA-2.0-DE",
-      "CC-BY-NC-SA-2.0-FR",
-      "CC-BY-NC-SA-2.0-UK",
-      "CC-BY-NC-SA-2.5",
-      "CC-BY-NC-SA-3.0",
-      "CC-BY-NC-SA-3.0-DE",
-      "CC-BY-NC-SA-3.0-IGO",
-      "CC-BY-NC-SA-4.0",
-      "CC-BY-ND-1.0",
-      "CC-BY-ND-2.0",
-      "CC-BY-ND-2.5",
-      "CC-BY-ND-3.0",
-      "CC-BY-ND-3.0-DE",
-      "CC-BY-ND-4.0",
-      "CC-BY-SA-1.0",
-      "CC-BY-SA-2.0",
-      "CC-BY-SA-2.0-UK",
-      "CC-BY-SA-2.1-JP",
-      "CC-BY-SA-2.5",
-      "CC-BY-SA-3.0",
-      "CC-BY-SA-3.0-AT",
-      "CC-BY-SA-3.0-DE",
-      "CC-BY-SA-3.0-IGO",
-      "CC-BY-SA-4.0",
-      "CC-PDDC",
-      "CC-PDM-1.0",
-      "CC-SA-1.0",
-      "CC0-1.0",
-      "CDDL-1.0",
-      "CDDL-1.1",
-      "CDL-1.0",
-      "CDLA-Permissive-1.0",
-      "CDLA-Permissive-2.0",
-      "CDLA-Sharing-1.0",
-      "CECILL-1.0",
-      "CECILL-1.1",
-      "CECILL-2.0",
-      "CECILL-2.1",
-      "CECILL-B",
-      "CECILL-C",
-      "CERN-OHL-1.1",
-      "CERN-OHL-1.2",
-      "CERN-OHL-P-2.0",
-      "CERN-OHL-S-2.0",
-      "CERN-OHL-W-2.0",
-      "CFITSIO",
-      "CMU-Mach",
-      "CMU-Mach-nodoc",
-      "CNRI-Jython",
-      "CNRI-Python",
-      "CNRI-Python-GPL-Compatible",
-      "COIL-1.0",
-      "CPAL-1.0",
-      "CPL-1.0",
-      "CPOL-1.02",
-      "CUA-OPL-1.0",
-      "Caldera",
-      "Caldera-no-preamble",
-      "Catharon",
-      "ClArtistic",
-      "Clips",
-      "Community-Spec-1.0",
-      "Condor-1.1",
-      "Cornell-Lossless-JPEG",
-      "Cronyx",
-      "Crossword",
-      "CryptoSwift",
-      "CrystalStacker",
-      "Cube",
-      "D-FSL-1.0",
-      "DEC-3-Clause",
-      "DL-DE-BY-2.0",
-      "DL-DE-ZERO-2.0",
-      "DOC",
-      "DRL-1.0",
-      "DRL-1.1",
-      "DSDP",
-      "DocBook-DTD",
-      "DocBook-Schema",
-      "DocBook-Stylesheet",
-      "DocBook-XML",
-      "Dotseqn",
-      "ECL-1.0",
-      "ECL-2.0",
-      "EFL-1.0",
-      "EFL-2.0",
-      "EPICS",
-      "EPL-1.0",
-      "EPL-2.0",
-      "ESA-PL-permissive-2.4",
-      "ESA-PL-strong-copyleft-2.4",
-      "ESA-PL-weak-copyleft-2.4",
-      "EUDatagrid",
-      "EUPL-1.0",
-      "EUPL-1.1",
-      "EUPL-1.2",
-      "Elastic-2.0",
-      "Entessa",
-      "ErlPL-1.1",
-      "Eurosym",
-      "FBM",
-      "FDK-AAC",
-      "FDK-MPEG-H",
-      "FSFAP",
-      "FSFAP-no-warranty-disclaimer",
-      "FSFUL",
-      "FSFULLR",
-      "FSFULLRSD",
-      "FSFULLRWD",
-      "FSL-1.1-ALv2",
-      "FSL-1.1-MIT",
-      "FTL",
-      "Fair",
-      "Ferguson-Twofish",
-      "Frameworx-1.0",
-      "FreeBSD-DOC",
-      "FreeImage",
-      "Furuseth",
-      "GCR-docs",
-      "GD",
-      "GFDL-1.1-invariants-only",
-      "GFDL-1.1-invariants-or-later",
-      "GFDL-1.1-no-invariants-only",
-      "GFDL-1.1-no-invariants-or-later",
-      "GFDL-1.1-only",
-      "GFDL-1.1-or-later",
-      "GFDL-1.2-invariants-only",
-      "GFDL-1.2-invariants-or-later",
-      "GFDL-1.2-no-invariants-only",
-      "GFDL-1.2-no-invariants-or-later",
-      "GFDL-1.2-only",
-      "GFDL-1.2-or-later",
-      "GFDL-1.3-invariants-only",
-      "GFDL-1.3-invariants-or-later",
-      "GFDL-1.3-no-invariants-only",
-      "GFDL-1.3-no-invariants-or-later",
-      "GFDL-1.3-only",
-      "GFDL-1.3-or-later",
-      "GL2PS",
-      "GLWTPL",
-      "GPL-1.0-only",
-      "GPL-1.0-or-later",
-      "GPL-2.0-only",
-      "GPL-2.0-or-later",
-      "GPL-3.0-only",
-      "GPL-3.0-or-later",
-      "Game-Programming-Gems",
-      "Giftware",
-      "Glide",
-      "Glulxe",
-      "Graphics-Gems",
-      "Gutmann",
-      "HDF5",
-      "HIDAPI",
-      "HP-1986",
-      "HP-1989",
-      "HPND",
-      "HPND-DEC",
-      "HPND-Fenneberg-Livingston",
-      "HPND-INRIA-IMAG",
-      "HPND-Intel",
-      "HPND-Kevlin-Henney",
-      "HPND-MIT-disclaimer",
-      "HPND-Markus-Kuhn",
-      "HPND-Netrek",
-      "HPND-Pbmplus",
-      "HPND-SMC",
-      "HPND-UC",
-      "HPND-UC-export-US",
-      "HPND-doc",
-      "HPND-doc-sell",
-      "HPND-export-US",
-      "HPND-export-US-acknowledgement",
-      "HPND-export-US-modify",
-      "HPND-export2-US",
-      "HPND-merchantability-variant",
-      "HPND-sell-MIT-disclaimer-xserver",
-      "HPND-sell-regexpr",
-      "HPND-sell-variant",
-      "HPND-sell-variant-MIT-disclaimer",
-      "HPND-sell-variant-MIT-disclaimer-rev",
-      "HPND-sell-variant-critical-systems",
-      "HTMLTIDY",
-      "HaskellReport",
-      "Hippocratic-2.1",
-      "Hippocratic-3.0-core",
-      "IBM-pibs",
-      "ICU",
-      "IEC-Code-Components-EULA",
-      "IJG",
-      "IJG-short",
-      "IPA",
-      "IPL-1.0",
-      "ISC",
-      "ISC-Veillard",
-      "ISO-permission",
-      "ImageMagick",
-      "Imlib2",
-      "Info-ZIP",
-      "Informatica",
-      "Inner-Net-2.0",
-      "InnoSetup",
-      "Intel",
-      "Intel-ACPI",
-      "Interbase-1.0",
-      "JPL-image",
-      "JPNIC",
-      "JSON",
-      "Jam",
-      "JasPer-2.0",
-      "Kastrup",
-      "Kazlib",
-      "Knuth-CTAN",
-      "LAL-1.2",
-      "LAL-1.3",
-      "LGPL-2.0-only",
-      "LGPL-2.0-or-later",
-      "LGPL-2.1-only",
-      "LGPL-2.1-or-later",
-      "LGPL-3.0-only",
-      "LGPL-3.0-or-later",
-      "LGPLLR",
-      "LOOP",
-      "LPD-document",
-      "LPL-1.0",
-      "LPL-1.02",
-      "LPPL-1.0",
-      "LPPL-1.1",
-      "LPPL-1.2",
-      "LPPL-1.3a",
-      "LPPL-1.3c",
-      "LZMA-SDK-9.11-to-9.20",
-      "LZMA-SDK-9.22",
-      "Latex2e",
-      "Latex2e-translated-notice",
-      "Leptonica",
-      "LiLiQ-P-1.1",
-      "LiLiQ-R-1.1",
-      "LiLiQ-Rplus-1.1",
-      "Libpng",
-      "Linux-OpenIB",
-      "Linux-man-pages-1-para",
-      "Linux-man-pages-copyleft",
-      "Linux-man-pages-copyleft-2-para",
-      "Linux-man-pages-copyleft-var",
-      "Lucida-Bitmap-Fonts",
-      "MIPS",
-      "MIT",
-      "MIT-0",
-      "MIT-CMU",
-      "MIT-Click",
-      "MIT-Festival",
-      "MIT-Khronos-old",
-      "MIT-Modern-Variant",
-      "MIT-STK",
-      "MIT-Wu",
-      "MIT-advertising",
-      "MIT-enna",
-      "MIT-feh",
-      "MIT-open-group",
-      "MIT-testregex",
-      "MITNFA",
-      "MMIXware",
-      "MMPL-1.0.1",
-      "MPEG-SSG",
-      "MPL-1.0",
-      "MPL-1.1",
-      "MPL-2.0",
-      "MPL-2.0-no-copyleft-exception",
-      "MS-LPL",
-      "MS-PL",
-      "MS-RL",
-      "MTLL",
-      "MVT-1.1",
-      "Mackerras-3-Clause",
-      "Mackerras-3-Clause-acknowledgment",
-      "MakeIndex",
-      "Martin-Birgmeier",
-      "McPhee-slideshow",
-      "Minpack",
-      "MirOS",
-      "Motosoto",
-      "MulanPSL-1.0",
-      "MulanPSL-2.0",
-      "Multics",
-      "Mup",
-      "NAIST-2003",
-      "NASA-1.3",
-      "NBPL-1.0",
-      "NCBI-PD",
-      "NCGL-UK-2.0",
-      "NCL",
-      "NCSA",
-      "NGPL",
-      "NICTA-1.0",
-      "NIST-PD",
-      "NIST-PD-TNT",
-      "NIST-PD-fallback",
-      "NIST-Software",
-      "NLOD-1.0",
-      "NLOD-2.0",
-      "NLPL",
-      "NOSL",
-      "NPL-1.0",
-      "NPL-1.1",
-      "NPOSL-3.0",
-      "NRL",
-      "NTIA-PD",
-      "NTP",
-      "NTP-0",
-      "Naumen",
-      "NetCDF",
-      "Newsletr",
-      "Nokia",
-      "Noweb",
-      "O-UDA-1.0",
-      "OAR",
-      "OCCT-PL",
-      "OCLC-2.0",
-      "ODC-By-1.0",
-      "ODbL-1.0",
-      "OFFIS",
-      "OFL-1.0",
-      "OFL-1.0-RFN",
-      "OFL-1.0-no-RFN",
-      "OFL-1.1",
-      "OFL-1.1-RFN",
-      "OFL-1.1-no-RFN",
-      "OGC-1.0",
-      "OGDL-Taiwan-1.0",
-      "OGL-Canada-2.0",
-      "OGL-UK-1.0",
-      "OGL-UK-2.0",
-      "OGL-UK-3.0",
-      "OGTSL",
-      "OLDAP-1.1",
-      "OLDAP-1.2",
-      "OLDAP-1.3",
-      "OLDAP-1.4",
-      "OLDAP-2.0",
-      "OLDAP-2.0.1",
-      "OLDAP-2.1",
-      "OLDAP-2.2",
-      "OLDAP-2.2.1",
-      "OLDAP-2.2.2",
-      "OLDAP-2.3",
-      "OLDAP-2.4",
-      "OLDAP-2.5",
-      "OLDAP-2.6",
-      "OLDAP-2.7",
-      "OLDAP-2.8",
-      "OLFL-1.3",
-      "OML",
-      "OPL-1.0",
-      "OPL-UK-3.0",
-      "OPUBL-1.0",
-      "OSC-1.0",
-      "OSET-PL-2.1",
-      "OSL-1.0",
-      "OSL-1.1",
-      "OSL-2.0",
-      "OSL-2.1",
-      "OSL-3.0",
-      "OSSP",
-      "OpenMDW-1.0",
-      "OpenPBS-2.3",
-      "OpenSSL",
-      "OpenSSL-standalone",
-      "OpenVision",
-      "PADL",
-      "PDDL-1.0",
-      "PHP-3.0",
-      "PHP-3.01",
-      "PPL",
-      "PSF-2.0",
-      "ParaType-Free-Font-1.3",
-      "Parity-6.0.0",
-      "Parity-7.0.0",
-      "Pixar",
-      "Plexus",
-      "PolyForm-Noncommercial-1.0.0",
-      "PolyForm-Small-Business-1.0.0",
-      "PostgreSQL",
-      "Python-2.0",
-      "Python-2.0.1",
-      "QPL-1.0",
-      "QPL-1.0-INRIA-2004",
-      "Qhull",
-      "RHeCos-1.1",
-      "RPL-1.1",
-      "RPL-1.5",
-      "RPSL-1.0",
-      "RSA-MD",
-      "RSCPL",
-      "Rdisc",
-      "Ruby",
-      "Ruby-pty",
-      "SAX-PD",
-      "SAX-PD-2.0",
-      "SCEA",
-      "SGI-B-1.0",
-      "SGI-B-1.1",
-      "SGI-B-2.0",
-      "SGI-OpenGL",
-      "SGMLUG-PM",
-      "SGP4",
-      "SHL-0.5",
-      "SHL-0.51",
-      "SISSL",
-      "SISSL-1.2",
-      "SL",
-      "SMAIL-GPL",
-      "SMLNJ",
-      "SMPPL",
-      "SNIA",
-      "SOFA",
-      "SPL-1.0",
-      "SSH-OpenSSH",
-      "SSH-short",
-      "SSLeay-standalone",
-      "SSPL-1.0",
-      "SUL-1.0",
-      "SWL",
-      "Saxpath",
-      "SchemeReport",
-      "Sendmail",
-      "Sendmail-8.23",
-      "Sendmail-Open-Source-1.1",
-      "SimPL-2.0",
-      "Sleepycat",
-      "Soundex",
-      "Spencer-86",
-      "Spencer-94",
-      "Spencer-99",
-      "SugarCRM-1.1.3",
-      "Sun-PPP",
-      "Sun-PPP-2000",
-      "SunPro",
-      "Symlinks",
-      "TAPR-OHL-1.0",
-      "TCL",
-      "TCP-wrappers",
-      "TGPPL-1.0",
-      "TMate",
-      "TORQUE-1.1",
-      "TOSL",
-      "TPDL",
-      "TPL-1.0",
-      "TTWL",
-      "TTYP0",
-      "TU-Berlin-1.0",
-      "TU-Berlin-2.0",
-      "TekHVC",
-      "TermReadKey",
-      "ThirdEye",
-      "TrustedQSL",
-      "UCAR",
-      "UCL-1.0",
-      "UMich-Merit",
-      "UPL-1.0",
-      "URT-RLE",
-      "Ubuntu-font-1.0",
-      "UnRAR",
-      "Unicode-3.0",
-      "Unicode-DFS-2015",
-      "Unicode-DFS-2016",
-      "Unicode-TOU",
-      "UnixCrypt",
-      "Unlicense",
-      "Unlicense-libtelnet",
-      "Unlicense-libwhirlpool",
-      "VOSTROM",
-      "VSL-1.0",
-      "Vim",
-      "Vixie-Cron",
-      "W3C",
-      "W3C-19980720",
-      "W3C-20150513",
-      "WTFNMFPL",
-      "WTFPL",
-      "Watcom-1.0",
-      "Widget-Workshop",
-      "WordNet",
-      "Wsuipa",
-      "X11",
-      "X11-distribute-modifications-variant",
-      "X11-no-permit-persons",
-      "X11-swapped",
-      "XFree86-1.1",
-      "XSkat",
-      "Xdebug-1.03",
-      "Xerox",
-      "Xfig",
-      "Xnet",
-      "YPL-1.0",
-      "YPL-1.1",
-      "ZPL-1.1",
-      "ZPL-2.0",
-      "ZPL-2.1",
-      "Zed",
-      "Zeeff",
-      "Zend-2.0",
-      "Zimbra-1.3",
-      "Zimbra-1.4",
-      "Zlib",
-      "any-OSI",
-      "any-OSI-perl-modules",
-      "atc-game",
-      "bcrypt-Solar-Designer",
-      "blessing",
-      "bzip2-1.0.6",
-      "check-cvs",
-      "checkmk",
-      "copyleft-next-0.3.0",
-      "copyleft-next-0.3.1",
-      "curl",
-      "cve-tou",
-      "diffmark",
-      "dtoa",
-      "dvipdfm",
-      "eGenix",
-      "etalab-2.0",
-      "fwlw",
-      "gSOAP-1.3b",
-      "generic-xts",
-      "gnuplot",
-      "gtkbook",
-      "hdparm",
-      "hyphen-bulgarian",
-      "iMatix",
-      "jove",
-      "libpng-1.6.35",
-      "libpng-2.0",
-      "libselinux-1.0",
-      "libtiff",
-      "libutil-David-Nugent",
-      "lsof",
-      "magaz",
-      "mailprio",
-      "man2html",
-      "metamail",
-      "mpi-permissive",
-      "mpich2",
-      "mplus",
-      "ngrep",
-      "pkgconf",
-      "pnmstitch",
-      "psfrag",
-      "psutils",
-      "python-ldap",
-      "radvd",
-      "snprintf",
-      "softSurfer",
-      "ssh-keyscan",
-      "swrule",
-      "threeparttable",
-      "ulem",
-      "w3m",
-      "wwl",
-      "xinetd",
-      "xkeyboard-config-Zinoviev",
-      "xlock",
-      "xpp",
-      "xzoom",
-      "zlib-acknowledgement"
-    ];
-  }
-});
-
-// node_modules/spdx-license-ids/deprecated.json
-var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
-    module.exports = [
-      "AGPL-1.0",
-      "AGPL-3.0",
-      "BSD-2-Clause-FreeBSD",
-      "BSD-2-Clause-NetBSD",
-      "GFDL-1.1",
-      "GFDL-1.2",
-      "GFDL-1.3",
-      "GPL-1.0",
-      "GPL-2.0",
-      "GPL-2.0-with-GCC-exception",
-      "GPL-2.0-with-autoconf-exception",
-      "GPL-2.0-with-bison-exception",
-      "GPL-2.0-with-classpath-exception",
-      "GPL-2.0-with-font-exception",
-      "GPL-3.0",
-      "GPL-3.0-with-GCC-exception",
-      "GPL-3.0-with-autoconf-exception",
-      "LGPL-2.0",
-      "LGPL-2.1",
-      "LGPL-3.0",
-      "Net-SNMP",
-      "Nunit",
-      "StandardML-NJ",
-      "bzip2-1.0.5",
-      "eCos-2.0",
-      "wxWindows"
-    ];
-  }
-});
-
-// node_modules/spdx-exceptions/index.json
-var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module) {
-    module.exports = [
-      "389-exception",
-      "Asterisk-exception",
-      "Autoconf-exception-2.0",
-      "Autoconf-exception-3.0",
-      "Autoconf-exception-generic",
-      "Autoconf-exception-generic-3.0",
-      "Autoconf-exception-macro",
-      "Bison-exception-1.24",
-      "Bison-exception-2.2",
-      "Bootloader-exception",
-      "Classpath-exception-2.0",
-      "CLISP-exception-2.0",
-      "cryptsetup-OpenSSL-exception",
-      "DigiRule-FOSS-exception",
-      "eCos-exception-2.0",
-      "Fawkes-Runtime-exception",
-      "FLTK-exception",
-      "fmt-exception",
-      "Font-exception-2.0",
-      "freertos-exception-2.0",
-      "GCC-exception-2.0",
-      "GCC-exception-2.0-note",
-      "GCC-exception-3.1",
-      "Gmsh-exception",
-      "GNAT-exception",
-      "GNOME-examples-exception",
-      "GNU-compiler-exception",
-      "gnu-javamail-exception",
-      "GPL-3.0-interface-exception",
-      "GPL-3.0-linking-exception",
-      "GPL-3.0-linking-source-exception",
-      "GPL-CC-1.0",
-      "GStreamer-exception-2005",
-      "GStreamer-exception-2008",
-      "i2p-gpl-java-exception",
-      "KiCad-libraries-exception",
-      "LGPL-3.0-linking-exception",
-      "libpri-OpenH323-exception",
-      "Libtool-exception",
-      "Linux-syscall-note",
-      "LLGPL",
-      "LLVM-exception",
-      "LZMA-exception",
-      "mif-exception",
-      "OCaml-LGPL-linking-exception",
-      "OCCT-exception-1.0",
-      "OpenJDK-assembly-exception-1.0",
-      "openvpn-openssl-exception",
-      "PS-or-PDF-font-exception-20170817",
-      "QPL-1.0-INRIA-2004-exception",
-      "Qt-GPL-exception-1.0",
-      "Qt-LGPL-exception-1.1",
-      "Qwt-exception-1.0",
-      "SANE-exception",
-      "SHL-2.0",
-      "SHL-2.1",
-      "stunnel-exception",
-      "SWI-exception",
-      "Swift-exception",
-      "Texinfo-exception",
-      "u-boot-exception-2.0",
-      "UBDL-exception",
-      "Universal-FOSS-exception-1.0",
-      "vsftpd-openssl-exception",
-      "WxWindows-exception-3.1",
-      "x11vnc-openssl-exception"
-    ];
-  }
-});
-
-// node_modules/spdx-expression-parse/scan.js
-var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
-    "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
-    var exceptions = require_spdx_exceptions();
-    module.exports = function(source) {
-      var index2 = 0;
-      function hasMore() {
-        return index2 < source.length;
-      }
-      function read(value) {
-        if (value instanceof RegExp) {
-          var chars = source.slice(index2);
-          var match = chars.match(value);
-          if (match) {
-            index2 += match[0].length;
-            return match[0];
-          }
-        } else {
-          if (source.indexOf(value, index2) === index2) {
-            index2 += value.length;
-            return value;
-          }
-        }
-      }
-      function skipWhitespace() {
-        read(/[ ]*/);
-      }
-      function operator() {
-        var string3;
-        var possibilities = ["WITH", "AND", "OR", "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string3 = read(possibilities[i]);
-          if (string3) {
-            break;
-          }
-        }
-        if (string3 === "+" && index2 > 1 && source[index2 - 2] === " ") {
-          throw new Error("Space before `+`");
-        }
-        return string3 && {
-          type: "OPERATOR",
-          string: string3
-        };
-      }
-      function idstring() {
-        return read(/[A-Za-z0-9-.]+/);
-      }
-      function expectIdstring() {
-        var string3 = idstring();
-        if (!string3) {
-          throw new Error("Expected idstring at offset " + index2);
-        }
-        return string3;
-      }
-      function documentRef() {
-        if (read("DocumentRef-")) {
-          var string3 = expectIdstring();
-          return { type: "DOCUMENTREF", string: string3 };
-        }
-      }
-      function licenseRef() {
-        if (read("LicenseRef-")) {
-          var string3 = expectIdstring();
-          return { type: "LICENSEREF", string: string3 };
-        }
-      }
-      function identifier() {
-        var begin = index2;
-        var string3 = idstring();
-        if (licenses.indexOf(string3) !== -1) {
-          return {
-            type: "LICENSE",
-            string: string3
-          };
-        } else if (exceptions.indexOf(string3) !== -1) {
-          return {
-            type: "EXCEPTION",
-            string: string3
-          };
-        }
-        index2 = begin;
-      }
-      function parseToken() {
-        return operator() || documentRef() || licenseRef() || identifier();
-      }
-      var tokens = [];
-      while (hasMore()) {
-        skipWhitespace();
-        if (!hasMore()) {
-          break;
-        }
-        var token = parseToken();
-        if (!token) {
-          throw new Error("Unexpected `" + source[index2] + "` at offset " + index2);
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/parse.js
-var require_parse = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
-    "use strict";
-    module.exports = function(tokens) {
-      var index2 = 0;
-      function hasMore() {
-        return index2 < tokens.length;
-      }
-      function token() {
-        return hasMore() ? tokens[index2] : null;
-      }
-      function next() {
-        if (!hasMore()) {
-          throw new Error();
-        }
-        index2++;
-      }
-      function parseOperator(operator) {
-        var t = token();
-        if (t && t.type === "OPERATOR" && operator === t.string) {
-          next();
-          return t.string;
-        }
-      }
-      function parseWith() {
-        if (parseOperator("WITH")) {
-          var t = token();
-          if (t && t.type === "EXCEPTION") {
-            next();
-            return t.string;
-          }
-          throw new Error("Expected exception after `WITH`");
-        }
-      }
-      function parseLicenseRef() {
-        var begin = index2;
-        var string3 = "";
-        var t = token();
-        if (t.type === "DOCUMENTREF") {
-          next();
-          string3 += "DocumentRef-" + t.string + ":";
-          if (!parseOperator(":")) {
-            throw new Error("Expected `:` after `DocumentRef-...`");
-          }
-        }
-        t = token();
-        if (t.type === "LICENSEREF") {
-          next();
-          string3 += "LicenseRef-" + t.string;
-          return { license: string3 };
-        }
-        index2 = begin;
-      }
-      function parseLicense() {
-        var t = token();
-        if (t && t.type === "LICENSE") {
-          next();
-          var node3 = { license: t.string };
-          if (parseOperator("+")) {
-            node3.plus = true;
-          }
-          var exception = parseWith();
-          if (exception) {
-            node3.exception = exception;
-          }
-          return node3;
-        }
-      }
-      function parseParenthesizedExpression() {
-        var left = parseOperator("(");
-        if (!left) {
-          return;
-        }
-        var expr = parseExpression();
-        if (!parseOperator(")")) {
-          throw new Error("Expected `)`");
-        }
-        return expr;
-      }
-      function parseAtom() {
-        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
-      }
-      function makeBinaryOpParser(operator, nextParser) {
-        return function parseBinaryOp() {
-          var left = nextParser();
-          if (!left) {
-            return;
-          }
-          if (!parseOperator(operator)) {
-            return left;
-          }
-          var right = parseBinaryOp();
-          if (!right) {
-            throw new Error("Expected expression");
-          }
-          return {
-            left,
-            conjunction: operator.toLowerCase(),
-            right
-          };
-        };
-      }
-      var parseAnd = makeBinaryOpParser("AND", parseAtom);
-      var parseExpression = makeBinaryOpParser("OR", parseAnd);
-      var node2 = parseExpression();
-      if (!node2 || hasMore()) {
-        throw new Error("Syntax error");
-      }
-      return node2;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse2 = require_parse();
-    module.exports = function(source) {
-      return parse2(scan(source));
-    };
-  }
-});
-
-// node_modules/spdx-correct/index.js
-var require_spdx_correct = __commonJS({
-  "node_modules/spdx-correct/index.js"(exports, module) {
-    var parse2 = require_spdx_expression_parse();
-    var spdxLicenseIds = require_spdx_license_ids();
-    function valid(string3) {
-      try {
-        parse2(string3);
-        return true;
-      } catch (error) {
-        return false;
-      }
-    }
-    function sortTranspositions(a, b) {
-      var length = b[0].length - a[0].length;
-      if (length !== 0) return length;
-      return a[0].toUpperCase().localeCompare(b[0].toUpperCase());
-    }
-    var transpositions = [
-      ["APGL", "AGPL"],
-      ["Gpl", "GPL"],
-      ["GLP", "GPL"],
-      ["APL", "Apache"],
-      ["ISD", "ISC"],
-      ["GLP", "GPL"],
-      ["IST", "ISC"],
-      ["Claude", "Clause"],
-      [" or later", "+"],
-      [" International", ""],
-      ["GNU", "GPL"],
-      ["GUN", "GPL"],
-      ["+", ""],
-      ["GNU GPL", "GPL"],
-      ["GNU LGPL", "LGPL"],
-      ["GNU/GPL", "GPL"],
-      ["GNU GLP", "GPL"],
-      ["GNU LESSER GENERAL PUBLIC LICENSE", "LGPL"],
-      ["GNU Lesser General Public License", "LGPL"],
-      ["GNU LESSER GENERAL PUBLIC LICENSE", "LGPL-2.1"],
-      ["GNU Lesser General Public License", "LGPL-2.1"],
-      ["LESSER GENERAL PUBLIC LICENSE", "LGPL"],
-      ["Lesser General Public License", "LGPL"],
-      ["LESSER GENERAL PUBLIC LICENSE", "LGPL-2.1"],
-      ["Lesser General Public License", "LGPL-2.1"],
-      ["GNU General Public License", "GPL"],
-      ["Gnu public license", "GPL"],
-      ["GNU Public License", "GPL"],
-      ["GNU GENERAL PUBLIC LICENSE", "GPL"],
-      ["MTI", "MIT"],
-      ["Mozilla Public License", "MPL"],
-      ["Universal Permissive License", "UPL"],
-      ["WTH", "WTF"],
-      ["WTFGPL", "WTFPL"],
-      ["-License", ""]
-    ].sort(sortTranspositions);
-    var TRANSPOSED = 0;
-    var CORRECT = 1;
-    var transforms2 = [
-      // e.g. 'mit'
-      function(argument) {
-        return argument.toUpperCase();
-      },
-      // e.g. 'MIT '
-      function(argument) {
-        return argument.trim();
-      },
-      // e.g. 'M.I.T.'
-      function(argument) {
-        return argument.replace(/\./g, "");
-      },
-      // e.g. 'Apache- 2.0'
-      function(argument) {
-        return argument.replace(/\s+/g, "");
-      },
-      // e.g. 'CC BY 4.0''
-      function(argument) {
-        return argument.replace(/\s+/g, "-");
-      },
-      // e.g. 'LGPLv2.1'
-      function(argument) {
-        return argument.replace("v", "-");
-      },
-      // e.g. 'Apache 2.0'
-      function(argument) {
-        return argument.replace(/,?\s*(\d)/, "-$1");
-      },
-      // e.g. 'GPL 2'
-      function(argument) {
-        return argument.replace(/,?\s*(\d)/, "-$1.0");
-      },
-      // e.g. 'Apache Version 2.0'
-      function(argument) {
-        return argument.replace(/,?\s*(V\.|v\.|V|v|Version|version)\s*(\d)/, "-$2");
-      },
-      // e.g. 'Apache Version 2'
-      function(argument) {
-        return argument.replace(/,?\s*(V\.|v\.|V|v|Version|version)\s*(\d)/, "-$2.0");
-      },
-      // e.g. 'ZLIB'
-      function(argument) {
-        return argument[0].toUpperCase() + argument.slice(1);
-      },
-      // e.g. 'MPL/2.0'
-      function(argument) {
-        return argument.replace("/", "-");
-      },
-      // e.g. 'Apache 2'
-      function(argument) {
-        return argument.replace(/\s*V\s*(\d)/, "-$1").replace(/(\d)$/, "$1.0");
-      },
-      // e.g. 'GPL-2.0', 'GPL-3.0'
-      function(argument) {
-        if (argument.indexOf("3.0") !== -1) {
-          return argument + "-or-later";
-        } else {
-          return argument + "-only";
-        }
-      },
-      // e.g. 'GPL-2.0-'
-      function(argument) {
-        return argument + "only";
-      },
-      // e.g. 'GPL2'
-      function(argument) {
-        return argument.replace(/(\d)$/, "-$1.0");
-      },
-      // e.g. 'BSD 3'
-      function(argument) {
-        return argument.replace(/(-| )?(\d)$/, "-$2-Clause");
-      },
-      // e.g. 'BSD clause 3'
-      function(argument) {
-        return argument.replace(/(-| )clause(-| )(\d)/, "-$3-Clause");
-      },
-      // e.g. 'New BSD license'
-      function(argument) {
-        return argument.replace(/\b(Modified|New|Revised)(-| )?BSD((-| )License)?/i, "BSD-3-Clause");
-      },
-      // e.g. 'Simplified BSD license'
-      function(argument) {
-        return argument.replace(/\bSimplified(-| )?BSD((-| )License)?/i, "BSD-2-Clause");
-      },
-      // e.g. 'Free BSD license'
-      function(argument) {
-        return argument.replace(/\b(Free|Net)(-| )?BSD((-| )License)?/i, "BSD-2-Clause-$1BSD");
-      },
-      // e.g. 'Clear BSD license'
-      function(argument) {
-        return argument.replace(/\bClear(-| )?BSD((-| )License)?/i, "BSD-3-Clause-Clear");
-      },
-      // e.g. 'Old BSD License'
-      function(argument) {
-        return argument.replace(/\b(Old|Original)(-| )?BSD((-| )License)?/i, "BSD-4-Clause");
-      },
-      // e.g. 'BY-NC-4.0'
-      function(argument) {
-        return "CC-" + argument;
-      },
-      // e.g. 'BY-NC'
-      function(argument) {
-        return "CC-" + argument + "-4.0";
-      },
-      // e.g. 'Attribution-NonCommercial'
-      function(argument) {
-        return argument.replace("Attribution", "BY").replace("NonCommercial", "NC").replace("NoDerivatives", "ND").replace(/ (\d)/, "-$1").replace(/ ?International/, "");
-      },
-      // e.g. 'Attribution-NonCommercial'
-      function(argument) {
-        return "CC-" + argument.replace("Attribution", "BY").replace("NonCommercial", "NC").replace("NoDerivatives", "ND").replace(/ (\d)/, "-$1").replace(/ ?International/, "") + "-4.0";
-      }
-    ];
-    var licensesWithVersions = spdxLicenseIds.map(function(id) {
-      var match = /^(.*)-\d+\.\d+$/.exec(id);
-      return match ? [match[0], match[1]] : [id, null];
-    }).reduce(function(objectMap, item) {
-      var key = item[1];
-      objectMap[key] = objectMap[key] || [];
-      objectMap[key].push(item[0]);
-      return objectMap;
-    }, {});
-    var licensesWithOneVersion = Object.keys(licensesWithVersions).map(function makeEntries(key) {
-      return [key, licensesWithVersions[key]];
-    }).filter(function identifySoleVersions(item) {
-      return (
-        // Licenses has just one valid version suffix.
-        item[1].length === 1 && item[0] !== null && // APL will be considered Apache, rather than APL-1.0
-        item[0] !== "APL"
-      );
-    }).map(function createLastResorts(item) {
-      return [item[0], item[1][0]];
-    });
-    licensesWithVersions = void 0;
-    var lastResorts = [
-      ["UNLI", "Unlicense"],
-      ["WTF", "WTFPL"],
-      ["2 CLAUSE", "BSD-2-Clause"],
-      ["2-CLAUSE", "BSD-2-Clause"],
-      ["3 CLAUSE", "BSD-3-Clause"],
-      ["3-CLAUSE", "BSD-3-Clause"],
-      ["AFFERO", "AGPL-3.0-or-later"],
-      ["AGPL", "AGPL-3.0-or-later"],
-      ["APACHE", "Apache-2.0"],
-      ["ARTISTIC", "Artistic-2.0"],
-      ["Affero", "AGPL-3.0-or-later"],
-      ["BEER", "Beerware"],
-      ["BOOST", "BSL-1.0"],
-      ["BSD", "BSD-2-Clause"],
-      ["CDDL", "CDDL-1.1"],
-      ["ECLIPSE", "EPL-1.0"],
-      ["FUCK", "WTFPL"],
-      ["GNU", "GPL-3.0-or-later"],
-      ["LGPL", "LGPL-3.0-or-later"],
-      ["GPLV1", "GPL-1.0-only"],
-      ["GPL-1", "GPL-1.0-only"],
-      ["GPLV2", "GPL-2.0-only"],
-      ["GPL-2", "GPL-2.0-only"],
-      ["GPL", "GPL-3.0-or-later"],
-      ["MIT +NO-FALSE-ATTRIBS", "MITNFA"],
-      ["MIT", "MIT"],
-      ["MPL", "MPL-2.0"],
-      ["X11", "X11"],
-      ["ZLIB", "Zlib"]
-    ].concat(licensesWithOneVersion).sort(sortTranspositions);
-    var SUBSTRING = 0;
-    var IDENTIFIER = 1;
-    var validTransformation = function(identifier) {
-      for (var i = 0; i < transforms2.length; i++) {
-        var transformed = transforms2[i](identifier).trim();
-        if (transformed !== identifier && valid(transformed)) {
-          return transformed;
-        }
-      }
-      return null;
-    };
-    var validLastResort = function(identifier) {
-      var upperCased = identifier.toUpperCase();
-      for (var i = 0; i < lastResorts.length; i++) {
-        var lastResort = lastResorts[i];
-        if (upperCased.indexOf(lastResort[SUBSTRING]) > -1) {
-          return lastResort[IDENTIFIER];
-        }
-      }
-      return null;
-    };
-    var anyCorrection = function(identifier, check) {
-      for (var i = 0; i < transpositions.length; i++) {
-        var transposition = transpositions[i];
-        var transposed = transposition[TRANSPOSED];
-        if (identifier.indexOf(transposed) > -1) {
-          var corrected = identifier.replace(
-            transposed,
-            transposition[CORRECT]
-          );
-          var checked = check(corrected);
-          if (checked !== null) {
-            return checked;
-          }
-        }
-      }
-      return null;
-    };
-    module.exports = function(identifier, options) {
-      options = options || {};
-      var upgrade = options.upgrade === void 0 ? true : !!options.upgrade;
-      function postprocess2(value) {
-        return upgrade ? upgradeGPLs(value) : value;
-      }
-      var validArugment = typeof identifier === "string" && identifier.trim().length !== 0;
-      if (!validArugment) {
-        throw Error("Invalid argument. Expected non-empty string.");
-      }
-      identifier = identifier.trim();
-      if (valid(identifier)) {
-        return postprocess2(identifier);
-      }
-      var noPlus = identifier.replace(/\+$/, "").trim();
-      if (valid(noPlus)) {
-        return postprocess2(noPlus);
-      }
-      var transformed = validTransformation(identifier);
-      if (transformed !== null) {
-        return postprocess2(transformed);
-      }
-      transformed = anyCorrection(identifier, function(argument) {
-        if (valid(argument)) {
-          return argument;
-        }
-        return validTransformation(argument);
-      });
-      if (transformed !== null) {
-        return postprocess2(transformed);
-      }
-      transformed = validLastResort(identifier);
-      if (transformed !== null) {
-        return postprocess2(transformed);
-      }
-      transformed = anyCorrection(identifier, validLastResort);
-      if (transformed !== null) {
-        return postprocess2(transformed);
-      }
-      return null;
-    };
-    function upgradeGPLs(value) {
-      if ([
-        "GPL-1.0",
-        "LGPL-1.0",
-        "AGPL-1.0",
-        "GPL-2.0",
-        "LGPL-2.0",
-        "AGPL-2.0",
-        "LGPL-2.1"
-      ].indexOf(value) !== -1) {
-        return value + "-only";
-      } else if ([
-        "GPL-1.0+",
-        "GPL-2.0+",
-        "GPL-3.0+",
-        "LGPL-2.0+",
-        "LGPL-2.1+",
-        "LGPL-3.0+",
-        "AGPL-1.0+",
-        "AGPL-3.0+"
-      ].indexOf(value) !== -1) {
-        return value.replace(/\+$/, "-or-later");
-      } else if (["GPL-3.0", "LGPL-3.0", "AGPL-3.0"].indexOf(value) !== -1) {
-        return value + "-or-later";
-      } else {
-        return value;
-      }
-    }
-  }
-});
-
-// deferred:spdx-correct
-var require_spdx_correct2 = __commonJS({
-  "deferred:spdx-correct"(exports, module) {
-    module.exports = function deferred(...args) {
-      return require_spdx_correct()(...args);
-    };
-  }
-});
-
 // src/remark/index.ts
 import path6 from "node:path";
 
 // src/config/load.ts
-var import_lilconfig = __toESM(require_src(), 1);
 init_medlint_error();
-init_rules();
-import { readFile } from "node:fs/promises";
+import { stat as stat3 } from "node:fs/promises";
+import os from "node:os";
+import path2 from "node:path";
+
+// src/parse/read-file.ts
+init_medlint_error();
+import { constants } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+async function readRegularFile(file, absolutePath, bounds) {
+  const { maxBytes, whatToDo, expected } = bounds;
+  try {
+    checkKind(await stat(absolutePath), file, expected);
+    const handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const info = await handle.stat();
+      checkKind(info, file, expected);
+      if (info.size > maxBytes) throw tooLarge(file, formatBytes(info.size), maxBytes, whatToDo);
+      const bytes = await readAtMost(handle, maxBytes + 1);
+      if (bytes.length > maxBytes) throw tooLarge(file, `over ${formatBytes(maxBytes)} (its size on disk says ${formatBytes(info.size)})`, maxBytes, whatToDo);
+      return bytes;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw asFileError(error, file);
+  }
+}
+function tooLarge(file, size, maxBytes, whatToDo) {
+  return new MedlintError("file-too-large", `${file}: file is ${size}, above the ${formatBytes(maxBytes)} limit; ${whatToDo}`);
+}
+async function readAtMost(handle, limit) {
+  const chunks = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+function checkKind(info, file, expected) {
+  if (info.isDirectory()) {
+    const hint = expected ?? `a Markdown file or a glob such as "${file.replace(/\/$/, "")}/**/*.md"`;
+    throw new MedlintError("file-is-directory", `${file}: is a directory; pass ${hint}`);
+  }
+  if (!info.isFile()) {
+    throw new MedlintError("file-unreadable", `${file}: is not a regular file (a pipe, socket or device); pass ${expected ?? "a Markdown file"}`);
+  }
+}
+function decodeUtf8(bytes, file, kind = "Markdown text") {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    throw new MedlintError("file-not-utf8", `${file}: is UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, byte } = placeOf(bytes, nul);
+    throw new MedlintError("file-binary", `${file}: looks binary (NUL byte at line ${line}, byte ${byte}); medlint reads ${kind}`);
+  }
+  if (!isUtf8(bytes)) {
+    const { line, byte } = placeOf(bytes, firstInvalidUtf8(bytes));
+    throw new MedlintError("file-not-utf8", `${file}: not valid UTF-8 (line ${line}, byte ${byte}); save the file as UTF-8`);
+  }
+  const text4 = bytes.toString("utf8");
+  return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
+}
+function firstInvalidUtf8(bytes) {
+  let index2 = 0;
+  while (index2 < bytes.length) {
+    const lead = bytes[index2];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0 || index2 + length > bytes.length) return index2;
+    if (!isUtf8(bytes.subarray(index2, index2 + length))) return index2;
+    index2 += length;
+  }
+  return index2;
+}
+function placeOf(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let index2 = bytes.indexOf(10); index2 !== -1 && index2 < offset; index2 = bytes.indexOf(10, index2 + 1)) {
+    line += 1;
+    lineStart = index2 + 1;
+  }
+  return { line, byte: offset - lineStart + 1 };
+}
+function asFileError(error, file) {
+  if (error instanceof MedlintError) return error;
+  const code2 = error.code;
+  switch (code2) {
+    case "ENOENT":
+      return new MedlintError("file-not-found", `${file}: no such file`);
+    case "EISDIR":
+      return new MedlintError("file-is-directory", `${file}: is a directory; pass a Markdown file`);
+    case "EACCES":
+    case "EPERM":
+      return new MedlintError("file-unreadable", `${file}: permission denied`);
+    default:
+      return new MedlintError("file-unreadable", `${file}: cannot read (${code2 ?? error.message})`);
+  }
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}
+
+// src/parse/resolve-files.ts
+import { realpath, stat as stat2 } from "node:fs/promises";
 import path from "node:path";
+init_medlint_error();
+async function placeInRepository(shown, written2, root) {
+  const real = await realpathOr(written2);
+  if (isInGitDirectory(written2) || isInGitDirectory(real)) {
+    throw new MedlintError("file-in-git-directory", `${shown}: is (or links to) a file under .git/; medlint never reads git's own files`);
+  }
+  if (isInside(path.resolve(root), written2) && !isInside(await realpathOr(path.resolve(root)), real)) {
+    throw new MedlintError(
+      "file-outside-repository",
+      `${shown}: is a symbolic link (or lies under one) to a file outside the repository; medlint reads only files inside it`
+    );
+  }
+  return real;
+}
+function isInGitDirectory(file) {
+  return file.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
+}
+async function realpathOr(file) {
+  try {
+    return await realpath(file);
+  } catch {
+    const parent = path.dirname(file);
+    return parent === file ? file : path.join(await realpathOr(parent), path.basename(file));
+  }
+}
+function isInside(root, file) {
+  const relative = path.relative(root, file);
+  return relative === "" || !relative.startsWith(`..${path.sep}`) && relative !== ".." && !path.isAbsolute(relative);
+}
+
+// src/config/load.ts
+init_rules();
 
 // src/config/limits.ts
 var LIMITS = {
@@ -18203,14 +18906,30 @@ var LIMITS = {
   perHost: 256,
   /** One request attempt, in ms: 10 minutes (far below what a timer holds, 2^31 − 1 ms). */
   timeout: 6e5,
+  /** Time to parse one file, in ms: 10 minutes (`--parse-timeout` only, never a config). */
+  parseTimeout: 6e5,
   /** Retries after resets and 5xx. */
   retries: 10,
   /** Retries after a timeout. */
   timeoutRetries: 5,
   /** Longest Retry-After wait honoured, in ms: 10 minutes. */
   maxRetryAfter: 6e5,
-  /** Largest file read, in bytes: 256 MiB. */
-  maxFileSize: 256 * 1024 * 1024
+  /**
+   * Largest file read, in bytes: 64 MiB. A file cut into pieces costs about 60 bytes of heap per
+   * byte (a 50 MB list peaked at 2.8 GB); one parsed whole (with a link definition) about 500,
+   * and is refused above `DEFAULT_MAX_FILE_SIZE` whatever this says (pipeline `wholeParseLimit`).
+   */
+  maxFileSize: 64 * 1024 * 1024,
+  /** `links.exclude` and `--exclude` patterns in all. */
+  excludePatterns: 100,
+  /** Characters of one exclude pattern. */
+  excludePatternLength: 1e3,
+  /** Instructions of all exclude patterns compiled (RE2's program size): their cost per URL character. */
+  excludeProgramSize: 5e3,
+  /** Keys of `links.hosts`, `access.hosts` and `access.datasets`, each. */
+  hostKeys: 1e4,
+  /** Characters of one such key. */
+  hostKeyLength: 256
 };
 var DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
@@ -18225,42 +18944,69 @@ var PRESETS = {
 
 // src/config/load.ts
 var CONFIG_FILES = [".medlintrc.json", ".medlintrc.yaml", ".medlintrc.yml", "package.json"];
-function createExplorer(cwd) {
-  const shown = (file) => path.relative(cwd, file) || path.basename(file);
-  const jsonLoader = (file, content3) => parseJson(content3, shown(file));
-  const yamlLoader = (file, content3) => parseYaml(content3, shown(file));
-  const refuse = (file) => {
-    throw new MedlintError("config-invalid", `${shown(file)}: configs must be JSON or YAML; medlint never runs code from a config`);
-  };
-  return (0, import_lilconfig.lilconfig)("medlint", {
-    searchPlaces: [...CONFIG_FILES],
-    loaders: { ".json": jsonLoader, ".yaml": yamlLoader, ".yml": yamlLoader, ".js": refuse, ".mjs": refuse, ".cjs": refuse, ".ts": refuse, noExt: jsonLoader },
-    cache: false
-  });
-}
+var MAX_CONFIG_SIZE = 1024 * 1024;
 async function loadConfig(options) {
   if (options.configPath !== void 0) {
-    const file = path.resolve(options.cwd, options.configPath);
-    const extension2 = path.extname(file).toLowerCase();
+    const file = path2.resolve(options.cwd, options.configPath);
+    const extension2 = path2.extname(file).toLowerCase();
     if (![".json", ".yaml", ".yml"].includes(extension2)) {
       throw new MedlintError("config-invalid", `${options.configPath}: configs must be .json, .yaml or .yml files; medlint never runs code from a config`);
     }
     let content3;
     try {
-      content3 = await readFile(file, "utf8");
+      content3 = await readConfigFile(options.configPath, file, options.cwd);
     } catch (error) {
-      const code2 = error.code;
-      throw new MedlintError("config-not-found", `${options.configPath}: cannot read config (${code2 === "ENOENT" ? "no such file" : code2 ?? "error"})`);
+      if (error instanceof MedlintError && error.code === "file-not-found") {
+        throw new MedlintError("config-not-found", `${options.configPath}: cannot read config (no such file)`);
+      }
+      throw error;
     }
     const raw = extension2 === ".json" ? parseJson(content3, options.configPath) : await parseYaml(content3, options.configPath);
-    const data = path.basename(file) === "package.json" ? raw.medlint : raw;
+    const data = path2.basename(file) === "package.json" ? raw.medlint : raw;
     return resolveConfig(await validated(data ?? {}, options.configPath), options.configPath);
   }
-  const found = await createExplorer(options.cwd).search(options.cwd);
-  if (!found || found.isEmpty) return resolveConfig({}, null);
-  const shown = path.relative(options.cwd, found.filepath) || path.basename(found.filepath);
-  const where = path.basename(found.filepath) === "package.json" ? `${shown} ("medlint" key)` : shown;
-  return resolveConfig(await validated(found.config, where), shown);
+  const found = await searchConfig(options.cwd);
+  if (found === null) return resolveConfig({}, null);
+  return resolveConfig(await validated(found.config, found.where), found.shown);
+}
+async function searchConfig(cwd) {
+  const start = path2.resolve(cwd);
+  const home = os.homedir();
+  for (let dir = start; ; dir = path2.dirname(dir)) {
+    for (const place of CONFIG_FILES) {
+      const file = path2.join(dir, place);
+      if (!await exists(file)) continue;
+      const shown = path2.relative(start, file) || place;
+      const content3 = await readConfigFile(shown, file, dir);
+      if (content3.trim() === "") continue;
+      if (place === "package.json") {
+        const data = parseJson(content3, shown)?.medlint;
+        if (data === void 0 || data === null) continue;
+        return { config: data, shown, where: `${shown} ("medlint" key)` };
+      }
+      const config2 = place.endsWith(".json") ? parseJson(content3, shown) : await parseYaml(content3, shown);
+      return { config: config2, shown, where: shown };
+    }
+    if (dir === home || dir === path2.dirname(dir)) return null;
+  }
+}
+async function readConfigFile(shown, file, root) {
+  await placeInRepository(shown, file, root);
+  const bytes = await readRegularFile(shown, file, {
+    maxBytes: MAX_CONFIG_SIZE,
+    whatToDo: "a config is a few kilobytes of JSON or YAML",
+    expected: "a JSON or YAML config file"
+  });
+  const text4 = decodeUtf8(bytes, shown, "JSON or YAML text");
+  return text4;
+}
+async function exists(file) {
+  try {
+    await stat3(file);
+    return true;
+  } catch (error) {
+    return error.code !== "ENOENT" && error.code !== "ENOTDIR";
+  }
 }
 async function validated(value, file) {
   const { validateConfig: validateConfig2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
@@ -18298,10 +19044,19 @@ function parseJson(content3, file) {
     const message = error.message;
     const position2 = /position (\d+)/.exec(message);
     const at = position2 ? lineColumn(content3, Number(position2[1])) : null;
-    const cut = message.search(/ (?:in JSON )?at position \d/);
-    const reason = (cut === -1 ? message : message.slice(0, cut).trimEnd()).replace(/ \(line \d+ column \d+\)$/, "");
-    throw new MedlintError("config-invalid", `${file}${at ? `:${at.line}:${at.column}` : ""}: invalid JSON: ${reason}`);
+    throw new MedlintError("config-invalid", `${file}${at ? `:${at.line}:${at.column}` : ""}: invalid JSON: ${jsonReason(message)}`);
   }
+}
+function jsonReason(message) {
+  const token = "Unexpected token '";
+  if (message.startsWith(token)) {
+    const character = String.fromCodePoint(message.codePointAt(token.length) ?? 63);
+    return `unexpected character \`${excerpt(character)}\``;
+  }
+  const cut = message.search(/ (?:in JSON )?at position \d/);
+  const reason = (cut === -1 ? message : message.slice(0, cut).trimEnd()).replace(/ \(line \d+ column \d+\)$/, "");
+  const quote = reason.indexOf('"');
+  return excerpt(quote === -1 ? reason : reason.slice(0, quote).trimEnd(), 80);
 }
 async function parseYaml(content3, file) {
   const { parseYamlConfig: parseYamlConfig2 } = await Promise.resolve().then(() => (init_yaml(), yaml_exports));
@@ -18337,7 +19092,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimiciii/",
       urls: ["physionet.org/content/mimiciii/", "physionet.org/physiobank/database/mimic3cdb/", "physionet.org/works/MIMICIIIClinicalDatabase/"],
-      names: ["MIMIC-III", "MIMIC III", "MIMIC-3", "MIMICIII", "MIMIC-III Clinical Database", "MIMIC-III Critical Care Database"]
+      names: ["MIMIC-III", "MIMIC III", "MIMIC-3", "MIMICIII", "MIMIC-III Clinical Database", "MIMIC-III Critical Care Database"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-IV",
@@ -18345,7 +19101,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimiciv/",
       urls: ["physionet.org/content/mimiciv/"],
-      names: ["MIMIC-IV", "MIMIC IV", "MIMIC-4", "MIMIC-IV Clinical Database"]
+      names: ["MIMIC-IV", "MIMIC IV", "MIMIC-4", "MIMIC-IV Clinical Database"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-IV-Note",
@@ -18353,7 +19110,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimic-iv-note/",
       urls: ["physionet.org/content/mimic-iv-note/"],
-      names: ["MIMIC-IV-Note", "MIMIC-IV Note", "MIMIC-IV Notes"]
+      names: ["MIMIC-IV-Note", "MIMIC-IV Note", "MIMIC-IV Notes"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-IV-ED",
@@ -18361,7 +19119,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimic-iv-ed/",
       urls: ["physionet.org/content/mimic-iv-ed/"],
-      names: ["MIMIC-IV-ED", "MIMIC-IV ED"]
+      names: ["MIMIC-IV-ED", "MIMIC-IV ED"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-CXR",
@@ -18369,7 +19128,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimic-cxr/",
       urls: ["physionet.org/content/mimic-cxr/"],
-      names: ["MIMIC-CXR", "MIMIC-CXR Database"]
+      names: ["MIMIC-CXR", "MIMIC-CXR Database"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-CXR-JPG",
@@ -18377,7 +19137,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimic-cxr-jpg/",
       urls: ["physionet.org/content/mimic-cxr-jpg/"],
-      names: ["MIMIC-CXR-JPG", "MIMIC-CXR-JPG Database"]
+      names: ["MIMIC-CXR-JPG", "MIMIC-CXR-JPG Database"],
+      checked: "2026-12-04"
     },
     {
       name: "eICU Collaborative Research Database",
@@ -18385,7 +19146,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/eicu-crd/",
       urls: ["physionet.org/content/eicu-crd/"],
-      names: ["eICU-CRD", "eICU", "eICU Collaborative Research Database"]
+      names: ["eICU-CRD", "eICU", "eICU Collaborative Research Database"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-IV-ECG",
@@ -18417,7 +19179,8 @@ var access_default = {
       terms: "PhysioNet open access",
       source: "https://physionet.org/content/mimic-iv-demo/",
       urls: ["physionet.org/content/mimic-iv-demo/"],
-      names: ["MIMIC-IV Demo", "MIMIC-IV Clinical Database Demo"]
+      names: ["MIMIC-IV Demo", "MIMIC-IV Clinical Database Demo"],
+      checked: "2026-12-04"
     },
     {
       name: "eICU Collaborative Research Database Demo",
@@ -18441,7 +19204,8 @@ var access_default = {
       terms: "PhysioNet open access",
       source: "https://physionet.org/content/mitdb/",
       urls: ["physionet.org/content/mitdb/", "physionet.org/physiobank/database/mitdb/"],
-      names: ["MIT-BIH Arrhythmia Database"]
+      names: ["MIT-BIH Arrhythmia Database"],
+      checked: "2026-12-04"
     },
     {
       name: "PTB-XL",
@@ -18449,7 +19213,8 @@ var access_default = {
       terms: "PhysioNet open access",
       source: "https://physionet.org/content/ptb-xl/",
       urls: ["physionet.org/content/ptb-xl/"],
-      names: ["PTB-XL"]
+      names: ["PTB-XL"],
+      checked: "2026-12-04"
     },
     {
       name: "PTB Diagnostic ECG Database",
@@ -18457,7 +19222,8 @@ var access_default = {
       terms: "PhysioNet open access",
       source: "https://physionet.org/content/ptbdb/",
       urls: ["physionet.org/content/ptbdb/", "physionet.org/physiobank/database/ptbdb/"],
-      names: ["PTB Diagnostic ECG Database"]
+      names: ["PTB Diagnostic ECG Database"],
+      checked: "2026-12-04"
     },
     {
       name: "CHB-MIT Scalp EEG Database",
@@ -18465,7 +19231,8 @@ var access_default = {
       terms: "PhysioNet open access",
       source: "https://physionet.org/content/chbmit/",
       urls: ["physionet.org/content/chbmit/", "physionet.org/physiobank/database/chbmit/"],
-      names: ["CHB-MIT Scalp EEG Database", "CHB-MIT"]
+      names: ["CHB-MIT Scalp EEG Database", "CHB-MIT"],
+      checked: "2026-12-04"
     },
     {
       name: "EEG Motor Movement/Imagery Dataset",
@@ -18489,7 +19256,8 @@ var access_default = {
       terms: "registration, then an application reviewed by UK Biobank and a material transfer agreement",
       source: "https://www.ukbiobank.ac.uk/using-the-resource/",
       urls: ["ukbiobank.ac.uk"],
-      names: ["UK Biobank", "UKBiobank", "UKB"]
+      names: ["UK Biobank", "UKBiobank", "UKB"],
+      checked: "2026-12-04"
     },
     {
       name: "dbGaP",
@@ -18497,7 +19265,8 @@ var access_default = {
       terms: "controlled-access data: a data access request reviewed by an NIH Data Access Committee",
       source: "https://osp.od.nih.gov/policies/requesting-access-to-controlled-access-data-maintained-in-nih-designated-data-repositories-e-g-dbgap/",
       urls: ["ncbi.nlm.nih.gov/gap/", "ncbi.nlm.nih.gov/projects/gap/", "dbgap.ncbi.nlm.nih.gov"],
-      names: ["dbGaP", "Database of Genotypes and Phenotypes"]
+      names: ["dbGaP", "Database of Genotypes and Phenotypes"],
+      checked: "2026-12-04"
     },
     {
       name: "European Genome-phenome Archive",
@@ -18505,7 +19274,8 @@ var access_default = {
       terms: "controlled access: a request to the dataset's Data Access Committee and its data access agreement",
       source: "https://web3.ega-archive.org/access/faq/",
       urls: ["ega-archive.org"],
-      names: ["European Genome-phenome Archive", "EGA"]
+      names: ["European Genome-phenome Archive", "EGA"],
+      checked: "2026-12-04"
     },
     {
       name: "ADNI",
@@ -18513,7 +19283,8 @@ var access_default = {
       terms: "an online application to the ADNI Data Sharing and Publication Committee and its data use agreement",
       source: "https://adni.loni.usc.edu/help-faqs/faqs",
       urls: ["adni.loni.usc.edu"],
-      names: ["ADNI", "Alzheimer's Disease Neuroimaging Initiative"]
+      names: ["ADNI", "Alzheimer's Disease Neuroimaging Initiative"],
+      checked: "2026-12-04"
     },
     {
       name: "LONI Image and Data Archive",
@@ -18521,7 +19292,8 @@ var access_default = {
       terms: "an application per study and its data use agreement",
       source: "https://ida.loni.usc.edu/collaboration/access/appApply.jsp?project=ADNI",
       urls: ["ida.loni.usc.edu"],
-      names: ["LONI IDA", "LONI Image and Data Archive"]
+      names: ["LONI IDA", "LONI Image and Data Archive"],
+      checked: "2026-12-04"
     },
     {
       name: "NIMH Data Archive",
@@ -18529,7 +19301,8 @@ var access_default = {
       terms: "a data access request with a Data Use Certification signed by the institution",
       source: "https://omb.report/omb/0925-0667",
       urls: ["nda.nih.gov", "ndar.nih.gov"],
-      names: ["NIMH Data Archive", "NDA", "NDAR", "National Database for Autism Research"]
+      names: ["NIMH Data Archive", "NDA", "NDAR", "National Database for Autism Research"],
+      checked: "2026-12-04"
     },
     {
       name: "BioLINCC",
@@ -18537,7 +19310,8 @@ var access_default = {
       terms: "a request with IRB documentation and a Research Materials Distribution Agreement",
       source: "https://biolincc.nhlbi.nih.gov/faq/",
       urls: ["biolincc.nhlbi.nih.gov"],
-      names: ["BioLINCC"]
+      names: ["BioLINCC"],
+      checked: "2026-12-04"
     },
     {
       name: "fastMRI",
@@ -18553,21 +19327,24 @@ var access_default = {
       terms: "an institutional data use agreement, training and a Data Use Request approved by the Data Access Committee",
       source: "https://covid.cd2h.org/dur",
       urls: ["covid.cd2h.org", "ncats.nih.gov/n3c", "unite.nih.gov"],
-      names: ["N3C", "National COVID Cohort Collaborative"]
+      names: ["N3C", "National COVID Cohort Collaborative"],
+      checked: "2026-12-04"
     },
     {
-      name: "Kaggle",
-      level: "registration",
-      terms: "a Kaggle account to download",
-      source: "https://www.kaggle.com/docs/datasets",
-      urls: ["kaggle.com/datasets/"]
+      name: "Kaggle datasets",
+      level: "open",
+      terms: "public Kaggle datasets download without signing in (a Kaggle maintainer, 2024-07-01); models and competitions need an account",
+      source: "https://github.com/Kaggle/kagglehub/issues/94",
+      urls: ["kaggle.com/datasets/"],
+      checked: "2026-12-04"
     },
     {
       name: "Kaggle competitions",
       level: "registration",
       terms: "a Kaggle account and accepting the competition rules",
       source: "https://www.kaggle.com/docs/competitions",
-      urls: ["kaggle.com/c/", "kaggle.com/competitions/"]
+      urls: ["kaggle.com/c/", "kaggle.com/competitions/"],
+      checked: "2026-12-04"
     },
     {
       name: "Grand Challenge",
@@ -18581,7 +19358,8 @@ var access_default = {
       level: "registration",
       terms: "a Synapse account to download, and any conditions the project adds",
       source: "https://help.synapse.org/docs/Getting-Started.2055471150.html",
-      urls: ["synapse.org"]
+      urls: ["synapse.org"],
+      checked: "2026-12-04"
     },
     {
       name: "CheXpert",
@@ -18589,7 +19367,8 @@ var access_default = {
       terms: "registration and the Stanford CheXpert Dataset Research Use Agreement",
       source: "https://stanfordmlgroup.github.io/competitions/chexpert/",
       urls: ["stanfordmlgroup.github.io/competitions/chexpert/"],
-      names: ["CheXpert", "CheXpert Dataset"]
+      names: ["CheXpert", "CheXpert Dataset"],
+      checked: "2026-12-04"
     },
     {
       name: "Zenodo",
@@ -18610,7 +19389,8 @@ var access_default = {
       level: "open",
       terms: "a free and open platform; public datasets are shared under CC0",
       source: "https://github.com/OpenNeuroOrg/openneuro",
-      urls: ["openneuro.org"]
+      urls: ["openneuro.org"],
+      checked: "2026-12-04"
     },
     {
       name: "UCI Machine Learning Repository",
@@ -18625,7 +19405,8 @@ var access_default = {
       level: "open",
       terms: "public collections are free to download; a few collections are limited access",
       source: "https://www.cancerimagingarchive.net/about-the-cancer-imaging-archive-tcia/",
-      urls: ["cancerimagingarchive.net"]
+      urls: ["cancerimagingarchive.net"],
+      checked: "2026-12-04"
     }
   ]
 };
@@ -18635,20 +19416,22 @@ var builtInFacts = access_default.facts;
 function compileKnowledge(config2 = {}) {
   const hosts = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
+  let mostLabels = 0;
   const addUrl = (url, fact) => {
     const slash = url.indexOf("/");
     const host = normaliseHost(slash === -1 ? url : url.slice(0, slash));
     const prefix = slash === -1 ? "" : url.slice(slash).toLowerCase();
+    mostLabels = Math.max(mostLabels, host.split(".").length);
     let entry = hosts.get(host);
-    if (!entry) hosts.set(host, entry = { host: null, paths: [] });
+    if (!entry) hosts.set(host, entry = { host: null, paths: /* @__PURE__ */ new Map(), depths: [] });
     const known = { ...fact, match: url };
     if (prefix === "" || prefix === "/") {
       entry.host = known;
       return;
     }
-    entry.paths = entry.paths.filter((path7) => path7.prefix !== prefix);
-    entry.paths.push({ prefix, known });
-    entry.paths.sort((a, b) => b.prefix.length - a.prefix.length);
+    const folder = prefix.endsWith("/") ? prefix : `${prefix}/`;
+    const existing = entry.paths.get(folder);
+    if (existing === void 0 || existing.prefix.length <= prefix.length) entry.paths.set(folder, { prefix, known });
   };
   for (const fact of builtInFacts) {
     const { urls = [], names: factNames = [], ...rest } = fact;
@@ -18657,17 +19440,20 @@ function compileKnowledge(config2 = {}) {
   }
   for (const [url, setting] of Object.entries(config2.hosts ?? {})) addUrl(url.replace(/^[a-z]+:\/\//i, ""), userFact(url, setting));
   for (const [name, setting] of Object.entries(config2.datasets ?? {})) names.set(normaliseName(name), { ...userFact(name, setting), match: name });
+  for (const facts of hosts.values()) {
+    facts.depths = [...new Set([...facts.paths.keys()].map(slashes))].sort((a, b) => b - a);
+  }
   return {
     lookup(url, name) {
       const parsed = url === null ? null : parseHttpUrl(url);
       let hostFact = null;
       if (parsed) {
         const path7 = parsed.pathname.toLowerCase();
-        for (const host of hostAndParents(parsed.hostname)) {
+        for (const host of hostAndParents(parsed.hostname, mostLabels)) {
           const facts = hosts.get(host);
           if (!facts) continue;
-          const byPath = facts.paths.find(({ prefix }) => pathStartsWith(path7, prefix));
-          if (byPath) return byPath.known;
+          const byPath = pathFact(facts, path7);
+          if (byPath) return byPath;
           hostFact ??= facts.host;
         }
       }
@@ -18676,6 +19462,27 @@ function compileKnowledge(config2 = {}) {
       return byName ?? hostFact;
     }
   };
+}
+function pathFact(facts, path7) {
+  if (facts.depths.length === 0) return null;
+  const wanted = new Set(facts.depths);
+  const deepest = facts.depths[0];
+  const ends = [];
+  for (let index2 = path7.indexOf("/"); index2 !== -1 && ends.length < deepest; index2 = path7.indexOf("/", index2 + 1)) ends.push(index2 + 1);
+  const folders = ends.map((end, depth) => ({ folder: path7.slice(0, end), depth: depth + 1 }));
+  if (!path7.endsWith("/") && ends.length < deepest) folders.push({ folder: `${path7}/`, depth: ends.length + 1 });
+  for (let index2 = folders.length - 1; index2 >= 0; index2 -= 1) {
+    const { folder, depth } = folders[index2];
+    if (!wanted.has(depth)) continue;
+    const found = facts.paths.get(folder);
+    if (found) return found.known;
+  }
+  return null;
+}
+function slashes(folder) {
+  let count = 0;
+  for (let index2 = folder.indexOf("/"); index2 !== -1; index2 = folder.indexOf("/", index2 + 1)) count += 1;
+  return count;
 }
 var builtInKnowledge = compileKnowledge();
 function userFact(key, setting) {
@@ -18690,18 +19497,17 @@ function parseHttpUrl(url) {
     return null;
   }
 }
-function hostAndParents(hostname) {
-  const labels = normaliseHost(hostname).split(".");
+function hostAndParents(hostname, mostLabels) {
+  const host = normaliseHost(hostname);
+  const starts = [];
+  for (let dot = host.lastIndexOf("."); dot !== -1 && starts.length < mostLabels; dot = dot === 0 ? -1 : host.lastIndexOf(".", dot - 1)) starts.push(dot + 1);
+  if (starts.length < mostLabels) starts.push(0);
   const hosts = [];
-  for (let index2 = 0; index2 < labels.length - 1; index2 += 1) hosts.push(labels.slice(index2).join("."));
+  for (let index2 = starts.length - 1; index2 >= 1; index2 -= 1) hosts.push(host.slice(starts[index2]));
   return hosts;
 }
 function normaliseHost(host) {
   return host.toLowerCase().replace(/\.$/, "").replace(/^www\./, "");
-}
-function pathStartsWith(path7, prefix) {
-  const directory = prefix.endsWith("/") ? prefix : `${prefix}/`;
-  return path7 === directory.slice(0, -1) || path7.startsWith(directory);
 }
 function normaliseName(name) {
   const folded = name.normalize("NFKC").toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, " ");
@@ -18730,25 +19536,27 @@ function collectLinks(tree, source, lines) {
   }
   const usedDefinitions = /* @__PURE__ */ new Set();
   const refs = [];
-  const add = (node2, url, kind, text4) => {
-    refs.push({ ...spanOf(node2), url, kind, text: text4, inToc: false });
+  const add = (node2, url, kind, text4, written2) => {
+    refs.push({ ...spanOf(node2), url, kind, text: text4, inToc: false, ...written2 ? { written: written2 } : {} });
   };
   for (const node2 of descendants(tree)) {
     switch (node2.type) {
-      case "link":
-        add(node2, node2.url, linkKind(node2, source), plainText(node2));
+      case "link": {
+        const kind = linkKind(node2, source);
+        add(node2, node2.url, kind, plainText(node2), kind === "link" ? writtenDestination(source, node2, node2.url) : writtenAutolink(source, node2, node2.url));
         break;
+      }
       case "linkReference":
       case "imageReference": {
         const definition2 = definitions.get(node2.identifier);
         if (definition2) {
           usedDefinitions.add(node2.identifier);
-          add(node2, definition2.url, node2.type === "linkReference" ? "link" : "image", plainText(node2));
+          add(node2, definition2.url, node2.type === "linkReference" ? "link" : "image", plainText(node2), writtenDefinition(source, definition2));
         }
         break;
       }
       case "image":
-        add(node2, node2.url, "image", node2.alt ?? "");
+        add(node2, node2.url, "image", node2.alt ?? "", writtenDestination(source, node2, node2.url));
         break;
       case "html":
         collectHtmlLinks(node2.value, node2.position?.start.offset ?? 0, lines, refs);
@@ -18758,7 +19566,7 @@ function collectLinks(tree, source, lines) {
     }
   }
   for (const [identifier, definition2] of definitions) {
-    if (!usedDefinitions.has(identifier)) add(definition2, definition2.url, "definition", definition2.label ?? identifier);
+    if (!usedDefinitions.has(identifier)) add(definition2, definition2.url, "definition", definition2.label ?? identifier, writtenDefinition(source, definition2));
   }
   return refs.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -18768,17 +19576,57 @@ function collectHtmlLinks(html, baseOffset, lines, refs) {
     const valueOffset = match[0].indexOf(url, match[0].indexOf("=") + 1);
     const start = lines.point(baseOffset + match.index + valueOffset);
     const end = lines.point(baseOffset + match.index + valueOffset + url.length);
+    const decoded = decodeHtmlAttribute(url);
+    const at = baseOffset + match.index + valueOffset;
     refs.push({
       line: start.line,
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      url: decodeHtmlAttribute(url),
+      url: decoded,
       kind: "html",
       text: "",
-      inToc: false
+      inToc: false,
+      ...decoded === url && url !== "" ? { written: { start: at, end: at + url.length } } : {}
     });
   }
+}
+function offsetsOf(node2) {
+  const start = node2.position?.start.offset;
+  const end = node2.position?.end.offset;
+  return start === void 0 || end === void 0 ? null : { start, end };
+}
+function writtenDestination(source, node2, url) {
+  const at = offsetsOf(node2);
+  if (!at || url === "") return null;
+  for (const spelling of /* @__PURE__ */ new Set([url, url.replace(/\\/g, "\\\\")])) {
+    let index2 = source.lastIndexOf(spelling, at.end - spelling.length);
+    for (let tries = 0; tries < 2 && index2 > at.start; tries += 1) {
+      let before = index2 - 1;
+      if (source[before] === "<") before -= 1;
+      while (before > at.start && (source[before] === " " || source[before] === "	" || source[before] === "\n" || source[before] === "\r")) before -= 1;
+      if (source[before] === "(" && source[before - 1] === "]") return { start: index2, end: index2 + spelling.length };
+      index2 = source.lastIndexOf(spelling, index2 - 1);
+    }
+  }
+  return null;
+}
+function writtenAutolink(source, node2, url) {
+  const at = offsetsOf(node2);
+  if (!at || url === "") return null;
+  const written2 = source.slice(at.start, at.end);
+  if (written2 === url) return at;
+  if (written2 === `<${url}>`) return { start: at.start + 1, end: at.end - 1 };
+  return null;
+}
+function writtenDefinition(source, definition2) {
+  const at = offsetsOf(definition2);
+  if (!at || definition2.url === "") return null;
+  const colon = source.indexOf("]:", at.start);
+  if (colon === -1 || colon >= at.end) return null;
+  let index2 = colon + 2;
+  while (index2 < at.end && /[ \t\r\n<]/.test(source.charAt(index2))) index2 += 1;
+  return source.startsWith(definition2.url, index2) ? { start: index2, end: index2 + definition2.url.length } : null;
 }
 function decodeHtmlAttribute(value) {
   return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
@@ -18800,7 +19648,18 @@ function splitName(lead) {
       return { name, description };
     }
   }
-  return { name: text4, description: "" };
+  return splitParenthesis(text4) ?? { name: text4, description: "" };
+}
+function splitParenthesis(text4) {
+  const trimmed = text4.trim();
+  if (!trimmed.endsWith(")")) return null;
+  const open2 = trimmed.lastIndexOf("(");
+  if (open2 <= 0 || trimmed.indexOf(")", open2) !== trimmed.length - 1) return null;
+  const name = trimmed.slice(0, open2).trim();
+  const description = trimmed.slice(open2 + 1, -1).trim();
+  if (name === "" || [...name].length > MAX_NAME || /[()]/.test(name) || description.split(/\s+/).length < 3) return null;
+  if (/,[^,]*,/.test(description) || /\betc\.?$/i.test(description)) return null;
+  return { name, description };
 }
 var COLON = /:\s/u;
 function firstOutsideBrackets(text4, pattern) {
@@ -18826,7 +19685,20 @@ function bracketDepths(text4) {
 // src/extract/entry-start.ts
 init_text();
 init_linear_text();
-var GENERIC_LINK_TEXT = /^(?:pdf|ref|paper|link|code|web ?site|home ?page|here|download|data|dataset|github|arxiv|doi|project|page|url)$/i;
+var GENERIC_LINK_TEXT = /^(?:pdf|ref|paper|papers|link|links|code|web ?site|home ?page|here|download|downloads|data|dataset|github|gitlab|arxiv|doi|project|project page|page|url|site|source|papers with code|kaggle|zenodo|figshare|hugging ?face|google drive|mirror)$/i;
+var NAME_COLON = /^(\S{2,60}):\s/u;
+var HOST_IN_PARENTHESES = /^\((?:[\w-]+\.)+[a-z]{2,}\)$/i;
+function splitLinkText(text4) {
+  const match = NAME_COLON.exec(text4);
+  if (!match || /^https?$/i.test(match[1])) return null;
+  const words = text4.slice(match[0].length).trim().split(/\s+/);
+  if (words.length > 0 && HOST_IN_PARENTHESES.test(words.at(-1))) words.pop();
+  if (words.length < 3) return null;
+  const capitalised = words.filter((word) => new RegExp("^\\p{Lu}", "u").test(word)).length;
+  const sentence = /^(?:a|an|the|this)$/i.test(words[0]) || capitalised * 2 < words.length;
+  if (!sentence && !match[1].includes("/")) return null;
+  return { name: match[1], description: words.join(" ") };
+}
 var PROSE_BEFORE_URL = /\b(?:at|from|here|see|in|on|to|via|source|found|available)\s*[:,-]?$/i;
 var LABEL_WORDS = /^(?:note|notes|nb|n\.b\.|disclaimer|warning|tip|important|update|updates|news|keywords|tags|edit|info|caution|hint|todo)\b/i;
 var FIELD_LABEL_BEFORE_LINK = new RegExp("(?:^|\\s)\\p{L}[\\p{L} ]{0,29}:\\s*$", "u");
@@ -18853,7 +19725,10 @@ function readEntryStart(paragraph, source, inList = false) {
       const afterStrong = rest2.slice(rest2.indexOf(strong) + 1);
       return { name: cleanName(plainText(strong)), url: leadLink.url, description: stripLead(plainText(afterStrong)) };
     }
-    return { name: cleanName(linkText), url: leadLink.url, description: stripLead(plainText(rest2)) };
+    const description = stripLead(plainText(rest2));
+    const inText = description === "" ? splitLinkText(linkText) : null;
+    if (inText) return { name: cleanName(inText.name), url: leadLink.url, description: inText.description };
+    return { name: cleanName(linkText), url: leadLink.url, description };
   }
   if (inList && leadLink && linkKind(leadLink, source) === "bare") {
     return { name: "", url: leadLink.url, description: stripLead(plainText(children.slice(index2 + 1))) };
@@ -19051,12 +19926,28 @@ function extractCounts(text4) {
   return counts;
 }
 var ACCESS_PATTERNS = [
-  ["credentialed", /\bcredentialed\b/i],
-  ["restricted", /\bdata use agreement\b|\bDUA\b|\brestricted\b|\b(?:upon|by|on) request\b|\bcontact (?:the )?(?:authors?|us|owners?)\b/i],
-  ["application", { test: (sentence) => applicationForAccess(sentence) || /\bapply (?:for|to)\b|\brequest(?:ing)? access\b|\baccess request\b|^application(?: required)?$/i.test(sentence) }],
-  ["registration", /\bregistration\b|\bregister\b|\bsign[ -]?up\b|\blog ?in required\b|\bcreate an account\b/i],
-  ["open", /\bopen[ -]access\b|\bfreely available\b|\bpublicly available\b|\bpublic download\b|\bfree to download\b|\bno registration\b|^(?:public|open|free)$/i]
+  ["credentialed", /\bcredentialed\b|\bCITI\b|\bhuman[ -]subjects? (?:research )?training\b/i],
+  [
+    "restricted",
+    /\bdata use agreement\b|\bDUA\b|\brestricted\b|\b(?:upon|by|on) request\b|\brequest only\b|\bcontact (?:the )?(?:authors?|us|owners?|maintainers?)\b|\bnot (?:publicly|freely|openly) (?:available|accessible|released|shared)\b|\bnot available (?:online|for download|to the public)\b|\b(?:members|collaborators|partners) only\b|^(?:private|closed)$/i
+  ],
+  [
+    "application",
+    {
+      test: (sentence) => applicationForAccess(sentence) || /\bapply (?:for|to)\b|\brequest(?:ing)? (?:for )?access\b|\baccess request\b|^application(?: required)?$|\bapproval (?:is )?(?:required|needed)\b|\bdata access committee\b|\bsubmit (?:a|an) (?:research )?(?:proposal|application|request)\b/i.test(sentence)
+    }
+  ],
+  [
+    "registration",
+    /\bregistration\b|\bregister\b|\bsign[ -]?(?:up|in)\b|\blog ?-?in (?:required|needed)\b|\bcreate an account\b|\b(?:needs?|requires?) (?:an? )?(?:\w+ )?(?:account|login)\b|\bafter (?:registering|signing up|logging in)\b/i
+  ],
+  [
+    "open",
+    /\bopen[ -]access\b|\bfreely (?:available|accessible|downloadable)\b|\bpublicly (?:available|accessible|released)\b|\bpublic download\b|\bfree to (?:download|use|access)\b|\bfree (?:for|to) (?:anyone|everyone|all)\b|\bopen to (?:everyone|anyone|all|the public)\b|\bavailable to (?:everyone|anyone|all|the public)\b|\banyone can (?:download|access|use)\b|\bno (?:registration|sign[ -]?up|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|^(?:public|open|free|open data|public domain)$/i
+  ]
 ];
+var NO_ACCOUNT = /\bno (?:registration|sign[ -]?(?:up|in)|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|\bnot required\b/i;
+var GENERAL_REMARK = /\b(?:is|are)\s+(?:generally\s+|usually\s+|often\s+|also\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:platform|source|place|site|website|hub|community|marketplace)\b/i;
 function applicationForAccess(sentence) {
   return sentence.split(".").some((part) => {
     const application = /\bapplication\b/i.exec(part);
@@ -19067,8 +19958,8 @@ function extractAccess(text4) {
   const sentences = splitSentences(text4);
   for (const [level, pattern] of ACCESS_PATTERNS) {
     for (const sentence of sentences) {
-      if (!pattern.test(sentence)) continue;
-      if (level === "registration" && /\bno registration\b|\bwithout registration\b/i.test(sentence)) continue;
+      if (!pattern.test(sentence) || GENERAL_REMARK.test(sentence)) continue;
+      if (level === "registration" && NO_ACCOUNT.test(sentence)) continue;
       return { level, text: sentence };
     }
   }
@@ -19111,825 +20002,8 @@ function entryAccess2(texts, url, name, knowledge) {
   return { access, knownAccess };
 }
 
-// src/extract/license.ts
-var import_spdx_correct = __toESM(require_spdx_correct2(), 1);
-
-// node_modules/spdx-license-ids/index.json with { type: 'json' }
-var spdx_license_ids_default = [
-  "0BSD",
-  "3D-Slicer-1.0",
-  "AAL",
-  "ADSL",
-  "AFL-1.1",
-  "AFL-1.2",
-  "AFL-2.0",
-  "AFL-2.1",
-  "AFL-3.0",
-  "AGPL-1.0-only",
-  "AGPL-1.0-or-later",
-  "AGPL-3.0-only",
-  "AGPL-3.0-or-later",
-  "ALGLIB-Documentation",
-  "AMD-newlib",
-  "AMDPLPA",
-  "AML",
-  "AML-glslang",
-  "AMPAS",
-  "ANTLR-PD",
-  "ANTLR-PD-fallback",
-  "APAFML",
-  "APL-1.0",
-  "APSL-1.0",
-  "APSL-1.1",
-  "APSL-1.2",
-  "APSL-2.0",
-  "ASWF-Digital-Assets-1.0",
-  "ASWF-Digital-Assets-1.1",
-  "Abstyles",
-  "AdaCore-doc",
-  "Adobe-2006",
-  "Adobe-Display-PostScript",
-  "Adobe-Glyph",
-  "Adobe-Utopia",
-  "Advanced-Cryptics-Dictionary",
-  "Afmparse",
-  "Aladdin",
-  "Apache-1.0",
-  "Apache-1.1",
-  "Apache-2.0",
-  "App-s2p",
-  "Arphic-1999",
-  "Artistic-1.0",
-  "Artistic-1.0-Perl",
-  "Artistic-1.0-cl8",
-  "Artistic-2.0",
-  "Artistic-dist",
-  "Aspell-RU",
-  "BOLA-1.1",
-  "BSD-1-Clause",
-  "BSD-2-Clause",
-  "BSD-2-Clause-Darwin",
-  "BSD-2-Clause-Patent",
-  "BSD-2-Clause-Views",
-  "BSD-2-Clause-first-lines",
-  "BSD-2-Clause-pkgconf-disclaimer",
-  "BSD-2-Clause-pos-unchanged",
-  "BSD-3-Clause",
-  "BSD-3-Clause-Attribution",
-  "BSD-3-Clause-Clear",
-  "BSD-3-Clause-HP",
-  "BSD-3-Clause-LBNL",
-  "BSD-3-Clause-Modification",
-  "BSD-3-Clause-No-Military-License",
-  "BSD-3-Clause-No-Nuclear-License",
-  "BSD-3-Clause-No-Nuclear-License-2014",
-  "BSD-3-Clause-No-Nuclear-Warranty",
-  "BSD-3-Clause-Open-MPI",
-  "BSD-3-Clause-OpenWebUI",
-  "BSD-3-Clause-Sun",
-  "BSD-3-Clause-Tso",
-  "BSD-3-Clause-acpica",
-  "BSD-3-Clause-flex",
-  "BSD-4-Clause",
-  "BSD-4-Clause-Shortened",
-  "BSD-4-Clause-UC",
-  "BSD-4.3RENO",
-  "BSD-4.3TAHOE",
-  "BSD-Advertising-Acknowledgement",
-  "BSD-Attribution-HPND-disclaimer",
-  "BSD-Inferno-Nettverk",
-  "BSD-Mark-Modifications",
-  "BSD-Protection",
-  "BSD-Source-Code",
-  "BSD-Source-Code-no-disclaimer",
-  "BSD-Source-alt-GPL",
-  "BSD-Source-beginning-file",
-  "BSD-Systemics",
-  "BSD-Systemics-W3Works",
-  "BSD-ask-to-endorse",
-  "BSL-1.0",
-  "BUSL-1.1",
-  "Baekmuk",
-  "Bahyph",
-  "Barr",
-  "Beerware",
-  "BitTorrent-1.0",
-  "BitTorrent-1.1",
-  "Bitstream-Charter",
-  "Bitstream-Vera",
-  "BlueOak-1.0.0",
-  "Boehm-GC",
-  "Boehm-GC-without-fee",
-  "Borceux",
-  "Brian-Gladman-2-Clause",
-  "Brian-Gladman-3-Clause",
-  "Brian-Gladman-3-Clause-no-conversion",
-  "Buddy",
-  "Bugroff",
-  "C-UDA-1.0",
-  "CAL-1.0",
-  "CAL-1.0-Combined-Work-Exception",
-  "CAPEC-tou",
-  "CATOSL-1.1",
-  "CC-BY-1.0",
-  "CC-BY-2.0",
-  "CC-BY-2.5",
-  "CC-BY-2.5-AU",
-  "CC-BY-3.0",
-  "CC-BY-3.0-AT",
-  "CC-BY-3.0-AU",
-  "CC-BY-3.0-DE",
-  "CC-BY-3.0-IGO",
-  "CC-BY-3.0-NL",
-  "CC-BY-3.0-US",
-  "CC-BY-4.0",
-  "CC-BY-NC-1.0",
-  "CC-BY-NC-2.0",
-  "CC-BY-NC-2.5",
-  "CC-BY-NC-3.0",
-  "CC-BY-NC-3.0-DE",
-  "CC-BY-NC-3.0-IGO",
-  "CC-BY-NC-4.0",
-  "CC-BY-NC-ND-1.0",
-  "CC-BY-NC-ND-2.0",
-  "CC-BY-NC-ND-2.5",
-  "CC-BY-NC-ND-3.0",
-  "CC-BY-NC-ND-3.0-DE",
-  "CC-BY-NC-ND-3.0-IGO",
-  "CC-BY-NC-ND-4.0",
-  "CC-BY-NC-SA-1.0",
-  "CC-BY-NC-SA-2.0",
-  "CC-BY-NC-SA-2.0-DE",
-  "CC-BY-NC-SA-2.0-FR",
-  "CC-BY-NC-SA-2.0-UK",
-  "CC-BY-NC-SA-2.5",
-  "CC-BY-NC-SA-3.0",
-  "CC-BY-NC-SA-3.0-DE",
-  "CC-BY-NC-SA-3.0-IGO",
-  "CC-BY-NC-SA-4.0",
-  "CC-BY-ND-1.0",
-  "CC-BY-ND-2.0",
-  "CC-BY-ND-2.5",
-  "CC-BY-ND-3.0",
-  "CC-BY-ND-3.0-DE",
-  "CC-BY-ND-4.0",
-  "CC-BY-SA-1.0",
-  "CC-BY-SA-2.0",
-  "CC-BY-SA-2.0-UK",
-  "CC-BY-SA-2.1-JP",
-  "CC-BY-SA-2.5",
-  "CC-BY-SA-3.0",
-  "CC-BY-SA-3.0-AT",
-  "CC-BY-SA-3.0-DE",
-  "CC-BY-SA-3.0-IGO",
-  "CC-BY-SA-4.0",
-  "CC-PDDC",
-  "CC-PDM-1.0",
-  "CC-SA-1.0",
-  "CC0-1.0",
-  "CDDL-1.0",
-  "CDDL-1.1",
-  "CDL-1.0",
-  "CDLA-Permissive-1.0",
-  "CDLA-Permissive-2.0",
-  "CDLA-Sharing-1.0",
-  "CECILL-1.0",
-  "CECILL-1.1",
-  "CECILL-2.0",
-  "CECILL-2.1",
-  "CECILL-B",
-  "CECILL-C",
-  "CERN-OHL-1.1",
-  "CERN-OHL-1.2",
-  "CERN-OHL-P-2.0",
-  "CERN-OHL-S-2.0",
-  "CERN-OHL-W-2.0",
-  "CFITSIO",
-  "CMU-Mach",
-  "CMU-Mach-nodoc",
-  "CNRI-Jython",
-  "CNRI-Python",
-  "CNRI-Python-GPL-Compatible",
-  "COIL-1.0",
-  "CPAL-1.0",
-  "CPL-1.0",
-  "CPOL-1.02",
-  "CUA-OPL-1.0",
-  "Caldera",
-  "Caldera-no-preamble",
-  "Catharon",
-  "ClArtistic",
-  "Clips",
-  "Community-Spec-1.0",
-  "Condor-1.1",
-  "Cornell-Lossless-JPEG",
-  "Cronyx",
-  "Crossword",
-  "CryptoSwift",
-  "CrystalStacker",
-  "Cube",
-  "D-FSL-1.0",
-  "DEC-3-Clause",
-  "DL-DE-BY-2.0",
-  "DL-DE-ZERO-2.0",
-  "DOC",
-  "DRL-1.0",
-  "DRL-1.1",
-  "DSDP",
-  "DocBook-DTD",
-  "DocBook-Schema",
-  "DocBook-Stylesheet",
-  "DocBook-XML",
-  "Dotseqn",
-  "ECL-1.0",
-  "ECL-2.0",
-  "EFL-1.0",
-  "EFL-2.0",
-  "EPICS",
-  "EPL-1.0",
-  "EPL-2.0",
-  "ESA-PL-permissive-2.4",
-  "ESA-PL-strong-copyleft-2.4",
-  "ESA-PL-weak-copyleft-2.4",
-  "EUDatagrid",
-  "EUPL-1.0",
-  "EUPL-1.1",
-  "EUPL-1.2",
-  "Elastic-2.0",
-  "Entessa",
-  "ErlPL-1.1",
-  "Eurosym",
-  "FBM",
-  "FDK-AAC",
-  "FDK-MPEG-H",
-  "FSFAP",
-  "FSFAP-no-warranty-disclaimer",
-  "FSFUL",
-  "FSFULLR",
-  "FSFULLRSD",
-  "FSFULLRWD",
-  "FSL-1.1-ALv2",
-  "FSL-1.1-MIT",
-  "FTL",
-  "Fair",
-  "Ferguson-Twofish",
-  "Frameworx-1.0",
-  "FreeBSD-DOC",
-  "FreeImage",
-  "Furuseth",
-  "GCR-docs",
-  "GD",
-  "GFDL-1.1-invariants-only",
-  "GFDL-1.1-invariants-or-later",
-  "GFDL-1.1-no-invariants-only",
-  "GFDL-1.1-no-invariants-or-later",
-  "GFDL-1.1-only",
-  "GFDL-1.1-or-later",
-  "GFDL-1.2-invariants-only",
-  "GFDL-1.2-invariants-or-later",
-  "GFDL-1.2-no-invariants-only",
-  "GFDL-1.2-no-invariants-or-later",
-  "GFDL-1.2-only",
-  "GFDL-1.2-or-later",
-  "GFDL-1.3-invariants-only",
-  "GFDL-1.3-invariants-or-later",
-  "GFDL-1.3-no-invariants-only",
-  "GFDL-1.3-no-invariants-or-later",
-  "GFDL-1.3-only",
-  "GFDL-1.3-or-later",
-  "GL2PS",
-  "GLWTPL",
-  "GPL-1.0-only",
-  "GPL-1.0-or-later",
-  "GPL-2.0-only",
-  "GPL-2.0-or-later",
-  "GPL-3.0-only",
-  "GPL-3.0-or-later",
-  "Game-Programming-Gems",
-  "Giftware",
-  "Glide",
-  "Glulxe",
-  "Graphics-Gems",
-  "Gutmann",
-  "HDF5",
-  "HIDAPI",
-  "HP-1986",
-  "HP-1989",
-  "HPND",
-  "HPND-DEC",
-  "HPND-Fenneberg-Livingston",
-  "HPND-INRIA-IMAG",
-  "HPND-Intel",
-  "HPND-Kevlin-Henney",
-  "HPND-MIT-disclaimer",
-  "HPND-Markus-Kuhn",
-  "HPND-Netrek",
-  "HPND-Pbmplus",
-  "HPND-SMC",
-  "HPND-UC",
-  "HPND-UC-export-US",
-  "HPND-doc",
-  "HPND-doc-sell",
-  "HPND-export-US",
-  "HPND-export-US-acknowledgement",
-  "HPND-export-US-modify",
-  "HPND-export2-US",
-  "HPND-merchantability-variant",
-  "HPND-sell-MIT-disclaimer-xserver",
-  "HPND-sell-regexpr",
-  "HPND-sell-variant",
-  "HPND-sell-variant-MIT-disclaimer",
-  "HPND-sell-variant-MIT-disclaimer-rev",
-  "HPND-sell-variant-critical-systems",
-  "HTMLTIDY",
-  "HaskellReport",
-  "Hippocratic-2.1",
-  "Hippocratic-3.0-core",
-  "IBM-pibs",
-  "ICU",
-  "IEC-Code-Components-EULA",
-  "IJG",
-  "IJG-short",
-  "IPA",
-  "IPL-1.0",
-  "ISC",
-  "ISC-Veillard",
-  "ISO-permission",
-  "ImageMagick",
-  "Imlib2",
-  "Info-ZIP",
-  "Informatica",
-  "Inner-Net-2.0",
-  "InnoSetup",
-  "Intel",
-  "Intel-ACPI",
-  "Interbase-1.0",
-  "JPL-image",
-  "JPNIC",
-  "JSON",
-  "Jam",
-  "JasPer-2.0",
-  "Kastrup",
-  "Kazlib",
-  "Knuth-CTAN",
-  "LAL-1.2",
-  "LAL-1.3",
-  "LGPL-2.0-only",
-  "LGPL-2.0-or-later",
-  "LGPL-2.1-only",
-  "LGPL-2.1-or-later",
-  "LGPL-3.0-only",
-  "LGPL-3.0-or-later",
-  "LGPLLR",
-  "LOOP",
-  "LPD-document",
-  "LPL-1.0",
-  "LPL-1.02",
-  "LPPL-1.0",
-  "LPPL-1.1",
-  "LPPL-1.2",
-  "LPPL-1.3a",
-  "LPPL-1.3c",
-  "LZMA-SDK-9.11-to-9.20",
-  "LZMA-SDK-9.22",
-  "Latex2e",
-  "Latex2e-translated-notice",
-  "Leptonica",
-  "LiLiQ-P-1.1",
-  "LiLiQ-R-1.1",
-  "LiLiQ-Rplus-1.1",
-  "Libpng",
-  "Linux-OpenIB",
-  "Linux-man-pages-1-para",
-  "Linux-man-pages-copyleft",
-  "Linux-man-pages-copyleft-2-para",
-  "Linux-man-pages-copyleft-var",
-  "Lucida-Bitmap-Fonts",
-  "MIPS",
-  "MIT",
-  "MIT-0",
-  "MIT-CMU",
-  "MIT-Click",
-  "MIT-Festival",
-  "MIT-Khronos-old",
-  "MIT-Modern-Variant",
-  "MIT-STK",
-  "MIT-Wu",
-  "MIT-advertising",
-  "MIT-enna",
-  "MIT-feh",
-  "MIT-open-group",
-  "MIT-testregex",
-  "MITNFA",
-  "MMIXware",
-  "MMPL-1.0.1",
-  "MPEG-SSG",
-  "MPL-1.0",
-  "MPL-1.1",
-  "MPL-2.0",
-  "MPL-2.0-no-copyleft-exception",
-  "MS-LPL",
-  "MS-PL",
-  "MS-RL",
-  "MTLL",
-  "MVT-1.1",
-  "Mackerras-3-Clause",
-  "Mackerras-3-Clause-acknowledgment",
-  "MakeIndex",
-  "Martin-Birgmeier",
-  "McPhee-slideshow",
-  "Minpack",
-  "MirOS",
-  "Motosoto",
-  "MulanPSL-1.0",
-  "MulanPSL-2.0",
-  "Multics",
-  "Mup",
-  "NAIST-2003",
-  "NASA-1.3",
-  "NBPL-1.0",
-  "NCBI-PD",
-  "NCGL-UK-2.0",
-  "NCL",
-  "NCSA",
-  "NGPL",
-  "NICTA-1.0",
-  "NIST-PD",
-  "NIST-PD-TNT",
-  "NIST-PD-fallback",
-  "NIST-Software",
-  "NLOD-1.0",
-  "NLOD-2.0",
-  "NLPL",
-  "NOSL",
-  "NPL-1.0",
-  "NPL-1.1",
-  "NPOSL-3.0",
-  "NRL",
-  "NTIA-PD",
-  "NTP",
-  "NTP-0",
-  "Naumen",
-  "NetCDF",
-  "Newsletr",
-  "Nokia",
-  "Noweb",
-  "O-UDA-1.0",
-  "OAR",
-  "OCCT-PL",
-  "OCLC-2.0",
-  "ODC-By-1.0",
-  "ODbL-1.0",
-  "OFFIS",
-  "OFL-1.0",
-  "OFL-1.0-RFN",
-  "OFL-1.0-no-RFN",
-  "OFL-1.1",
-  "OFL-1.1-RFN",
-  "OFL-1.1-no-RFN",
-  "OGC-1.0",
-  "OGDL-Taiwan-1.0",
-  "OGL-Canada-2.0",
-  "OGL-UK-1.0",
-  "OGL-UK-2.0",
-  "OGL-UK-3.0",
-  "OGTSL",
-  "OLDAP-1.1",
-  "OLDAP-1.2",
-  "OLDAP-1.3",
-  "OLDAP-1.4",
-  "OLDAP-2.0",
-  "OLDAP-2.0.1",
-  "OLDAP-2.1",
-  "OLDAP-2.2",
-  "OLDAP-2.2.1",
-  "OLDAP-2.2.2",
-  "OLDAP-2.3",
-  "OLDAP-2.4",
-  "OLDAP-2.5",
-  "OLDAP-2.6",
-  "OLDAP-2.7",
-  "OLDAP-2.8",
-  "OLFL-1.3",
-  "OML",
-  "OPL-1.0",
-  "OPL-UK-3.0",
-  "OPUBL-1.0",
-  "OSC-1.0",
-  "OSET-PL-2.1",
-  "OSL-1.0",
-  "OSL-1.1",
-  "OSL-2.0",
-  "OSL-2.1",
-  "OSL-3.0",
-  "OSSP",
-  "OpenMDW-1.0",
-  "OpenPBS-2.3",
-  "OpenSSL",
-  "OpenSSL-standalone",
-  "OpenVision",
-  "PADL",
-  "PDDL-1.0",
-  "PHP-3.0",
-  "PHP-3.01",
-  "PPL",
-  "PSF-2.0",
-  "ParaType-Free-Font-1.3",
-  "Parity-6.0.0",
-  "Parity-7.0.0",
-  "Pixar",
-  "Plexus",
-  "PolyForm-Noncommercial-1.0.0",
-  "PolyForm-Small-Business-1.0.0",
-  "PostgreSQL",
-  "Python-2.0",
-  "Python-2.0.1",
-  "QPL-1.0",
-  "QPL-1.0-INRIA-2004",
-  "Qhull",
-  "RHeCos-1.1",
-  "RPL-1.1",
-  "RPL-1.5",
-  "RPSL-1.0",
-  "RSA-MD",
-  "RSCPL",
-  "Rdisc",
-  "Ruby",
-  "Ruby-pty",
-  "SAX-PD",
-  "SAX-PD-2.0",
-  "SCEA",
-  "SGI-B-1.0",
-  "SGI-B-1.1",
-  "SGI-B-2.0",
-  "SGI-OpenGL",
-  "SGMLUG-PM",
-  "SGP4",
-  "SHL-0.5",
-  "SHL-0.51",
-  "SISSL",
-  "SISSL-1.2",
-  "SL",
-  "SMAIL-GPL",
-  "SMLNJ",
-  "SMPPL",
-  "SNIA",
-  "SOFA",
-  "SPL-1.0",
-  "SSH-OpenSSH",
-  "SSH-short",
-  "SSLeay-standalone",
-  "SSPL-1.0",
-  "SUL-1.0",
-  "SWL",
-  "Saxpath",
-  "SchemeReport",
-  "Sendmail",
-  "Sendmail-8.23",
-  "Sendmail-Open-Source-1.1",
-  "SimPL-2.0",
-  "Sleepycat",
-  "Soundex",
-  "Spencer-86",
-  "Spencer-94",
-  "Spencer-99",
-  "SugarCRM-1.1.3",
-  "Sun-PPP",
-  "Sun-PPP-2000",
-  "SunPro",
-  "Symlinks",
-  "TAPR-OHL-1.0",
-  "TCL",
-  "TCP-wrappers",
-  "TGPPL-1.0",
-  "TMate",
-  "TORQUE-1.1",
-  "TOSL",
-  "TPDL",
-  "TPL-1.0",
-  "TTWL",
-  "TTYP0",
-  "TU-Berlin-1.0",
-  "TU-Berlin-2.0",
-  "TekHVC",
-  "TermReadKey",
-  "ThirdEye",
-  "TrustedQSL",
-  "UCAR",
-  "UCL-1.0",
-  "UMich-Merit",
-  "UPL-1.0",
-  "URT-RLE",
-  "Ubuntu-font-1.0",
-  "UnRAR",
-  "Unicode-3.0",
-  "Unicode-DFS-2015",
-  "Unicode-DFS-2016",
-  "Unicode-TOU",
-  "UnixCrypt",
-  "Unlicense",
-  "Unlicense-libtelnet",
-  "Unlicense-libwhirlpool",
-  "VOSTROM",
-  "VSL-1.0",
-  "Vim",
-  "Vixie-Cron",
-  "W3C",
-  "W3C-19980720",
-  "W3C-20150513",
-  "WTFNMFPL",
-  "WTFPL",
-  "Watcom-1.0",
-  "Widget-Workshop",
-  "WordNet",
-  "Wsuipa",
-  "X11",
-  "X11-distribute-modifications-variant",
-  "X11-no-permit-persons",
-  "X11-swapped",
-  "XFree86-1.1",
-  "XSkat",
-  "Xdebug-1.03",
-  "Xerox",
-  "Xfig",
-  "Xnet",
-  "YPL-1.0",
-  "YPL-1.1",
-  "ZPL-1.1",
-  "ZPL-2.0",
-  "ZPL-2.1",
-  "Zed",
-  "Zeeff",
-  "Zend-2.0",
-  "Zimbra-1.3",
-  "Zimbra-1.4",
-  "Zlib",
-  "any-OSI",
-  "any-OSI-perl-modules",
-  "atc-game",
-  "bcrypt-Solar-Designer",
-  "blessing",
-  "bzip2-1.0.6",
-  "check-cvs",
-  "checkmk",
-  "copyleft-next-0.3.0",
-  "copyleft-next-0.3.1",
-  "curl",
-  "cve-tou",
-  "diffmark",
-  "dtoa",
-  "dvipdfm",
-  "eGenix",
-  "etalab-2.0",
-  "fwlw",
-  "gSOAP-1.3b",
-  "generic-xts",
-  "gnuplot",
-  "gtkbook",
-  "hdparm",
-  "hyphen-bulgarian",
-  "iMatix",
-  "jove",
-  "libpng-1.6.35",
-  "libpng-2.0",
-  "libselinux-1.0",
-  "libtiff",
-  "libutil-David-Nugent",
-  "lsof",
-  "magaz",
-  "mailprio",
-  "man2html",
-  "metamail",
-  "mpi-permissive",
-  "mpich2",
-  "mplus",
-  "ngrep",
-  "pkgconf",
-  "pnmstitch",
-  "psfrag",
-  "psutils",
-  "python-ldap",
-  "radvd",
-  "snprintf",
-  "softSurfer",
-  "ssh-keyscan",
-  "swrule",
-  "threeparttable",
-  "ulem",
-  "w3m",
-  "wwl",
-  "xinetd",
-  "xkeyboard-config-Zinoviev",
-  "xlock",
-  "xpp",
-  "xzoom",
-  "zlib-acknowledgement"
-];
-
-// src/extract/license.ts
-var ID_BY_LOWER_CASE = new Map(spdx_license_ids_default.map((id) => [id.toLowerCase(), id]));
-var SHORT_FORMS = /* @__PURE__ */ new Map([
-  ["odbl", "ODbL-1.0"],
-  ["odc-by", "ODC-By-1.0"],
-  ["odc-odbl", "ODbL-1.0"],
-  ["odc-pddl", "PDDL-1.0"],
-  ["open data commons open database license", "ODbL-1.0"],
-  ["open data commons attribution license", "ODC-By-1.0"],
-  ["open data commons public domain dedication and license", "PDDL-1.0"]
-]);
-var CC_ELEMENTS = [
-  [/^attribution$/, "BY"],
-  [/^non-?commercial$/, "NC"],
-  [/^share-?alike$/, "SA"],
-  [/^no-?deriv(?:ative)?s$/, "ND"]
-];
-var DATASET_LICENCE = String.raw`PhysioNet (?:Credentialed|Restricted|Contributor Review) Health Data Licen[cs]e(?: v?\d+(?:\.\d+){0,2})?`;
-var CC_SHORT = String.raw`CC[- ]?(?:BY(?:[- ](?:NC|SA|ND)){0,2}|0|Zero)(?:[- ]v?\d\.\d)?`;
-var CC_LONG = String.raw`Creative Commons (?:Attribution(?:[- ](?:Non-?Commercial|Share-?Alike|No-?Deriv(?:ative)?s)){0,2}|Zero)(?: v?\d\.\d)?(?: International)?(?: Public)?(?: Licen[cs]e)?`;
-var ODC = String.raw`Open Data Commons (?:Open Database|Attribution|Public Domain Dedication and) Licen[cs]e(?: v?1\.0)?|ODbL(?:[- ]v?1\.0)?|ODC[- ](?:By|ODbL|PDDL)(?:[- ]v?1\.0)?|PDDL(?:[- ]v?1\.0)?|CDLA-(?:Permissive|Sharing)-[12]\.0`;
-var SOFTWARE = String.raw`MIT|Apache(?:[- ]License)?(?:[- ]v?2\.0)?|[AL]?GPL[- ]?v?[23](?:\.0)?(?:[- ]only|[- ]or[- ]later)?|BSD[- ][23][- ]Clause|MPL[- ]2\.0`;
-var DATA_LICENCE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${DATASET_LICENCE}|${CC_LONG}|${CC_SHORT}|${ODC})(?![\p{L}\p{N}])`, "iu");
-var SOFTWARE_LICENCE = new RegExp(
-  String.raw`\bunder (?:the )?(?:terms of (?:the )?)?((${SOFTWARE})(?:[- ]licen[cs]e)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}-])((${SOFTWARE})[- ]licen[cs]ed?)\b`,
-  "iu"
-);
-var LABELLED = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing|terms of use|terms|usage)\s*[:：]([^\n;|]*)/gi;
-var LICENCE_LABEL = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing)\s*[:：]/i;
-var NO_LICENCE = /^(?:n\/?a|none|unknown|not specified|unspecified|restricted|various|varies|mixed|other|tbd|\?|-+)$/i;
-var ACCESS_WORDS = /\bdata use agreement\b|\bDUA\b|\bcredentialed\b|\bregist(?:er|ration)\b|\bsign[ -]?up\b|\blog ?in\b|\bapply\b|\bapplication\b|\brequest\b|\baccount\b|\bcontact\b|\bopen access\b|\bpublicly available\b|\bfree(?:ly)? (?:available|to download)\b/i;
-function extractLicense(text4, imageUrls = []) {
-  for (const match of text4.matchAll(LABELLED)) {
-    const value = sentenceStart(match[1] ?? "");
-    const found = licenceIn(value);
-    if (found) return found;
-    if (LICENCE_LABEL.test(match[0]) && value !== "" && !NO_LICENCE.test(value) && !ACCESS_WORDS.test(value)) {
-      return { id: spdxId(value), text: value };
-    }
-  }
-  for (const url of imageUrls) {
-    const badge = badgeLicence(url);
-    if (badge) return licenceIn(badge) ?? { id: spdxId(badge), text: badge };
-  }
-  return licenceIn(text4);
-}
-function sentenceStart(value) {
-  const end = value.search(/[.!?]\s/);
-  return (end === -1 ? value : value.slice(0, end)).trim().replace(/[.,]$/, "").trim();
-}
-function licenceIn(text4) {
-  const data = DATA_LICENCE.exec(text4);
-  const software = SOFTWARE_LICENCE.exec(text4);
-  const first = data && software ? data.index <= software.index ? data : software : data ?? software;
-  if (!first) return null;
-  if (first === software) return { id: spdxId(software[2] ?? software[4]), text: (software[1] ?? software[3]).trim() };
-  return { id: spdxId(first[0]), text: first[0].trim() };
-}
-function spdxId(written2) {
-  const text4 = written2.trim().replace(/\s+/g, " ");
-  const lower = text4.toLowerCase();
-  const exact = ID_BY_LOWER_CASE.get(lower) ?? SHORT_FORMS.get(lower.replace(/ v?1\.0$/, "").replace(/ /g, lower.startsWith("odc ") ? "-" : " "));
-  if (exact) return exact;
-  const creativeCommons = creativeCommonsId(lower);
-  if (creativeCommons !== void 0) return creativeCommons;
-  if (/health data licen[cs]e|custom|research|proprietary/i.test(text4)) return null;
-  try {
-    const corrected = (0, import_spdx_correct.default)(text4, { upgrade: true });
-    return corrected !== null && ID_BY_LOWER_CASE.has(corrected.toLowerCase()) ? corrected : null;
-  } catch {
-    return null;
-  }
-}
-function creativeCommonsId(lower) {
-  const short = lower.startsWith("creative commons ") ? shortCreativeCommons(lower) : lower;
-  const match = /^cc[- ]?(by(?:[- ](?:nc|sa|nd)){0,2}|0|zero)(?:[- ]v?(\d\.\d))?$/.exec(short);
-  if (!match) return lower.startsWith("creative commons ") ? null : void 0;
-  const [, elements2 = "", version = ""] = match;
-  if (elements2 === "0" || elements2 === "zero") return "CC0-1.0";
-  return ccId(elements2.toUpperCase().split(/[- ]/), version);
-}
-function shortCreativeCommons(lower) {
-  const words = lower.slice("creative commons ".length).replace(/ (?:international|public|licen[cs]e)\b/g, "").replace(/non-commercial/g, "noncommercial").replace(/share-alike/g, "sharealike").replace(/no-deriv/g, "noderiv");
-  const codes = words.replace(/[a-z]+/g, (word) => CC_ELEMENTS.find(([pattern]) => pattern.test(word))?.[1].toLowerCase() ?? word);
-  return `cc ${codes}`;
-}
-function ccId(parts, version) {
-  const id = `CC-${parts.join("-")}-${version === "" ? "4.0" : version}`;
-  return ID_BY_LOWER_CASE.get(id.toLowerCase()) ?? null;
-}
-function badgeLicence(url) {
-  const match = /^https?:\/\/img\.shields\.io\/badge\/([^/?#]+)/i.exec(url);
-  if (!match) return null;
-  let path7;
-  try {
-    path7 = decodeURIComponent(match[1]);
-  } catch {
-    return null;
-  }
-  const parts = path7.replace(/\.(?:svg|png)$/i, "").replace(/--/g, "\0").replace(/__/g, "").split("-").map((part) => part.replace(/_/g, " ").replace(/\0/g, "-").replace(/\u0001/g, "_").trim());
-  if (parts.length < 3 || !/^licen[cs]e$/i.test(parts[0])) return null;
-  const message = parts.slice(1, -1).join("-");
-  return message === "" ? null : message;
-}
+// src/extract/entries.ts
+init_license();
 
 // src/extract/sections.ts
 init_github_slugger();
@@ -20032,14 +20106,24 @@ function headingIndexAt(headings, line) {
 }
 
 // src/extract/entry-kind.ts
-var RESOURCE_HEADING = /\b(?:search|search engines?|other lists?|other resources|others|more lists|similar lists|awesome lists|lists of (?:lists|datasets)|related|see also|tools?|toolkits?|toolbox(?:es)?|software)\b/;
+var RESOURCE_HEADING = /\b(?:search|search engines?|other lists?|other resources|others|more lists|similar lists|awesome lists|lists of (?:lists|datasets)|related|see also|tools?|toolkits?|toolbox(?:es)?|software|libraries)\b/;
+var WORK_HEADING = /\b(?:papers?|publications?|articles?|code|projects?|methods?|models?|tutorials?|courses?|talks?|lectures?|books?|blogs?|videos?|workshops?)\b/;
+var DATA_HEADING = /\b(?:data|datasets?|databases?|corpus|corpora|collections?|archives?|repositor(?:y|ies)|cohorts?|challenges?|benchmarks?)\b/;
+function isResourceHeading(heading) {
+  const normalised = normaliseHeading(heading);
+  return RESOURCE_HEADING.test(normalised) || WORK_HEADING.test(normalised) && !DATA_HEADING.test(normalised);
+}
 function entryKind(section) {
   let kind = kindBySection.get(section);
   if (kind === void 0) {
-    kind = section.some((heading) => RESOURCE_HEADING.test(normaliseHeading(heading))) ? "resource" : "dataset";
+    kind = section.some(isResourceHeading) ? "resource" : "dataset";
     kindBySection.set(section, kind);
   }
   return kind;
+}
+var PAPER_LINK_TEXT = /^\[?(?:paper|pdf|arxiv|preprint|article|publication|code|github|project page)\]?$/i;
+function isPaperItem(linkTexts) {
+  return linkTexts.length > 0 && linkTexts.every((text4) => PAPER_LINK_TEXT.test(text4.trim())) && linkTexts.some((text4) => !/code|github/i.test(text4));
 }
 var kindBySection = /* @__PURE__ */ new WeakMap();
 
@@ -20049,8 +20133,37 @@ var TODO_LABEL = /^\W*to[\s-]?do(?:s|\s+list)?\W*$/iu;
 function isTodoLabel(text4) {
   return TODO_LABEL.test(text4.trim());
 }
+var CREDIT_LABEL = /^\W*(?:credits?|inspired by|inspiration(?: from)?|thanks(?: to)?|special thanks(?: to)?|acknowledge?ments?|maintainers?|maintained by|curated by|contributors?|authors?|related (?:awesome )?lists?|other (?:awesome )?lists?|similar lists?|see also)\W*$/iu;
+var VALUE_LIST_LABEL = /^\W*(?:releases?|versions?|files?|keywords?|tags?|changelog|history|requirements?|dependencies|installation|usage|folder structure|file structure)\s*:\W*$/iu;
+function isCreditLabel(text4) {
+  const trimmed = text4.trim();
+  return CREDIT_LABEL.test(trimmed) || VALUE_LIST_LABEL.test(trimmed);
+}
 var TODO_ITEM = /^\W*to[\s-]?do\b/iu;
 var CREDIT_LINE = /^\W*(?:(?:this\s+)?list\s+(?:is\s+)?(?:maintained|curated|created|compiled)\s+by|maintained\s+by|curated\s+by|compiled\s+by|created\s+by|made\s+(?:with\s+\S+\s+)?by|inspiration\s+from|inspired\s+by|thanks\s+to|credits?\s*(?:to|:)|originally\s+by)\b/iu;
+var INSTALL_COMMAND = /\b(?:pip3?|conda|mamba|npm|yarn|pnpm|gem|cargo|brew|apt(?:-get)?) (?:install|add) \S|\binstall\.packages\(|\bgo (?:get|install) \S|\bdocker pull \S/i;
+var NOT_ONLINE = /\bcontact (?:the )?(?:authors?|owners?|maintainers?|us)\b|\brequest(?:ing)? access\b|\b(?:up)?on request\b|\bby request\b|\bnot (?:publicly |freely |openly )?(?:available|online|released|accessible|shared)\b|\bno longer (?:available|online|hosted)\b/iu;
+var CONTACT_NAMED = new RegExp("\\b[Cc]ontact (?:the )?\\p{Lu}", "u");
+function reasonForNoLink(text4) {
+  const install = INSTALL_COMMAND.exec(text4);
+  if (install) return { kind: "install", text: phraseAround(text4, install.index) };
+  const note = NOT_ONLINE.exec(text4) ?? CONTACT_NAMED.exec(text4);
+  if (note) return { kind: "not-online", text: phraseAround(text4, note.index) };
+  return null;
+}
+function phraseAround(text4, index2) {
+  const separators = /[;|\n]|\.\s/g;
+  let start = 0;
+  let end = text4.length;
+  for (let match = separators.exec(text4); match !== null; match = separators.exec(text4)) {
+    if (match.index < index2) start = match.index + 1;
+    else {
+      end = match.index;
+      break;
+    }
+  }
+  return text4.slice(start, end).trim();
+}
 function isNotEntryText(text4) {
   return CREDIT_LINE.test(text4) || TODO_ITEM.test(text4);
 }
@@ -20533,7 +20646,7 @@ var c1 = [
 function isInvalidCodePoint(codePoint) {
   return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
 }
-function replaceCodePoint3(codePoint) {
+function replaceCodePoint2(codePoint) {
   if (isInvalidCodePoint(codePoint)) {
     return 65533;
   }
@@ -20647,22 +20760,22 @@ var CHAR_ZERO = 48;
 var CHAR_LOWER_A = 97;
 var CHAR_LOWER_X = 120;
 var CHAR_UPPER_A = 65;
-var TO_LOWER_BIT3 = 32;
-function isNumber3(code2) {
+var TO_LOWER_BIT2 = 32;
+function isNumber2(code2) {
   return code2 - CHAR_ZERO >>> 0 <= 9;
 }
 function isAlphaNumeric(code2) {
-  return isNumber3(code2) || (code2 | TO_LOWER_BIT3) - CHAR_LOWER_A >>> 0 <= 25;
+  return isNumber2(code2) || (code2 | TO_LOWER_BIT2) - CHAR_LOWER_A >>> 0 <= 25;
 }
-function isEntityInAttributeInvalidEnd3(code2) {
+function isEntityInAttributeInvalidEnd2(code2) {
   return code2 === CHAR_EQUALS || isAlphaNumeric(code2);
 }
-var DecodingMode3;
-(function(DecodingMode4) {
-  DecodingMode4[DecodingMode4["Legacy"] = 0] = "Legacy";
-  DecodingMode4[DecodingMode4["Strict"] = 1] = "Strict";
-  DecodingMode4[DecodingMode4["Attribute"] = 2] = "Attribute";
-})(DecodingMode3 || (DecodingMode3 = {}));
+var DecodingMode2;
+(function(DecodingMode3) {
+  DecodingMode3[DecodingMode3["Legacy"] = 0] = "Legacy";
+  DecodingMode3[DecodingMode3["Strict"] = 1] = "Strict";
+  DecodingMode3[DecodingMode3["Attribute"] = 2] = "Attribute";
+})(DecodingMode2 || (DecodingMode2 = {}));
 var htmlDecode = /* @__PURE__ */ initDecodeData(htmlDecodeData);
 var htmlKeys = /* @__PURE__ */ (() => htmlDecode.keys)();
 var htmlBuckets = /* @__PURE__ */ (() => htmlDecode.buckets)();
@@ -20735,11 +20848,11 @@ function findLongClassMatch(input, start, mode) {
     if (slot >= 0)
       return slot << 6 | length + 1;
   }
-  if (mode !== DecodingMode3.Strict) {
+  if (mode !== DecodingMode2.Strict) {
     const packed = findLegacySlot(input, start, Math.min(31, input.length - start));
     if (packed >= 0) {
       const length2 = packed & 7;
-      if (mode !== DecodingMode3.Attribute || start + length2 >= input.length || !isEntityInAttributeInvalidEnd3(input.charCodeAt(start + length2)))
+      if (mode !== DecodingMode2.Attribute || start + length2 >= input.length || !isEntityInAttributeInvalidEnd2(input.charCodeAt(start + length2)))
         return packed >> 3 << 6 | length2;
     }
   }
@@ -20760,9 +20873,9 @@ var EntityDecoderBase = class {
   /** Accumulated numeric code point, or a packed partial XML name. */
   result = 0;
   /** The mode in which the decoder is operating. */
-  decodeMode = DecodingMode3.Strict;
+  decodeMode = DecodingMode2.Strict;
   /** Replacement rules for numeric character references. */
-  replaceNumericCodePoint = replaceCodePoint3;
+  replaceNumericCodePoint = replaceCodePoint2;
   constructor(emitCodePoint, errors) {
     this.emitCodePoint = emitCodePoint;
     this.errors = errors;
@@ -20779,7 +20892,7 @@ var EntityDecoderBase = class {
     if (offset >= input.length) {
       return -1;
     }
-    if ((input.charCodeAt(offset) | TO_LOWER_BIT3) === CHAR_LOWER_X) {
+    if ((input.charCodeAt(offset) | TO_LOWER_BIT2) === CHAR_LOWER_X) {
       this.state = STATE_NUMERIC_HEX;
       this.consumed += 1;
       return this.stateNumericHex(input, offset + 1);
@@ -20862,7 +20975,7 @@ var EntityDecoderBase = class {
     }
     if (lastCp === CHAR_SEMI) {
       this.consumed += 1;
-    } else if (this.decodeMode === DecodingMode3.Strict) {
+    } else if (this.decodeMode === DecodingMode2.Strict) {
       return 0;
     }
     this.emitCodePoint(this.replaceNumericCodePoint(this.result), this.consumed);
@@ -21001,12 +21114,12 @@ var HtmlEntityDecoder = class extends EntityDecoderBase {
         }
       }
       if ((bits & 32768) === 0) {
-        if (this.decodeMode !== DecodingMode3.Strict) {
+        if (this.decodeMode !== DecodingMode2.Strict) {
           const packed = findLegacySlot(input, offset, 31);
           if (packed >= 0) {
             const matchLength = packed & 7;
             const next = input.charCodeAt(offset + matchLength);
-            if (this.decodeMode === DecodingMode3.Attribute && isEntityInAttributeInvalidEnd3(next)) {
+            if (this.decodeMode === DecodingMode2.Attribute && isEntityInAttributeInvalidEnd2(next)) {
               return 0;
             }
             this.consumed = matchLength + 1;
@@ -21043,12 +21156,12 @@ var HtmlEntityDecoder = class extends EntityDecoderBase {
         return this.consumed;
       }
     }
-    if (this.decodeMode !== DecodingMode3.Strict && runLength >= 2) {
+    if (this.decodeMode !== DecodingMode2.Strict && runLength >= 2) {
       const packed = findBufferedLegacySlot(this.nameBuffer, runLength);
       if (packed >= 0) {
         const length = packed & 7;
         const next = length < runLength ? this.nameBuffer[length] : terminator;
-        if (this.decodeMode === DecodingMode3.Attribute && isEntityInAttributeInvalidEnd3(next))
+        if (this.decodeMode === DecodingMode2.Attribute && isEntityInAttributeInvalidEnd2(next))
           return 0;
         this.consumed = length + 1;
         this.emitSlot(packed >> 3);
@@ -21059,13 +21172,13 @@ var HtmlEntityDecoder = class extends EntityDecoderBase {
     return 0;
   }
   endNamedEntity() {
-    if (this.decodeMode === DecodingMode3.Strict || this.runLength < 2) {
+    if (this.decodeMode === DecodingMode2.Strict || this.runLength < 2) {
       return 0;
     }
     const packed = findBufferedLegacySlot(this.nameBuffer, this.runLength);
     if (packed < 0)
       return 0;
-    if (this.decodeMode === DecodingMode3.Attribute && (packed & 7) < this.runLength) {
+    if (this.decodeMode === DecodingMode2.Attribute && (packed & 7) < this.runLength) {
       return 0;
     }
     this.consumed = (packed & 7) + 1;
@@ -21518,8 +21631,8 @@ var TAG_NAME_TO_ID = /* @__PURE__ */ new Map([
   [TAG_NAMES.XMP, TAG_ID.XMP]
 ]);
 function getTagID(tagName) {
-  var _a3;
-  return (_a3 = TAG_NAME_TO_ID.get(tagName)) !== null && _a3 !== void 0 ? _a3 : TAG_ID.UNKNOWN;
+  var _a2;
+  return (_a2 = TAG_NAME_TO_ID.get(tagName)) !== null && _a2 !== void 0 ? _a2 : TAG_ID.UNKNOWN;
 }
 var $ = TAG_ID;
 var SPECIAL_ELEMENTS = {
@@ -21721,7 +21834,7 @@ function isAsciiLower(cp) {
 function isAsciiLetter(cp) {
   return isAsciiLower(cp) || isAsciiUpper(cp);
 }
-function isAsciiAlphaNumeric3(cp) {
+function isAsciiAlphaNumeric2(cp) {
   return isAsciiLetter(cp) || isAsciiDigit(cp);
 }
 function toAsciiLower(cp) {
@@ -21792,8 +21905,8 @@ var Tokenizer2 = class {
   }
   //Errors
   _err(code2, cpOffset = 0) {
-    var _a3, _b;
-    (_b = (_a3 = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a3, this.preprocessor.getError(code2, cpOffset));
+    var _a2, _b;
+    (_b = (_a2 = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a2, this.preprocessor.getError(code2, cpOffset));
   }
   // NOTE: `offset` may never run across line boundaries.
   getCurrentLocation(offset) {
@@ -21825,11 +21938,11 @@ var Tokenizer2 = class {
   //API
   /** Emit buffered character tokens without completing the current token or emitting EOF. */
   flushCharacters() {
-    var _a3;
+    var _a2;
     if (this.inLoop) {
       throw new Error("Cannot flush characters from a tokenizer callback");
     }
-    const location = (_a3 = this.currentCharacterToken) === null || _a3 === void 0 ? void 0 : _a3.location;
+    const location = (_a2 = this.currentCharacterToken) === null || _a2 === void 0 ? void 0 : _a2.location;
     let nextLocation = null;
     if (location) {
       nextLocation = this.getCharacterTokenEndLocation(location);
@@ -21869,9 +21982,9 @@ var Tokenizer2 = class {
   }
   // Return the input boundary before any unfinished token or buffered delimiter.
   getCharacterTokenEndOffset() {
-    var _a3;
+    var _a2;
     const end = this.preprocessor.droppedBufferSize + this.preprocessor.pos + 1;
-    const tokenLocation = (_a3 = this.currentToken) === null || _a3 === void 0 ? void 0 : _a3.location;
+    const tokenLocation = (_a2 = this.currentToken) === null || _a2 === void 0 ? void 0 : _a2.location;
     switch (this.state) {
       case State2.TAG_OPEN:
       case State2.RCDATA_LESS_THAN_SIGN:
@@ -22046,7 +22159,7 @@ var Tokenizer2 = class {
     this.currentAttrLocation = this.getCurrentLocation(0);
   }
   _leaveAttrName() {
-    var _a3;
+    var _a2;
     var _b;
     const token = this.currentToken;
     const { name } = this.currentAttr;
@@ -22067,7 +22180,7 @@ var Tokenizer2 = class {
     } else {
       token.attrs.push(this.currentAttr);
       if (token.location && this.currentAttrLocation) {
-        const attrLocations = (_a3 = (_b = token.location).attrs) !== null && _a3 !== void 0 ? _a3 : _b.attrs = /* @__PURE__ */ Object.create(null);
+        const attrLocations = (_a2 = (_b = token.location).attrs) !== null && _a2 !== void 0 ? _a2 : _b.attrs = /* @__PURE__ */ Object.create(null);
         attrLocations[this.currentAttr.name] = this.currentAttrLocation;
         this._leaveAttrValue();
       }
@@ -22201,14 +22314,14 @@ var Tokenizer2 = class {
     }
   }
   _emitEOFToken() {
-    var _a3, _b;
+    var _a2, _b;
     const location = this.getCurrentLocation(0);
     if (location) {
       location.endLine = location.startLine;
       location.endCol = location.startCol;
       location.endOffset = location.startOffset;
     }
-    this._emitCurrentCharacterToken((_b = (_a3 = this.currentToken) === null || _a3 === void 0 ? void 0 : _a3.location) !== null && _b !== void 0 ? _b : location);
+    this._emitCurrentCharacterToken((_b = (_a2 = this.currentToken) === null || _a2 === void 0 ? void 0 : _a2.location) !== null && _b !== void 0 ? _b : location);
     this.handler.onEof({ type: TokenType.EOF, location });
     this.active = false;
   }
@@ -22260,7 +22373,7 @@ var Tokenizer2 = class {
     this.returnState = this.state;
     this.state = State2.CHARACTER_REFERENCE;
     this.entityStartPos = this.preprocessor.pos;
-    this.entityDecoder.startEntity(this._isCharacterReferenceInAttribute() ? DecodingMode3.Attribute : DecodingMode3.Legacy);
+    this.entityDecoder.startEntity(this._isCharacterReferenceInAttribute() ? DecodingMode2.Attribute : DecodingMode2.Legacy);
   }
   _isCharacterReferenceInAttribute() {
     return this.returnState === State2.ATTRIBUTE_VALUE_DOUBLE_QUOTED || this.returnState === State2.ATTRIBUTE_VALUE_SINGLE_QUOTED || this.returnState === State2.ATTRIBUTE_VALUE_UNQUOTED;
@@ -24423,7 +24536,7 @@ var Tokenizer2 = class {
     if (length === 0) {
       this.preprocessor.pos = this.entityStartPos;
       this._flushCodePointConsumedAsCharacterReference(CODE_POINTS.AMPERSAND);
-      this.state = !this._isCharacterReferenceInAttribute() && isAsciiAlphaNumeric3(this.preprocessor.peek(1)) ? State2.AMBIGUOUS_AMPERSAND : this.returnState;
+      this.state = !this._isCharacterReferenceInAttribute() && isAsciiAlphaNumeric2(this.preprocessor.peek(1)) ? State2.AMBIGUOUS_AMPERSAND : this.returnState;
     } else {
       this.state = this.returnState;
     }
@@ -24431,7 +24544,7 @@ var Tokenizer2 = class {
   // Ambiguos ampersand state
   //------------------------------------------------------------------
   _stateAmbiguousAmpersand(cp) {
-    if (isAsciiAlphaNumeric3(cp)) {
+    if (isAsciiAlphaNumeric2(cp)) {
       this._flushCodePointConsumedAsCharacterReference(cp);
     } else {
       if (cp === CODE_POINTS.SEMICOLON) {
@@ -24589,9 +24702,9 @@ var OpenElementStack = class {
   }
   //Index
   _nameKey(ns, tagName, create) {
-    var _a3, _b;
+    var _a2, _b;
     const name = `${ns} ${tagName}`;
-    let key = (_a3 = this.nameKeys) === null || _a3 === void 0 ? void 0 : _a3.get(name);
+    let key = (_a2 = this.nameKeys) === null || _a2 === void 0 ? void 0 : _a2.get(name);
     if (key === void 0 && create) {
       (_b = this.nameKeys) !== null && _b !== void 0 ? _b : this.nameKeys = /* @__PURE__ */ new Map();
       key = NAME_KEYS + this.nameKeys.size;
@@ -25165,7 +25278,7 @@ var FormattingElementList = class {
     this._insertElementEntry(element, token, bookmark);
   }
   removeEntry(entry) {
-    var _a3;
+    var _a2;
     if (entry.newer === null ? this.newest !== entry : entry.newer.older !== entry) {
       return;
     }
@@ -25182,7 +25295,7 @@ var FormattingElementList = class {
       const { entries, key } = entry.ark;
       entries.splice(entries.indexOf(entry), 1);
       if (entries.length === 0)
-        (_a3 = this.index) === null || _a3 === void 0 ? void 0 : _a3.arks.delete(key);
+        (_a2 = this.index) === null || _a2 === void 0 ? void 0 : _a2.arks.delete(key);
     }
     if (entry.newerSameTag !== null) {
       entry.newerSameTag.olderSameTag = entry.olderSameTag;
@@ -25215,9 +25328,9 @@ var FormattingElementList = class {
   }
   //Search
   getElementEntryInScopeWithTagName(tagName) {
-    var _a3, _b;
+    var _a2, _b;
     if (this.index !== null) {
-      return (_b = (_a3 = this.index.tagNames.get(tagName)) === null || _a3 === void 0 ? void 0 : _a3.olderSameTag) !== null && _b !== void 0 ? _b : null;
+      return (_b = (_a2 = this.index.tagNames.get(tagName)) === null || _a2 === void 0 ? void 0 : _a2.olderSameTag) !== null && _b !== void 0 ? _b : null;
     }
     for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
       if (entry.token.tagName === tagName) {
@@ -25357,9 +25470,9 @@ var defaultTreeAdapter = {
       return;
     const cached = attrListIndexes.get(recipient.attrs);
     const isIndexed = (cached === null || cached === void 0 ? void 0 : cached.size) === recipient.attrs.length && attrs.every(({ name }) => {
-      var _a3;
+      var _a2;
       const index2 = cached.get(name);
-      return index2 === void 0 || ((_a3 = recipient.attrs[index2]) === null || _a3 === void 0 ? void 0 : _a3.name) === name;
+      return index2 === void 0 || ((_a2 = recipient.attrs[index2]) === null || _a2 === void 0 ? void 0 : _a2.name) === name;
     });
     const recipientAttrsMap = isIndexed ? cached : /* @__PURE__ */ new Map();
     if (!isIndexed) {
@@ -25835,7 +25948,7 @@ var defaultParserOptions = {
   treeAdapter: defaultTreeAdapter,
   onParseError: null
 };
-var Parser2 = class {
+var Parser = class {
   constructor(options, document3, fragmentContext = null, scriptHandler = null) {
     this.fragmentContext = fragmentContext;
     this.scriptHandler = scriptHandler;
@@ -25900,10 +26013,10 @@ var Parser2 = class {
   //Errors
   /** @internal */
   _err(token, code2, beforeToken) {
-    var _a3;
+    var _a2;
     if (!this.onParseError)
       return;
-    const loc = (_a3 = token.location) !== null && _a3 !== void 0 ? _a3 : BASE_LOC;
+    const loc = (_a2 = token.location) !== null && _a2 !== void 0 ? _a2 : BASE_LOC;
     const err = {
       code: code2,
       startLine: loc.startLine,
@@ -25918,18 +26031,18 @@ var Parser2 = class {
   //Stack events
   /** @internal */
   onItemPush(node2, tid, isTop) {
-    var _a3, _b;
-    (_b = (_a3 = this.treeAdapter).onItemPush) === null || _b === void 0 ? void 0 : _b.call(_a3, node2);
+    var _a2, _b;
+    (_b = (_a2 = this.treeAdapter).onItemPush) === null || _b === void 0 ? void 0 : _b.call(_a2, node2);
     if (isTop && this.openElements.stackTop > 0)
       this._setContextModes(node2, tid);
   }
   /** @internal */
   onItemPop(node2, isTop) {
-    var _a3, _b, _c;
+    var _a2, _b, _c;
     if (this.options.sourceCodeLocationInfo) {
       this._setEndLocation(node2, this.currentToken);
     }
-    (_b = (_a3 = this.treeAdapter).onItemPop) === null || _b === void 0 ? void 0 : _b.call(_a3, node2, this.openElements.current);
+    (_b = (_a2 = this.treeAdapter).onItemPop) === null || _b === void 0 ? void 0 : _b.call(_a2, node2, this.openElements.current);
     (_c = this.annotationXmlIntegrationPoints) === null || _c === void 0 ? void 0 : _c.delete(node2);
     if (isTop) {
       let current;
@@ -26038,20 +26151,20 @@ var Parser2 = class {
   }
   /** @protected */
   _getInsertionLocation() {
-    var _a3;
+    var _a2;
     if (this._shouldFosterParentOnInsertion()) {
       return this._findFosterParentingLocation();
     }
     return {
-      parent: (_a3 = this.openElements.currentTmplContentOrNode) !== null && _a3 !== void 0 ? _a3 : this.document,
+      parent: (_a2 = this.openElements.currentTmplContentOrNode) !== null && _a2 !== void 0 ? _a2 : this.document,
       beforeElement: null
     };
   }
   /** @protected */
   _createElement(tagName, namespaceURI, attrs, intendedParent) {
-    var _a3, _b;
+    var _a2, _b;
     const element = this.treeAdapter.createElement(tagName, namespaceURI, attrs);
-    (_b = (_a3 = this.treeAdapter).onElementCreated) === null || _b === void 0 ? void 0 : _b.call(_a3, element, {
+    (_b = (_a2 = this.treeAdapter).onElementCreated) === null || _b === void 0 ? void 0 : _b.call(_a2, element, {
       intendedParent,
       formElement: this.formElement,
       isInTemplate: this.openElements.tmplCount > 0
@@ -26230,10 +26343,10 @@ var Parser2 = class {
   }
   /** @protected */
   _isIntegrationPoint(tid, element, foreignNS) {
-    var _a3;
+    var _a2;
     const ns = this.treeAdapter.getNamespaceURI(element);
     if (tid === TAG_ID.ANNOTATION_XML && ns === NS.MATHML && foreignNS !== NS.MATHML) {
-      const verdicts = (_a3 = this.annotationXmlIntegrationPoints) !== null && _a3 !== void 0 ? _a3 : this.annotationXmlIntegrationPoints = /* @__PURE__ */ new Map();
+      const verdicts = (_a2 = this.annotationXmlIntegrationPoints) !== null && _a2 !== void 0 ? _a2 : this.annotationXmlIntegrationPoints = /* @__PURE__ */ new Map();
       let isIntegrationPoint2 = verdicts.get(element);
       if (isIntegrationPoint2 === void 0) {
         isIntegrationPoint2 = isIntegrationPoint(tid, ns, this.treeAdapter.getAttrList(element));
@@ -28028,9 +28141,9 @@ function eofInBody(p, token) {
   }
 }
 function endTagInText(p, token) {
-  var _a3;
+  var _a2;
   if (token.tagID === TAG_ID.SCRIPT) {
-    (_a3 = p.scriptHandler) === null || _a3 === void 0 ? void 0 : _a3.call(p, p.openElements.current);
+    (_a2 = p.scriptHandler) === null || _a2 === void 0 ? void 0 : _a2.call(p, p.openElements.current);
   }
   p.openElements.pop();
   p.insertionMode = p.originalInsertionMode;
@@ -28694,7 +28807,7 @@ function startTagAfterBody(p, token) {
   }
 }
 function endTagAfterBody(p, token) {
-  var _a3;
+  var _a2;
   if (token.tagID === TAG_ID.HTML) {
     if (!p.fragmentContext) {
       p.insertionMode = InsertionMode.AFTER_AFTER_BODY;
@@ -28702,7 +28815,7 @@ function endTagAfterBody(p, token) {
     if (p.options.sourceCodeLocationInfo && p.openElements.tagIDs[0] === TAG_ID.HTML) {
       p._setEndLocation(p.openElements.items[0], token);
       const bodyElement = p.openElements.items[1];
-      if (bodyElement && !((_a3 = p.treeAdapter.getNodeSourceCodeLocation(bodyElement)) === null || _a3 === void 0 ? void 0 : _a3.endTag)) {
+      if (bodyElement && !((_a2 = p.treeAdapter.getNodeSourceCodeLocation(bodyElement)) === null || _a2 === void 0 ? void 0 : _a2.endTag)) {
         p._setEndLocation(bodyElement, token);
       }
     }
@@ -28870,7 +28983,7 @@ function parseFragment(fragmentContext, html, options) {
     html = fragmentContext;
     fragmentContext = null;
   }
-  const parser = Parser2.getFragmentParser(fragmentContext, options);
+  const parser = Parser.getFragmentParser(fragmentContext, options);
   parser.tokenizer.write(html, true);
   return parser.getFragment();
 }
@@ -28891,8 +29004,11 @@ function visitBlocks(root, place, entries) {
     const { node: node2, parent } = stack.pop();
     for (const child of node2.childNodes) {
       if (!isElement(child)) continue;
-      if (child.tagName === "table") tableEntries(child, place, entries);
-      else if (child.tagName === "ul" || child.tagName === "ol") {
+      if (child.tagName === "table") {
+        const inner = [];
+        tableEntries(child, place, entries, inner);
+        for (const table of inner) stack.push({ node: table, parent });
+      } else if (child.tagName === "ul" || child.tagName === "ol") {
         for (const nested of listEntries(child, place, entries, parent)) stack.push(nested);
       } else stack.push({ node: child, parent });
     }
@@ -28903,7 +29019,8 @@ function listEntries(list2, place, entries, parent) {
   for (const item of list2.childNodes) {
     if (!isElement(item) || item.tagName !== "li") continue;
     const nested = item.childNodes.filter((child) => isElement(child) && (child.tagName === "ul" || child.tagName === "ol"));
-    const own4 = item.childNodes.filter((child) => !nested.includes(child));
+    const nestedSet = new Set(nested);
+    const own4 = item.childNodes.filter((child) => !nestedSet.has(child));
     const link = openingLink(own4);
     let name = parent;
     if (link) {
@@ -28912,7 +29029,8 @@ function listEntries(list2, place, entries, parent) {
       entries.push({
         start: { name, url: hrefOf(link), description },
         shape: "list-item",
-        span: ownSpan(item, own4, place),
+        // Up to its last node that holds no list or table: those hold sub-entries, with spans of their own.
+        span: ownSpan(item, own4.filter((node2) => !isElement(node2) || !holdsStructure(node2)), place),
         links: linksOf(own4, place),
         ...parent === void 0 ? {} : { parent }
       });
@@ -28922,8 +29040,8 @@ function listEntries(list2, place, entries, parent) {
   }
   return nestedLists;
 }
-function tableEntries(table, place, entries) {
-  const rows = elements(table, "tr");
+function tableEntries(table, place, entries, nested) {
+  const rows = elements(table, "tr", STRUCTURES);
   const [first] = rows;
   if (!first) return;
   const firstCells = cellsOf(first);
@@ -28934,18 +29052,20 @@ function tableEntries(table, place, entries) {
   const descriptionColumn = titles.findIndex((title, index2) => index2 !== nameColumn && DESCRIPTION_HEADER.test(title));
   for (const row of headerRow ? rows.slice(1) : rows) {
     const cells = cellsOf(row);
+    for (const cell of cells) for (const inner of elements(cell, "table")) nested.push({ nodeName: "#document-fragment", childNodes: [inner] });
     const nameCell = cells[nameColumn];
     const link = nameCell ? elements(nameCell, "a").find((anchor) => hrefOf(anchor) !== null && textOf(anchor) !== "") : void 0;
     if (!nameCell || !link) continue;
-    const description = descriptionColumn >= 0 ? foldWhitespace(textOf(cells[descriptionColumn] ?? [])) : cells.filter((cell) => cell !== nameCell).map((cell) => {
+    const description = descriptionColumn >= 0 ? foldWhitespace(textOf(cells[descriptionColumn] ?? [])) : cells.map((cell, index2) => {
+      if (cell === nameCell) return "";
       const value = foldWhitespace(textOf(cell));
-      const title = titles[cells.indexOf(cell)];
+      const title = titles[index2];
       return value === "" || !title ? value : `${title}: ${value}`;
     }).filter((value) => value !== "").join("; ");
     entries.push({
       start: { name: cleanName(textOf(nameCell)), url: hrefOf(link), description },
       shape: "table-row",
-      span: spanIn(row, place),
+      span: ownSpan(row, row.childNodes.filter((node2) => !isElement(node2) || !holdsStructure(node2)), place),
       links: linksOf([row], place)
     });
   }
@@ -28987,12 +29107,23 @@ function linksOf(nodes, place) {
     return url === null ? [] : [{ url, kind: "link", ...spanIn(anchor, place) }];
   });
 }
-function elements(node2, tagName) {
+function holdsStructure(node2) {
+  const stack = [node2];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (STRUCTURES.has(current.tagName)) return true;
+    for (const child of current.childNodes) if (isElement(child)) stack.push(child);
+  }
+  return false;
+}
+var STRUCTURES = /* @__PURE__ */ new Set(["table", "ul", "ol"]);
+function elements(node2, tagName, stop = STRUCTURES) {
   const found = [];
   const stack = [node2];
   while (stack.length > 0) {
     const current = stack.pop();
     if (current.tagName === tagName) found.push(current);
+    if (current !== node2 && stop.has(current.tagName)) continue;
     for (let index2 = current.childNodes.length - 1; index2 >= 0; index2 -= 1) {
       const child = current.childNodes[index2];
       if (child && isElement(child)) stack.push(child);
@@ -29008,12 +29139,13 @@ function isElement(node2) {
 }
 function textOf(node2) {
   const parts = [];
-  const stack = Array.isArray(node2) ? [...node2].reverse() : [node2];
+  const roots = new Set(Array.isArray(node2) ? node2 : [node2]);
+  const stack = [...roots].reverse();
   while (stack.length > 0) {
     const current = stack.pop();
     if (current.nodeName === "#text" && "value" in current) parts.push(current.value);
     else if (isElement(current) && current.tagName === "br") parts.push(" ");
-    else if (isElement(current) && current.tagName !== "img") {
+    else if (isElement(current) && current.tagName !== "img" && (roots.has(current) || !STRUCTURES.has(current.tagName))) {
       for (let index2 = current.childNodes.length - 1; index2 >= 0; index2 -= 1) stack.push(current.childNodes[index2]);
     }
   }
@@ -29059,7 +29191,10 @@ function namedItemStart(item) {
   if (bold) return bold;
   const text4 = plainText(head);
   const end = nameEnd(text4);
-  if (!end) return null;
+  if (!end) {
+    const split = splitParenthesis(text4);
+    return split && isNameShaped(cleanName(split.name)) ? { name: cleanName(split.name), url: firstUrl(head), description: split.description } : null;
+  }
   const name = cleanName(text4.slice(0, end.nameEnd));
   const description = foldWhitespace(text4.slice(end.descriptionStart));
   if (!isNameShaped(name) || description === "") return null;
@@ -29121,6 +29256,19 @@ function opensWithNamedLink(head, source) {
   const text4 = plainText(link);
   return text4 !== "" && !GENERIC_LINK_TEXT.test(text4);
 }
+var MIRROR_TEXT = /(?:[|(–—-]|\bon)\s*(?:kaggle|papers with code|hugging ?face|zenodo|figshare|github|gitlab|google drive|dropbox|academic torrents|aws|mirror)\)?\s*$|\bmirror\b/i;
+function opensWithMirror(head) {
+  const first = head.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
+  return first?.type === "link" && MIRROR_TEXT.test(plainText(first));
+}
+var VALUE_LABEL = /^(?:releases?|versions?|v\d[\w.]*|keywords?|tags?|notes?|files?|mirrors?|demo|slides|video|poster|leaderboard|license|licence|doi|bibtex|citation)$/i;
+function isNameOverBareUrl(head, start, isField) {
+  if (start.url === null || isField(start.name) || VALUE_LABEL.test(start.name) || GENERIC_LINK_TEXT.test(start.name)) return false;
+  const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const [label, link] = children;
+  if (label?.type !== "text" || link?.type !== "link" || !/:\s*$/.test(label.value)) return false;
+  return link.url === start.url && plainText(link).replace(/^<|>$/g, "") === link.url.replace(/^mailto:/, "");
+}
 
 // src/extract/entries.ts
 init_text();
@@ -29133,10 +29281,19 @@ function extractEntries(tree, context) {
   let inEntrySection = true;
   let afterTodo = false;
   let htmlReadUntil = -1;
+  const run = { startLine: 1, accessLinks: /* @__PURE__ */ new Set() };
   for (const [blockIndex, block] of blocks.entries()) {
     const todoList = afterTodo;
-    afterTodo = block.type === "paragraph" && isTodoLabel(plainText(block));
+    if (block.type === "paragraph") {
+      const text4 = plainText(block);
+      afterTodo = isTodoLabel(text4) || isCreditLabel(text4);
+      const accessLink = standaloneAccessLink(block, text4);
+      if (accessLink !== null) run.accessLinks.add(accessLink);
+    } else {
+      afterTodo = false;
+    }
     if (afterTodo) continue;
+    if (block.type === "heading" || block.type === "thematicBreak") closeRun(run, drafts, spanOf(block).line);
     if (block.type === "heading") {
       open2 = null;
       headingIndex += 1;
@@ -29195,6 +29352,7 @@ function extractEntries(tree, context) {
       htmlReadUntil = htmlRunEntries(blocks, blockIndex, block, context, drafts);
     }
   }
+  closeRun(run, drafts, Number.POSITIVE_INFINITY);
   headingWithLinkedParagraph(blocks, context, drafts);
   const entries = withoutLonelyCatalogues(drafts, context).filter((draft) => !(draft.shape === "bold-block" && draft.absorbedList && draft.start.url === null)).sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column).map((draft) => finish(draft, context));
   return dropIndexTables(entries);
@@ -29207,6 +29365,24 @@ function headingEntry(heading, source) {
   if (!start || !first || first.type !== "link" && first.type !== "strong" && first.type !== "emphasis") return null;
   if (first.type !== "link" && linksIn(first).length === 0) return null;
   return { start, shape: "heading", span: spanOf(heading), extraText: [] };
+}
+var ACCESS_LINE = /^(?:access|website|web site|homepage|home page|data|download|link|url)\s*:\s*\S+$/i;
+function standaloneAccessLink(paragraph, text4) {
+  if (!ACCESS_LINE.test(text4.trim())) return null;
+  const links = [...linksInBlock(paragraph)];
+  return links.length === 1 ? links[0] : null;
+}
+function closeRun(run, drafts, nextLine) {
+  if (run.accessLinks.size === 1) {
+    const [link] = run.accessLinks;
+    for (let index2 = drafts.length - 1; index2 >= 0; index2 -= 1) {
+      const draft = drafts[index2];
+      if (draft.span.line < run.startLine) break;
+      if (draft.start.url === null && !draft.ownLinks) draft.sharedLink = link;
+    }
+  }
+  run.startLine = nextLine;
+  run.accessLinks.clear();
 }
 var FIELD_NAME = /^(?:access|paper|papers|link|links|data|website|web site|code|information|info|overview|download|downloads|source|homepage|home page|url|documentation|docs|landing page|article|publication|preprocessed version|description|summary|license|licence|citation)$/i;
 function paragraphEntry(paragraph, source) {
@@ -29240,15 +29416,19 @@ function extendText(draft, nodes) {
   } else {
     text4 = plainText(nodes);
   }
-  draft.start = { ...draft.start, description: foldWhitespace(`${draft.start.description} ${text4}`) };
+  draft.start = { ...draft.start, description: appendFolded(draft.start.description, text4) };
   if (draft.start.url === null) {
     const link = nodes.flatMap((node2) => [...linksInBlock(node2)])[0];
     if (link) draft.start = { ...draft.start, url: link };
   }
 }
+function appendFolded(folded, text4) {
+  const more = foldWhitespace(text4);
+  return folded === "" ? more : more === "" ? folded : `${folded} ${more}`;
+}
 function extendLines(draft, nodes) {
   const { description, fields } = splitFieldLines(nodes);
-  draft.extraText.push(...fields);
+  for (const field of fields) draft.extraText.push(field);
   return description;
 }
 function* linksInBlock(block) {
@@ -29274,13 +29454,19 @@ function listHasEntries(list2, source) {
   });
 }
 function readItemStart(head, source) {
-  return inlineHtmlStart(head) ?? readEntryStart(head, source, true);
+  const known = itemStarts.get(head);
+  if (known && known.source === source) return known.start;
+  const start = inlineHtmlStart(head) ?? readEntryStart(head, source, true);
+  itemStarts.set(head, { source, start });
+  return start;
 }
+var itemStarts = /* @__PURE__ */ new WeakMap();
 function isSubEntry(head, source) {
   if (head?.type !== "paragraph") return false;
   const start = readItemStart(head, source);
   if (!start || start.name === "" || FIELD_NAME.test(start.name)) return false;
-  return opensWithNamedLink(head, source) || !FIELD_LABEL.test(plainText(head));
+  if (opensWithMirror(head)) return false;
+  return opensWithNamedLink(head, source) || !FIELD_LABEL.test(plainText(head)) || isNameOverBareUrl(head, start, (name) => FIELD_NAME.test(name));
 }
 function listEntries2(list2, source, drafts, inGroup = false) {
   const read = readListShape(list2);
@@ -29305,7 +29491,7 @@ function listItemEntries(item, source, drafts, list2) {
     return null;
   }
   const following = item.children.slice(1).filter((child) => child.type === "paragraph");
-  if (start.description === "" && following.length > 0) start.description = foldWhitespace(plainText(following));
+  if (start.description === "" && following.length > 0) start = { ...start, description: foldWhitespace(plainText(following)) };
   const draft = {
     start,
     shape: "list-item",
@@ -29432,11 +29618,13 @@ function tableRowEntry(row, headers, columns) {
     });
   }
   const accessText = columns.access >= 0 ? plainText(cells[columns.access] ?? []) : "";
+  const linkCell = columns.link >= 0 ? cells[columns.link] : void 0;
+  const linkCellText = linkCell && linkCell.children.every((child) => linksIn(child).length === 0) ? plainText(linkCell) : "";
   return {
     start: { name, url, description },
     shape: "table-row",
     span: spanOf(row),
-    extraText: [accessText === "" ? "" : `Access: ${accessText}`, licenseField(cells[columns.license])].filter((text4) => text4 !== ""),
+    extraText: [accessText === "" ? "" : `Access: ${accessText}`, licenseField(cells[columns.license]), linkCellText].filter((text4) => text4 !== ""),
     counts
   };
 }
@@ -29489,6 +29677,12 @@ function linksWithin(links, span) {
   }
   return inside;
 }
+function pathAbove(heading) {
+  let path7 = pathsAbove.get(heading);
+  if (!path7) pathsAbove.set(heading, path7 = heading.path.slice(0, -1));
+  return path7;
+}
+var pathsAbove = /* @__PURE__ */ new WeakMap();
 function finish(draft, context) {
   const { span } = draft;
   const within = linksWithin(context.links, span);
@@ -29502,10 +29696,13 @@ function finish(draft, context) {
     endColumn: ref.endColumn
   }));
   const heading = context.headings[headingIndexAt(context.headings, span.line)];
-  const section = (draft.shape === "heading" && heading?.line === span.line ? heading.path.slice(0, -1) : heading?.path) ?? [];
+  const section = (draft.shape === "heading" && heading?.line === span.line ? pathAbove(heading) : heading?.path) ?? [];
   const description = draft.start.description;
   const fieldTexts = [...draft.extraText, description];
   const images = within.filter((ref) => ref.kind === "image" || ref.kind === "html").map((ref) => ref.url);
+  const named = within.filter((ref) => ref.kind === "link" && !ref.url.startsWith("#"));
+  const paper = draft.shape === "list-item" && named.length > 0 && isPaperItem(named.map((ref) => ref.text));
+  const noLink = links.length === 0 && draft.sharedLink === void 0 ? reasonForNoLink(fieldTexts.join("\n")) : null;
   return {
     name: draft.start.name,
     url: draft.start.url,
@@ -29517,9 +29714,11 @@ function finish(draft, context) {
     ...entryAccess2(fieldTexts, draft.start.url, draft.start.name, context.knowledge),
     license: extractLicense(fieldTexts.join("\n"), images),
     shape: draft.shape,
-    kind: entryKind(section),
+    kind: paper ? "resource" : entryKind(section),
     hasMarkdownLink: links.some((link) => link.kind === "link"),
-    ...draft.parent === void 0 ? {} : { parent: draft.parent }
+    ...draft.parent === void 0 ? {} : { parent: draft.parent },
+    ...draft.sharedLink === void 0 || links.length > 0 ? {} : { sharedLink: draft.sharedLink },
+    ...noLink === null ? {} : { noLink }
   };
 }
 
@@ -29527,9 +29726,17 @@ function finish(draft, context) {
 var LineIndex = class {
   starts = [0];
   constructor(source) {
-    for (let index2 = source.indexOf("\n"); index2 !== -1; index2 = source.indexOf("\n", index2 + 1)) {
-      this.starts.push(index2 + 1);
+    for (let index2 = 0; index2 < source.length; index2 += 1) {
+      const code2 = source.charCodeAt(index2);
+      if (code2 === 10 || code2 === 13 && source.charCodeAt(index2 + 1) !== 10) this.starts.push(index2 + 1);
     }
+  }
+  /** The offset of a 1-based line and column (a column past the line's end is clamped to it). */
+  offset(line, column) {
+    const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+    const at = start + Math.max(column, 1) - 1;
+    const next = this.starts[line];
+    return next === void 0 ? at : Math.min(at, next - 1);
   }
   point(offset) {
     let low = 0;
@@ -29553,7 +29760,7 @@ function extractDocument(file, source, tree, options = {}) {
   const toc = findToc(tree, links);
   const entries = extractEntries(tree, { source, lines, headings, links, knowledge: options.knowledge ?? builtInKnowledge });
   countEntries(headings, entries);
-  return { file, source, tree, headings, entries, links, toc };
+  return { file, source, tree, headings, entries, links, toc, lines };
 }
 function findToc(tree, links) {
   const list2 = tree.children.find((node2) => node2.type === "list" && isNavigation(node2));
@@ -29564,19 +29771,23 @@ function findToc(tree, links) {
   return { line: span.line, endLine: span.endLine, links: inside };
 }
 function countEntries(headings, entries) {
+  const parents = parentIndexes(headings);
   for (const entry of entries) {
-    const heading = headings[headingIndexAt(headings, entry.line)];
-    const owner = entry.shape === "heading" && heading?.line === entry.line ? parentOf(headings, heading) : heading;
+    const index2 = headingIndexAt(headings, entry.line);
+    const heading = headings[index2];
+    const owner = entry.shape === "heading" && heading?.line === entry.line ? headings[parents[index2] ?? -1] : heading;
     if (owner) owner.entryCount += 1;
   }
 }
-function parentOf(headings, heading) {
-  const index2 = headings.indexOf(heading);
-  for (let parent = index2 - 1; parent >= 0; parent -= 1) {
-    const candidate = headings[parent];
-    if (candidate.depth < heading.depth) return candidate;
-  }
-  return void 0;
+function parentIndexes(headings) {
+  const parents = [];
+  const stack = [];
+  headings.forEach((heading, index2) => {
+    while (stack.length > 0 && headings[stack.at(-1)].depth >= heading.depth) stack.pop();
+    parents.push(stack.at(-1) ?? -1);
+    stack.push(index2);
+  });
+  return parents;
 }
 
 // src/linter/directives.ts
@@ -29654,7 +29865,7 @@ function formatMessage(template, data = {}) {
     (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole
   );
 }
-function stampReport(meta, report2, file, config2, directives) {
+function stampReport(meta, report2, file, config2, directives, lines) {
   const level = config2.rules.get(meta.id)?.level ?? meta.recommended;
   const severity = severityOf(level);
   if (severity === null || directives.isDisabled(meta.id, report2.line)) return null;
@@ -29675,11 +29886,26 @@ function stampReport(meta, report2, file, config2, directives) {
   if (report2.actual !== void 0) diagnostic.actual = report2.actual;
   if (report2.expected !== void 0) diagnostic.expected = report2.expected;
   if (report2.note !== void 0) diagnostic.note = report2.note;
+  if (lines && report2.fix && report2.fix.length > 0) {
+    if (!meta.fixable) throw new Error(`Rule ${meta.id} reported a fix without meta.fixable`);
+    diagnostic.fix = { edits: stampEdits(report2.fix, lines) };
+  }
+  if (lines && report2.suggestions && report2.suggestions.length > 0) {
+    if (!meta.hasSuggestions) throw new Error(`Rule ${meta.id} reported suggestions without meta.hasSuggestions`);
+    diagnostic.suggestions = report2.suggestions.map(({ description, edits }) => ({ description, edits: stampEdits(edits, lines) }));
+  }
   return diagnostic;
+}
+function stampEdits(edits, lines) {
+  return [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]).map(({ range, text: text4 }) => {
+    const start = lines.point(range[0]);
+    const end = lines.point(range[1]);
+    return { range: [range[0], range[1]], text: text4, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  });
 }
 
 // src/linter/run-rules.ts
-function runRules(document3, rules, config2, directives, localTarget) {
+function runRules(document3, rules, config2, directives, localTarget, record = () => void 0) {
   const diagnostics = [];
   for (const rule of rules) {
     const setting = config2.rules.get(rule.meta.id);
@@ -29688,6 +29914,7 @@ function runRules(document3, rules, config2, directives, localTarget) {
     const context = {
       options: { ...rule.meta.defaultOptions, ...setting?.options },
       localTarget,
+      record,
       report(report2) {
         const line = report2.line ?? 1;
         const column = report2.column ?? 1;
@@ -29702,7 +29929,9 @@ function runRules(document3, rules, config2, directives, localTarget) {
           },
           document3.file,
           config2,
-          directives
+          directives,
+          // Record rules see a document without its line index (it stays on the lint thread): no fixes there.
+          "lines" in document3 ? document3.lines : void 0
         );
         if (stamped) diagnostics.push(stamped);
       }
@@ -29716,8 +29945,7 @@ function runRules(document3, rules, config2, directives, localTarget) {
 init_rules();
 
 // src/pipeline/local-targets.ts
-import { constants } from "node:fs";
-import { lstat, open, readlink, realpath } from "node:fs/promises";
+import { lstat, readlink, realpath as realpath2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // node_modules/yocto-queue/index.js
@@ -33968,9 +34196,9 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code2);
     }
     effects.consume(code2);
-    return code2 === 92 ? escape2 : inside;
+    return code2 === 92 ? escape : inside;
   }
-  function escape2(code2) {
+  function escape(code2) {
     if (code2 === marker || code2 === 92) {
       effects.consume(code2);
       return inside;
@@ -37012,7 +37240,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path2 = {
+var path3 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -37118,7 +37346,7 @@ function tokenizeWwwAutolink(effects, ok3, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path3, wwwAfter), nok), nok)(code2);
   }
   function wwwAfter(code2) {
     effects.exit("literalAutolinkWww");
@@ -37168,7 +37396,7 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
     return nok(code2);
   }
   function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code2);
+    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path3, protocolAfter), nok)(code2);
   }
   function protocolAfter(code2) {
     effects.exit("literalAutolinkHttp");
@@ -39053,173 +39281,6 @@ function gfmFromMarkdown() {
   ];
 }
 
-// src/parse/autolink-literals.ts
-var [autolinkLiteral, ...otherGfm] = gfmFromMarkdown();
-var transforms = autolinkLiteral?.transforms ?? [];
-var gfmWithoutLiteralTransform = [{ ...autolinkLiteral, transforms: [] }, ...otherGfm];
-function linkLiterals(tree) {
-  for (const block of tree.children) {
-    if (!mayHoldLiteral(block)) continue;
-    for (const transform of transforms) transform(block);
-  }
-}
-function mayHoldLiteral(node2) {
-  const stack = [node2];
-  for (let current = stack.pop(); current; current = stack.pop()) {
-    if (current.type === "text") {
-      const value = current.value.toLowerCase();
-      if (value.includes("http") || value.includes("www") || value.includes("@")) return true;
-    } else if (current.type !== "link" && current.type !== "linkReference" && "children" in current) {
-      stack.push(...current.children);
-    }
-  }
-  return false;
-}
-
-// src/parse/cap-nesting.ts
-var MAX_NESTING = 100;
-var PREFIX_PIECE = /[ \t]+|>|[-*+](?=[ \t\r]|$)|\d{1,9}[.)](?=[ \t\r]|$)/y;
-var INERT = { ">": "\u203A", "-": "\u2010", "*": "\u2217", "+": "\uFF0B", ".": "\u2024", ")": "\u2769" };
-function capNesting(source) {
-  let start = 0;
-  let deep = -1;
-  while (start <= source.length) {
-    const end = lineEnd(source, start);
-    if (capFrom(source, start, end) !== -1) {
-      deep = start;
-      break;
-    }
-    start = end + 1;
-  }
-  if (deep === -1) return source;
-  let result = source.slice(0, deep);
-  for (start = deep; start <= source.length; ) {
-    const end = lineEnd(source, start);
-    const from = capFrom(source, start, end);
-    result += from === -1 ? source.slice(start, end) : source.slice(start, from) + neutralise(source.slice(from, end));
-    if (end < source.length) result += "\n";
-    start = end + 1;
-  }
-  return result;
-}
-function lineEnd(source, start) {
-  const end = source.indexOf("\n", start);
-  return end === -1 ? source.length : end;
-}
-function capFrom(source, start, end) {
-  const line = source.slice(start, end);
-  let depth = 0;
-  let column = 0;
-  PREFIX_PIECE.lastIndex = 0;
-  for (let match = PREFIX_PIECE.exec(line); match; match = PREFIX_PIECE.exec(line)) {
-    const piece = match[0];
-    if (piece[0] === " " || piece[0] === "	") {
-      const before = column;
-      for (const char of piece) column = char === "	" ? column + 4 - column % 4 : column + 1;
-      depth += Math.floor((column - before) / 2);
-    } else {
-      depth += 1;
-      column += piece.length;
-    }
-    if (depth > MAX_NESTING) return start + match.index;
-  }
-  return -1;
-}
-function neutralise(text4) {
-  let result = "";
-  PREFIX_PIECE.lastIndex = 0;
-  let last = 0;
-  for (let match = PREFIX_PIECE.exec(text4); match; match = PREFIX_PIECE.exec(text4)) {
-    result += match[0].replace(/[>\-*+.)]/g, (char) => INERT[char] ?? char);
-    last = PREFIX_PIECE.lastIndex;
-  }
-  return result + text4.slice(last);
-}
-
-// src/parse/defuse-scans.ts
-var MAX_HTML_SCAN = 256;
-var MAX_FAR_OPENERS = 16;
-var MIN_TRAIL_RUN = 32;
-var TRAIL_STEP = 16;
-var INERT_LESS_THAN = "\uFF1C";
-var INERT_TRAIL = "\u2024";
-var TRAIL = /* @__PURE__ */ new Set([33, 34, 39, 41, 42, 44, 46, 58, 59, 63, 95, 126]);
-var LONG_TRAIL_RUN = /[!"'),.:;?_~*]{32}/;
-var COMMENT = { opener: "<!--", closer: "-->", closedAlready: ["<!-->", "<!--->"] };
-var CDATA3 = { opener: "<![CDATA[", closer: "]]>" };
-var DECLARATION = { opener: "<!", closer: ">" };
-var INSTRUCTION = { opener: "<?", closer: "?>" };
-function defuseQuadraticScans(source) {
-  return defuseTrailRuns(defuseUnclosedHtml(source));
-}
-function defuseUnclosedHtml(source) {
-  const far = [];
-  const nextCloser = /* @__PURE__ */ new Map();
-  for (let at = source.indexOf("<"); at !== -1; at = source.indexOf("<", at + 1)) {
-    const kind = openerAt(source, at);
-    if (!kind || kind.closedAlready?.some((whole) => source.startsWith(whole, at)) || opensLine(source, at)) continue;
-    const from = at + kind.opener.length;
-    let closer = nextCloser.get(kind);
-    if (closer === void 0 || closer !== -1 && closer < from) {
-      closer = source.indexOf(kind.closer, from);
-      nextCloser.set(kind, closer);
-    }
-    if (closer === -1 || closer - at > MAX_HTML_SCAN) far.push(at);
-  }
-  if (far.length < MAX_FAR_OPENERS) return source;
-  const parts = [];
-  let last = 0;
-  for (const at of far) {
-    parts.push(source.slice(last, at), INERT_LESS_THAN);
-    last = at + 1;
-  }
-  parts.push(source.slice(last));
-  return parts.join("");
-}
-function openerAt(source, at) {
-  const next = source.charCodeAt(at + 1);
-  if (next === 63) return INSTRUCTION;
-  if (next !== 33) return null;
-  if (source.startsWith(COMMENT.opener, at)) return COMMENT;
-  if (source.startsWith(CDATA3.opener, at)) return CDATA3;
-  const letter = source.charCodeAt(at + 2) | 32;
-  return letter >= 97 && letter <= 122 ? DECLARATION : null;
-}
-function opensLine(source, at) {
-  for (let index2 = at - 1; index2 >= 0; index2 -= 1) {
-    const code2 = source.charCodeAt(index2);
-    if (code2 === 10 || code2 === 13) return true;
-    const prefix = code2 === 32 || code2 === 9 || code2 === 62 || code2 === 45 || code2 === 42 || code2 === 43 || code2 === 46 || code2 === 41 || code2 >= 48 && code2 <= 57;
-    if (!prefix) return false;
-  }
-  return true;
-}
-function defuseTrailRuns(source) {
-  if (!LONG_TRAIL_RUN.test(source)) return source;
-  const characters = source.split("");
-  let inLiteral = false;
-  let runStart = -1;
-  const endRun = (end) => {
-    if (inLiteral && runStart !== -1 && end - runStart >= MIN_TRAIL_RUN) {
-      for (let index2 = runStart + TRAIL_STEP - 1; index2 < end; index2 += TRAIL_STEP) characters[index2] = INERT_TRAIL;
-    }
-    runStart = -1;
-  };
-  for (let index2 = 0; index2 < source.length; index2 += 1) {
-    const code2 = source.charCodeAt(index2);
-    if (TRAIL.has(code2)) {
-      if (runStart === -1) runStart = index2;
-      if (code2 === 58 && source.startsWith("//", index2 + 1)) inLiteral = true;
-      continue;
-    }
-    endRun(index2);
-    if (code2 === 32 || code2 === 9 || code2 === 10 || code2 === 13 || code2 === 160 || code2 === 12288) inLiteral = false;
-    else if ((code2 | 32) === 119 && source.slice(index2, index2 + 4).toLowerCase() === "www.") inLiteral = true;
-  }
-  endRun(source.length);
-  return characters.join("");
-}
-
 // src/parse/parse-in-chunks.ts
 var CHUNK_SIZE = 8 * 1024;
 var BLOCK_START = /^[#A-Z]/i;
@@ -39282,9 +39343,9 @@ var JoinedTree = class {
     const previous3 = children.at(-1);
     if (continuesList && head?.type === "list" && previous3?.type === "list") {
       mergeInto(previous3, head);
-      children.push(...tree.children.slice(1));
+      pushAll(children, tree.children.slice(1));
     } else {
-      children.push(...tree.children);
+      pushAll(children, tree.children);
     }
   }
   root() {
@@ -39320,7 +39381,7 @@ function shiftPiece(tree, lines, offset) {
   return tree;
 }
 function mergeInto(list2, next) {
-  list2.children.push(...next.children);
+  pushAll(list2.children, next.children);
   list2.spread = (list2.spread ?? false) || (next.spread ?? false);
   if (list2.position && next.position) list2.position.end = next.position.end;
 }
@@ -39332,13 +39393,232 @@ function shiftTree(node2, lines, offset) {
       current.position.start = shifted(current.position.start, lines, offset);
       current.position.end = shifted(current.position.end, lines, offset);
     }
-    if ("children" in current) stack.push(...current.children);
+    if ("children" in current) pushAll(stack, current.children);
   }
+}
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
 }
 function shifted(point3, lines, offset) {
   const result = { line: point3.line + lines, column: point3.column };
   if (point3.offset !== void 0) result.offset = point3.offset + offset;
   return result;
+}
+
+// src/parse/autolink-literals.ts
+var [autolinkLiteral, ...otherGfm] = gfmFromMarkdown();
+var transforms = autolinkLiteral?.transforms ?? [];
+var gfmWithoutLiteralTransform = [{ ...autolinkLiteral, transforms: [] }, ...otherGfm];
+function linkLiterals(tree) {
+  for (const block of tree.children) {
+    if (!mayHoldLiteral(block)) continue;
+    for (const transform of transforms) transform(block);
+  }
+}
+function mayHoldLiteral(node2) {
+  const stack = [node2];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    if (current.type === "text") {
+      const value = current.value.toLowerCase();
+      if (value.includes("http") || value.includes("www") || value.includes("@")) return true;
+    } else if (current.type !== "link" && current.type !== "linkReference" && "children" in current) {
+      pushAll(stack, current.children);
+    }
+  }
+  return false;
+}
+
+// src/parse/cap-markers.ts
+var MAX_MARKERS = 256;
+var INERT = { "[": "\uFF3B", "]": "\uFF3D", "*": "\u2217", _: "\uFF3F", "~": "\u223C" };
+function capMarkers(source) {
+  if (!hasManyMarkers(source)) return source;
+  let characters = null;
+  const counts = /* @__PURE__ */ new Map();
+  let lineStart = 0;
+  let nextPipe = -1;
+  while (lineStart <= source.length) {
+    let lineEnd2 = source.indexOf("\n", lineStart);
+    if (lineEnd2 === -1) lineEnd2 = source.length;
+    if (nextPipe !== -1 && nextPipe < lineStart) nextPipe = source.indexOf("|", lineStart);
+    if (lineStart === 0) nextPipe = source.indexOf("|");
+    const first = firstNonBlank(source, lineStart, lineEnd2);
+    const tableRow = nextPipe !== -1 && nextPipe < lineEnd2;
+    if (first === -1 || tableRow || startsRun(source, first)) counts.clear();
+    for (let index2 = lineStart; index2 < lineEnd2; index2 += 1) {
+      const char = source[index2];
+      const inert = INERT[char];
+      if (inert === void 0) continue;
+      const count = (counts.get(char) ?? 0) + 1;
+      counts.set(char, count);
+      if (count > MAX_MARKERS) (characters ??= source.split(""))[index2] = inert;
+    }
+    lineStart = lineEnd2 + 1;
+  }
+  return characters ? characters.join("") : source;
+}
+function hasManyMarkers(source) {
+  let count = 0;
+  for (let index2 = 0; index2 < source.length; index2 += 1) {
+    if (INERT[source[index2]] !== void 0 && ++count > MAX_MARKERS) return true;
+  }
+  return false;
+}
+function firstNonBlank(source, start, end) {
+  for (let index2 = start; index2 < end; index2 += 1) {
+    const code2 = source.charCodeAt(index2);
+    if (code2 !== 32 && code2 !== 9 && code2 !== 13) return index2;
+  }
+  return -1;
+}
+function startsRun(source, at) {
+  const char = source[at];
+  if (INERT[char] !== void 0) return char === "*" && /[ \t]/.test(source[at + 1] ?? " ");
+  return !new RegExp("\\p{L}", "u").test(char);
+}
+
+// src/parse/cap-nesting.ts
+var MAX_NESTING = 100;
+var PREFIX_PIECE = /[ \t]+|>|[-*+](?=[ \t\r]|$)|\d{1,9}[.)](?=[ \t\r]|$)/y;
+var INERT2 = { ">": "\u203A", "-": "\u2010", "*": "\u2217", "+": "\uFF0B", ".": "\u2024", ")": "\u2769" };
+function capNesting(source) {
+  let start = 0;
+  let deep = -1;
+  while (start <= source.length) {
+    const end = lineEnd(source, start);
+    if (capFrom(source, start, end) !== -1) {
+      deep = start;
+      break;
+    }
+    start = end + 1;
+  }
+  if (deep === -1) return source;
+  let result = source.slice(0, deep);
+  for (start = deep; start <= source.length; ) {
+    const end = lineEnd(source, start);
+    const from = capFrom(source, start, end);
+    result += from === -1 ? source.slice(start, end) : source.slice(start, from) + neutralise(source.slice(from, end));
+    if (end < source.length) result += "\n";
+    start = end + 1;
+  }
+  return result;
+}
+function lineEnd(source, start) {
+  const end = source.indexOf("\n", start);
+  return end === -1 ? source.length : end;
+}
+function capFrom(source, start, end) {
+  const line = source.slice(start, end);
+  let depth = 0;
+  let column = 0;
+  PREFIX_PIECE.lastIndex = 0;
+  for (let match = PREFIX_PIECE.exec(line); match; match = PREFIX_PIECE.exec(line)) {
+    const piece = match[0];
+    if (piece[0] === " " || piece[0] === "	") {
+      const before = column;
+      for (const char of piece) column = char === "	" ? column + 4 - column % 4 : column + 1;
+      depth += Math.floor((column - before) / 2);
+    } else {
+      depth += 1;
+      column += piece.length;
+    }
+    if (depth > MAX_NESTING) return start + match.index;
+  }
+  return -1;
+}
+function neutralise(text4) {
+  let result = "";
+  PREFIX_PIECE.lastIndex = 0;
+  let last = 0;
+  for (let match = PREFIX_PIECE.exec(text4); match; match = PREFIX_PIECE.exec(text4)) {
+    result += match[0].replace(/[>\-*+.)]/g, (char) => INERT2[char] ?? char);
+    last = PREFIX_PIECE.lastIndex;
+  }
+  return result + text4.slice(last);
+}
+
+// src/parse/defuse-scans.ts
+var MAX_HTML_SCAN = 256;
+var MAX_FAR_OPENERS = 16;
+var MIN_TRAIL_RUN = 32;
+var TRAIL_STEP = 16;
+var INERT_LESS_THAN = "\uFF1C";
+var INERT_TRAIL = "\u2024";
+var TRAIL = /* @__PURE__ */ new Set([33, 34, 39, 41, 42, 44, 46, 58, 59, 63, 95, 126]);
+var LONG_TRAIL_RUN = /[!"'),.:;?_~*]{32}/;
+var COMMENT = { opener: "<!--", closer: "-->", closedAlready: ["<!-->", "<!--->"] };
+var CDATA = { opener: "<![CDATA[", closer: "]]>" };
+var DECLARATION = { opener: "<!", closer: ">" };
+var INSTRUCTION = { opener: "<?", closer: "?>" };
+function defuseQuadraticScans(source) {
+  return defuseTrailRuns(defuseUnclosedHtml(source));
+}
+function defuseUnclosedHtml(source) {
+  const far = [];
+  const nextCloser = /* @__PURE__ */ new Map();
+  for (let at = source.indexOf("<"); at !== -1; at = source.indexOf("<", at + 1)) {
+    const kind = openerAt(source, at);
+    if (!kind || kind.closedAlready?.some((whole) => source.startsWith(whole, at)) || opensLine(source, at)) continue;
+    const from = at + kind.opener.length;
+    let closer = nextCloser.get(kind);
+    if (closer === void 0 || closer !== -1 && closer < from) {
+      closer = source.indexOf(kind.closer, from);
+      nextCloser.set(kind, closer);
+    }
+    if (closer === -1 || closer - at > MAX_HTML_SCAN) far.push(at);
+  }
+  if (far.length < MAX_FAR_OPENERS) return source;
+  const parts = [];
+  let last = 0;
+  for (const at of far) {
+    parts.push(source.slice(last, at), INERT_LESS_THAN);
+    last = at + 1;
+  }
+  parts.push(source.slice(last));
+  return parts.join("");
+}
+function openerAt(source, at) {
+  const next = source.charCodeAt(at + 1);
+  if (next === 63) return INSTRUCTION;
+  if (next !== 33) return null;
+  if (source.startsWith(COMMENT.opener, at)) return COMMENT;
+  if (source.startsWith(CDATA.opener, at)) return CDATA;
+  const letter = source.charCodeAt(at + 2) | 32;
+  return letter >= 97 && letter <= 122 ? DECLARATION : null;
+}
+function opensLine(source, at) {
+  for (let index2 = at - 1; index2 >= 0; index2 -= 1) {
+    const code2 = source.charCodeAt(index2);
+    if (code2 === 10 || code2 === 13) return true;
+    const prefix = code2 === 32 || code2 === 9 || code2 === 62 || code2 === 45 || code2 === 42 || code2 === 43 || code2 === 46 || code2 === 41 || code2 >= 48 && code2 <= 57;
+    if (!prefix) return false;
+  }
+  return true;
+}
+function defuseTrailRuns(source) {
+  if (!LONG_TRAIL_RUN.test(source)) return source;
+  const characters = source.split("");
+  let inLiteral = false;
+  let runStart = -1;
+  const endRun = (end) => {
+    if (inLiteral && runStart !== -1 && end - runStart >= MIN_TRAIL_RUN) {
+      for (let index2 = runStart + TRAIL_STEP - 1; index2 < end; index2 += TRAIL_STEP) characters[index2] = INERT_TRAIL;
+    }
+    runStart = -1;
+  };
+  for (let index2 = 0; index2 < source.length; index2 += 1) {
+    const code2 = source.charCodeAt(index2);
+    if (TRAIL.has(code2)) {
+      if (runStart === -1) runStart = index2;
+      if (code2 === 58 && source.startsWith("//", index2 + 1)) inLiteral = true;
+      continue;
+    }
+    endRun(index2);
+    if (code2 === 32 || code2 === 9 || code2 === 10 || code2 === 13 || code2 === 160 || code2 === 12288) inLiteral = false;
+    else if ((code2 | 32) === 119 && source.slice(index2, index2 + 4).toLowerCase() === "www.") inLiteral = true;
+  }
+  endRun(source.length);
+  return characters.join("");
 }
 
 // src/parse/parse-markdown.ts
@@ -39353,36 +39633,13 @@ function parseMarkdown(source, file = "input") {
 }
 function* parseMarkdownInPieces(source, file = "input") {
   try {
-    yield* parsePieces(defuseQuadraticScans(capNesting(source)), parseGfm);
+    yield* parsePieces(defuseQuadraticScans(capMarkers(capNesting(source))), parseGfm);
   } catch (error) {
     throw error instanceof RangeError ? tooComplex(file) : error;
   }
 }
 function tooComplex(file) {
   return new MedlintError("file-too-complex", `${file}: nesting is too deep to parse (thousands of nested lists or quotes); flatten it`);
-}
-
-// src/parse/read-file.ts
-init_medlint_error();
-async function readAtMost(handle, limit) {
-  const chunks = [];
-  let total = 0;
-  while (total < limit) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-    if (bytesRead === 0) break;
-    chunks.push(chunk.subarray(0, bytesRead));
-    total += bytesRead;
-  }
-  return Buffer.concat(chunks, total);
-}
-
-// src/parse/resolve-files.ts
-import path3 from "node:path";
-init_medlint_error();
-function isInside(root, file) {
-  const relative = path3.relative(root, file);
-  return relative === "" || !relative.startsWith(`..${path3.sep}`) && relative !== ".." && !path3.isAbsolute(relative);
 }
 
 // src/pipeline/local-targets.ts
@@ -39407,22 +39664,24 @@ async function lookUpLocalTargets(links, scope) {
   if (byPath.size === 0 || !isInside(path4.resolve(scope.root), scope.directory)) return results;
   let root;
   try {
-    root = await realpath(scope.root);
+    root = await realpath2(scope.root);
   } catch {
     return results;
   }
   const targets = [...byPath.entries()];
   const limit = pLimit(CONCURRENT_LOOK_UPS);
   const written2 = path4.resolve(scope.root);
-  const found = await Promise.all(targets.map(([target]) => limit(() => locate(target, written2, root))));
+  const seen = /* @__PURE__ */ new Map();
+  const found = await Promise.all(targets.map(([target]) => limit(() => locate(target, written2, root, seen))));
   let budget = limitOf(scope.maxFileSize);
   const reads = targets.map(([, group], index2) => {
     const target = found[index2];
     if (!group.wantsAnchors || target === void 0 || typeof target === "string" || !target.isFile) return null;
     const extension2 = path4.extname(target.path).toLowerCase();
     if (!MARKDOWN.has(extension2) && !HTML.has(extension2) || target.size > budget) return null;
+    if (isInGitDirectory(path4.relative(root, target.path))) return null;
     budget -= target.size;
-    return limit(() => readAnchors(target.path, target.size, extension2, root));
+    return limit(() => anchorsOnce(target, extension2, root));
   });
   const anchors = await Promise.all(reads);
   targets.forEach(([, group], index2) => {
@@ -39433,10 +39692,33 @@ async function lookUpLocalTargets(links, scope) {
   });
   return results;
 }
-async function locate(target, writtenRoot, root) {
+async function locate(target, writtenRoot, root, seen) {
   if (!isInside(writtenRoot, target)) return "outside";
-  const real = await realPathInside(root, path4.join(root, path4.relative(writtenRoot, target)));
+  const real = await realPathInside(root, path4.join(root, path4.relative(writtenRoot, target)), seen);
   return real === "unknown" ? void 0 : real;
+}
+var anchorCache = /* @__PURE__ */ new Map();
+var ANCHOR_CACHE_BYTES = 64 * 1024 * 1024;
+var anchorCacheBytes = 0;
+async function anchorsOnce(target, extension2, root) {
+  let modified = 0;
+  try {
+    modified = (await lstat(target.path)).mtimeMs;
+  } catch {
+    return null;
+  }
+  const key = `${target.path}\0${target.size}\0${modified}`;
+  const cached = anchorCache.get(key);
+  if (cached) return cached.anchors;
+  const anchors = readAnchors(target.path, target.size, extension2, root);
+  anchorCache.set(key, { bytes: target.size, anchors });
+  anchorCacheBytes += target.size;
+  for (const [oldest, entry] of anchorCache) {
+    if (anchorCacheBytes <= ANCHOR_CACHE_BYTES || oldest === key) break;
+    anchorCache.delete(oldest);
+    anchorCacheBytes -= entry.bytes;
+  }
+  return anchors;
 }
 async function readAnchors(file, size, extension2, root) {
   const text4 = await readBounded(file, size);
@@ -39448,7 +39730,15 @@ async function readAnchors(file, size, extension2, root) {
     return null;
   }
 }
-async function realPathInside(root, target) {
+async function lookAt(next) {
+  try {
+    const info = await lstat(next);
+    return { isFile: info.isFile(), size: info.size, link: info.isSymbolicLink() ? await readlink(next) : null };
+  } catch (error) {
+    return { error: error.code };
+  }
+}
+async function realPathInside(root, target, seen) {
   let pending = path4.relative(root, target).split(path4.sep).filter((part) => part !== "");
   let current = root;
   let isFile = false;
@@ -39458,16 +39748,12 @@ async function realPathInside(root, target) {
     const [name, ...rest] = pending;
     pending = rest;
     const next = path4.join(current, name);
-    let link;
-    try {
-      const info = await lstat(next);
-      isFile = info.isFile();
-      size = info.size;
-      link = info.isSymbolicLink() ? await readlink(next) : null;
-    } catch (error) {
-      const code2 = error.code;
-      return code2 === "ENOENT" || code2 === "ENOTDIR" ? "missing" : "unknown";
-    }
+    let known = seen.get(next);
+    if (!known) seen.set(next, known = lookAt(next));
+    const info = await known;
+    if ("error" in info) return info.error === "ENOENT" || info.error === "ENOTDIR" ? "missing" : "unknown";
+    ({ isFile, size } = info);
+    const link = info.link;
     if (link === null) {
       current = next;
       continue;
@@ -39482,20 +39768,10 @@ async function realPathInside(root, target) {
   return { path: current, isFile, size };
 }
 async function readBounded(file, maxBytes) {
-  let handle;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    return (await readRegularFile(file, file, { maxBytes, whatToDo: "" })).toString("utf8");
   } catch {
     return null;
-  }
-  try {
-    if (!(await handle.stat()).isFile()) return null;
-    const bytes = await readAtMost(handle, maxBytes + 1);
-    return bytes.length > maxBytes ? null : bytes.toString("utf8");
-  } catch {
-    return null;
-  } finally {
-    await handle.close();
   }
 }
 function limitOf(maxFileSize) {
@@ -39518,7 +39794,7 @@ async function lintTree(input, tree, config2, cwd) {
   const { document: document3, directives } = analyse(input.file, input.source, tree, config2);
   const scope = { directory: path5.dirname(input.absolute), root: cwd, maxFileSize: config2.maxFileSize };
   const targets = await lookUpLocalTargets(document3.links, scope);
-  const diagnostics = runRules(document3, documentRules, config2, directives, (url) => targets.get(url));
+  const diagnostics = runRules(document3, treeRules, config2, directives, (url) => targets.get(url));
   const title = document3.headings.find((heading) => heading.depth === 1)?.text;
   return { document: { file: document3.file, entries: document3.entries, links: document3.links, ...title ? { title } : {} }, directives, diagnostics };
 }

@@ -4,10 +4,10 @@ import {
   parseMarkdown,
   parseMarkdownInPieces,
   tooComplex
-} from "./chunks/chunk-3ARQBUON.js";
+} from "./chunks/chunk-ZX54FPO6.js";
 import {
   isMedlintError
-} from "./chunks/chunk-UZ54DRO5.js";
+} from "./chunks/chunk-H6HVNZ66.js";
 import "./chunks/chunk-6MCAB35I.js";
 
 // src/pipeline/lint-worker.ts
@@ -16,22 +16,39 @@ import { platform, setPriority } from "node:os";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 var NICENESS = 10;
-function yieldToRequests() {
-  if (platform() !== "linux") return;
+function yieldToRequests(thread2) {
   try {
-    setPriority(Number(path.basename(readlinkSync("/proc/thread-self"))), NICENESS);
+    setPriority(thread2, NICENESS);
   } catch {
   }
 }
+function threadId() {
+  if (platform() !== "linux") return void 0;
+  try {
+    return Number(path.basename(readlinkSync("/proc/thread-self")));
+  } catch {
+    return void 0;
+  }
+}
 var post = (message) => parentPort?.postMessage(message);
-var { input, config, cwd, mode } = workerData;
-yieldToRequests();
-try {
-  if (mode === "lint") {
-    const { lintTree } = await import("./chunks/lint-source-7I24DG23.js");
-    const { document, directives, diagnostics } = await lintTree(input, parseMarkdown(input.source, input.file), config, cwd);
+var data = workerData;
+var thread = threadId();
+if (thread !== void 0) {
+  post({ thread });
+  if (data.background) yieldToRequests(thread);
+}
+async function lintHere(input) {
+  try {
+    const { lintTree } = await import("./chunks/lint-source-RGBHB6AA.js");
+    const { document, directives, diagnostics } = await lintTree(input, parseMarkdown(input.source, input.file), data.config, data.cwd);
     post({ linted: { document, directives: directives.list, diagnostics } });
-  } else {
+  } catch (error) {
+    if (!isMedlintError(error)) throw error;
+    post({ error: { code: error.code, message: error.message } });
+  }
+}
+function postPieces(input) {
+  try {
     let pieces = 0;
     for (const piece of parseMarkdownInPieces(input.source, input.file)) {
       try {
@@ -42,8 +59,15 @@ try {
       pieces++;
     }
     post({ done: true, pieces });
+  } catch (error) {
+    if (!isMedlintError(error)) throw error;
+    post({ error: { code: error.code, message: error.message } });
   }
-} catch (error) {
-  if (!isMedlintError(error)) throw error;
-  post({ error: { code: error.code, message: error.message } });
+}
+if (data.mode === "serve") {
+  parentPort?.on("message", (request) => void lintHere(request.input));
+} else if (data.mode === "lint") {
+  await lintHere(data.input);
+} else {
+  postPieces(data.input);
 }

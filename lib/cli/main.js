@@ -2,13 +2,13 @@ import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
   HELP
-} from "./chunks/chunk-5UWMW2LL.js";
-import "./chunks/chunk-5SXKVRFZ.js";
+} from "./chunks/chunk-LHCKZK4J.js";
 import {
   EXIT_OK,
   writeOut
 } from "./chunks/chunk-VS3DMKDH.js";
-import "./chunks/chunk-UZ54DRO5.js";
+import "./chunks/chunk-Y2R6CKVZ.js";
+import "./chunks/chunk-H6HVNZ66.js";
 import "./chunks/chunk-6MCAB35I.js";
 
 // src/cli/main.ts

@@ -1,25 +1,32 @@
 import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
+  terminalSafe
+} from "./chunks/chunk-RGOUWCB5.js";
+import {
   ENTRY_FORMATS,
   HELP,
   USAGE,
   parseCliArgs
-} from "./chunks/chunk-5UWMW2LL.js";
+} from "./chunks/chunk-LHCKZK4J.js";
+import {
+  EXIT_ERRORS,
+  EXIT_FATAL,
+  EXIT_OK,
+  writeOut
+} from "./chunks/chunk-VS3DMKDH.js";
 import {
   DirectiveMap,
   REPOSITORY_URL,
   analyse,
-  decodeUtf8,
   lintTree,
-  readSourceFile,
-  resolveFiles,
   ruleDocsUrl,
+  runRules,
   stampReport
-} from "./chunks/chunk-CGMV2NMK.js";
+} from "./chunks/chunk-FPZCDIVX.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-5SXKVRFZ.js";
+} from "./chunks/chunk-Y2R6CKVZ.js";
 import {
   CHUNK_SIZE,
   JoinedTree,
@@ -34,403 +41,35 @@ import {
   stringifyPosition,
   toMarkdown,
   tooComplex
-} from "./chunks/chunk-3ARQBUON.js";
+} from "./chunks/chunk-ZX54FPO6.js";
 import {
   allRuleMetas,
   describeOutcome,
-  ruleMeta
-} from "./chunks/chunk-OFF6ZGT6.js";
-import "./chunks/chunk-PXQYT4EH.js";
-import "./chunks/chunk-VI3UZD25.js";
+  recordRules,
+  ruleMeta,
+  spdxId
+} from "./chunks/chunk-2PRURTCY.js";
 import {
-  EXIT_ERRORS,
-  EXIT_FATAL,
-  EXIT_OK,
-  writeOut
-} from "./chunks/chunk-VS3DMKDH.js";
+  decodeUtf8,
+  placeInRepository,
+  readRegularFile,
+  readSourceBytes,
+  readSourceText,
+  resolveFiles
+} from "./chunks/chunk-C5V4LGJA.js";
+import {
+  countNewlines
+} from "./chunks/chunk-4SCKIJI2.js";
+import "./chunks/chunk-NARUHPLF.js";
 import {
   MedlintError,
+  excerpt,
   isMedlintError
-} from "./chunks/chunk-UZ54DRO5.js";
+} from "./chunks/chunk-H6HVNZ66.js";
 import {
   __commonJS,
-  __require,
   __toESM
 } from "./chunks/chunk-6MCAB35I.js";
-
-// node_modules/lilconfig/src/index.js
-var require_src = __commonJS({
-  "node_modules/lilconfig/src/index.js"(exports, module) {
-    var path5 = __require("path");
-    var fs = __require("fs");
-    var os = __require("os");
-    var url = __require("url");
-    var fsReadFileAsync = fs.promises.readFile;
-    function getDefaultSearchPlaces(name, sync) {
-      return [
-        "package.json",
-        `.${name}rc.json`,
-        `.${name}rc.js`,
-        `.${name}rc.cjs`,
-        ...sync ? [] : [`.${name}rc.mjs`],
-        `.config/${name}rc`,
-        `.config/${name}rc.json`,
-        `.config/${name}rc.js`,
-        `.config/${name}rc.cjs`,
-        ...sync ? [] : [`.config/${name}rc.mjs`],
-        `${name}.config.js`,
-        `${name}.config.cjs`,
-        ...sync ? [] : [`${name}.config.mjs`]
-      ];
-    }
-    function parentDir(p) {
-      return path5.dirname(p) || path5.sep;
-    }
-    var jsonLoader = (_, content) => JSON.parse(content.replace(/^\uFEFF/, ""));
-    var requireFunc = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
-    var defaultLoadersSync = Object.freeze({
-      ".js": requireFunc,
-      ".json": requireFunc,
-      ".cjs": requireFunc,
-      noExt: jsonLoader
-    });
-    module.exports.defaultLoadersSync = defaultLoadersSync;
-    var dynamicImport = async (id) => {
-      try {
-        const fileUrl = url.pathToFileURL(id).href;
-        const mod = await import(
-          /* webpackIgnore: true */
-          fileUrl
-        );
-        return mod.default;
-      } catch (e) {
-        try {
-          return requireFunc(id);
-        } catch (requireE) {
-          if (requireE.code === "ERR_REQUIRE_ESM" || requireE instanceof SyntaxError && requireE.toString().includes("Cannot use import statement outside a module")) {
-            throw e;
-          }
-          throw requireE;
-        }
-      }
-    };
-    var defaultLoaders = Object.freeze({
-      ".js": dynamicImport,
-      ".mjs": dynamicImport,
-      ".cjs": dynamicImport,
-      ".json": jsonLoader,
-      noExt: jsonLoader
-    });
-    module.exports.defaultLoaders = defaultLoaders;
-    function getOptions(name, options, sync) {
-      const conf = {
-        stopDir: os.homedir(),
-        searchPlaces: getDefaultSearchPlaces(name, sync),
-        ignoreEmptySearchPlaces: true,
-        cache: true,
-        transform: (x) => x,
-        packageProp: [name],
-        ...options,
-        loaders: {
-          ...sync ? defaultLoadersSync : defaultLoaders,
-          ...options.loaders
-        }
-      };
-      conf.stopDir = path5.resolve(conf.stopDir);
-      conf.searchPlaces.forEach((place) => {
-        const key = path5.extname(place) || "noExt";
-        const loader = conf.loaders[key];
-        if (!loader) {
-          throw new Error(`Missing loader for extension "${place}"`);
-        }
-        if (typeof loader !== "function") {
-          throw new Error(
-            `Loader for extension "${place}" is not a function: Received ${typeof loader}.`
-          );
-        }
-      });
-      return conf;
-    }
-    function getPackageProp(props, obj) {
-      if (typeof props === "string" && props in obj) return obj[props];
-      return (Array.isArray(props) ? props : props.split(".")).reduce(
-        (acc, prop) => acc === void 0 ? acc : acc[prop],
-        obj
-      ) || null;
-    }
-    function validateFilePath(filepath) {
-      if (!filepath) throw new Error("load must pass a non-empty string");
-    }
-    function validateLoader(loader, ext) {
-      if (!loader) throw new Error(`No loader specified for extension "${ext}"`);
-      if (typeof loader !== "function") throw new Error("loader is not a function");
-    }
-    var makeEmplace = (enableCache) => (c, filepath, res) => {
-      if (enableCache) c.set(filepath, res);
-      return res;
-    };
-    module.exports.lilconfig = function lilconfig2(name, options) {
-      const {
-        ignoreEmptySearchPlaces,
-        loaders,
-        packageProp,
-        searchPlaces,
-        stopDir,
-        transform,
-        cache
-      } = getOptions(name, options ?? {}, false);
-      const searchCache = /* @__PURE__ */ new Map();
-      const loadCache = /* @__PURE__ */ new Map();
-      const emplace = makeEmplace(cache);
-      return {
-        async search(searchFrom = process.cwd()) {
-          const result = {
-            config: null,
-            filepath: ""
-          };
-          const visited = /* @__PURE__ */ new Set();
-          let dir = path5.resolve(searchFrom);
-          dirLoop: while (true) {
-            if (cache) {
-              const r = searchCache.get(dir);
-              if (r !== void 0) {
-                for (const p of visited) searchCache.set(p, r);
-                return r;
-              }
-              visited.add(dir);
-            }
-            for (const searchPlace of searchPlaces) {
-              const filepath = path5.join(dir, searchPlace);
-              try {
-                await fs.promises.access(filepath);
-              } catch {
-                continue;
-              }
-              const content = String(await fsReadFileAsync(filepath));
-              const loaderKey = path5.extname(searchPlace) || "noExt";
-              const loader = loaders[loaderKey];
-              if (searchPlace === "package.json") {
-                const pkg = await loader(filepath, content);
-                const maybeConfig = getPackageProp(packageProp, pkg);
-                if (maybeConfig != null) {
-                  result.config = maybeConfig;
-                  result.filepath = filepath;
-                  break dirLoop;
-                }
-                continue;
-              }
-              const isEmpty = content.trim() === "";
-              if (isEmpty && ignoreEmptySearchPlaces) continue;
-              if (isEmpty) {
-                result.isEmpty = true;
-                result.config = void 0;
-              } else {
-                validateLoader(loader, loaderKey);
-                result.config = await loader(filepath, content);
-              }
-              result.filepath = filepath;
-              break dirLoop;
-            }
-            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-            dir = parentDir(dir);
-          }
-          const transformed = (
-            // not found
-            result.filepath === "" && result.config === null ? transform(null) : transform(result)
-          );
-          if (cache) {
-            for (const p of visited) searchCache.set(p, transformed);
-          }
-          return transformed;
-        },
-        async load(filepath) {
-          validateFilePath(filepath);
-          const absPath = path5.resolve(process.cwd(), filepath);
-          if (cache && loadCache.has(absPath)) {
-            return loadCache.get(absPath);
-          }
-          const { base, ext } = path5.parse(absPath);
-          const loaderKey = ext || "noExt";
-          const loader = loaders[loaderKey];
-          validateLoader(loader, loaderKey);
-          const content = String(await fsReadFileAsync(absPath));
-          if (base === "package.json") {
-            const pkg = await loader(absPath, content);
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                config: getPackageProp(packageProp, pkg),
-                filepath: absPath
-              })
-            );
-          }
-          const result = {
-            config: null,
-            filepath: absPath
-          };
-          const isEmpty = content.trim() === "";
-          if (isEmpty && ignoreEmptySearchPlaces)
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                config: void 0,
-                filepath: absPath,
-                isEmpty: true
-              })
-            );
-          result.config = isEmpty ? void 0 : await loader(absPath, content);
-          return emplace(
-            loadCache,
-            absPath,
-            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
-          );
-        },
-        clearLoadCache() {
-          if (cache) loadCache.clear();
-        },
-        clearSearchCache() {
-          if (cache) searchCache.clear();
-        },
-        clearCaches() {
-          if (cache) {
-            loadCache.clear();
-            searchCache.clear();
-          }
-        }
-      };
-    };
-    module.exports.lilconfigSync = function lilconfigSync(name, options) {
-      const {
-        ignoreEmptySearchPlaces,
-        loaders,
-        packageProp,
-        searchPlaces,
-        stopDir,
-        transform,
-        cache
-      } = getOptions(name, options ?? {}, true);
-      const searchCache = /* @__PURE__ */ new Map();
-      const loadCache = /* @__PURE__ */ new Map();
-      const emplace = makeEmplace(cache);
-      return {
-        search(searchFrom = process.cwd()) {
-          const result = {
-            config: null,
-            filepath: ""
-          };
-          const visited = /* @__PURE__ */ new Set();
-          let dir = path5.resolve(searchFrom);
-          dirLoop: while (true) {
-            if (cache) {
-              const r = searchCache.get(dir);
-              if (r !== void 0) {
-                for (const p of visited) searchCache.set(p, r);
-                return r;
-              }
-              visited.add(dir);
-            }
-            for (const searchPlace of searchPlaces) {
-              const filepath = path5.join(dir, searchPlace);
-              try {
-                fs.accessSync(filepath);
-              } catch {
-                continue;
-              }
-              const loaderKey = path5.extname(searchPlace) || "noExt";
-              const loader = loaders[loaderKey];
-              const content = String(fs.readFileSync(filepath));
-              if (searchPlace === "package.json") {
-                const pkg = loader(filepath, content);
-                const maybeConfig = getPackageProp(packageProp, pkg);
-                if (maybeConfig != null) {
-                  result.config = maybeConfig;
-                  result.filepath = filepath;
-                  break dirLoop;
-                }
-                continue;
-              }
-              const isEmpty = content.trim() === "";
-              if (isEmpty && ignoreEmptySearchPlaces) continue;
-              if (isEmpty) {
-                result.isEmpty = true;
-                result.config = void 0;
-              } else {
-                validateLoader(loader, loaderKey);
-                result.config = loader(filepath, content);
-              }
-              result.filepath = filepath;
-              break dirLoop;
-            }
-            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-            dir = parentDir(dir);
-          }
-          const transformed = (
-            // not found
-            result.filepath === "" && result.config === null ? transform(null) : transform(result)
-          );
-          if (cache) {
-            for (const p of visited) searchCache.set(p, transformed);
-          }
-          return transformed;
-        },
-        load(filepath) {
-          validateFilePath(filepath);
-          const absPath = path5.resolve(process.cwd(), filepath);
-          if (cache && loadCache.has(absPath)) {
-            return loadCache.get(absPath);
-          }
-          const { base, ext } = path5.parse(absPath);
-          const loaderKey = ext || "noExt";
-          const loader = loaders[loaderKey];
-          validateLoader(loader, loaderKey);
-          const content = String(fs.readFileSync(absPath));
-          if (base === "package.json") {
-            const pkg = loader(absPath, content);
-            return transform({
-              config: getPackageProp(packageProp, pkg),
-              filepath: absPath
-            });
-          }
-          const result = {
-            config: null,
-            filepath: absPath
-          };
-          const isEmpty = content.trim() === "";
-          if (isEmpty && ignoreEmptySearchPlaces)
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                filepath: absPath,
-                config: void 0,
-                isEmpty: true
-              })
-            );
-          result.config = isEmpty ? void 0 : loader(absPath, content);
-          return emplace(
-            loadCache,
-            absPath,
-            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
-          );
-        },
-        clearLoadCache() {
-          if (cache) loadCache.clear();
-        },
-        clearSearchCache() {
-          if (cache) searchCache.clear();
-        },
-        clearCaches() {
-          if (cache) {
-            loadCache.clear();
-            searchCache.clear();
-          }
-        }
-      };
-    };
-  }
-});
 
 // node_modules/extend/index.js
 var require_extend = __commonJS({
@@ -530,9 +169,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    var formatter = (open2, close, replace = open2) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open2.length);
+      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -597,11 +236,11 @@ var require_picocolors = __commonJS({
 
 // src/cli/run.ts
 import { createRequire } from "node:module";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/config/load.ts
-var import_lilconfig = __toESM(require_src(), 1);
-import { readFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 
 // src/config/presets.ts
@@ -615,19 +254,7 @@ var PRESETS = {
 
 // src/config/load.ts
 var CONFIG_FILES = [".medlintrc.json", ".medlintrc.yaml", ".medlintrc.yml", "package.json"];
-function createExplorer(cwd) {
-  const shown = (file) => path.relative(cwd, file) || path.basename(file);
-  const jsonLoader = (file, content) => parseJson(content, shown(file));
-  const yamlLoader = (file, content) => parseYaml(content, shown(file));
-  const refuse = (file) => {
-    throw new MedlintError("config-invalid", `${shown(file)}: configs must be JSON or YAML; medlint never runs code from a config`);
-  };
-  return (0, import_lilconfig.lilconfig)("medlint", {
-    searchPlaces: [...CONFIG_FILES],
-    loaders: { ".json": jsonLoader, ".yaml": yamlLoader, ".yml": yamlLoader, ".js": refuse, ".mjs": refuse, ".cjs": refuse, ".ts": refuse, noExt: jsonLoader },
-    cache: false
-  });
-}
+var MAX_CONFIG_SIZE = 1024 * 1024;
 async function loadConfig(options) {
   if (options.configPath !== void 0) {
     const file = path.resolve(options.cwd, options.configPath);
@@ -637,23 +264,62 @@ async function loadConfig(options) {
     }
     let content;
     try {
-      content = await readFile(file, "utf8");
+      content = await readConfigFile(options.configPath, file, options.cwd);
     } catch (error) {
-      const code2 = error.code;
-      throw new MedlintError("config-not-found", `${options.configPath}: cannot read config (${code2 === "ENOENT" ? "no such file" : code2 ?? "error"})`);
+      if (error instanceof MedlintError && error.code === "file-not-found") {
+        throw new MedlintError("config-not-found", `${options.configPath}: cannot read config (no such file)`);
+      }
+      throw error;
     }
     const raw = extension === ".json" ? parseJson(content, options.configPath) : await parseYaml(content, options.configPath);
     const data = path.basename(file) === "package.json" ? raw.medlint : raw;
     return resolveConfig(await validated(data ?? {}, options.configPath), options.configPath);
   }
-  const found = await createExplorer(options.cwd).search(options.cwd);
-  if (!found || found.isEmpty) return resolveConfig({}, null);
-  const shown = path.relative(options.cwd, found.filepath) || path.basename(found.filepath);
-  const where = path.basename(found.filepath) === "package.json" ? `${shown} ("medlint" key)` : shown;
-  return resolveConfig(await validated(found.config, where), shown);
+  const found = await searchConfig(options.cwd);
+  if (found === null) return resolveConfig({}, null);
+  return resolveConfig(await validated(found.config, found.where), found.shown);
+}
+async function searchConfig(cwd) {
+  const start = path.resolve(cwd);
+  const home = os.homedir();
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    for (const place of CONFIG_FILES) {
+      const file = path.join(dir, place);
+      if (!await exists(file)) continue;
+      const shown = path.relative(start, file) || place;
+      const content = await readConfigFile(shown, file, dir);
+      if (content.trim() === "") continue;
+      if (place === "package.json") {
+        const data = parseJson(content, shown)?.medlint;
+        if (data === void 0 || data === null) continue;
+        return { config: data, shown, where: `${shown} ("medlint" key)` };
+      }
+      const config = place.endsWith(".json") ? parseJson(content, shown) : await parseYaml(content, shown);
+      return { config, shown, where: shown };
+    }
+    if (dir === home || dir === path.dirname(dir)) return null;
+  }
+}
+async function readConfigFile(shown, file, root2) {
+  await placeInRepository(shown, file, root2);
+  const bytes = await readRegularFile(shown, file, {
+    maxBytes: MAX_CONFIG_SIZE,
+    whatToDo: "a config is a few kilobytes of JSON or YAML",
+    expected: "a JSON or YAML config file"
+  });
+  const text2 = decodeUtf8(bytes, shown, "JSON or YAML text");
+  return text2;
+}
+async function exists(file) {
+  try {
+    await stat(file);
+    return true;
+  } catch (error) {
+    return error.code !== "ENOENT" && error.code !== "ENOTDIR";
+  }
 }
 async function validated(value, file) {
-  const { validateConfig } = await import("./chunks/validate-5SEESL5D.js");
+  const { validateConfig } = await import("./chunks/validate-X54UGBUE.js");
   return validateConfig(value, file);
 }
 function resolveConfig(config, source) {
@@ -688,13 +354,22 @@ function parseJson(content, file) {
     const message = error.message;
     const position = /position (\d+)/.exec(message);
     const at = position ? lineColumn(content, Number(position[1])) : null;
-    const cut = message.search(/ (?:in JSON )?at position \d/);
-    const reason = (cut === -1 ? message : message.slice(0, cut).trimEnd()).replace(/ \(line \d+ column \d+\)$/, "");
-    throw new MedlintError("config-invalid", `${file}${at ? `:${at.line}:${at.column}` : ""}: invalid JSON: ${reason}`);
+    throw new MedlintError("config-invalid", `${file}${at ? `:${at.line}:${at.column}` : ""}: invalid JSON: ${jsonReason(message)}`);
   }
 }
+function jsonReason(message) {
+  const token = "Unexpected token '";
+  if (message.startsWith(token)) {
+    const character = String.fromCodePoint(message.codePointAt(token.length) ?? 63);
+    return `unexpected character \`${excerpt(character)}\``;
+  }
+  const cut = message.search(/ (?:in JSON )?at position \d/);
+  const reason = (cut === -1 ? message : message.slice(0, cut).trimEnd()).replace(/ \(line \d+ column \d+\)$/, "");
+  const quote = reason.indexOf('"');
+  return excerpt(quote === -1 ? reason : reason.slice(0, quote).trimEnd(), 80);
+}
 async function parseYaml(content, file) {
-  const { parseYamlConfig } = await import("./chunks/yaml-VONBQD3I.js");
+  const { parseYamlConfig } = await import("./chunks/yaml-3IBGQQ3J.js");
   return parseYamlConfig(content, file);
 }
 function lineColumn(text2, offset) {
@@ -717,56 +392,233 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/linter/fixes.ts
+var MAX_FIX_PASSES = 10;
+function applyFixes(text2, diagnostics, filter = {}) {
+  const candidates = diagnostics.map((diagnostic, order2) => ({ diagnostic, order: order2, edits: diagnostic.fix?.edits ?? [] })).filter(({ diagnostic, edits: edits2 }) => edits2.length > 0 && (!filter.ruleIds || filter.ruleIds.has(diagnostic.ruleId))).filter(({ edits: edits2 }) => edits2.every(({ range: [start, end2] }) => Number.isInteger(start) && Number.isInteger(end2) && start >= 0 && start <= end2 && end2 <= text2.length)).map((candidate) => ({ ...candidate, start: Math.min(...candidate.edits.map((edit) => edit.range[0])), end: Math.max(...candidate.edits.map((edit) => edit.range[1])) })).sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+  const applied = [];
+  const edits = [];
+  let reached = 0;
+  let last;
+  for (const candidate of candidates) {
+    const sorted = [...candidate.edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    if (last && sorted.length === 1 && sameEdit(sorted[0], last)) {
+      applied.push(candidate.diagnostic);
+      continue;
+    }
+    if (candidate.start < reached || sorted.some((edit, index) => index > 0 && edit.range[0] < sorted[index - 1].range[1])) continue;
+    applied.push(candidate.diagnostic);
+    edits.push(...sorted);
+    last = sorted.at(-1);
+    reached = candidate.end;
+  }
+  if (edits.length === 0) return { output: text2, fixed: false, applied: [], edits: [] };
+  const pieces = [];
+  let end = text2.length;
+  for (let index = edits.length - 1; index >= 0; index -= 1) {
+    const edit = edits[index];
+    pieces.push(text2.slice(edit.range[1], end), edit.text);
+    end = edit.range[0];
+  }
+  pieces.push(text2.slice(0, end));
+  const output = pieces.reverse().join("");
+  return output === text2 ? { output, fixed: false, applied: [], edits: [] } : { output, fixed: true, applied, edits };
+}
+function sameEdit(a, b) {
+  return a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
+}
+async function fixPasses(text2, lint2, options = {}) {
+  const loop = passes(text2, options);
+  let step = loop.next();
+  while (!step.done) step = loop.next(await lint2(step.value));
+  return step.value;
+}
+function* passes(text2, options) {
+  const maxPasses = options.maxPasses ?? MAX_FIX_PASSES;
+  let current = text2;
+  let result = yield current;
+  let pass = 0;
+  while (pass < maxPasses) {
+    const step = applyFixes(current, result.diagnostics, options);
+    if (!step.fixed) break;
+    pass += 1;
+    options.onPass?.({ pass, input: current, output: step.output, applied: step.applied, edits: step.edits });
+    current = step.output;
+    result = yield current;
+  }
+  return { output: current, passes: pass, result };
+}
+
 // src/pipeline/lint-off-thread.ts
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { setImmediate } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+var IN_PROCESS_MAX_SIZE = 16 * 1024;
+var IN_PROCESS_MAX_LINES = 400;
 var WORKER_MIN_SIZE = 4 * CHUNK_SIZE;
 var WORKER_LINT_MAX_SIZE = 512 * 1024;
 var PIECES_OLD_GENERATION_MB = 64;
 var OUT_OF_MEMORY = /* @__PURE__ */ Symbol("the lint thread ran out of memory");
 var WORKER_URL = new URL("./lint-worker.js", import.meta.url);
 var workerAvailable = WORKER_URL.protocol === "file:" && existsSync(fileURLToPath(WORKER_URL));
-async function lintOffThread(input, config, cwd) {
-  if (!workerAvailable || input.source.length < WORKER_MIN_SIZE) return lintInTurns(input, config, cwd);
-  const mode = input.source.length > WORKER_LINT_MAX_SIZE ? "pieces" : "lint";
-  const resourceLimits = {
-    maxYoungGenerationSizeMb: 4,
-    ...mode === "pieces" && isCutIntoPieces(input.source) ? { maxOldGenerationSizeMb: PIECES_OLD_GENERATION_MB } : {}
-  };
-  const linted = await new Promise((resolve, reject) => {
-    const workerData = { input, config, cwd, mode };
-    const worker = new Worker(WORKER_URL, { workerData, resourceLimits });
+var DEFAULT_PARSE_TIMEOUT_MS = 1e4;
+var MiB = 1024 * 1024;
+function budgetFor(length, budgetMs) {
+  return Math.round(budgetMs * Math.max(1, length / MiB));
+}
+function parseTimedOut(file, budgetMs) {
+  const seconds = Math.round(budgetMs / 100) / 10;
+  return new MedlintError(
+    "file-parse-timeout",
+    `${file}: not parsed within ${seconds} s (the parse budget): the Markdown parser is slow on some shapes of text, such as thousands of unmatched brackets or emphasis markers in one paragraph; break the text up, or raise --parse-timeout`
+  );
+}
+var LintThreads = class {
+  #options;
+  #shared;
+  constructor(options) {
+    this.#options = { budgetMs: DEFAULT_PARSE_TIMEOUT_MS, ...options };
+  }
+  async lint(input) {
+    const { config, cwd } = this.#options;
+    const budgetMs = budgetFor(input.source.length, this.#options.budgetMs);
+    if (!workerAvailable || isSmall(input.source)) return lintInTurns(input, config, cwd, budgetMs);
+    if (input.source.length < WORKER_MIN_SIZE) return this.#lintShared(input, budgetMs);
+    return lintOffThread(input, { ...this.#options, budgetMs });
+  }
+  /** Stops the shared thread, if one was started. */
+  async close() {
+    const shared = this.#shared;
+    this.#shared = void 0;
+    await shared?.terminate();
+  }
+  async #lintShared(input, budgetMs) {
+    const { config, cwd, background } = this.#options;
+    const workerData = { config, cwd, mode: "serve", background };
+    const worker = this.#shared ??= new Worker(WORKER_URL, { workerData });
+    worker.ref();
+    try {
+      const linted = await onThread(worker, input, budgetMs, budgetMs, () => worker.postMessage({ input }));
+      if (linted === OUT_OF_MEMORY || linted instanceof JoinedTree) throw new Error(`the lint thread for ${input.file} ran out of memory`);
+      return linted;
+    } catch (error) {
+      this.#shared = void 0;
+      void worker.terminate();
+      throw error;
+    } finally {
+      worker.unref();
+    }
+  }
+};
+function isSmall(source) {
+  return source.length <= IN_PROCESS_MAX_SIZE && countNewlines(source) < IN_PROCESS_MAX_LINES;
+}
+function onThread(worker, input, waitMs, budgetMs, start) {
+  return new Promise((resolve, reject) => {
     const joined = new JoinedTree();
     let received = 0;
-    worker.on("message", (message) => {
-      if ("linted" in message) {
-        resolve({ ...message.linted, directives: new DirectiveMap(message.linted.directives) });
+    const startedAt = performance.now();
+    const cpuBefore = threadCpuMs(worker) ?? 0;
+    const onMessage = (message) => {
+      if ("thread" in message) {
+        threadIds.set(worker, message.thread);
+      } else if ("linted" in message) {
+        settle(() => resolve({ ...message.linted, directives: new DirectiveMap(message.linted.directives) }));
       } else if ("piece" in message) {
         joined.add(message.piece);
         received++;
       } else if ("done" in message) {
-        if (received === message.pieces) resolve(joined);
-        else reject(new Error(`the lint thread for ${input.file} sent ${message.pieces} pieces, ${received} arrived`));
+        if (received === message.pieces) settle(() => resolve(joined));
+        else settle(() => reject(new Error(`the lint thread for ${input.file} sent ${message.pieces} pieces, ${received} arrived`)));
       } else {
-        reject(new MedlintError(message.error.code, message.error.message));
+        settle(() => reject(new MedlintError(message.error.code, message.error.message)));
       }
-    });
-    worker.once("messageerror", () => reject(tooComplex(input.file)));
-    worker.once("error", (error) => error.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve(OUT_OF_MEMORY) : reject(error));
-    worker.once("exit", (code2) => reject(new Error(`the lint thread for ${input.file} stopped (exit code ${code2})`)));
+    };
+    const onMessageError = () => settle(() => reject(tooComplex(input.file)));
+    const onError = (error) => settle(() => error.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve(OUT_OF_MEMORY) : reject(error));
+    const onExit = (code2) => settle(() => reject(new Error(`the lint thread for ${input.file} stopped (exit code ${code2})`)));
+    const check = () => {
+      const cpu = threadCpuMs(worker);
+      const left = cpu === void 0 ? 0 : waitMs - (cpu - cpuBefore);
+      const wallLeft = WALL_FACTOR * waitMs - (performance.now() - startedAt);
+      if (left > 0 && wallLeft > 0) {
+        timer = setTimeout(check, Math.max(MIN_CHECK_MS, Math.min(left, wallLeft)));
+        return;
+      }
+      void worker.terminate();
+      settle(() => reject(parseTimedOut(input.file, budgetMs)));
+    };
+    let timer = setTimeout(check, Math.max(0, waitMs));
+    function settle(answer) {
+      clearTimeout(timer);
+      worker.off("message", onMessage).off("messageerror", onMessageError).off("error", onError).off("exit", onExit);
+      answer();
+    }
+    worker.on("message", onMessage).on("messageerror", onMessageError).on("error", onError).on("exit", onExit);
+    if (!settledErrors.has(worker)) {
+      settledErrors.add(worker);
+      worker.on("error", () => {
+      });
+    }
+    start?.();
   });
-  if (linted === OUT_OF_MEMORY) return lintInTurns(input, config, cwd);
+}
+var WALL_FACTOR = 6;
+var MIN_CHECK_MS = 20;
+var TICK_MS = 10;
+var settledErrors = /* @__PURE__ */ new WeakSet();
+var threadIds = /* @__PURE__ */ new WeakMap();
+function threadCpuMs(worker) {
+  const tid = threadIds.get(worker);
+  if (tid === void 0) return void 0;
+  try {
+    const stat3 = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+    const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return void 0;
+  }
+}
+async function lintOffThread(input, options) {
+  const { config, cwd, background } = options;
+  const mode = input.source.length > WORKER_LINT_MAX_SIZE ? "pieces" : "lint";
+  const capped = mode === "pieces" && isCutIntoPieces(input.source);
+  const resourceLimits = { maxYoungGenerationSizeMb: 4, ...capped ? { maxOldGenerationSizeMb: PIECES_OLD_GENERATION_MB } : {} };
+  const start = (limits, threadMode) => {
+    const workerData = { input, config, cwd, mode: threadMode, background };
+    return onThread(new Worker(WORKER_URL, { workerData, resourceLimits: limits }), input, options.budgetMs, options.budgetMs);
+  };
+  let linted = await start(resourceLimits, mode);
+  if (linted === OUT_OF_MEMORY && capped) linted = await start({ maxYoungGenerationSizeMb: 4 }, "pieces");
+  if (linted === OUT_OF_MEMORY) throw new MedlintError("file-too-complex", `${input.file}: the Markdown parser ran out of memory on it; split the file`);
   return linted instanceof JoinedTree ? lintTree(input, linted.root(), config, cwd) : linted;
 }
-async function lintInTurns(input, config, cwd) {
+async function lintInTurns(input, config, cwd, budgetMs) {
   const joined = new JoinedTree();
+  const cpuBefore = process.cpuUsage();
+  const startedAt = performance.now();
   for (const piece of parseMarkdownInPieces(input.source, input.file)) {
     joined.add(piece);
+    const cpu = process.cpuUsage(cpuBefore);
+    if ((cpu.user + cpu.system) / 1e3 > budgetMs || performance.now() - startedAt > WALL_FACTOR * budgetMs) throw parseTimedOut(input.file, budgetMs);
     await setImmediate();
   }
   return lintTree(input, joined.root(), config, cwd);
+}
+
+// src/pipeline/registry-facts.ts
+function withRegistryFacts(entry, record) {
+  if (!record || entry.kind === "resource") return entry;
+  const filled = { ...entry };
+  const licence = record.licenses.join(" / ");
+  if (!entry.license && licence !== "") {
+    filled.license = { id: record.licenses.length === 1 ? spdxId(licence) : null, text: licence, source: "registry", record: record.url };
+  }
+  if (record.access && entry.access?.source !== "text") {
+    filled.access = { level: record.access.level, text: record.access.terms, source: "registry", record: record.url };
+  }
+  return filled;
 }
 
 // src/pipeline/index.ts
@@ -774,32 +626,89 @@ async function readSources(files, cwd, maxFileSize) {
   const sources = [];
   for (const file of files) {
     const absolute = path2.resolve(cwd, file);
-    sources.push({ file, absolute, source: await readSourceFile(file, absolute, maxFileSize) });
+    const { text: text2, bom } = await readSourceText(file, absolute, maxFileSize);
+    sources.push({ file, absolute, source: text2, bom });
   }
   return sources;
 }
 async function lintSources(sources, options) {
+  return (await lintAndFix(sources, options)).results;
+}
+async function fixSources(sources, options) {
+  return lintAndFix(sources, { ...options, fix: options.fix ?? {} });
+}
+async function lintAndFix(sources, options) {
+  for (const { file, source } of sources) refuseLargeWholeParse(file, source);
   let checker = null;
   if (options.links) {
-    const links = await import("./chunks/links-66OCXLI5.js");
+    const links = await import("./chunks/links-KA3EAIFS.js");
     checker = links.createLinkChecker(options.links);
+    if (options.registryFacts) {
+      const linkOptions2 = options.links;
+      options = { ...options, selectLink: (_file, ref, entry) => entry?.url === ref.url && links.isRegistryLink(ref.url, linkOptions2) };
+    }
     if (!options.selectLink) for (const { source } of sources) checker.add(links.candidateUrls(source));
   }
+  const threads = new LintThreads({
+    config: options.config,
+    cwd: options.cwd,
+    ...options.parseTimeoutMs === void 0 ? {} : { budgetMs: options.parseTimeoutMs },
+    // While requests run, the parse and the rules must not hold up the responses.
+    background: checker !== null
+  });
   try {
     const linted = [];
+    const fixed = [];
     for (const input of sources) {
-      linted.push(checker ? await lintOffThread(input, options.config, options.cwd) : await lintTree(input, parseMarkdown(input.source, input.file), options.config, options.cwd));
+      try {
+        const lint2 = (source) => threads.lint({ ...input, source });
+        if (!options.fix) {
+          linted.push(await lint2(input.source));
+          continue;
+        }
+        const { onPass, ruleIds } = options.fix;
+        const loop = await fixPasses(input.source, lint2, { ruleIds, onPass: onPass && ((pass) => onPass(input.file, pass)) });
+        if (loop.output !== input.source) fixed.push({ file: input.file, absolute: input.absolute, before: input.source, after: loop.output, bom: input.bom ?? false, passes: loop.passes });
+        linted.push(loop.result);
+      } catch (error) {
+        if (!(options.onFileFailure && isMedlintError(error) && error.code === "file-parse-timeout")) throw error;
+        options.onFileFailure(error);
+      }
     }
-    if (checker) await addLinkDiagnostics(linted, options, checker);
-    return linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics));
+    const outcomes = checker ? await addLinkDiagnostics(linted, options, checker) : /* @__PURE__ */ new Map();
+    for (const item of linted) item.diagnostics.push(...runRecordRules(item, options.config, outcomes));
+    if (options.registryFacts) {
+      for (const item of linted) {
+        const entries = item.document.entries.map((entry) => withRegistryFacts(entry, entry.url === null ? void 0 : recordOf(outcomes, entry.url)));
+        item.document = { ...item.document, entries };
+      }
+    }
+    return { results: linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics)), fixed };
   } catch (error) {
     await checker?.abort();
     throw error;
+  } finally {
+    await threads.close();
   }
 }
+function refuseLargeWholeParse(file, source) {
+  if (source.length <= DEFAULT_MAX_FILE_SIZE || isCutIntoPieces(source)) return;
+  const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  throw new MedlintError(
+    "file-too-large",
+    `${file}: has a link reference or footnote definition (\`]:\`), so it is parsed whole, and at ${mib(source.length)} it is above the ${mib(DEFAULT_MAX_FILE_SIZE)} a whole parse may take whatever "maxFileSize" says; write those links inline or split the file`
+  );
+}
 var CHECKABLE = /^https?:\/\//i;
+function runRecordRules(item, config, outcomes) {
+  return runRules(item.document, recordRules, config, item.directives, () => void 0, (url) => recordOf(outcomes, url));
+}
+function recordOf(outcomes, url) {
+  const outcome = outcomes.get(url);
+  return outcome && (outcome.kind === "ok" || outcome.kind === "redirect") ? outcome.record : void 0;
+}
 async function plannedLinks(sources, config, exclude) {
-  const { wouldRequest } = await import("./chunks/links-66OCXLI5.js");
+  const { wouldRequest } = await import("./chunks/links-KA3EAIFS.js");
   const seen = /* @__PURE__ */ new Set();
   const planned = [];
   for (const input of sources) {
@@ -852,6 +761,7 @@ async function addLinkDiagnostics(linted, options, checker) {
     );
     if (diagnostic) item.diagnostics.push(diagnostic);
   }
+  return outcomes;
 }
 function looksOffline(outcomes) {
   let failed = 0;
@@ -890,8 +800,75 @@ function toFileResult(document, diagnostics) {
   };
 }
 
+// src/pipeline/write-fixed.ts
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { access, chmod, open, realpath, rename, stat as stat2, unlink } from "node:fs/promises";
+import path3 from "node:path";
+function encodeSource(text2, bom) {
+  return Buffer.from(bom ? `\uFEFF${text2}` : text2, "utf8");
+}
+async function writeFixedFile(fixed, maxFileSize) {
+  try {
+    const target = await realpath(fixed.absolute);
+    const info = await stat2(target);
+    if ((info.mode & 146) === 0 || !await writable(target)) return { kind: "read-only" };
+    const expected = encodeSource(fixed.before, fixed.bom);
+    let current;
+    try {
+      current = await readSourceBytes(fixed.file, target, Math.max(maxFileSize, expected.length));
+    } catch {
+      return { kind: "changed" };
+    }
+    if (!current.equals(expected)) return { kind: "changed" };
+    await replaceAtomically(target, encodeSource(fixed.after, fixed.bom), info.mode & 4095);
+    return null;
+  } catch (error) {
+    const code2 = error.code ?? "unknown";
+    if (code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS") return { kind: "read-only" };
+    return { kind: "failed", code: code2 };
+  }
+}
+async function writable(file) {
+  try {
+    await access(file, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function replaceAtomically(target, bytes, mode) {
+  const temporary = path3.join(path3.dirname(target), `.${path3.basename(target)}.medlint-${randomBytes(6).toString("hex")}.tmp`);
+  const handle = await open(temporary, "wx", mode);
+  try {
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await chmod(temporary, mode);
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => void 0);
+    throw error;
+  }
+}
+function describeRefusal(file, refusal) {
+  switch (refusal.kind) {
+    case "changed":
+      return `${file}: not fixed: the file changed since medlint read it; run medlint --fix again`;
+    case "read-only":
+      return `${file}: not fixed: the file is read-only; make it writable to fix it`;
+    case "failed":
+      return `${file}: not fixed: writing failed (${refusal.code})`;
+    default:
+      return refusal;
+  }
+}
+
 // src/reporters/json-text.ts
-var UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+var UNSAFE_IN_JSON = /[&<>\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 function stringifySafe(value, indent = 2) {
   return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
@@ -916,21 +893,15 @@ function dataset(entry) {
   if (entry.url && /^https?:\/\//i.test(entry.url)) item.url = entry.url;
   if (entry.description !== "") item.description = entry.description;
   if (entry.license) item.license = entry.license.id ? `https://spdx.org/licenses/${entry.license.id}.html` : entry.license.text;
-  const access = entry.access;
-  if (access) {
-    item.conditionsOfAccess = access.source === "text" ? access.text : `${access.level}: ${access.text}`;
-    if (access.level !== null) item.isAccessibleForFree = access.level === "open";
+  const access2 = entry.access;
+  if (access2) {
+    item.conditionsOfAccess = access2.source === "text" ? access2.text : `${access2.level}: ${access2.text}`;
+    if (access2.level !== null) item.isAccessibleForFree = access2.level === "open";
   }
   if (entry.section.length > 0) item.keywords = entry.section;
   const doi = entry.links.map((link2) => DOI_LINK.exec(link2.url)?.[1]).find((id) => id !== void 0);
   if (doi) item.identifier = `https://doi.org/${doi}`;
   return item;
-}
-
-// src/reporters/terminal-text.ts
-var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function terminalSafe(text2) {
-  return text2.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\n/g, "\\n");
 }
 
 // src/reporters/csv.ts
@@ -945,8 +916,10 @@ var ENTRY_KEYS = ["name", "url", "links", "description", "section", "line", "col
 function entriesJson(entries) {
   const rows = entries.map((entry) => ({
     ...Object.fromEntries(ENTRY_KEYS.map((key) => [key, entry[key]])),
-    // Only sub-entries have a parent.
-    ...entry.parent === void 0 ? {} : { parent: entry.parent }
+    // Only sub-entries have a parent; only link-less entries a shared link or a reason for none.
+    ...entry.parent === void 0 ? {} : { parent: entry.parent },
+    ...entry.sharedLink === void 0 ? {} : { sharedLink: entry.sharedLink },
+    ...entry.noLink === void 0 ? {} : { noLink: entry.noLink }
   }));
   return `${stringifySafe(rows)}
 `;
@@ -1080,13 +1053,34 @@ function json(results) {
 
 // src/reporters/markdown-group.ts
 function entryAt(entries, line) {
-  let best;
-  for (const entry of entries) {
-    if (entry.line <= line && line <= entry.endLine) {
-      if (best === void 0 || entry.endLine - entry.line < best.endLine - best.line) best = entry;
-    }
+  let index = ENTRY_INDEXES.get(entries);
+  if (index === void 0) {
+    index = indexEntries(entries);
+    ENTRY_INDEXES.set(entries, index);
   }
-  return best;
+  const at = line - index.first;
+  const position = at >= 0 && at < index.byLine.length ? index.byLine[at] : -1;
+  return position === -1 ? void 0 : entries[position];
+}
+var ENTRY_INDEXES = /* @__PURE__ */ new WeakMap();
+function indexEntries(entries) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const entry of entries) {
+    if (entry.line > entry.endLine) continue;
+    first = Math.min(first, entry.line);
+    last = Math.max(last, entry.endLine);
+  }
+  if (first > last) return { first: 0, byLine: new Int32Array(0) };
+  const byLine = new Int32Array(last - first + 1).fill(-1);
+  const order2 = entries.map((_, position) => position);
+  const span = (position) => entries[position].endLine - entries[position].line;
+  order2.sort((a, b) => span(b) - span(a) || b - a);
+  for (const position of order2) {
+    const entry = entries[position];
+    byLine.fill(position, entry.line - first, entry.endLine - first + 1);
+  }
+  return { first, byLine };
 }
 function sectionLabel(section) {
   return section.join(" \u203A ");
@@ -1142,9 +1136,9 @@ function testCases(result) {
 function renderCase(file, testCase) {
   const errors = testCase.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
   const warnings = testCase.diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
-  const open = `    <testcase${attributes({ name: testCase.name, classname: testCase.classname, file, line: testCase.line })}`;
+  const open2 = `    <testcase${attributes({ name: testCase.name, classname: testCase.classname, file, line: testCase.line })}`;
   const first = errors[0];
-  if (first === void 0 && warnings.length === 0) return { xml: `${open}/>`, failed: false };
+  if (first === void 0 && warnings.length === 0) return { xml: `${open2}/>`, failed: false };
   const body = [];
   if (first !== void 0) {
     body.push(
@@ -1152,7 +1146,7 @@ function renderCase(file, testCase) {
     );
   }
   if (warnings.length > 0) body.push(`      <system-out>${escapeXml(warnings.map(describe).join("\n"))}</system-out>`);
-  return { xml: `${open}>
+  return { xml: `${open2}>
 ${body.join("\n")}
     </testcase>`, failed: first !== void 0 };
 }
@@ -1670,13 +1664,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path5) {
-    if (isUrl(path5)) {
-      path5 = fileURLToPath2(path5);
+  set path(path6) {
+    if (isUrl(path6)) {
+      path6 = fileURLToPath2(path6);
     }
-    assertNonEmpty(path5, "path");
-    if (this.path !== path5) {
-      this.history.push(path5);
+    assertNonEmpty(path6, "path");
+    if (this.path !== path6) {
+      this.history.push(path6);
     }
   }
   /**
@@ -1943,8 +1937,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path5, name) {
-  if (!path5) {
+function assertPath(path6, name) {
+  if (!path6) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -2780,6 +2774,24 @@ function buildRules(metas, diagnostics) {
   }
   return [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
 }
+function fixesOf(diagnostic) {
+  const change = (description, edits) => ({
+    description: { text: description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: pathToUri(diagnostic.file) },
+        replacements: edits.map((edit) => ({
+          deletedRegion: { startLine: edit.line, startColumn: edit.column, endLine: edit.endLine, endColumn: edit.endColumn },
+          insertedContent: { text: edit.text }
+        }))
+      }
+    ]
+  });
+  const fixes = [];
+  if (diagnostic.fix) fixes.push(change(diagnostic.expected === void 0 ? "Fix" : `Fix: ${diagnostic.expected}`, diagnostic.fix.edits));
+  for (const suggestion of diagnostic.suggestions ?? []) fixes.push(change(suggestion.description, suggestion.edits));
+  return fixes;
+}
 function formatSarif(results, context) {
   const diagnostics = sortDiagnostics(results.flatMap((result) => result.diagnostics));
   const rules = buildRules(context.rules ?? [], diagnostics);
@@ -2807,6 +2819,7 @@ function formatSarif(results, context) {
           }
         }
       ],
+      ...fixesOf(diagnostic).length > 0 ? { fixes: fixesOf(diagnostic) } : {},
       ...Object.keys(properties).length > 0 ? { properties } : {}
     };
   });
@@ -2835,6 +2848,14 @@ function formatSarif(results, context) {
 
 // src/reporters/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+var MAX_MESSAGE_WIDTH = 100;
+function columnWidths(rows) {
+  const widths = [0, 0, 0, 0];
+  for (const row of rows) {
+    for (const column of [0, 1, 2, 3]) widths[column] = Math.max(widths[column], row[column].length);
+  }
+  return widths;
+}
 function stylish(results, options) {
   const c = (0, import_picocolors.createColors)(options.color);
   const lines = [];
@@ -2845,12 +2866,10 @@ function stylish(results, options) {
     warnings += result.warningCount;
     if (result.diagnostics.length === 0) continue;
     const diagnostics = sortDiagnostics(result.diagnostics);
-    const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity === "error" ? "error" : "warning", terminalSafe(d.message), d.ruleId]);
-    const placeWidth = Math.max(...rows.map((row) => row[0].length));
-    const severityWidth = Math.max(...rows.map((row) => row[1].length));
-    const ruleWidth = Math.max(...rows.map((row) => row[3].length));
-    const room = (options.width ?? 100) - (2 + placeWidth + 2 + severityWidth + 2 + 2 + ruleWidth);
-    const messageWidth = Math.min(Math.max(...rows.map((row) => row[2].length)), Math.max(room, 0));
+    const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity === "error" ? "error" : "warning", terminalSafe(d.message), d.fix ? `${d.ruleId} (fixable)` : d.ruleId]);
+    const [placeWidth, severityWidth, longestMessage, ruleWidth] = columnWidths(rows);
+    const room = (options.width ?? MAX_MESSAGE_WIDTH) - (2 + placeWidth + 2 + severityWidth + 2 + 2 + ruleWidth);
+    const messageWidth = Math.min(longestMessage, Math.max(room, 0));
     lines.push(c.underline(terminalSafe(result.file)));
     rows.forEach(([place, severity, message, rule], index) => {
       const paintedSeverity = severity === "error" ? c.red(severity.padEnd(severityWidth)) : c.yellow(severity.padEnd(severityWidth));
@@ -2868,6 +2887,13 @@ function stylish(results, options) {
   } else {
     const summary = `\u2716 ${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}) in ${files}`;
     lines.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+    const fixable = results.flatMap((result) => result.diagnostics.filter((d) => d.fix));
+    const fixableErrors = fixable.filter((d) => d.severity === "error").length;
+    const fixableWarnings = fixable.length - fixableErrors;
+    if (fixable.length > 0) {
+      const line = `  ${fixableErrors} ${fixableErrors === 1 ? "error" : "errors"} and ${fixableWarnings} ${fixableWarnings === 1 ? "warning" : "warnings"} potentially fixable with the \`--fix\` option.`;
+      lines.push(errors > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
+    }
   }
   return `${lines.join("\n")}
 `;
@@ -2898,7 +2924,7 @@ function formatResults(format, results, context) {
 }
 
 // src/cli/stdin.ts
-import path3 from "node:path";
+import path4 from "node:path";
 var STDIN_NAME = "<stdin>";
 async function readStdin(stream, name, cwd, maxFileSize) {
   const file = name ?? STDIN_NAME;
@@ -2910,7 +2936,7 @@ async function readStdin(stream, name, cwd, maxFileSize) {
     if (size > maxFileSize) throw new MedlintError("file-too-large", `${file}: standard input is over the ${maxFileSize} bytes limit; raise "maxFileSize" in the config to lint it`);
     chunks.push(bytes);
   }
-  return { file, absolute: path3.resolve(cwd, name ?? "stdin.md"), source: decodeUtf8(Buffer.concat(chunks), file) };
+  return { file, absolute: path4.resolve(cwd, name ?? "stdin.md"), source: decodeUtf8(Buffer.concat(chunks), file) };
 }
 
 // src/cli/run.ts
@@ -2929,7 +2955,7 @@ async function run(argv, environment = {}) {
     if (options.help) return await done(io.stdout, HELP, EXIT_OK);
     if (options.version) return await done(io.stdout, `${version}
 `, EXIT_OK);
-    if (options.command === "init") return await (await import("./chunks/init-WSVJYA2S.js")).init(options, io);
+    if (options.command === "init") return await (await import("./chunks/init-KYTGIT2I.js")).init(options, io);
     return options.command === "entries" ? await printEntries(options, io) : await lint(options, io);
   } catch (error) {
     if (isMedlintError(error)) {
@@ -2955,23 +2981,62 @@ async function lint(options, io) {
   if (!isFormat(format)) throw new MedlintError("usage", `--format expects one of ${FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
   const { config, sources } = await readLists(options, io);
   if (options.dump) return dump(options, io, config, sources, format === "json");
+  const fix = options.fix === null ? null : { ruleIds: fixRuleIds(options.fixRules) };
+  const fixedToStdout = options.fix === "write" && options.files[0] === "-";
+  const reportTo = fixedToStdout ? io.stderr : io.stdout;
   const progress = options.offline ? null : (await import("./chunks/progress-N4G62GOB.js")).createProgress(io.stderr, options.quiet);
   const links = options.offline ? null : await linkOptions(config, options, io, progress?.update);
   let unreachable = 0;
   let results;
+  let fixed = [];
+  const failures = [];
+  const pipeline = {
+    config,
+    cwd: io.cwd,
+    links,
+    ...options.parseTimeoutMs === void 0 ? {} : { parseTimeoutMs: options.parseTimeoutMs },
+    onFileFailure: (error) => failures.push(error),
+    onNetworkUnreachable: (count) => unreachable = count
+  };
   try {
-    results = await lintSources(sources, { config, cwd: io.cwd, links, onNetworkUnreachable: (count) => unreachable = count });
+    if (fix) ({ results, fixed } = await fixSources(sources, { ...pipeline, fix }));
+    else results = await lintSources(sources, pipeline);
   } finally {
     progress?.stop();
   }
+  let unwritten = 0;
+  if (options.fix === "dry-run") {
+    const { unifiedDiff } = await import("./chunks/diff-PI5EALGL.js");
+    const diffs = fixed.map((file) => unifiedDiff(file.file, file.before, file.after)).join("");
+    if (diffs !== "") await writeOut(format === "stylish" ? io.stdout : io.stderr, diffs);
+  } else if (fixedToStdout) {
+    const input = sources[0];
+    await writeOut(io.stdout, `${input.bom ? "\uFEFF" : ""}${fixed[0]?.after ?? input.source}`);
+  } else {
+    for (const file of fixed) {
+      const refusal = await writeFixedFile(file, config.maxFileSize);
+      if (refusal === null) continue;
+      unwritten += 1;
+      await writeOut(io.stderr, `medlint: ${terminalSafe(describeRefusal(file.file, refusal))}
+`);
+    }
+  }
   if (options.quiet) results = results.map(errorsOnly);
-  const color = options.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== "dumb");
-  const width = io.stdout.isTTY === true && io.stdout.columns > 0 ? io.stdout.columns : void 0;
-  await writeOut(io.stdout, formatResults(format, results, { color, version, rules: allRuleMetas, ...width ? { width } : {} }));
+  const color = options.color ?? (reportTo.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== "dumb");
+  const width = reportTo.isTTY === true && reportTo.columns > 0 ? reportTo.columns : void 0;
+  if (results.length > 0 || failures.length === 0) {
+    await writeOut(reportTo, formatResults(format, results, { color, version, rules: allRuleMetas, ...width ? { width } : {} }));
+  }
   if (unreachable > 0) {
     await writeOut(io.stderr, `medlint: the network looks unreachable (none of ${unreachable} ${unreachable === 1 ? "link" : "links"} got past DNS): links not checked; run with --offline to lint without the link check
 `);
   }
+  if (failures.length > 0) {
+    await writeOut(io.stderr, failures.map((error) => `medlint: ${terminalSafe(error.message)}
+`).join(""));
+    return EXIT_FATAL;
+  }
+  if (unwritten > 0) return EXIT_FATAL;
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT_ERRORS;
@@ -2984,8 +3049,8 @@ async function lint(options, io) {
 }
 async function readLists(options, io) {
   if (options.files[0] === "-") {
-    const folder = options.stdinFilename === void 0 ? io.cwd : path4.dirname(path4.resolve(io.cwd, options.stdinFilename));
-    const config2 = await loadConfig({ cwd: folder, configPath: options.config === void 0 ? void 0 : path4.resolve(io.cwd, options.config) });
+    const folder = options.stdinFilename === void 0 ? io.cwd : path5.dirname(path5.resolve(io.cwd, options.stdinFilename));
+    const config2 = await loadConfig({ cwd: folder, configPath: options.config === void 0 ? void 0 : path5.resolve(io.cwd, options.config) });
     return { config: config2, sources: [await readStdin(io.stdin, options.stdinFilename, io.cwd, config2.maxFileSize)] };
   }
   const config = await loadConfig({ cwd: io.cwd, configPath: options.config });
@@ -3009,7 +3074,7 @@ async function dump(options, io, config, sources, json2) {
   return EXIT_OK;
 }
 async function linkOptions(config, options, io, onProgress) {
-  const [{ linkOptionsFromConfig }, { compileUserPattern }] = await Promise.all([import("./chunks/link-options-T53RGTH7.js"), import("./chunks/patterns-SO25AVG4.js")]);
+  const [{ linkOptionsFromConfig }, { compileUserPattern }, { apiOverrides }] = await Promise.all([import("./chunks/link-options-OY4WQONV.js"), import("./chunks/patterns-2F76U3TM.js"), import("./chunks/options-VXFSYMM5.js")]);
   const overrides = {
     exclude: options.exclude.map((pattern) => compileUserPattern(pattern, "--exclude", "usage")),
     headersByHost: options.headers
@@ -3021,9 +3086,12 @@ async function linkOptions(config, options, io, onProgress) {
   if (options.allowPrivate) overrides.allowPrivate = true;
   if (options.accept !== void 0) overrides.accept = options.accept;
   if (options.userAgent !== void 0) overrides.userAgent = options.userAgent;
-  if (options.cache) overrides.cache = { path: path4.resolve(io.cwd, options.cacheLocation), maxAgeMs: options.maxCacheAgeMs };
+  if (options.cache) overrides.cache = { path: path5.resolve(io.cwd, options.cacheLocation), maxAgeMs: options.maxCacheAgeMs, root: io.cwd };
   const token = io.env.GITHUB_TOKEN;
   if (token) overrides.githubToken = token;
+  const huggingfaceToken = io.env.HF_TOKEN;
+  if (huggingfaceToken) overrides.huggingfaceToken = huggingfaceToken;
+  Object.assign(overrides, apiOverrides(options.apis, io.env));
   if (onProgress) overrides.onProgress = onProgress;
   return linkOptionsFromConfig(config, overrides);
 }
@@ -3033,13 +3101,25 @@ async function printEntries(options, io) {
     throw new MedlintError("usage", `entries --format expects json, csv or jsonld, got ${JSON.stringify(format)}`);
   }
   if (options.files.length !== 1) throw new MedlintError("usage", "entries expects exactly one file");
+  if (options.registries && options.offline) throw new MedlintError("usage", "entries --registries asks the registries: it cannot be --offline");
   const { config, sources } = await readLists(options, io);
-  const [result] = await lintSources(sources.slice(0, 1), { config, cwd: io.cwd, links: null });
+  const links = options.registries ? await linkOptions(config, options, io, void 0) : null;
+  const budget = options.parseTimeoutMs === void 0 ? {} : { parseTimeoutMs: options.parseTimeoutMs };
+  const [result] = await lintSources(sources.slice(0, 1), { config, cwd: io.cwd, links, ...budget, ...links ? { registryFacts: true } : {} });
   const entries = result?.entries ?? [];
-  const title = result?.title ?? path4.basename(sources[0]?.file ?? "list");
+  const title = result?.title ?? path5.basename(sources[0]?.file ?? "list");
   const text2 = format === "csv" ? entriesCsv(entries) : format === "jsonld" ? entriesJsonLd(entries, title) : entriesJson(entries);
   await writeOut(io.stdout, text2);
   return EXIT_OK;
+}
+function fixRuleIds(ids) {
+  if (ids.length === 0) return void 0;
+  for (const id of ids) {
+    const meta = ruleMeta(id);
+    if (!meta) throw new MedlintError("usage", `--fix-rule: unknown rule ${JSON.stringify(id)}; see the rule table in the README`);
+    if (!meta.fixable) throw new MedlintError("usage", `--fix-rule: rule ${id} has no fixes; the fixable rules are ${allRuleMetas.filter((rule) => rule.fixable).map((rule) => rule.id).join(", ")}`);
+  }
+  return new Set(ids);
 }
 function errorsOnly(result) {
   return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === "error"), warningCount: 0 };

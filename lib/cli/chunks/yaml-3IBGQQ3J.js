@@ -1,8 +1,9 @@
 import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
-  MedlintError
-} from "./chunk-UZ54DRO5.js";
+  MedlintError,
+  excerpt
+} from "./chunk-H6HVNZ66.js";
 import {
   __commonJS,
   __require,
@@ -7347,12 +7348,12 @@ function parseYamlConfig(content, file) {
   if (error) {
     const at = error.linePos?.[0];
     const reason = (error.message.split("\n")[0] ?? "syntax error").replace(/ at line \d+, column \d+:?$/, "");
-    throw new MedlintError("config-invalid", `${file}${at ? `:${at.line}:${at.col}` : ""}: invalid YAML: ${reason}`);
+    throw new MedlintError("config-invalid", `${file}${at ? `:${at.line}:${at.col}` : ""}: invalid YAML: ${excerpt(reason, 80)}`);
   }
   try {
     return document.toJS({ maxAliasCount: 100 });
   } catch (cause) {
-    throw new MedlintError("config-invalid", `${file}: invalid YAML: ${cause.message}`);
+    throw new MedlintError("config-invalid", `${file}: invalid YAML: ${excerpt(cause.message, 80)}`);
   }
 }
 export {

@@ -1,8 +1,12 @@
 import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
-  MedlintError
-} from "./chunk-UZ54DRO5.js";
+  LIMITS
+} from "./chunk-Y2R6CKVZ.js";
+import {
+  MedlintError,
+  excerpt
+} from "./chunk-H6HVNZ66.js";
 
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
@@ -6669,16 +6673,36 @@ var RE2JS = class RE2JS2 {
 
 // src/config/patterns.ts
 function compileUserPattern(pattern, where, code) {
+  if (pattern.length > LIMITS.excludePatternLength) {
+    throw new MedlintError(code, `${where}: a pattern of ${pattern.length} characters is too long (at most ${LIMITS.excludePatternLength})`);
+  }
   try {
     return RE2JS.compile(RE2JS.translateRegExp(pattern));
   } catch (error) {
     const reason = error.message.replace(/^error parsing regexp: /, "");
-    throw new MedlintError(code, `${where}: invalid regular expression ${JSON.stringify(pattern)} (${reason}; patterns run on a linear-time engine without look-around or back-references)`);
+    throw new MedlintError(code, `${where}: invalid regular expression ${JSON.stringify(excerpt(pattern, 80))} (${excerpt(reason, 80)}; patterns run on a linear-time engine without look-around or back-references)`);
   }
+}
+function checkPatternCost(patterns, where, code) {
+  if (patterns.length > LIMITS.excludePatterns) {
+    throw new MedlintError(code, `${where}: ${patterns.length} exclude patterns, at most ${LIMITS.excludePatterns}; join them into fewer`);
+  }
+  const size = patterns.reduce((sum, pattern) => sum + programSize(pattern), 0);
+  if (size > LIMITS.excludeProgramSize) {
+    throw new MedlintError(
+      code,
+      `${where}: the exclude patterns compile to ${size} instructions, at most ${LIMITS.excludeProgramSize}; shorten large repetitions such as {1000}`
+    );
+  }
+}
+function programSize(pattern) {
+  const compiled = pattern;
+  return compiled.re2Input?.prog?.inst?.length ?? (compiled.patternInput?.length ?? 0) * 4;
 }
 
 export {
-  compileUserPattern
+  compileUserPattern,
+  checkPatternCost
 };
 /*! Bundled license information:
 

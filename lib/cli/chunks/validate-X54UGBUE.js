@@ -3,11 +3,13 @@ const require = __medlintCreateRequire(import.meta.url);
 import {
   allRuleMetas,
   isRuleLevel
-} from "./chunk-OFF6ZGT6.js";
-import "./chunk-VI3UZD25.js";
+} from "./chunk-2PRURTCY.js";
+import "./chunk-4SCKIJI2.js";
+import "./chunk-NARUHPLF.js";
 import {
-  MedlintError
-} from "./chunk-UZ54DRO5.js";
+  MedlintError,
+  excerpt
+} from "./chunk-H6HVNZ66.js";
 import {
   __commonJS
 } from "./chunk-6MCAB35I.js";
@@ -40,7 +42,7 @@ var require_ucs2length = __commonJS({
 
 // precompiled:src/config/validators.ts
 var config = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/medlint/medlint/raw/main/schema/medlintrc.schema.json", "title": "medlint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from; rules always build on `medlint:recommended`, and `medlint:strict` also requires licences and access terms on every entry.", "oneOf": [{ "enum": ["medlint:recommended", "medlint:strict"] }, { "type": "array", "items": { "enum": ["medlint:recommended", "medlint:strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "entry-link": { "description": "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "style": { "enum": ["consistent", "link", "any"], "description": "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-description": { "description": "Dataset entries must have a description of at least `minLength` characters. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "minLength": { "type": "integer", "minimum": 1, "description": "Fewest characters a description may have, spaces included (default: `1`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-malformed-url": { "description": "Link URLs must be well formed: a scheme, a host, no spaces, balanced brackets. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-entry": { "description": "Entries must not list a dataset twice (the same URL and the same or nearly the same name). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-url": { "description": "Entries with different names should not share one URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-link": { "description": "Table-of-contents links must point to an existing heading. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-complete": { "description": "Every top-level section should be linked from the table of contents, when there is one. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-increment": { "description": "Heading levels must increase by one at a time. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-outline": { "description": "Headings must follow the outline set in the `headings` option. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "headings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)." }, "matchCase": { "type": "boolean", "description": "Compare heading text case-sensitively (default: `false`)." } } }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "single-h1": { "description": "A list must have only one top-level (`#`) heading. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-empty-section": { "description": "Sections must not be empty: a heading needs entries, sub-sections or text below it. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-file": { "description": "Relative links must point to files that exist. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-link-outside-repository": { "description": "Relative links must stay inside the repository. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-fragment": { "description": "Links to `#fragment`s, in the page or in another local file, must point to an existing heading or anchor. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-http-link": { "description": "Links should use `https://` rather than `http://`. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-access": { "description": 'Entries whose data medlint knows to be gated (or, with `require: "all"`, every entry) must state their access terms. (recommended: `warn`)', "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "require": { "enum": ["gated", "all"], "description": 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).' } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "access-mismatch": { "description": "Entries must not state access terms more open than medlint knows the data to have. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-license": { "description": "Entries must name the licence of their data. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-dead": { "description": "Links must not be dead: 404, 410, a host that does not exist, a refused connection, a redirect to a dead page or a redirect loop. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-redirect": { "description": "Links should not go through a permanent redirect (301, 308): use the new URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unverified": { "description": "Links that the server would not let medlint verify (blocked, bot challenge, login wall, rate limit) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unreachable": { "description": "Links whose server gave no usable answer after the retries (timeout, reset, 5xx, TLS error) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-fragment": { "description": "A link\u2019s `#fragment` must name an element (`id` or `name`) on the page it points to. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-skipped": { "description": "Links that medlint refuses to request (private, loopback or link-local addresses) or cannot parse are reported. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] } } }, "ignoreSections": { "type": "array", "items": { "type": "string" }, "description": "Heading texts whose sections hold no entries, besides Contents, Contributing, License and the like." }, "maxFileSize": { "type": "integer", "minimum": 1, "maximum": 268435456, "description": "Largest file read, in bytes (default: 4194304, 4 MiB; at most 268435456, 256 MiB)." }, "links": { "type": "object", "additionalProperties": false, "properties": { "concurrency": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "Requests in flight at once, all hosts together (default: 128)." }, "perHost": { "type": "integer", "minimum": 1, "maximum": 256, "description": "Requests in flight at once to one host (default: 8)." }, "hosts": { "type": "object", "description": "Per-host settings, by host name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "perHost": { "type": "integer", "minimum": 1, "maximum": 256 }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } } }, "timeout": { "type": "integer", "minimum": 1, "maximum": 6e5, "description": "Time for one request, in milliseconds (default: 15000, at most 600000)." }, "retries": { "type": "integer", "minimum": 0, "maximum": 10, "description": "Retries after resets and 5xx (default: 2, at most 10)." }, "timeoutRetries": { "type": "integer", "minimum": 0, "maximum": 5, "description": "Retries after a timeout (default: 1, at most 5)." }, "maxRetryAfter": { "type": "integer", "minimum": 0, "maximum": 6e5, "description": "Longest Retry-After wait, in milliseconds (default: 60000, at most 600000)." }, "allowPrivate": { "const": false, "description": "Only `false` is accepted: private addresses are allowed by `--allow-private` or the Action input, never by a file a pull request can change." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "Regular expressions of URLs not to check, run on a linear-time engine (RE2 syntax: no look-around or back-references)." }, "accept": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 999 }, "description": "Status codes taken as alive besides 2xx." }, "userAgent": { "type": "string", "description": "User-Agent header (default: a current browser)." } } }, "access": { "type": "object", "additionalProperties": false, "description": "Access levels of your own hosts and datasets, over what medlint knows; the more specific fact wins.", "properties": { "hosts": { "type": "object", "description": "By host (`data.example.edu`, covering `www.` and subdomains) or host and path prefix (`example.org/data/`).", "propertyNames": { "pattern": "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } }, "datasets": { "type": "object", "description": "By whole dataset name, compared without case.", "propertyNames": { "minLength": 1 }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/medlint/medlint/raw/main/schema/medlintrc.schema.json", "title": "medlint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from; rules always build on `medlint:recommended`, and `medlint:strict` also requires licences and access terms on every entry.", "oneOf": [{ "enum": ["medlint:recommended", "medlint:strict"] }, { "type": "array", "items": { "enum": ["medlint:recommended", "medlint:strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "entry-link": { "description": "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "style": { "enum": ["consistent", "link", "any"], "description": "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-description": { "description": "Dataset entries must have a description of at least `minLength` characters. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "minLength": { "type": "integer", "minimum": 1, "description": "Fewest characters a description may have, spaces included (default: `1`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-malformed-url": { "description": "Link URLs must be well formed: a scheme, a host, no spaces, balanced brackets. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-entry": { "description": "Entries must not list a dataset twice (the same URL and the same or nearly the same name). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-url": { "description": "Entries with different names should not share one URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-link": { "description": "Table-of-contents links must point to an existing heading. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-complete": { "description": "Every top-level section should be linked from the table of contents, when there is one. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-increment": { "description": "Heading levels must increase by one at a time. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-outline": { "description": "Headings must follow the outline set in the `headings` option. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "headings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)." }, "matchCase": { "type": "boolean", "description": "Compare heading text case-sensitively (default: `false`)." } } }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "single-h1": { "description": "A list must have only one top-level (`#`) heading. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-empty-section": { "description": "Sections must not be empty: a heading needs entries, sub-sections or text below it. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-file": { "description": "Relative links must point to files that exist. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-link-outside-repository": { "description": "Relative links must stay inside the repository. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-fragment": { "description": "Links to `#fragment`s, in the page or in another local file, must point to an existing heading or anchor. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-http-link": { "description": "Links should use `https://` rather than `http://`. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-access": { "description": 'Entries whose data medlint knows to be gated (or, with `require: "all"`, every entry) must state their access terms. (recommended: `warn`)', "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "require": { "enum": ["gated", "all"], "description": 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).' } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "access-mismatch": { "description": "Entries must not state access terms that contradict what medlint knows (open or registration where more is needed). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-license": { "description": "Entries must name the licence of their data. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "license-mismatch": { "description": "Entries must not name a licence that differs from the one their registry (PhysioNet, Zenodo, Hugging Face, GitHub) states. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "dataset-version": { "description": "Links that name a version of a dataset must name its newest version, as the registry (PhysioNet, Zenodo) lists them. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "repo-archived": { "description": "Entries must not link an archived GitHub repository without saying so. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-dead": { "description": "Links must not be dead: 404, 410, a host that does not exist, a refused connection, a redirect to a dead page or a redirect loop. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-redirect": { "description": "Links should not go through a permanent redirect (301, 308): use the new URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unverified": { "description": "Links that the server would not let medlint verify (blocked, bot challenge, login wall, rate limit) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unreachable": { "description": "Links whose server gave no usable answer after the retries (timeout, reset, 5xx, TLS error) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-fragment": { "description": "A link\u2019s `#fragment` must name an element (`id` or `name`) on the page it points to. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-skipped": { "description": "Links that medlint refuses to request (private, loopback or link-local addresses) or cannot parse are reported. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] } } }, "ignoreSections": { "type": "array", "items": { "type": "string" }, "description": "Heading texts whose sections hold no entries, besides Contents, Contributing, License and the like." }, "maxFileSize": { "type": "integer", "minimum": 1, "maximum": 67108864, "description": "Largest file read, in bytes (default: 4194304, 4 MiB; at most 67108864, 64 MiB; a file with a link reference definition, parsed whole, at most 4 MiB)." }, "links": { "type": "object", "additionalProperties": false, "properties": { "concurrency": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "Requests in flight at once, all hosts together (default: 128)." }, "perHost": { "type": "integer", "minimum": 1, "maximum": 256, "description": "Requests in flight at once to one host (default: 8)." }, "hosts": { "type": "object", "description": "Per-host settings, by host name (at most 10000 hosts).", "maxProperties": 1e4, "propertyNames": { "maxLength": 256 }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "perHost": { "type": "integer", "minimum": 1, "maximum": 256 }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } } }, "timeout": { "type": "integer", "minimum": 1, "maximum": 6e5, "description": "Time for one request, in milliseconds (default: 15000, at most 600000)." }, "retries": { "type": "integer", "minimum": 0, "maximum": 10, "description": "Retries after resets and 5xx (default: 2, at most 10)." }, "timeoutRetries": { "type": "integer", "minimum": 0, "maximum": 5, "description": "Retries after a timeout (default: 1, at most 5)." }, "maxRetryAfter": { "type": "integer", "minimum": 0, "maximum": 6e5, "description": "Longest Retry-After wait, in milliseconds (default: 60000, at most 600000)." }, "allowPrivate": { "const": false, "description": "Only `false` is accepted: private addresses are allowed by `--allow-private` or the Action input, never by a file a pull request can change." }, "exclude": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 1e3 }, "description": "Regular expressions of URLs not to check, run on a linear-time engine (RE2 syntax: no look-around or back-references; at most 100 patterns of 1000 characters, 5000 compiled instructions in all)." }, "accept": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 999 }, "description": "Status codes taken as alive besides 2xx." }, "userAgent": { "type": "string", "description": "User-Agent header (default: a current browser)." } } }, "access": { "type": "object", "additionalProperties": false, "description": "Access levels of your own hosts and datasets, over what medlint knows; the more specific fact wins.", "properties": { "hosts": { "type": "object", "description": "By host (`data.example.edu`, covering `www.` and subdomains) or host and path prefix (`example.org/data/`).", "maxProperties": 1e4, "propertyNames": { "maxLength": 256, "pattern": "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } }, "datasets": { "type": "object", "description": "By whole dataset name, compared without case.", "maxProperties": 1e4, "propertyNames": { "minLength": 1, "maxLength": 256 }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$", "u");
@@ -2888,15 +2890,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         var valid3 = true;
                                                       }
                                                       if (valid3) {
-                                                        if (data3["link-dead"] !== void 0) {
-                                                          let data64 = data3["link-dead"];
+                                                        if (data3["license-mismatch"] !== void 0) {
+                                                          let data64 = data3["license-mismatch"];
                                                           const _errs184 = errors;
                                                           const _errs185 = errors;
                                                           let valid45 = false;
                                                           let passing19 = null;
                                                           const _errs186 = errors;
                                                           if (!(data64 === "off" || data64 === "warn" || data64 === "error")) {
-                                                            const err173 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[0], data: data64 };
+                                                            const err173 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["license-mismatch"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[0], data: data64 };
                                                             if (vErrors === null) {
                                                               vErrors = [err173];
                                                             } else {
@@ -2913,7 +2915,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                           if (errors === _errs187) {
                                                             if (Array.isArray(data64)) {
                                                               if (data64.length > 2) {
-                                                                const err174 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                                const err174 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
                                                                 if (vErrors === null) {
                                                                   vErrors = [err174];
                                                                 } else {
@@ -2922,7 +2924,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                               } else {
                                                                 if (data64.length < 1) {
-                                                                  const err175 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                                  const err175 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
                                                                   if (vErrors === null) {
                                                                     vErrors = [err175];
                                                                   } else {
@@ -2932,7 +2934,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 } else {
                                                                   const len38 = data64.length;
                                                                   if (!(len38 <= 2)) {
-                                                                    const err176 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                                    const err176 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err176];
                                                                     } else {
@@ -2945,7 +2947,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       let data65 = data64[0];
                                                                       const _errs189 = errors;
                                                                       if (!(data65 === "off" || data65 === "warn" || data65 === "error")) {
-                                                                        const err177 = { instancePath: instancePath + "/rules/link-dead/0", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0], data: data65 };
+                                                                        const err177 = { instancePath: instancePath + "/rules/license-mismatch/0", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0], data: data65 };
                                                                         if (vErrors === null) {
                                                                           vErrors = [err177];
                                                                         } else {
@@ -2962,7 +2964,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         if (errors === _errs190) {
                                                                           if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
                                                                             for (const key19 in data66) {
-                                                                              const err178 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data66 };
+                                                                              const err178 = { instancePath: instancePath + "/rules/license-mismatch/1", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1], data: data66 };
                                                                               if (vErrors === null) {
                                                                                 vErrors = [err178];
                                                                               } else {
@@ -2972,7 +2974,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                               break;
                                                                             }
                                                                           } else {
-                                                                            const err179 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data66 };
+                                                                            const err179 = { instancePath: instancePath + "/rules/license-mismatch/1", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1], data: data66 };
                                                                             if (vErrors === null) {
                                                                               vErrors = [err179];
                                                                             } else {
@@ -2988,7 +2990,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                               }
                                                             } else {
-                                                              const err180 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data64 };
+                                                              const err180 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
                                                               if (vErrors === null) {
                                                                 vErrors = [err180];
                                                               } else {
@@ -3008,7 +3010,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                           }
                                                           if (!valid45) {
-                                                            const err181 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf", keyword: "oneOf", params: { passingSchemas: passing19 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-dead"].oneOf, parentSchema: schema11.properties.rules.properties["link-dead"], data: data64 };
+                                                            const err181 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf", keyword: "oneOf", params: { passingSchemas: passing19 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["license-mismatch"].oneOf, parentSchema: schema11.properties.rules.properties["license-mismatch"], data: data64 };
                                                             if (vErrors === null) {
                                                               vErrors = [err181];
                                                             } else {
@@ -3032,15 +3034,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                           var valid3 = true;
                                                         }
                                                         if (valid3) {
-                                                          if (data3["link-redirect"] !== void 0) {
-                                                            let data67 = data3["link-redirect"];
+                                                          if (data3["dataset-version"] !== void 0) {
+                                                            let data67 = data3["dataset-version"];
                                                             const _errs193 = errors;
                                                             const _errs194 = errors;
                                                             let valid47 = false;
                                                             let passing20 = null;
                                                             const _errs195 = errors;
                                                             if (!(data67 === "off" || data67 === "warn" || data67 === "error")) {
-                                                              const err182 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[0], data: data67 };
+                                                              const err182 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["dataset-version"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["dataset-version"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[0], data: data67 };
                                                               if (vErrors === null) {
                                                                 vErrors = [err182];
                                                               } else {
@@ -3057,7 +3059,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             if (errors === _errs196) {
                                                               if (Array.isArray(data67)) {
                                                                 if (data67.length > 2) {
-                                                                  const err183 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                  const err183 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
                                                                   if (vErrors === null) {
                                                                     vErrors = [err183];
                                                                   } else {
@@ -3066,7 +3068,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   errors++;
                                                                 } else {
                                                                   if (data67.length < 1) {
-                                                                    const err184 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                    const err184 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err184];
                                                                     } else {
@@ -3076,7 +3078,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   } else {
                                                                     const len40 = data67.length;
                                                                     if (!(len40 <= 2)) {
-                                                                      const err185 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                      const err185 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err185];
                                                                       } else {
@@ -3089,7 +3091,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         let data68 = data67[0];
                                                                         const _errs198 = errors;
                                                                         if (!(data68 === "off" || data68 === "warn" || data68 === "error")) {
-                                                                          const err186 = { instancePath: instancePath + "/rules/link-redirect/0", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0], data: data68 };
+                                                                          const err186 = { instancePath: instancePath + "/rules/dataset-version/0", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0], data: data68 };
                                                                           if (vErrors === null) {
                                                                             vErrors = [err186];
                                                                           } else {
@@ -3106,7 +3108,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           if (errors === _errs199) {
                                                                             if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
                                                                               for (const key20 in data69) {
-                                                                                const err187 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data69 };
+                                                                                const err187 = { instancePath: instancePath + "/rules/dataset-version/1", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1], data: data69 };
                                                                                 if (vErrors === null) {
                                                                                   vErrors = [err187];
                                                                                 } else {
@@ -3116,7 +3118,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 break;
                                                                               }
                                                                             } else {
-                                                                              const err188 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data69 };
+                                                                              const err188 = { instancePath: instancePath + "/rules/dataset-version/1", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1], data: data69 };
                                                                               if (vErrors === null) {
                                                                                 vErrors = [err188];
                                                                               } else {
@@ -3132,7 +3134,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   }
                                                                 }
                                                               } else {
-                                                                const err189 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data67 };
+                                                                const err189 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
                                                                 if (vErrors === null) {
                                                                   vErrors = [err189];
                                                                 } else {
@@ -3152,7 +3154,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                               }
                                                             }
                                                             if (!valid47) {
-                                                              const err190 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf", keyword: "oneOf", params: { passingSchemas: passing20 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-redirect"].oneOf, parentSchema: schema11.properties.rules.properties["link-redirect"], data: data67 };
+                                                              const err190 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf", keyword: "oneOf", params: { passingSchemas: passing20 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["dataset-version"].oneOf, parentSchema: schema11.properties.rules.properties["dataset-version"], data: data67 };
                                                               if (vErrors === null) {
                                                                 vErrors = [err190];
                                                               } else {
@@ -3176,15 +3178,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             var valid3 = true;
                                                           }
                                                           if (valid3) {
-                                                            if (data3["link-unverified"] !== void 0) {
-                                                              let data70 = data3["link-unverified"];
+                                                            if (data3["repo-archived"] !== void 0) {
+                                                              let data70 = data3["repo-archived"];
                                                               const _errs202 = errors;
                                                               const _errs203 = errors;
                                                               let valid49 = false;
                                                               let passing21 = null;
                                                               const _errs204 = errors;
                                                               if (!(data70 === "off" || data70 === "warn" || data70 === "error")) {
-                                                                const err191 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[0], data: data70 };
+                                                                const err191 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["repo-archived"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["repo-archived"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[0], data: data70 };
                                                                 if (vErrors === null) {
                                                                   vErrors = [err191];
                                                                 } else {
@@ -3201,7 +3203,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                               if (errors === _errs205) {
                                                                 if (Array.isArray(data70)) {
                                                                   if (data70.length > 2) {
-                                                                    const err192 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                    const err192 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err192];
                                                                     } else {
@@ -3210,7 +3212,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     errors++;
                                                                   } else {
                                                                     if (data70.length < 1) {
-                                                                      const err193 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                      const err193 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err193];
                                                                       } else {
@@ -3220,7 +3222,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     } else {
                                                                       const len42 = data70.length;
                                                                       if (!(len42 <= 2)) {
-                                                                        const err194 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                        const err194 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
                                                                         if (vErrors === null) {
                                                                           vErrors = [err194];
                                                                         } else {
@@ -3233,7 +3235,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           let data71 = data70[0];
                                                                           const _errs207 = errors;
                                                                           if (!(data71 === "off" || data71 === "warn" || data71 === "error")) {
-                                                                            const err195 = { instancePath: instancePath + "/rules/link-unverified/0", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0], data: data71 };
+                                                                            const err195 = { instancePath: instancePath + "/rules/repo-archived/0", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0], data: data71 };
                                                                             if (vErrors === null) {
                                                                               vErrors = [err195];
                                                                             } else {
@@ -3250,7 +3252,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             if (errors === _errs208) {
                                                                               if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
                                                                                 for (const key21 in data72) {
-                                                                                  const err196 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data72 };
+                                                                                  const err196 = { instancePath: instancePath + "/rules/repo-archived/1", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1], data: data72 };
                                                                                   if (vErrors === null) {
                                                                                     vErrors = [err196];
                                                                                   } else {
@@ -3260,7 +3262,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                   break;
                                                                                 }
                                                                               } else {
-                                                                                const err197 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data72 };
+                                                                                const err197 = { instancePath: instancePath + "/rules/repo-archived/1", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1], data: data72 };
                                                                                 if (vErrors === null) {
                                                                                   vErrors = [err197];
                                                                                 } else {
@@ -3276,7 +3278,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     }
                                                                   }
                                                                 } else {
-                                                                  const err198 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data70 };
+                                                                  const err198 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
                                                                   if (vErrors === null) {
                                                                     vErrors = [err198];
                                                                   } else {
@@ -3296,7 +3298,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                               }
                                                               if (!valid49) {
-                                                                const err199 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf", keyword: "oneOf", params: { passingSchemas: passing21 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unverified"].oneOf, parentSchema: schema11.properties.rules.properties["link-unverified"], data: data70 };
+                                                                const err199 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf", keyword: "oneOf", params: { passingSchemas: passing21 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["repo-archived"].oneOf, parentSchema: schema11.properties.rules.properties["repo-archived"], data: data70 };
                                                                 if (vErrors === null) {
                                                                   vErrors = [err199];
                                                                 } else {
@@ -3320,15 +3322,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                               var valid3 = true;
                                                             }
                                                             if (valid3) {
-                                                              if (data3["link-unreachable"] !== void 0) {
-                                                                let data73 = data3["link-unreachable"];
+                                                              if (data3["link-dead"] !== void 0) {
+                                                                let data73 = data3["link-dead"];
                                                                 const _errs211 = errors;
                                                                 const _errs212 = errors;
                                                                 let valid51 = false;
                                                                 let passing22 = null;
                                                                 const _errs213 = errors;
                                                                 if (!(data73 === "off" || data73 === "warn" || data73 === "error")) {
-                                                                  const err200 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[0], data: data73 };
+                                                                  const err200 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[0], data: data73 };
                                                                   if (vErrors === null) {
                                                                     vErrors = [err200];
                                                                   } else {
@@ -3345,7 +3347,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 if (errors === _errs214) {
                                                                   if (Array.isArray(data73)) {
                                                                     if (data73.length > 2) {
-                                                                      const err201 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                      const err201 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err201];
                                                                       } else {
@@ -3354,7 +3356,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       errors++;
                                                                     } else {
                                                                       if (data73.length < 1) {
-                                                                        const err202 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                        const err202 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
                                                                         if (vErrors === null) {
                                                                           vErrors = [err202];
                                                                         } else {
@@ -3364,7 +3366,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       } else {
                                                                         const len44 = data73.length;
                                                                         if (!(len44 <= 2)) {
-                                                                          const err203 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                          const err203 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
                                                                           if (vErrors === null) {
                                                                             vErrors = [err203];
                                                                           } else {
@@ -3377,7 +3379,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             let data74 = data73[0];
                                                                             const _errs216 = errors;
                                                                             if (!(data74 === "off" || data74 === "warn" || data74 === "error")) {
-                                                                              const err204 = { instancePath: instancePath + "/rules/link-unreachable/0", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0], data: data74 };
+                                                                              const err204 = { instancePath: instancePath + "/rules/link-dead/0", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0], data: data74 };
                                                                               if (vErrors === null) {
                                                                                 vErrors = [err204];
                                                                               } else {
@@ -3394,7 +3396,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                               if (errors === _errs217) {
                                                                                 if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
                                                                                   for (const key22 in data75) {
-                                                                                    const err205 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data75 };
+                                                                                    const err205 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data75 };
                                                                                     if (vErrors === null) {
                                                                                       vErrors = [err205];
                                                                                     } else {
@@ -3404,7 +3406,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     break;
                                                                                   }
                                                                                 } else {
-                                                                                  const err206 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data75 };
+                                                                                  const err206 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data75 };
                                                                                   if (vErrors === null) {
                                                                                     vErrors = [err206];
                                                                                   } else {
@@ -3420,7 +3422,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       }
                                                                     }
                                                                   } else {
-                                                                    const err207 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data73 };
+                                                                    const err207 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err207];
                                                                     } else {
@@ -3440,7 +3442,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   }
                                                                 }
                                                                 if (!valid51) {
-                                                                  const err208 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf", keyword: "oneOf", params: { passingSchemas: passing22 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unreachable"].oneOf, parentSchema: schema11.properties.rules.properties["link-unreachable"], data: data73 };
+                                                                  const err208 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf", keyword: "oneOf", params: { passingSchemas: passing22 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-dead"].oneOf, parentSchema: schema11.properties.rules.properties["link-dead"], data: data73 };
                                                                   if (vErrors === null) {
                                                                     vErrors = [err208];
                                                                   } else {
@@ -3464,15 +3466,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 var valid3 = true;
                                                               }
                                                               if (valid3) {
-                                                                if (data3["link-fragment"] !== void 0) {
-                                                                  let data76 = data3["link-fragment"];
+                                                                if (data3["link-redirect"] !== void 0) {
+                                                                  let data76 = data3["link-redirect"];
                                                                   const _errs220 = errors;
                                                                   const _errs221 = errors;
                                                                   let valid53 = false;
                                                                   let passing23 = null;
                                                                   const _errs222 = errors;
                                                                   if (!(data76 === "off" || data76 === "warn" || data76 === "error")) {
-                                                                    const err209 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[0], data: data76 };
+                                                                    const err209 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[0], data: data76 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err209];
                                                                     } else {
@@ -3489,7 +3491,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   if (errors === _errs223) {
                                                                     if (Array.isArray(data76)) {
                                                                       if (data76.length > 2) {
-                                                                        const err210 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                        const err210 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
                                                                         if (vErrors === null) {
                                                                           vErrors = [err210];
                                                                         } else {
@@ -3498,7 +3500,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         errors++;
                                                                       } else {
                                                                         if (data76.length < 1) {
-                                                                          const err211 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                          const err211 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
                                                                           if (vErrors === null) {
                                                                             vErrors = [err211];
                                                                           } else {
@@ -3508,7 +3510,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         } else {
                                                                           const len46 = data76.length;
                                                                           if (!(len46 <= 2)) {
-                                                                            const err212 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                            const err212 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
                                                                             if (vErrors === null) {
                                                                               vErrors = [err212];
                                                                             } else {
@@ -3521,7 +3523,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                               let data77 = data76[0];
                                                                               const _errs225 = errors;
                                                                               if (!(data77 === "off" || data77 === "warn" || data77 === "error")) {
-                                                                                const err213 = { instancePath: instancePath + "/rules/link-fragment/0", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0], data: data77 };
+                                                                                const err213 = { instancePath: instancePath + "/rules/link-redirect/0", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0], data: data77 };
                                                                                 if (vErrors === null) {
                                                                                   vErrors = [err213];
                                                                                 } else {
@@ -3538,7 +3540,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 if (errors === _errs226) {
                                                                                   if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
                                                                                     for (const key23 in data78) {
-                                                                                      const err214 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data78 };
+                                                                                      const err214 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data78 };
                                                                                       if (vErrors === null) {
                                                                                         vErrors = [err214];
                                                                                       } else {
@@ -3548,7 +3550,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                       break;
                                                                                     }
                                                                                   } else {
-                                                                                    const err215 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data78 };
+                                                                                    const err215 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data78 };
                                                                                     if (vErrors === null) {
                                                                                       vErrors = [err215];
                                                                                     } else {
@@ -3564,7 +3566,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         }
                                                                       }
                                                                     } else {
-                                                                      const err216 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data76 };
+                                                                      const err216 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err216];
                                                                       } else {
@@ -3584,7 +3586,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     }
                                                                   }
                                                                   if (!valid53) {
-                                                                    const err217 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf", keyword: "oneOf", params: { passingSchemas: passing23 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-fragment"].oneOf, parentSchema: schema11.properties.rules.properties["link-fragment"], data: data76 };
+                                                                    const err217 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf", keyword: "oneOf", params: { passingSchemas: passing23 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-redirect"].oneOf, parentSchema: schema11.properties.rules.properties["link-redirect"], data: data76 };
                                                                     if (vErrors === null) {
                                                                       vErrors = [err217];
                                                                     } else {
@@ -3608,15 +3610,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   var valid3 = true;
                                                                 }
                                                                 if (valid3) {
-                                                                  if (data3["link-skipped"] !== void 0) {
-                                                                    let data79 = data3["link-skipped"];
+                                                                  if (data3["link-unverified"] !== void 0) {
+                                                                    let data79 = data3["link-unverified"];
                                                                     const _errs229 = errors;
                                                                     const _errs230 = errors;
                                                                     let valid55 = false;
                                                                     let passing24 = null;
                                                                     const _errs231 = errors;
                                                                     if (!(data79 === "off" || data79 === "warn" || data79 === "error")) {
-                                                                      const err218 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[0], data: data79 };
+                                                                      const err218 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[0], data: data79 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err218];
                                                                       } else {
@@ -3633,7 +3635,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     if (errors === _errs232) {
                                                                       if (Array.isArray(data79)) {
                                                                         if (data79.length > 2) {
-                                                                          const err219 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                          const err219 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
                                                                           if (vErrors === null) {
                                                                             vErrors = [err219];
                                                                           } else {
@@ -3642,7 +3644,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           errors++;
                                                                         } else {
                                                                           if (data79.length < 1) {
-                                                                            const err220 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                            const err220 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
                                                                             if (vErrors === null) {
                                                                               vErrors = [err220];
                                                                             } else {
@@ -3652,7 +3654,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           } else {
                                                                             const len48 = data79.length;
                                                                             if (!(len48 <= 2)) {
-                                                                              const err221 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                              const err221 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
                                                                               if (vErrors === null) {
                                                                                 vErrors = [err221];
                                                                               } else {
@@ -3665,7 +3667,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 let data80 = data79[0];
                                                                                 const _errs234 = errors;
                                                                                 if (!(data80 === "off" || data80 === "warn" || data80 === "error")) {
-                                                                                  const err222 = { instancePath: instancePath + "/rules/link-skipped/0", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0], data: data80 };
+                                                                                  const err222 = { instancePath: instancePath + "/rules/link-unverified/0", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0], data: data80 };
                                                                                   if (vErrors === null) {
                                                                                     vErrors = [err222];
                                                                                   } else {
@@ -3682,7 +3684,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                   if (errors === _errs235) {
                                                                                     if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
                                                                                       for (const key24 in data81) {
-                                                                                        const err223 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data81 };
+                                                                                        const err223 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data81 };
                                                                                         if (vErrors === null) {
                                                                                           vErrors = [err223];
                                                                                         } else {
@@ -3692,7 +3694,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         break;
                                                                                       }
                                                                                     } else {
-                                                                                      const err224 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data81 };
+                                                                                      const err224 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data81 };
                                                                                       if (vErrors === null) {
                                                                                         vErrors = [err224];
                                                                                       } else {
@@ -3708,7 +3710,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           }
                                                                         }
                                                                       } else {
-                                                                        const err225 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data79 };
+                                                                        const err225 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
                                                                         if (vErrors === null) {
                                                                           vErrors = [err225];
                                                                         } else {
@@ -3728,7 +3730,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       }
                                                                     }
                                                                     if (!valid55) {
-                                                                      const err226 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf", keyword: "oneOf", params: { passingSchemas: passing24 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-skipped"].oneOf, parentSchema: schema11.properties.rules.properties["link-skipped"], data: data79 };
+                                                                      const err226 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf", keyword: "oneOf", params: { passingSchemas: passing24 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unverified"].oneOf, parentSchema: schema11.properties.rules.properties["link-unverified"], data: data79 };
                                                                       if (vErrors === null) {
                                                                         vErrors = [err226];
                                                                       } else {
@@ -3750,6 +3752,441 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     var valid3 = _errs229 === errors;
                                                                   } else {
                                                                     var valid3 = true;
+                                                                  }
+                                                                  if (valid3) {
+                                                                    if (data3["link-unreachable"] !== void 0) {
+                                                                      let data82 = data3["link-unreachable"];
+                                                                      const _errs238 = errors;
+                                                                      const _errs239 = errors;
+                                                                      let valid57 = false;
+                                                                      let passing25 = null;
+                                                                      const _errs240 = errors;
+                                                                      if (!(data82 === "off" || data82 === "warn" || data82 === "error")) {
+                                                                        const err227 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[0], data: data82 };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err227];
+                                                                        } else {
+                                                                          vErrors.push(err227);
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                      var _valid25 = _errs240 === errors;
+                                                                      if (_valid25) {
+                                                                        valid57 = true;
+                                                                        passing25 = 0;
+                                                                      }
+                                                                      const _errs241 = errors;
+                                                                      if (errors === _errs241) {
+                                                                        if (Array.isArray(data82)) {
+                                                                          if (data82.length > 2) {
+                                                                            const err228 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err228];
+                                                                            } else {
+                                                                              vErrors.push(err228);
+                                                                            }
+                                                                            errors++;
+                                                                          } else {
+                                                                            if (data82.length < 1) {
+                                                                              const err229 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err229];
+                                                                              } else {
+                                                                                vErrors.push(err229);
+                                                                              }
+                                                                              errors++;
+                                                                            } else {
+                                                                              const len50 = data82.length;
+                                                                              if (!(len50 <= 2)) {
+                                                                                const err230 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err230];
+                                                                                } else {
+                                                                                  vErrors.push(err230);
+                                                                                }
+                                                                                errors++;
+                                                                              } else {
+                                                                                const len51 = data82.length;
+                                                                                if (len51 > 0) {
+                                                                                  let data83 = data82[0];
+                                                                                  const _errs243 = errors;
+                                                                                  if (!(data83 === "off" || data83 === "warn" || data83 === "error")) {
+                                                                                    const err231 = { instancePath: instancePath + "/rules/link-unreachable/0", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0], data: data83 };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err231];
+                                                                                    } else {
+                                                                                      vErrors.push(err231);
+                                                                                    }
+                                                                                    errors++;
+                                                                                  }
+                                                                                  var valid58 = _errs243 === errors;
+                                                                                }
+                                                                                if (valid58) {
+                                                                                  if (len51 > 1) {
+                                                                                    let data84 = data82[1];
+                                                                                    const _errs244 = errors;
+                                                                                    if (errors === _errs244) {
+                                                                                      if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                                                                                        for (const key25 in data84) {
+                                                                                          const err232 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data84 };
+                                                                                          if (vErrors === null) {
+                                                                                            vErrors = [err232];
+                                                                                          } else {
+                                                                                            vErrors.push(err232);
+                                                                                          }
+                                                                                          errors++;
+                                                                                          break;
+                                                                                        }
+                                                                                      } else {
+                                                                                        const err233 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data84 };
+                                                                                        if (vErrors === null) {
+                                                                                          vErrors = [err233];
+                                                                                        } else {
+                                                                                          vErrors.push(err233);
+                                                                                        }
+                                                                                        errors++;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid58 = _errs244 === errors;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          const err234 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err234];
+                                                                          } else {
+                                                                            vErrors.push(err234);
+                                                                          }
+                                                                          errors++;
+                                                                        }
+                                                                      }
+                                                                      var _valid25 = _errs241 === errors;
+                                                                      if (_valid25 && valid57) {
+                                                                        valid57 = false;
+                                                                        passing25 = [passing25, 1];
+                                                                      } else {
+                                                                        if (_valid25) {
+                                                                          valid57 = true;
+                                                                          passing25 = 1;
+                                                                        }
+                                                                      }
+                                                                      if (!valid57) {
+                                                                        const err235 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf", keyword: "oneOf", params: { passingSchemas: passing25 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unreachable"].oneOf, parentSchema: schema11.properties.rules.properties["link-unreachable"], data: data82 };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err235];
+                                                                        } else {
+                                                                          vErrors.push(err235);
+                                                                        }
+                                                                        errors++;
+                                                                        validate10.errors = vErrors;
+                                                                        return false;
+                                                                      } else {
+                                                                        errors = _errs239;
+                                                                        if (vErrors !== null) {
+                                                                          if (_errs239) {
+                                                                            vErrors.length = _errs239;
+                                                                          } else {
+                                                                            vErrors = null;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                      var valid3 = _errs238 === errors;
+                                                                    } else {
+                                                                      var valid3 = true;
+                                                                    }
+                                                                    if (valid3) {
+                                                                      if (data3["link-fragment"] !== void 0) {
+                                                                        let data85 = data3["link-fragment"];
+                                                                        const _errs247 = errors;
+                                                                        const _errs248 = errors;
+                                                                        let valid59 = false;
+                                                                        let passing26 = null;
+                                                                        const _errs249 = errors;
+                                                                        if (!(data85 === "off" || data85 === "warn" || data85 === "error")) {
+                                                                          const err236 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[0], data: data85 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err236];
+                                                                          } else {
+                                                                            vErrors.push(err236);
+                                                                          }
+                                                                          errors++;
+                                                                        }
+                                                                        var _valid26 = _errs249 === errors;
+                                                                        if (_valid26) {
+                                                                          valid59 = true;
+                                                                          passing26 = 0;
+                                                                        }
+                                                                        const _errs250 = errors;
+                                                                        if (errors === _errs250) {
+                                                                          if (Array.isArray(data85)) {
+                                                                            if (data85.length > 2) {
+                                                                              const err237 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err237];
+                                                                              } else {
+                                                                                vErrors.push(err237);
+                                                                              }
+                                                                              errors++;
+                                                                            } else {
+                                                                              if (data85.length < 1) {
+                                                                                const err238 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err238];
+                                                                                } else {
+                                                                                  vErrors.push(err238);
+                                                                                }
+                                                                                errors++;
+                                                                              } else {
+                                                                                const len52 = data85.length;
+                                                                                if (!(len52 <= 2)) {
+                                                                                  const err239 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err239];
+                                                                                  } else {
+                                                                                    vErrors.push(err239);
+                                                                                  }
+                                                                                  errors++;
+                                                                                } else {
+                                                                                  const len53 = data85.length;
+                                                                                  if (len53 > 0) {
+                                                                                    let data86 = data85[0];
+                                                                                    const _errs252 = errors;
+                                                                                    if (!(data86 === "off" || data86 === "warn" || data86 === "error")) {
+                                                                                      const err240 = { instancePath: instancePath + "/rules/link-fragment/0", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0], data: data86 };
+                                                                                      if (vErrors === null) {
+                                                                                        vErrors = [err240];
+                                                                                      } else {
+                                                                                        vErrors.push(err240);
+                                                                                      }
+                                                                                      errors++;
+                                                                                    }
+                                                                                    var valid60 = _errs252 === errors;
+                                                                                  }
+                                                                                  if (valid60) {
+                                                                                    if (len53 > 1) {
+                                                                                      let data87 = data85[1];
+                                                                                      const _errs253 = errors;
+                                                                                      if (errors === _errs253) {
+                                                                                        if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                                                                                          for (const key26 in data87) {
+                                                                                            const err241 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data87 };
+                                                                                            if (vErrors === null) {
+                                                                                              vErrors = [err241];
+                                                                                            } else {
+                                                                                              vErrors.push(err241);
+                                                                                            }
+                                                                                            errors++;
+                                                                                            break;
+                                                                                          }
+                                                                                        } else {
+                                                                                          const err242 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data87 };
+                                                                                          if (vErrors === null) {
+                                                                                            vErrors = [err242];
+                                                                                          } else {
+                                                                                            vErrors.push(err242);
+                                                                                          }
+                                                                                          errors++;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid60 = _errs253 === errors;
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          } else {
+                                                                            const err243 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err243];
+                                                                            } else {
+                                                                              vErrors.push(err243);
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                        }
+                                                                        var _valid26 = _errs250 === errors;
+                                                                        if (_valid26 && valid59) {
+                                                                          valid59 = false;
+                                                                          passing26 = [passing26, 1];
+                                                                        } else {
+                                                                          if (_valid26) {
+                                                                            valid59 = true;
+                                                                            passing26 = 1;
+                                                                          }
+                                                                        }
+                                                                        if (!valid59) {
+                                                                          const err244 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-fragment"].oneOf, parentSchema: schema11.properties.rules.properties["link-fragment"], data: data85 };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err244];
+                                                                          } else {
+                                                                            vErrors.push(err244);
+                                                                          }
+                                                                          errors++;
+                                                                          validate10.errors = vErrors;
+                                                                          return false;
+                                                                        } else {
+                                                                          errors = _errs248;
+                                                                          if (vErrors !== null) {
+                                                                            if (_errs248) {
+                                                                              vErrors.length = _errs248;
+                                                                            } else {
+                                                                              vErrors = null;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                        var valid3 = _errs247 === errors;
+                                                                      } else {
+                                                                        var valid3 = true;
+                                                                      }
+                                                                      if (valid3) {
+                                                                        if (data3["link-skipped"] !== void 0) {
+                                                                          let data88 = data3["link-skipped"];
+                                                                          const _errs256 = errors;
+                                                                          const _errs257 = errors;
+                                                                          let valid61 = false;
+                                                                          let passing27 = null;
+                                                                          const _errs258 = errors;
+                                                                          if (!(data88 === "off" || data88 === "warn" || data88 === "error")) {
+                                                                            const err245 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[0], data: data88 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err245];
+                                                                            } else {
+                                                                              vErrors.push(err245);
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                          var _valid27 = _errs258 === errors;
+                                                                          if (_valid27) {
+                                                                            valid61 = true;
+                                                                            passing27 = 0;
+                                                                          }
+                                                                          const _errs259 = errors;
+                                                                          if (errors === _errs259) {
+                                                                            if (Array.isArray(data88)) {
+                                                                              if (data88.length > 2) {
+                                                                                const err246 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err246];
+                                                                                } else {
+                                                                                  vErrors.push(err246);
+                                                                                }
+                                                                                errors++;
+                                                                              } else {
+                                                                                if (data88.length < 1) {
+                                                                                  const err247 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err247];
+                                                                                  } else {
+                                                                                    vErrors.push(err247);
+                                                                                  }
+                                                                                  errors++;
+                                                                                } else {
+                                                                                  const len54 = data88.length;
+                                                                                  if (!(len54 <= 2)) {
+                                                                                    const err248 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err248];
+                                                                                    } else {
+                                                                                      vErrors.push(err248);
+                                                                                    }
+                                                                                    errors++;
+                                                                                  } else {
+                                                                                    const len55 = data88.length;
+                                                                                    if (len55 > 0) {
+                                                                                      let data89 = data88[0];
+                                                                                      const _errs261 = errors;
+                                                                                      if (!(data89 === "off" || data89 === "warn" || data89 === "error")) {
+                                                                                        const err249 = { instancePath: instancePath + "/rules/link-skipped/0", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0], data: data89 };
+                                                                                        if (vErrors === null) {
+                                                                                          vErrors = [err249];
+                                                                                        } else {
+                                                                                          vErrors.push(err249);
+                                                                                        }
+                                                                                        errors++;
+                                                                                      }
+                                                                                      var valid62 = _errs261 === errors;
+                                                                                    }
+                                                                                    if (valid62) {
+                                                                                      if (len55 > 1) {
+                                                                                        let data90 = data88[1];
+                                                                                        const _errs262 = errors;
+                                                                                        if (errors === _errs262) {
+                                                                                          if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                                                                                            for (const key27 in data90) {
+                                                                                              const err250 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data90 };
+                                                                                              if (vErrors === null) {
+                                                                                                vErrors = [err250];
+                                                                                              } else {
+                                                                                                vErrors.push(err250);
+                                                                                              }
+                                                                                              errors++;
+                                                                                              break;
+                                                                                            }
+                                                                                          } else {
+                                                                                            const err251 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data90 };
+                                                                                            if (vErrors === null) {
+                                                                                              vErrors = [err251];
+                                                                                            } else {
+                                                                                              vErrors.push(err251);
+                                                                                            }
+                                                                                            errors++;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid62 = _errs262 === errors;
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            } else {
+                                                                              const err252 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err252];
+                                                                              } else {
+                                                                                vErrors.push(err252);
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                          }
+                                                                          var _valid27 = _errs259 === errors;
+                                                                          if (_valid27 && valid61) {
+                                                                            valid61 = false;
+                                                                            passing27 = [passing27, 1];
+                                                                          } else {
+                                                                            if (_valid27) {
+                                                                              valid61 = true;
+                                                                              passing27 = 1;
+                                                                            }
+                                                                          }
+                                                                          if (!valid61) {
+                                                                            const err253 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf", keyword: "oneOf", params: { passingSchemas: passing27 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-skipped"].oneOf, parentSchema: schema11.properties.rules.properties["link-skipped"], data: data88 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err253];
+                                                                            } else {
+                                                                              vErrors.push(err253);
+                                                                            }
+                                                                            errors++;
+                                                                            validate10.errors = vErrors;
+                                                                            return false;
+                                                                          } else {
+                                                                            errors = _errs257;
+                                                                            if (vErrors !== null) {
+                                                                              if (_errs257) {
+                                                                                vErrors.length = _errs257;
+                                                                              } else {
+                                                                                vErrors = null;
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                          var valid3 = _errs256 === errors;
+                                                                        } else {
+                                                                          var valid3 = true;
+                                                                        }
+                                                                      }
+                                                                    }
                                                                   }
                                                                 }
                                                               }
@@ -3786,408 +4223,454 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.ignoreSections !== void 0) {
-                let data82 = data.ignoreSections;
-                const _errs238 = errors;
-                if (errors === _errs238) {
-                  if (Array.isArray(data82)) {
-                    var valid57 = true;
-                    const len50 = data82.length;
-                    for (let i2 = 0; i2 < len50; i2++) {
-                      let data83 = data82[i2];
-                      const _errs240 = errors;
-                      if (typeof data83 !== "string") {
-                        validate10.errors = [{ instancePath: instancePath + "/ignoreSections/" + i2, schemaPath: "#/properties/ignoreSections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreSections.items.type, parentSchema: schema11.properties.ignoreSections.items, data: data83 }];
+                let data91 = data.ignoreSections;
+                const _errs265 = errors;
+                if (errors === _errs265) {
+                  if (Array.isArray(data91)) {
+                    var valid63 = true;
+                    const len56 = data91.length;
+                    for (let i2 = 0; i2 < len56; i2++) {
+                      let data92 = data91[i2];
+                      const _errs267 = errors;
+                      if (typeof data92 !== "string") {
+                        validate10.errors = [{ instancePath: instancePath + "/ignoreSections/" + i2, schemaPath: "#/properties/ignoreSections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreSections.items.type, parentSchema: schema11.properties.ignoreSections.items, data: data92 }];
                         return false;
                       }
-                      var valid57 = _errs240 === errors;
-                      if (!valid57) {
+                      var valid63 = _errs267 === errors;
+                      if (!valid63) {
                         break;
                       }
                     }
                   } else {
-                    validate10.errors = [{ instancePath: instancePath + "/ignoreSections", schemaPath: "#/properties/ignoreSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreSections.type, parentSchema: schema11.properties.ignoreSections, data: data82 }];
+                    validate10.errors = [{ instancePath: instancePath + "/ignoreSections", schemaPath: "#/properties/ignoreSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreSections.type, parentSchema: schema11.properties.ignoreSections, data: data91 }];
                     return false;
                   }
                 }
-                var valid0 = _errs238 === errors;
+                var valid0 = _errs265 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.maxFileSize !== void 0) {
-                  let data84 = data.maxFileSize;
-                  const _errs242 = errors;
-                  if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)) && isFinite(data84))) {
-                    validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data84 }];
+                  let data93 = data.maxFileSize;
+                  const _errs269 = errors;
+                  if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
+                    validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data93 }];
                     return false;
                   }
-                  if (errors === _errs242) {
-                    if (typeof data84 == "number" && isFinite(data84)) {
-                      if (data84 > 268435456 || isNaN(data84)) {
-                        validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 268435456 }, message: "must be <= 268435456", schema: 268435456, parentSchema: schema11.properties.maxFileSize, data: data84 }];
+                  if (errors === _errs269) {
+                    if (typeof data93 == "number" && isFinite(data93)) {
+                      if (data93 > 67108864 || isNaN(data93)) {
+                        validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 67108864 }, message: "must be <= 67108864", schema: 67108864, parentSchema: schema11.properties.maxFileSize, data: data93 }];
                         return false;
                       } else {
-                        if (data84 < 1 || isNaN(data84)) {
-                          validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data84 }];
+                        if (data93 < 1 || isNaN(data93)) {
+                          validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data93 }];
                           return false;
                         }
                       }
                     }
                   }
-                  var valid0 = _errs242 === errors;
+                  var valid0 = _errs269 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.links !== void 0) {
-                    let data85 = data.links;
-                    const _errs244 = errors;
-                    if (errors === _errs244) {
-                      if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                        const _errs246 = errors;
-                        for (const key25 in data85) {
-                          if (!func2.call(schema11.properties.links.properties, key25)) {
-                            validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links, data: data85 }];
+                    let data94 = data.links;
+                    const _errs271 = errors;
+                    if (errors === _errs271) {
+                      if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+                        const _errs273 = errors;
+                        for (const key28 in data94) {
+                          if (!func2.call(schema11.properties.links.properties, key28)) {
+                            validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links, data: data94 }];
                             return false;
                             break;
                           }
                         }
-                        if (_errs246 === errors) {
-                          if (data85.concurrency !== void 0) {
-                            let data86 = data85.concurrency;
-                            const _errs247 = errors;
-                            if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)) && isFinite(data86))) {
-                              validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.concurrency.type, parentSchema: schema11.properties.links.properties.concurrency, data: data86 }];
+                        if (_errs273 === errors) {
+                          if (data94.concurrency !== void 0) {
+                            let data95 = data94.concurrency;
+                            const _errs274 = errors;
+                            if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)) && isFinite(data95))) {
+                              validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.concurrency.type, parentSchema: schema11.properties.links.properties.concurrency, data: data95 }];
                               return false;
                             }
-                            if (errors === _errs247) {
-                              if (typeof data86 == "number" && isFinite(data86)) {
-                                if (data86 > 1024 || isNaN(data86)) {
-                                  validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema11.properties.links.properties.concurrency, data: data86 }];
+                            if (errors === _errs274) {
+                              if (typeof data95 == "number" && isFinite(data95)) {
+                                if (data95 > 1024 || isNaN(data95)) {
+                                  validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema11.properties.links.properties.concurrency, data: data95 }];
                                   return false;
                                 } else {
-                                  if (data86 < 1 || isNaN(data86)) {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.concurrency, data: data86 }];
+                                  if (data95 < 1 || isNaN(data95)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.concurrency, data: data95 }];
                                     return false;
                                   }
                                 }
                               }
                             }
-                            var valid58 = _errs247 === errors;
+                            var valid64 = _errs274 === errors;
                           } else {
-                            var valid58 = true;
+                            var valid64 = true;
                           }
-                          if (valid58) {
-                            if (data85.perHost !== void 0) {
-                              let data87 = data85.perHost;
-                              const _errs249 = errors;
-                              if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)) && isFinite(data87))) {
-                                validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.perHost.type, parentSchema: schema11.properties.links.properties.perHost, data: data87 }];
+                          if (valid64) {
+                            if (data94.perHost !== void 0) {
+                              let data96 = data94.perHost;
+                              const _errs276 = errors;
+                              if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
+                                validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.perHost.type, parentSchema: schema11.properties.links.properties.perHost, data: data96 }];
                                 return false;
                               }
-                              if (errors === _errs249) {
-                                if (typeof data87 == "number" && isFinite(data87)) {
-                                  if (data87 > 256 || isNaN(data87)) {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.perHost, data: data87 }];
+                              if (errors === _errs276) {
+                                if (typeof data96 == "number" && isFinite(data96)) {
+                                  if (data96 > 256 || isNaN(data96)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.perHost, data: data96 }];
                                     return false;
                                   } else {
-                                    if (data87 < 1 || isNaN(data87)) {
-                                      validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.perHost, data: data87 }];
+                                    if (data96 < 1 || isNaN(data96)) {
+                                      validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.perHost, data: data96 }];
                                       return false;
                                     }
                                   }
                                 }
                               }
-                              var valid58 = _errs249 === errors;
+                              var valid64 = _errs276 === errors;
                             } else {
-                              var valid58 = true;
+                              var valid64 = true;
                             }
-                            if (valid58) {
-                              if (data85.hosts !== void 0) {
-                                let data88 = data85.hosts;
-                                const _errs251 = errors;
-                                if (errors === _errs251) {
-                                  if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-                                    for (const key26 in data88) {
-                                      let data89 = data88[key26];
-                                      const _errs254 = errors;
-                                      if (errors === _errs254) {
-                                        if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-                                          const _errs256 = errors;
-                                          for (const key27 in data89) {
-                                            if (!(key27 === "perHost" || key27 === "headers")) {
-                                              validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data89 }];
-                                              return false;
-                                              break;
+                            if (valid64) {
+                              if (data94.hosts !== void 0) {
+                                let data97 = data94.hosts;
+                                const _errs278 = errors;
+                                if (errors === _errs278) {
+                                  if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                                    if (Object.keys(data97).length > 1e4) {
+                                      validate10.errors = [{ instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.links.properties.hosts, data: data97 }];
+                                      return false;
+                                    } else {
+                                      for (const key29 in data97) {
+                                        const _errs280 = errors;
+                                        if (typeof key29 === "string") {
+                                          if (func3(key29) > 256) {
+                                            const err254 = { instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.links.properties.hosts.propertyNames, data: key29, propertyName: key29 };
+                                            if (vErrors === null) {
+                                              vErrors = [err254];
+                                            } else {
+                                              vErrors.push(err254);
                                             }
+                                            errors++;
                                           }
-                                          if (_errs256 === errors) {
-                                            if (data89.perHost !== void 0) {
-                                              let data90 = data89.perHost;
-                                              const _errs257 = errors;
-                                              if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)) && isFinite(data90))) {
-                                                validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data90 }];
-                                                return false;
-                                              }
-                                              if (errors === _errs257) {
-                                                if (typeof data90 == "number" && isFinite(data90)) {
-                                                  if (data90 > 256 || isNaN(data90)) {
-                                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data90 }];
-                                                    return false;
-                                                  } else {
-                                                    if (data90 < 1 || isNaN(data90)) {
-                                                      validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data90 }];
-                                                      return false;
-                                                    }
-                                                  }
+                                        }
+                                        var valid65 = _errs280 === errors;
+                                        if (!valid65) {
+                                          const err255 = { instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key29 }, message: "property name must be valid", schema: schema11.properties.links.properties.hosts.propertyNames, parentSchema: schema11.properties.links.properties.hosts, data: data97 };
+                                          if (vErrors === null) {
+                                            vErrors = [err255];
+                                          } else {
+                                            vErrors.push(err255);
+                                          }
+                                          errors++;
+                                          validate10.errors = vErrors;
+                                          return false;
+                                          break;
+                                        }
+                                      }
+                                      if (valid65) {
+                                        for (const key30 in data97) {
+                                          let data98 = data97[key30];
+                                          const _errs282 = errors;
+                                          if (errors === _errs282) {
+                                            if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+                                              const _errs284 = errors;
+                                              for (const key31 in data98) {
+                                                if (!(key31 === "perHost" || key31 === "headers")) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data98 }];
+                                                  return false;
+                                                  break;
                                                 }
                                               }
-                                              var valid60 = _errs257 === errors;
-                                            } else {
-                                              var valid60 = true;
-                                            }
-                                            if (valid60) {
-                                              if (data89.headers !== void 0) {
-                                                let data91 = data89.headers;
-                                                const _errs259 = errors;
-                                                if (errors === _errs259) {
-                                                  if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
-                                                    for (const key28 in data91) {
-                                                      let data92 = data91[key28];
-                                                      const _errs262 = errors;
-                                                      if (typeof data92 !== "string") {
-                                                        validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties, data: data92 }];
+                                              if (_errs284 === errors) {
+                                                if (data98.perHost !== void 0) {
+                                                  let data99 = data98.perHost;
+                                                  const _errs285 = errors;
+                                                  if (!(typeof data99 == "number" && (!(data99 % 1) && !isNaN(data99)) && isFinite(data99))) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data99 }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs285) {
+                                                    if (typeof data99 == "number" && isFinite(data99)) {
+                                                      if (data99 > 256 || isNaN(data99)) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data99 }];
+                                                        return false;
+                                                      } else {
+                                                        if (data99 < 1 || isNaN(data99)) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data99 }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid67 = _errs285 === errors;
+                                                } else {
+                                                  var valid67 = true;
+                                                }
+                                                if (valid67) {
+                                                  if (data98.headers !== void 0) {
+                                                    let data100 = data98.headers;
+                                                    const _errs287 = errors;
+                                                    if (errors === _errs287) {
+                                                      if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                                                        for (const key32 in data100) {
+                                                          let data101 = data100[key32];
+                                                          const _errs290 = errors;
+                                                          if (typeof data101 !== "string") {
+                                                            validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties, data: data101 }];
+                                                            return false;
+                                                          }
+                                                          var valid68 = _errs290 === errors;
+                                                          if (!valid68) {
+                                                            break;
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers, data: data100 }];
                                                         return false;
                                                       }
-                                                      var valid61 = _errs262 === errors;
-                                                      if (!valid61) {
-                                                        break;
-                                                      }
                                                     }
+                                                    var valid67 = _errs287 === errors;
                                                   } else {
-                                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers, data: data91 }];
-                                                    return false;
+                                                    var valid67 = true;
                                                   }
                                                 }
-                                                var valid60 = _errs259 === errors;
-                                              } else {
-                                                var valid60 = true;
                                               }
+                                            } else {
+                                              validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data98 }];
+                                              return false;
                                             }
                                           }
-                                        } else {
-                                          validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data89 }];
-                                          return false;
+                                          var valid66 = _errs282 === errors;
+                                          if (!valid66) {
+                                            break;
+                                          }
                                         }
-                                      }
-                                      var valid59 = _errs254 === errors;
-                                      if (!valid59) {
-                                        break;
                                       }
                                     }
                                   } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.type, parentSchema: schema11.properties.links.properties.hosts, data: data88 }];
+                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.type, parentSchema: schema11.properties.links.properties.hosts, data: data97 }];
                                     return false;
                                   }
                                 }
-                                var valid58 = _errs251 === errors;
+                                var valid64 = _errs278 === errors;
                               } else {
-                                var valid58 = true;
+                                var valid64 = true;
                               }
-                              if (valid58) {
-                                if (data85.timeout !== void 0) {
-                                  let data93 = data85.timeout;
-                                  const _errs264 = errors;
-                                  if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeout.type, parentSchema: schema11.properties.links.properties.timeout, data: data93 }];
+                              if (valid64) {
+                                if (data94.timeout !== void 0) {
+                                  let data102 = data94.timeout;
+                                  const _errs292 = errors;
+                                  if (!(typeof data102 == "number" && (!(data102 % 1) && !isNaN(data102)) && isFinite(data102))) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeout.type, parentSchema: schema11.properties.links.properties.timeout, data: data102 }];
                                     return false;
                                   }
-                                  if (errors === _errs264) {
-                                    if (typeof data93 == "number" && isFinite(data93)) {
-                                      if (data93 > 6e5 || isNaN(data93)) {
-                                        validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.timeout, data: data93 }];
+                                  if (errors === _errs292) {
+                                    if (typeof data102 == "number" && isFinite(data102)) {
+                                      if (data102 > 6e5 || isNaN(data102)) {
+                                        validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.timeout, data: data102 }];
                                         return false;
                                       } else {
-                                        if (data93 < 1 || isNaN(data93)) {
-                                          validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.timeout, data: data93 }];
+                                        if (data102 < 1 || isNaN(data102)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.timeout, data: data102 }];
                                           return false;
                                         }
                                       }
                                     }
                                   }
-                                  var valid58 = _errs264 === errors;
+                                  var valid64 = _errs292 === errors;
                                 } else {
-                                  var valid58 = true;
+                                  var valid64 = true;
                                 }
-                                if (valid58) {
-                                  if (data85.retries !== void 0) {
-                                    let data94 = data85.retries;
-                                    const _errs266 = errors;
-                                    if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94)) && isFinite(data94))) {
-                                      validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.retries.type, parentSchema: schema11.properties.links.properties.retries, data: data94 }];
+                                if (valid64) {
+                                  if (data94.retries !== void 0) {
+                                    let data103 = data94.retries;
+                                    const _errs294 = errors;
+                                    if (!(typeof data103 == "number" && (!(data103 % 1) && !isNaN(data103)) && isFinite(data103))) {
+                                      validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.retries.type, parentSchema: schema11.properties.links.properties.retries, data: data103 }];
                                       return false;
                                     }
-                                    if (errors === _errs266) {
-                                      if (typeof data94 == "number" && isFinite(data94)) {
-                                        if (data94 > 10 || isNaN(data94)) {
-                                          validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema11.properties.links.properties.retries, data: data94 }];
+                                    if (errors === _errs294) {
+                                      if (typeof data103 == "number" && isFinite(data103)) {
+                                        if (data103 > 10 || isNaN(data103)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema11.properties.links.properties.retries, data: data103 }];
                                           return false;
                                         } else {
-                                          if (data94 < 0 || isNaN(data94)) {
-                                            validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.retries, data: data94 }];
+                                          if (data103 < 0 || isNaN(data103)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.retries, data: data103 }];
                                             return false;
                                           }
                                         }
                                       }
                                     }
-                                    var valid58 = _errs266 === errors;
+                                    var valid64 = _errs294 === errors;
                                   } else {
-                                    var valid58 = true;
+                                    var valid64 = true;
                                   }
-                                  if (valid58) {
-                                    if (data85.timeoutRetries !== void 0) {
-                                      let data95 = data85.timeoutRetries;
-                                      const _errs268 = errors;
-                                      if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)) && isFinite(data95))) {
-                                        validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeoutRetries.type, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data95 }];
+                                  if (valid64) {
+                                    if (data94.timeoutRetries !== void 0) {
+                                      let data104 = data94.timeoutRetries;
+                                      const _errs296 = errors;
+                                      if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)) && isFinite(data104))) {
+                                        validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeoutRetries.type, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data104 }];
                                         return false;
                                       }
-                                      if (errors === _errs268) {
-                                        if (typeof data95 == "number" && isFinite(data95)) {
-                                          if (data95 > 5 || isNaN(data95)) {
-                                            validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data95 }];
+                                      if (errors === _errs296) {
+                                        if (typeof data104 == "number" && isFinite(data104)) {
+                                          if (data104 > 5 || isNaN(data104)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data104 }];
                                             return false;
                                           } else {
-                                            if (data95 < 0 || isNaN(data95)) {
-                                              validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data95 }];
+                                            if (data104 < 0 || isNaN(data104)) {
+                                              validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data104 }];
                                               return false;
                                             }
                                           }
                                         }
                                       }
-                                      var valid58 = _errs268 === errors;
+                                      var valid64 = _errs296 === errors;
                                     } else {
-                                      var valid58 = true;
+                                      var valid64 = true;
                                     }
-                                    if (valid58) {
-                                      if (data85.maxRetryAfter !== void 0) {
-                                        let data96 = data85.maxRetryAfter;
-                                        const _errs270 = errors;
-                                        if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
-                                          validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.maxRetryAfter.type, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data96 }];
+                                    if (valid64) {
+                                      if (data94.maxRetryAfter !== void 0) {
+                                        let data105 = data94.maxRetryAfter;
+                                        const _errs298 = errors;
+                                        if (!(typeof data105 == "number" && (!(data105 % 1) && !isNaN(data105)) && isFinite(data105))) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.maxRetryAfter.type, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data105 }];
                                           return false;
                                         }
-                                        if (errors === _errs270) {
-                                          if (typeof data96 == "number" && isFinite(data96)) {
-                                            if (data96 > 6e5 || isNaN(data96)) {
-                                              validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data96 }];
+                                        if (errors === _errs298) {
+                                          if (typeof data105 == "number" && isFinite(data105)) {
+                                            if (data105 > 6e5 || isNaN(data105)) {
+                                              validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data105 }];
                                               return false;
                                             } else {
-                                              if (data96 < 0 || isNaN(data96)) {
-                                                validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data96 }];
+                                              if (data105 < 0 || isNaN(data105)) {
+                                                validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data105 }];
                                                 return false;
                                               }
                                             }
                                           }
                                         }
-                                        var valid58 = _errs270 === errors;
+                                        var valid64 = _errs298 === errors;
                                       } else {
-                                        var valid58 = true;
+                                        var valid64 = true;
                                       }
-                                      if (valid58) {
-                                        if (data85.allowPrivate !== void 0) {
-                                          let data97 = data85.allowPrivate;
-                                          const _errs272 = errors;
-                                          if (false !== data97) {
-                                            validate10.errors = [{ instancePath: instancePath + "/links/allowPrivate", schemaPath: "#/properties/links/properties/allowPrivate/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema11.properties.links.properties.allowPrivate, data: data97 }];
+                                      if (valid64) {
+                                        if (data94.allowPrivate !== void 0) {
+                                          let data106 = data94.allowPrivate;
+                                          const _errs300 = errors;
+                                          if (false !== data106) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/allowPrivate", schemaPath: "#/properties/links/properties/allowPrivate/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema11.properties.links.properties.allowPrivate, data: data106 }];
                                             return false;
                                           }
-                                          var valid58 = _errs272 === errors;
+                                          var valid64 = _errs300 === errors;
                                         } else {
-                                          var valid58 = true;
+                                          var valid64 = true;
                                         }
-                                        if (valid58) {
-                                          if (data85.exclude !== void 0) {
-                                            let data98 = data85.exclude;
-                                            const _errs273 = errors;
-                                            if (errors === _errs273) {
-                                              if (Array.isArray(data98)) {
-                                                var valid62 = true;
-                                                const len51 = data98.length;
-                                                for (let i3 = 0; i3 < len51; i3++) {
-                                                  let data99 = data98[i3];
-                                                  const _errs275 = errors;
-                                                  if (typeof data99 !== "string") {
-                                                    validate10.errors = [{ instancePath: instancePath + "/links/exclude/" + i3, schemaPath: "#/properties/links/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.exclude.items.type, parentSchema: schema11.properties.links.properties.exclude.items, data: data99 }];
-                                                    return false;
-                                                  }
-                                                  var valid62 = _errs275 === errors;
-                                                  if (!valid62) {
-                                                    break;
+                                        if (valid64) {
+                                          if (data94.exclude !== void 0) {
+                                            let data107 = data94.exclude;
+                                            const _errs301 = errors;
+                                            if (errors === _errs301) {
+                                              if (Array.isArray(data107)) {
+                                                if (data107.length > 100) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/exclude", schemaPath: "#/properties/links/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema11.properties.links.properties.exclude, data: data107 }];
+                                                  return false;
+                                                } else {
+                                                  var valid69 = true;
+                                                  const len57 = data107.length;
+                                                  for (let i3 = 0; i3 < len57; i3++) {
+                                                    let data108 = data107[i3];
+                                                    const _errs303 = errors;
+                                                    if (errors === _errs303) {
+                                                      if (typeof data108 === "string") {
+                                                        if (func3(data108) > 1e3) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/links/exclude/" + i3, schemaPath: "#/properties/links/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema11.properties.links.properties.exclude.items, data: data108 }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate10.errors = [{ instancePath: instancePath + "/links/exclude/" + i3, schemaPath: "#/properties/links/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.exclude.items.type, parentSchema: schema11.properties.links.properties.exclude.items, data: data108 }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid69 = _errs303 === errors;
+                                                    if (!valid69) {
+                                                      break;
+                                                    }
                                                   }
                                                 }
                                               } else {
-                                                validate10.errors = [{ instancePath: instancePath + "/links/exclude", schemaPath: "#/properties/links/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.exclude.type, parentSchema: schema11.properties.links.properties.exclude, data: data98 }];
+                                                validate10.errors = [{ instancePath: instancePath + "/links/exclude", schemaPath: "#/properties/links/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.exclude.type, parentSchema: schema11.properties.links.properties.exclude, data: data107 }];
                                                 return false;
                                               }
                                             }
-                                            var valid58 = _errs273 === errors;
+                                            var valid64 = _errs301 === errors;
                                           } else {
-                                            var valid58 = true;
+                                            var valid64 = true;
                                           }
-                                          if (valid58) {
-                                            if (data85.accept !== void 0) {
-                                              let data100 = data85.accept;
-                                              const _errs277 = errors;
-                                              if (errors === _errs277) {
-                                                if (Array.isArray(data100)) {
-                                                  var valid63 = true;
-                                                  const len52 = data100.length;
-                                                  for (let i4 = 0; i4 < len52; i4++) {
-                                                    let data101 = data100[i4];
-                                                    const _errs279 = errors;
-                                                    if (!(typeof data101 == "number" && (!(data101 % 1) && !isNaN(data101)) && isFinite(data101))) {
-                                                      validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.accept.items.type, parentSchema: schema11.properties.links.properties.accept.items, data: data101 }];
+                                          if (valid64) {
+                                            if (data94.accept !== void 0) {
+                                              let data109 = data94.accept;
+                                              const _errs305 = errors;
+                                              if (errors === _errs305) {
+                                                if (Array.isArray(data109)) {
+                                                  var valid70 = true;
+                                                  const len58 = data109.length;
+                                                  for (let i4 = 0; i4 < len58; i4++) {
+                                                    let data110 = data109[i4];
+                                                    const _errs307 = errors;
+                                                    if (!(typeof data110 == "number" && (!(data110 % 1) && !isNaN(data110)) && isFinite(data110))) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.accept.items.type, parentSchema: schema11.properties.links.properties.accept.items, data: data110 }];
                                                       return false;
                                                     }
-                                                    if (errors === _errs279) {
-                                                      if (typeof data101 == "number" && isFinite(data101)) {
-                                                        if (data101 > 999 || isNaN(data101)) {
-                                                          validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999 }, message: "must be <= 999", schema: 999, parentSchema: schema11.properties.links.properties.accept.items, data: data101 }];
+                                                    if (errors === _errs307) {
+                                                      if (typeof data110 == "number" && isFinite(data110)) {
+                                                        if (data110 > 999 || isNaN(data110)) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999 }, message: "must be <= 999", schema: 999, parentSchema: schema11.properties.links.properties.accept.items, data: data110 }];
                                                           return false;
                                                         } else {
-                                                          if (data101 < 100 || isNaN(data101)) {
-                                                            validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.links.properties.accept.items, data: data101 }];
+                                                          if (data110 < 100 || isNaN(data110)) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.links.properties.accept.items, data: data110 }];
                                                             return false;
                                                           }
                                                         }
                                                       }
                                                     }
-                                                    var valid63 = _errs279 === errors;
-                                                    if (!valid63) {
+                                                    var valid70 = _errs307 === errors;
+                                                    if (!valid70) {
                                                       break;
                                                     }
                                                   }
                                                 } else {
-                                                  validate10.errors = [{ instancePath: instancePath + "/links/accept", schemaPath: "#/properties/links/properties/accept/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.accept.type, parentSchema: schema11.properties.links.properties.accept, data: data100 }];
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/accept", schemaPath: "#/properties/links/properties/accept/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.accept.type, parentSchema: schema11.properties.links.properties.accept, data: data109 }];
                                                   return false;
                                                 }
                                               }
-                                              var valid58 = _errs277 === errors;
+                                              var valid64 = _errs305 === errors;
                                             } else {
-                                              var valid58 = true;
+                                              var valid64 = true;
                                             }
-                                            if (valid58) {
-                                              if (data85.userAgent !== void 0) {
-                                                let data102 = data85.userAgent;
-                                                const _errs281 = errors;
-                                                if (typeof data102 !== "string") {
-                                                  validate10.errors = [{ instancePath: instancePath + "/links/userAgent", schemaPath: "#/properties/links/properties/userAgent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.userAgent.type, parentSchema: schema11.properties.links.properties.userAgent, data: data102 }];
+                                            if (valid64) {
+                                              if (data94.userAgent !== void 0) {
+                                                let data111 = data94.userAgent;
+                                                const _errs309 = errors;
+                                                if (typeof data111 !== "string") {
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/userAgent", schemaPath: "#/properties/links/properties/userAgent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.userAgent.type, parentSchema: schema11.properties.links.properties.userAgent, data: data111 }];
                                                   return false;
                                                 }
-                                                var valid58 = _errs281 === errors;
+                                                var valid64 = _errs309 === errors;
                                               } else {
-                                                var valid58 = true;
+                                                var valid64 = true;
                                               }
                                             }
                                           }
@@ -4201,245 +4684,68 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.type, parentSchema: schema11.properties.links, data: data85 }];
+                        validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.type, parentSchema: schema11.properties.links, data: data94 }];
                         return false;
                       }
                     }
-                    var valid0 = _errs244 === errors;
+                    var valid0 = _errs271 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.access !== void 0) {
-                      let data103 = data.access;
-                      const _errs283 = errors;
-                      if (errors === _errs283) {
-                        if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-                          const _errs285 = errors;
-                          for (const key29 in data103) {
-                            if (!(key29 === "hosts" || key29 === "datasets")) {
-                              validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access, data: data103 }];
+                      let data112 = data.access;
+                      const _errs311 = errors;
+                      if (errors === _errs311) {
+                        if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+                          const _errs313 = errors;
+                          for (const key33 in data112) {
+                            if (!(key33 === "hosts" || key33 === "datasets")) {
+                              validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access, data: data112 }];
                               return false;
                               break;
                             }
                           }
-                          if (_errs285 === errors) {
-                            if (data103.hosts !== void 0) {
-                              let data104 = data103.hosts;
-                              const _errs286 = errors;
-                              if (errors === _errs286) {
-                                if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-                                  for (const key30 in data104) {
-                                    const _errs288 = errors;
-                                    if (typeof key30 === "string") {
-                                      if (!pattern0.test(key30)) {
-                                        const err227 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, message: 'must match pattern "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$"', schema: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$", parentSchema: schema11.properties.access.properties.hosts.propertyNames, data: key30, propertyName: key30 };
-                                        if (vErrors === null) {
-                                          vErrors = [err227];
+                          if (_errs313 === errors) {
+                            if (data112.hosts !== void 0) {
+                              let data113 = data112.hosts;
+                              const _errs314 = errors;
+                              if (errors === _errs314) {
+                                if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                                  if (Object.keys(data113).length > 1e4) {
+                                    validate10.errors = [{ instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.access.properties.hosts, data: data113 }];
+                                    return false;
+                                  } else {
+                                    for (const key34 in data113) {
+                                      const _errs316 = errors;
+                                      if (typeof key34 === "string") {
+                                        if (func3(key34) > 256) {
+                                          const err256 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.access.properties.hosts.propertyNames, data: key34, propertyName: key34 };
+                                          if (vErrors === null) {
+                                            vErrors = [err256];
+                                          } else {
+                                            vErrors.push(err256);
+                                          }
+                                          errors++;
                                         } else {
-                                          vErrors.push(err227);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                    var valid65 = _errs288 === errors;
-                                    if (!valid65) {
-                                      const err228 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key30 }, message: "property name must be valid", schema: schema11.properties.access.properties.hosts.propertyNames, parentSchema: schema11.properties.access.properties.hosts, data: data104 };
-                                      if (vErrors === null) {
-                                        vErrors = [err228];
-                                      } else {
-                                        vErrors.push(err228);
-                                      }
-                                      errors++;
-                                      validate10.errors = vErrors;
-                                      return false;
-                                      break;
-                                    }
-                                  }
-                                  if (valid65) {
-                                    for (const key31 in data104) {
-                                      let data105 = data104[key31];
-                                      const _errs290 = errors;
-                                      const _errs291 = errors;
-                                      let valid67 = false;
-                                      let passing25 = null;
-                                      const _errs292 = errors;
-                                      if (!(data105 === "open" || data105 === "registration" || data105 === "application" || data105 === "credentialed" || data105 === "restricted")) {
-                                        const err229 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0], data: data105 };
-                                        if (vErrors === null) {
-                                          vErrors = [err229];
-                                        } else {
-                                          vErrors.push(err229);
-                                        }
-                                        errors++;
-                                      }
-                                      var _valid25 = _errs292 === errors;
-                                      if (_valid25) {
-                                        valid67 = true;
-                                        passing25 = 0;
-                                      }
-                                      const _errs293 = errors;
-                                      if (errors === _errs293) {
-                                        if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-                                          let missing0;
-                                          if (data105.level === void 0 && (missing0 = "level")) {
-                                            const err230 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data105 };
+                                          if (!pattern0.test(key34)) {
+                                            const err257 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, message: 'must match pattern "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$"', schema: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$", parentSchema: schema11.properties.access.properties.hosts.propertyNames, data: key34, propertyName: key34 };
                                             if (vErrors === null) {
-                                              vErrors = [err230];
+                                              vErrors = [err257];
                                             } else {
-                                              vErrors.push(err230);
+                                              vErrors.push(err257);
                                             }
                                             errors++;
-                                          } else {
-                                            const _errs295 = errors;
-                                            for (const key32 in data105) {
-                                              if (!(key32 === "level" || key32 === "terms" || key32 === "source")) {
-                                                const err231 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data105 };
-                                                if (vErrors === null) {
-                                                  vErrors = [err231];
-                                                } else {
-                                                  vErrors.push(err231);
-                                                }
-                                                errors++;
-                                                break;
-                                              }
-                                            }
-                                            if (_errs295 === errors) {
-                                              if (data105.level !== void 0) {
-                                                let data106 = data105.level;
-                                                const _errs296 = errors;
-                                                if (!(data106 === "open" || data106 === "registration" || data106 === "application" || data106 === "credentialed" || data106 === "restricted")) {
-                                                  const err232 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level, data: data106 };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err232];
-                                                  } else {
-                                                    vErrors.push(err232);
-                                                  }
-                                                  errors++;
-                                                }
-                                                var valid68 = _errs296 === errors;
-                                              } else {
-                                                var valid68 = true;
-                                              }
-                                              if (valid68) {
-                                                if (data105.terms !== void 0) {
-                                                  let data107 = data105.terms;
-                                                  const _errs297 = errors;
-                                                  if (typeof data107 !== "string") {
-                                                    const err233 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms, data: data107 };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err233];
-                                                    } else {
-                                                      vErrors.push(err233);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid68 = _errs297 === errors;
-                                                } else {
-                                                  var valid68 = true;
-                                                }
-                                                if (valid68) {
-                                                  if (data105.source !== void 0) {
-                                                    let data108 = data105.source;
-                                                    const _errs299 = errors;
-                                                    if (typeof data108 !== "string") {
-                                                      const err234 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source, data: data108 };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err234];
-                                                      } else {
-                                                        vErrors.push(err234);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                    var valid68 = _errs299 === errors;
-                                                  } else {
-                                                    var valid68 = true;
-                                                  }
-                                                }
-                                              }
-                                            }
                                           }
-                                        } else {
-                                          const err235 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data105 };
-                                          if (vErrors === null) {
-                                            vErrors = [err235];
-                                          } else {
-                                            vErrors.push(err235);
-                                          }
-                                          errors++;
                                         }
                                       }
-                                      var _valid25 = _errs293 === errors;
-                                      if (_valid25 && valid67) {
-                                        valid67 = false;
-                                        passing25 = [passing25, 1];
-                                      } else {
-                                        if (_valid25) {
-                                          valid67 = true;
-                                          passing25 = 1;
-                                        }
-                                      }
-                                      if (!valid67) {
-                                        const err236 = { instancePath: instancePath + "/access/hosts/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing25 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.hosts.additionalProperties, data: data105 };
+                                      var valid72 = _errs316 === errors;
+                                      if (!valid72) {
+                                        const err258 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key34 }, message: "property name must be valid", schema: schema11.properties.access.properties.hosts.propertyNames, parentSchema: schema11.properties.access.properties.hosts, data: data113 };
                                         if (vErrors === null) {
-                                          vErrors = [err236];
+                                          vErrors = [err258];
                                         } else {
-                                          vErrors.push(err236);
-                                        }
-                                        errors++;
-                                        validate10.errors = vErrors;
-                                        return false;
-                                      } else {
-                                        errors = _errs291;
-                                        if (vErrors !== null) {
-                                          if (_errs291) {
-                                            vErrors.length = _errs291;
-                                          } else {
-                                            vErrors = null;
-                                          }
-                                        }
-                                      }
-                                      var valid66 = _errs290 === errors;
-                                      if (!valid66) {
-                                        break;
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  validate10.errors = [{ instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.type, parentSchema: schema11.properties.access.properties.hosts, data: data104 }];
-                                  return false;
-                                }
-                              }
-                              var valid64 = _errs286 === errors;
-                            } else {
-                              var valid64 = true;
-                            }
-                            if (valid64) {
-                              if (data103.datasets !== void 0) {
-                                let data109 = data103.datasets;
-                                const _errs301 = errors;
-                                if (errors === _errs301) {
-                                  if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
-                                    for (const key33 in data109) {
-                                      const _errs303 = errors;
-                                      if (typeof key33 === "string") {
-                                        if (func3(key33) < 1) {
-                                          const err237 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.access.properties.datasets.propertyNames, data: key33, propertyName: key33 };
-                                          if (vErrors === null) {
-                                            vErrors = [err237];
-                                          } else {
-                                            vErrors.push(err237);
-                                          }
-                                          errors++;
-                                        }
-                                      }
-                                      var valid69 = _errs303 === errors;
-                                      if (!valid69) {
-                                        const err238 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames", keyword: "propertyNames", params: { propertyName: key33 }, message: "property name must be valid", schema: schema11.properties.access.properties.datasets.propertyNames, parentSchema: schema11.properties.access.properties.datasets, data: data109 };
-                                        if (vErrors === null) {
-                                          vErrors = [err238];
-                                        } else {
-                                          vErrors.push(err238);
+                                          vErrors.push(err258);
                                         }
                                         errors++;
                                         validate10.errors = vErrors;
@@ -4447,172 +4753,379 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         break;
                                       }
                                     }
-                                    if (valid69) {
-                                      for (const key34 in data109) {
-                                        let data110 = data109[key34];
-                                        const _errs305 = errors;
-                                        const _errs306 = errors;
-                                        let valid71 = false;
-                                        let passing26 = null;
-                                        const _errs307 = errors;
-                                        if (!(data110 === "open" || data110 === "registration" || data110 === "application" || data110 === "credentialed" || data110 === "restricted")) {
-                                          const err239 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0], data: data110 };
+                                    if (valid72) {
+                                      for (const key35 in data113) {
+                                        let data114 = data113[key35];
+                                        const _errs318 = errors;
+                                        const _errs319 = errors;
+                                        let valid74 = false;
+                                        let passing28 = null;
+                                        const _errs320 = errors;
+                                        if (!(data114 === "open" || data114 === "registration" || data114 === "application" || data114 === "credentialed" || data114 === "restricted")) {
+                                          const err259 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0], data: data114 };
                                           if (vErrors === null) {
-                                            vErrors = [err239];
+                                            vErrors = [err259];
                                           } else {
-                                            vErrors.push(err239);
+                                            vErrors.push(err259);
                                           }
                                           errors++;
                                         }
-                                        var _valid26 = _errs307 === errors;
-                                        if (_valid26) {
-                                          valid71 = true;
-                                          passing26 = 0;
+                                        var _valid28 = _errs320 === errors;
+                                        if (_valid28) {
+                                          valid74 = true;
+                                          passing28 = 0;
                                         }
-                                        const _errs308 = errors;
-                                        if (errors === _errs308) {
-                                          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-                                            let missing1;
-                                            if (data110.level === void 0 && (missing1 = "level")) {
-                                              const err240 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data110 };
+                                        const _errs321 = errors;
+                                        if (errors === _errs321) {
+                                          if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+                                            let missing0;
+                                            if (data114.level === void 0 && (missing0 = "level")) {
+                                              const err260 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data114 };
                                               if (vErrors === null) {
-                                                vErrors = [err240];
+                                                vErrors = [err260];
                                               } else {
-                                                vErrors.push(err240);
+                                                vErrors.push(err260);
                                               }
                                               errors++;
                                             } else {
-                                              const _errs310 = errors;
-                                              for (const key35 in data110) {
-                                                if (!(key35 === "level" || key35 === "terms" || key35 === "source")) {
-                                                  const err241 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data110 };
+                                              const _errs323 = errors;
+                                              for (const key36 in data114) {
+                                                if (!(key36 === "level" || key36 === "terms" || key36 === "source")) {
+                                                  const err261 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data114 };
                                                   if (vErrors === null) {
-                                                    vErrors = [err241];
+                                                    vErrors = [err261];
                                                   } else {
-                                                    vErrors.push(err241);
+                                                    vErrors.push(err261);
                                                   }
                                                   errors++;
                                                   break;
                                                 }
                                               }
-                                              if (_errs310 === errors) {
-                                                if (data110.level !== void 0) {
-                                                  let data111 = data110.level;
-                                                  const _errs311 = errors;
-                                                  if (!(data111 === "open" || data111 === "registration" || data111 === "application" || data111 === "credentialed" || data111 === "restricted")) {
-                                                    const err242 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level, data: data111 };
+                                              if (_errs323 === errors) {
+                                                if (data114.level !== void 0) {
+                                                  let data115 = data114.level;
+                                                  const _errs324 = errors;
+                                                  if (!(data115 === "open" || data115 === "registration" || data115 === "application" || data115 === "credentialed" || data115 === "restricted")) {
+                                                    const err262 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level, data: data115 };
                                                     if (vErrors === null) {
-                                                      vErrors = [err242];
+                                                      vErrors = [err262];
                                                     } else {
-                                                      vErrors.push(err242);
+                                                      vErrors.push(err262);
                                                     }
                                                     errors++;
                                                   }
-                                                  var valid72 = _errs311 === errors;
+                                                  var valid75 = _errs324 === errors;
                                                 } else {
-                                                  var valid72 = true;
+                                                  var valid75 = true;
                                                 }
-                                                if (valid72) {
-                                                  if (data110.terms !== void 0) {
-                                                    let data112 = data110.terms;
-                                                    const _errs312 = errors;
-                                                    if (typeof data112 !== "string") {
-                                                      const err243 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms, data: data112 };
+                                                if (valid75) {
+                                                  if (data114.terms !== void 0) {
+                                                    let data116 = data114.terms;
+                                                    const _errs325 = errors;
+                                                    if (typeof data116 !== "string") {
+                                                      const err263 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms, data: data116 };
                                                       if (vErrors === null) {
-                                                        vErrors = [err243];
+                                                        vErrors = [err263];
                                                       } else {
-                                                        vErrors.push(err243);
+                                                        vErrors.push(err263);
                                                       }
                                                       errors++;
                                                     }
-                                                    var valid72 = _errs312 === errors;
+                                                    var valid75 = _errs325 === errors;
                                                   } else {
-                                                    var valid72 = true;
+                                                    var valid75 = true;
                                                   }
-                                                  if (valid72) {
-                                                    if (data110.source !== void 0) {
-                                                      let data113 = data110.source;
-                                                      const _errs314 = errors;
-                                                      if (typeof data113 !== "string") {
-                                                        const err244 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source, data: data113 };
+                                                  if (valid75) {
+                                                    if (data114.source !== void 0) {
+                                                      let data117 = data114.source;
+                                                      const _errs327 = errors;
+                                                      if (typeof data117 !== "string") {
+                                                        const err264 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source, data: data117 };
                                                         if (vErrors === null) {
-                                                          vErrors = [err244];
+                                                          vErrors = [err264];
                                                         } else {
-                                                          vErrors.push(err244);
+                                                          vErrors.push(err264);
                                                         }
                                                         errors++;
                                                       }
-                                                      var valid72 = _errs314 === errors;
+                                                      var valid75 = _errs327 === errors;
                                                     } else {
-                                                      var valid72 = true;
+                                                      var valid75 = true;
                                                     }
                                                   }
                                                 }
                                               }
                                             }
                                           } else {
-                                            const err245 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data110 };
+                                            const err265 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data114 };
                                             if (vErrors === null) {
-                                              vErrors = [err245];
+                                              vErrors = [err265];
                                             } else {
-                                              vErrors.push(err245);
+                                              vErrors.push(err265);
                                             }
                                             errors++;
                                           }
                                         }
-                                        var _valid26 = _errs308 === errors;
-                                        if (_valid26 && valid71) {
-                                          valid71 = false;
-                                          passing26 = [passing26, 1];
+                                        var _valid28 = _errs321 === errors;
+                                        if (_valid28 && valid74) {
+                                          valid74 = false;
+                                          passing28 = [passing28, 1];
                                         } else {
-                                          if (_valid26) {
-                                            valid71 = true;
-                                            passing26 = 1;
+                                          if (_valid28) {
+                                            valid74 = true;
+                                            passing28 = 1;
                                           }
                                         }
-                                        if (!valid71) {
-                                          const err246 = { instancePath: instancePath + "/access/datasets/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.datasets.additionalProperties, data: data110 };
+                                        if (!valid74) {
+                                          const err266 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing28 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.hosts.additionalProperties, data: data114 };
                                           if (vErrors === null) {
-                                            vErrors = [err246];
+                                            vErrors = [err266];
                                           } else {
-                                            vErrors.push(err246);
+                                            vErrors.push(err266);
                                           }
                                           errors++;
                                           validate10.errors = vErrors;
                                           return false;
                                         } else {
-                                          errors = _errs306;
+                                          errors = _errs319;
                                           if (vErrors !== null) {
-                                            if (_errs306) {
-                                              vErrors.length = _errs306;
+                                            if (_errs319) {
+                                              vErrors.length = _errs319;
                                             } else {
                                               vErrors = null;
                                             }
                                           }
                                         }
-                                        var valid70 = _errs305 === errors;
-                                        if (!valid70) {
+                                        var valid73 = _errs318 === errors;
+                                        if (!valid73) {
                                           break;
                                         }
                                       }
                                     }
+                                  }
+                                } else {
+                                  validate10.errors = [{ instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.type, parentSchema: schema11.properties.access.properties.hosts, data: data113 }];
+                                  return false;
+                                }
+                              }
+                              var valid71 = _errs314 === errors;
+                            } else {
+                              var valid71 = true;
+                            }
+                            if (valid71) {
+                              if (data112.datasets !== void 0) {
+                                let data118 = data112.datasets;
+                                const _errs329 = errors;
+                                if (errors === _errs329) {
+                                  if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                                    if (Object.keys(data118).length > 1e4) {
+                                      validate10.errors = [{ instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.access.properties.datasets, data: data118 }];
+                                      return false;
+                                    } else {
+                                      for (const key37 in data118) {
+                                        const _errs331 = errors;
+                                        if (typeof key37 === "string") {
+                                          if (func3(key37) > 256) {
+                                            const err267 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.access.properties.datasets.propertyNames, data: key37, propertyName: key37 };
+                                            if (vErrors === null) {
+                                              vErrors = [err267];
+                                            } else {
+                                              vErrors.push(err267);
+                                            }
+                                            errors++;
+                                          } else {
+                                            if (func3(key37) < 1) {
+                                              const err268 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.access.properties.datasets.propertyNames, data: key37, propertyName: key37 };
+                                              if (vErrors === null) {
+                                                vErrors = [err268];
+                                              } else {
+                                                vErrors.push(err268);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                        }
+                                        var valid76 = _errs331 === errors;
+                                        if (!valid76) {
+                                          const err269 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames", keyword: "propertyNames", params: { propertyName: key37 }, message: "property name must be valid", schema: schema11.properties.access.properties.datasets.propertyNames, parentSchema: schema11.properties.access.properties.datasets, data: data118 };
+                                          if (vErrors === null) {
+                                            vErrors = [err269];
+                                          } else {
+                                            vErrors.push(err269);
+                                          }
+                                          errors++;
+                                          validate10.errors = vErrors;
+                                          return false;
+                                          break;
+                                        }
+                                      }
+                                      if (valid76) {
+                                        for (const key38 in data118) {
+                                          let data119 = data118[key38];
+                                          const _errs333 = errors;
+                                          const _errs334 = errors;
+                                          let valid78 = false;
+                                          let passing29 = null;
+                                          const _errs335 = errors;
+                                          if (!(data119 === "open" || data119 === "registration" || data119 === "application" || data119 === "credentialed" || data119 === "restricted")) {
+                                            const err270 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0], data: data119 };
+                                            if (vErrors === null) {
+                                              vErrors = [err270];
+                                            } else {
+                                              vErrors.push(err270);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid29 = _errs335 === errors;
+                                          if (_valid29) {
+                                            valid78 = true;
+                                            passing29 = 0;
+                                          }
+                                          const _errs336 = errors;
+                                          if (errors === _errs336) {
+                                            if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                                              let missing1;
+                                              if (data119.level === void 0 && (missing1 = "level")) {
+                                                const err271 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data119 };
+                                                if (vErrors === null) {
+                                                  vErrors = [err271];
+                                                } else {
+                                                  vErrors.push(err271);
+                                                }
+                                                errors++;
+                                              } else {
+                                                const _errs338 = errors;
+                                                for (const key39 in data119) {
+                                                  if (!(key39 === "level" || key39 === "terms" || key39 === "source")) {
+                                                    const err272 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data119 };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err272];
+                                                    } else {
+                                                      vErrors.push(err272);
+                                                    }
+                                                    errors++;
+                                                    break;
+                                                  }
+                                                }
+                                                if (_errs338 === errors) {
+                                                  if (data119.level !== void 0) {
+                                                    let data120 = data119.level;
+                                                    const _errs339 = errors;
+                                                    if (!(data120 === "open" || data120 === "registration" || data120 === "application" || data120 === "credentialed" || data120 === "restricted")) {
+                                                      const err273 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level, data: data120 };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err273];
+                                                      } else {
+                                                        vErrors.push(err273);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid79 = _errs339 === errors;
+                                                  } else {
+                                                    var valid79 = true;
+                                                  }
+                                                  if (valid79) {
+                                                    if (data119.terms !== void 0) {
+                                                      let data121 = data119.terms;
+                                                      const _errs340 = errors;
+                                                      if (typeof data121 !== "string") {
+                                                        const err274 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms, data: data121 };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err274];
+                                                        } else {
+                                                          vErrors.push(err274);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid79 = _errs340 === errors;
+                                                    } else {
+                                                      var valid79 = true;
+                                                    }
+                                                    if (valid79) {
+                                                      if (data119.source !== void 0) {
+                                                        let data122 = data119.source;
+                                                        const _errs342 = errors;
+                                                        if (typeof data122 !== "string") {
+                                                          const err275 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source, data: data122 };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err275];
+                                                          } else {
+                                                            vErrors.push(err275);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        var valid79 = _errs342 === errors;
+                                                      } else {
+                                                        var valid79 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              const err276 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data119 };
+                                              if (vErrors === null) {
+                                                vErrors = [err276];
+                                              } else {
+                                                vErrors.push(err276);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var _valid29 = _errs336 === errors;
+                                          if (_valid29 && valid78) {
+                                            valid78 = false;
+                                            passing29 = [passing29, 1];
+                                          } else {
+                                            if (_valid29) {
+                                              valid78 = true;
+                                              passing29 = 1;
+                                            }
+                                          }
+                                          if (!valid78) {
+                                            const err277 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing29 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.datasets.additionalProperties, data: data119 };
+                                            if (vErrors === null) {
+                                              vErrors = [err277];
+                                            } else {
+                                              vErrors.push(err277);
+                                            }
+                                            errors++;
+                                            validate10.errors = vErrors;
+                                            return false;
+                                          } else {
+                                            errors = _errs334;
+                                            if (vErrors !== null) {
+                                              if (_errs334) {
+                                                vErrors.length = _errs334;
+                                              } else {
+                                                vErrors = null;
+                                              }
+                                            }
+                                          }
+                                          var valid77 = _errs333 === errors;
+                                          if (!valid77) {
+                                            break;
+                                          }
+                                        }
+                                      }
+                                    }
                                   } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.type, parentSchema: schema11.properties.access.properties.datasets, data: data109 }];
+                                    validate10.errors = [{ instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.type, parentSchema: schema11.properties.access.properties.datasets, data: data118 }];
                                     return false;
                                   }
                                 }
-                                var valid64 = _errs301 === errors;
+                                var valid71 = _errs329 === errors;
                               } else {
-                                var valid64 = true;
+                                var valid71 = true;
                               }
                             }
                           }
                         } else {
-                          validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.type, parentSchema: schema11.properties.access, data: data103 }];
+                          validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.type, parentSchema: schema11.properties.access, data: data112 }];
                           return false;
                         }
                       }
-                      var valid0 = _errs283 === errors;
+                      var valid0 = _errs311 === errors;
                     } else {
                       var valid0 = true;
                     }
@@ -4826,7 +5339,7 @@ function validateRules(rules, file) {
   for (const [id, setting] of Object.entries(rules)) {
     const meta = known.get(id);
     if (!meta) {
-      throw invalid(file, `unknown rule \`${id}\` in \`rules\`; known rules: ${[...known.keys()].join(", ")}`);
+      throw invalid(file, `unknown rule \`${excerpt(id)}\` in \`rules\`; known rules: ${[...known.keys()].join(", ")}`);
     }
     const [level, options, ...extra] = Array.isArray(setting) ? setting : [setting];
     if (!isRuleLevel(level) || extra.length > 0) {
@@ -4848,7 +5361,7 @@ function explain(error, base = "") {
   const where = path === "" ? "the top level" : `\`${path}\``;
   switch (error.keyword) {
     case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
+      const key = excerpt(String(error.params.additionalProperty));
       const allowed = allowedKeys(error);
       return `unknown key \`${key}\` in ${where}${allowed ? `; expected one of: ${allowed}` : ""}`;
     }
@@ -4868,7 +5381,7 @@ function allowedKeys(error) {
   return properties ? Object.keys(properties).join(", ") : "";
 }
 function describe(value) {
-  return JSON.stringify(value) ?? String(value);
+  return excerpt(JSON.stringify(value) ?? String(value));
 }
 function invalid(file, problem) {
   return new MedlintError("config-invalid", `${file}: invalid configuration: ${problem}`);

@@ -2,15 +2,15 @@ import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-5SXKVRFZ.js";
+} from "./chunk-Y2R6CKVZ.js";
 import {
   parseMarkdown
-} from "./chunk-3ARQBUON.js";
+} from "./chunk-ZX54FPO6.js";
 import {
   BananaSlug,
   classifyUrl,
   descendants,
-  documentRules,
+  extractLicense,
   foldWhitespace,
   fragmentOfUrl,
   headingSlug,
@@ -19,3199 +19,24 @@ import {
   plainText,
   rawText,
   severityOf,
-  spanOf
-} from "./chunk-OFF6ZGT6.js";
+  spanOf,
+  treeRules
+} from "./chunk-2PRURTCY.js";
 import {
-  pLimit
-} from "./chunk-PXQYT4EH.js";
+  isInGitDirectory,
+  isInside,
+  pLimit,
+  readRegularFile
+} from "./chunk-C5V4LGJA.js";
 import {
   countNewlines,
   htmlComments,
   trimEndOf,
   trimEndWithSpace
-} from "./chunk-VI3UZD25.js";
-import {
-  MedlintError
-} from "./chunk-UZ54DRO5.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunk-6MCAB35I.js";
-
-// node_modules/spdx-license-ids/index.json
-var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module) {
-    module.exports = [
-      "0BSD",
-      "3D-Slicer-1.0",
-      "AAL",
-      "ADSL",
-      "AFL-1.1",
-      "AFL-1.2",
-      "AFL-2.0",
-      "AFL-2.1",
-      "AFL-3.0",
-      "AGPL-1.0-only",
-      "AGPL-1.0-or-later",
-      "AGPL-3.0-only",
-      "AGPL-3.0-or-later",
-      "ALGLIB-Documentation",
-      "AMD-newlib",
-      "AMDPLPA",
-      "AML",
-      "AML-glslang",
-      "AMPAS",
-      "ANTLR-PD",
-      "ANTLR-PD-fallback",
-      "APAFML",
-      "APL-1.0",
-      "APSL-1.0",
-      "APSL-1.1",
-      "APSL-1.2",
-      "APSL-2.0",
-      "ASWF-Digital-Assets-1.0",
-      "ASWF-Digital-Assets-1.1",
-      "Abstyles",
-      "AdaCore-doc",
-      "Adobe-2006",
-      "Adobe-Display-PostScript",
-      "Adobe-Glyph",
-      "Adobe-Utopia",
-      "Advanced-Cryptics-Dictionary",
-      "Afmparse",
-      "Aladdin",
-      "Apache-1.0",
-      "Apache-1.1",
-      "Apache-2.0",
-      "App-s2p",
-      "Arphic-1999",
-      "Artistic-1.0",
-      "Artistic-1.0-Perl",
-      "Artistic-1.0-cl8",
-      "Artistic-2.0",
-      "Artistic-dist",
-      "Aspell-RU",
-      "BOLA-1.1",
-      "BSD-1-Clause",
-      "BSD-2-Clause",
-      "BSD-2-Clause-Darwin",
-      "BSD-2-Clause-Patent",
-      "BSD-2-Clause-Views",
-      "BSD-2-Clause-first-lines",
-      "BSD-2-Clause-pkgconf-disclaimer",
-      "BSD-2-Clause-pos-unchanged",
-      "BSD-3-Clause",
-      "BSD-3-Clause-Attribution",
-      "BSD-3-Clause-Clear",
-      "BSD-3-Clause-HP",
-      "BSD-3-Clause-LBNL",
-      "BSD-3-Clause-Modification",
-      "BSD-3-Clause-No-Military-License",
-      "BSD-3-Clause-No-Nuclear-License",
-      "BSD-3-Clause-No-Nuclear-License-2014",
-      "BSD-3-Clause-No-Nuclear-Warranty",
-      "BSD-3-Clause-Open-MPI",
-      "BSD-3-Clause-OpenWebUI",
-      "BSD-3-Clause-Sun",
-      "BSD-3-Clause-Tso",
-      "BSD-3-Clause-acpica",
-      "BSD-3-Clause-flex",
-      "BSD-4-Clause",
-      "BSD-4-Clause-Shortened",
-      "BSD-4-Clause-UC",
-      "BSD-4.3RENO",
-      "BSD-4.3TAHOE",
-      "BSD-Advertising-Acknowledgement",
-      "BSD-Attribution-HPND-disclaimer",
-      "BSD-Inferno-Nettverk",
-      "BSD-Mark-Modifications",
-      "BSD-Protection",
-      "BSD-Source-Code",
-      "BSD-Source-Code-no-disclaimer",
-      "BSD-Source-alt-GPL",
-      "BSD-Source-beginning-file",
-      "BSD-Systemics",
-      "BSD-Systemics-W3Works",
-      "BSD-ask-to-endorse",
-      "BSL-1.0",
-      "BUSL-1.1",
-      "Baekmuk",
-      "Bahyph",
-      "Barr",
-      "Beerware",
-      "BitTorrent-1.0",
-      "BitTorrent-1.1",
-      "Bitstream-Charter",
-      "Bitstream-Vera",
-      "BlueOak-1.0.0",
-      "Boehm-GC",
-      "Boehm-GC-without-fee",
-      "Borceux",
-      "Brian-Gladman-2-Clause",
-      "Brian-Gladman-3-Clause",
-      "Brian-Gladman-3-Clause-no-conversion",
-      "Buddy",
-      "Bugroff",
-      "C-UDA-1.0",
-      "CAL-1.0",
-      "CAL-1.0-Combined-Work-Exception",
-      "CAPEC-tou",
-      "CATOSL-1.1",
-      "CC-BY-1.0",
-      "CC-BY-2.0",
-      "CC-BY-2.5",
-      "CC-BY-2.5-AU",
-      "CC-BY-3.0",
-      "CC-BY-3.0-AT",
-      "CC-BY-3.0-AU",
-      "CC-BY-3.0-DE",
-      "CC-BY-3.0-IGO",
-      "CC-BY-3.0-NL",
-      "CC-BY-3.0-US",
-      "CC-BY-4.0",
-      "CC-BY-NC-1.0",
-      "CC-BY-NC-2.0",
-      "CC-BY-NC-2.5",
-      "CC-BY-NC-3.0",
-      "CC-BY-NC-3.0-DE",
-      "CC-BY-NC-3.0-IGO",
-      "CC-BY-NC-4.0",
-      "CC-BY-NC-ND-1.0",
-      "CC-BY-NC-ND-2.0",
-      "CC-BY-NC-ND-2.5",
-      "CC-BY-NC-ND-3.0",
-      "CC-BY-NC-ND-3.0-DE",
-      "CC-BY-NC-ND-3.0-IGO",
-      "CC-BY-NC-ND-4.0",
-      "CC-BY-NC-SA-1.0",
-      "CC-BY-NC-SA-2.0",
-      "CC-BY-NC-SA-2.0-DE",
-      "CC-BY-NC-SA-2.0-FR",
-      "CC-BY-NC-SA-2.0-UK",
-      "CC-BY-NC-SA-2.5",
-      "CC-BY-NC-SA-3.0",
-      "CC-BY-NC-SA-3.0-DE",
-      "CC-BY-NC-SA-3.0-IGO",
-      "CC-BY-NC-SA-4.0",
-      "CC-BY-ND-1.0",
-      "CC-BY-ND-2.0",
-      "CC-BY-ND-2.5",
-      "CC-BY-ND-3.0",
-      "CC-BY-ND-3.0-DE",
-      "CC-BY-ND-4.0",
-      "CC-BY-SA-1.0",
-      "CC-BY-SA-2.0",
-      "CC-BY-SA-2.0-UK",
-      "CC-BY-SA-2.1-JP",
-      "CC-BY-SA-2.5",
-      "CC-BY-SA-3.0",
-      "CC-BY-SA-3.0-AT",
-      "CC-BY-SA-3.0-DE",
-      "CC-BY-SA-3.0-IGO",
-      "CC-BY-SA-4.0",
-      "CC-PDDC",
-      "CC-PDM-1.0",
-      "CC-SA-1.0",
-      "CC0-1.0",
-      "CDDL-1.0",
-      "CDDL-1.1",
-      "CDL-1.0",
-      "CDLA-Permissive-1.0",
-      "CDLA-Permissive-2.0",
-      "CDLA-Sharing-1.0",
-      "CECILL-1.0",
-      "CECILL-1.1",
-      "CECILL-2.0",
-      "CECILL-2.1",
-      "CECILL-B",
-      "CECILL-C",
-      "CERN-OHL-1.1",
-      "CERN-OHL-1.2",
-      "CERN-OHL-P-2.0",
-      "CERN-OHL-S-2.0",
-      "CERN-OHL-W-2.0",
-      "CFITSIO",
-      "CMU-Mach",
-      "CMU-Mach-nodoc",
-      "CNRI-Jython",
-      "CNRI-Python",
-      "CNRI-Python-GPL-Compatible",
-      "COIL-1.0",
-      "CPAL-1.0",
-      "CPL-1.0",
-      "CPOL-1.02",
-      "CUA-OPL-1.0",
-      "Caldera",
-      "Caldera-no-preamble",
-      "Catharon",
-      "ClArtistic",
-      "Clips",
-      "Community-Spec-1.0",
-      "Condor-1.1",
-      "Cornell-Lossless-JPEG",
-      "Cronyx",
-      "Crossword",
-      "CryptoSwift",
-      "CrystalStacker",
-      "Cube",
-      "D-FSL-1.0",
-      "DEC-3-Clause",
-      "DL-DE-BY-2.0",
-      "DL-DE-ZERO-2.0",
-      "DOC",
-      "DRL-1.0",
-      "DRL-1.1",
-      "DSDP",
-      "DocBook-DTD",
-      "DocBook-Schema",
-      "DocBook-Stylesheet",
-      "DocBook-XML",
-      "Dotseqn",
-      "ECL-1.0",
-      "ECL-2.0",
-      "EFL-1.0",
-      "EFL-2.0",
-      "EPICS",
-      "EPL-1.0",
-      "EPL-2.0",
-      "ESA-PL-permissive-2.4",
-      "ESA-PL-strong-copyleft-2.4",
-      "ESA-PL-weak-copyleft-2.4",
-      "EUDatagrid",
-      "EUPL-1.0",
-      "EUPL-1.1",
-      "EUPL-1.2",
-      "Elastic-2.0",
-      "Entessa",
-      "ErlPL-1.1",
-      "Eurosym",
-      "FBM",
-      "FDK-AAC",
-      "FDK-MPEG-H",
-      "FSFAP",
-      "FSFAP-no-warranty-disclaimer",
-      "FSFUL",
-      "FSFULLR",
-      "FSFULLRSD",
-      "FSFULLRWD",
-      "FSL-1.1-ALv2",
-      "FSL-1.1-MIT",
-      "FTL",
-      "Fair",
-      "Ferguson-Twofish",
-      "Frameworx-1.0",
-      "FreeBSD-DOC",
-      "FreeImage",
-      "Furuseth",
-      "GCR-docs",
-      "GD",
-      "GFDL-1.1-invariants-only",
-      "GFDL-1.1-invariants-or-later",
-      "GFDL-1.1-no-invariants-only",
-      "GFDL-1.1-no-invariants-or-later",
-      "GFDL-1.1-only",
-      "GFDL-1.1-or-later",
-      "GFDL-1.2-invariants-only",
-      "GFDL-1.2-invariants-or-later",
-      "GFDL-1.2-no-invariants-only",
-      "GFDL-1.2-no-invariants-or-later",
-      "GFDL-1.2-only",
-      "GFDL-1.2-or-later",
-      "GFDL-1.3-invariants-only",
-      "GFDL-1.3-invariants-or-later",
-      "GFDL-1.3-no-invariants-only",
-      "GFDL-1.3-no-invariants-or-later",
-      "GFDL-1.3-only",
-      "GFDL-1.3-or-later",
-      "GL2PS",
-      "GLWTPL",
-      "GPL-1.0-only",
-      "GPL-1.0-or-later",
-      "GPL-2.0-only",
-      "GPL-2.0-or-later",
-      "GPL-3.0-only",
-      "GPL-3.0-or-later",
-      "Game-Programming-Gems",
-      "Giftware",
-      "Glide",
-      "Glulxe",
-      "Graphics-Gems",
-      "Gutmann",
-      "HDF5",
-      "HIDAPI",
-      "HP-1986",
-      "HP-1989",
-      "HPND",
-      "HPND-DEC",
-      "HPND-Fenneberg-Livingston",
-      "HPND-INRIA-IMAG",
-      "HPND-Intel",
-      "HPND-Kevlin-Henney",
-      "HPND-MIT-disclaimer",
-      "HPND-Markus-Kuhn",
-      "HPND-Netrek",
-      "HPND-Pbmplus",
-      "HPND-SMC",
-      "HPND-UC",
-      "HPND-UC-export-US",
-      "HPND-doc",
-      "HPND-doc-sell",
-      "HPND-export-US",
-      "HPND-export-US-acknowledgement",
-      "HPND-export-US-modify",
-      "HPND-export2-US",
-      "HPND-merchantability-variant",
-      "HPND-sell-MIT-disclaimer-xserver",
-      "HPND-sell-regexpr",
-      "HPND-sell-variant",
-      "HPND-sell-variant-MIT-disclaimer",
-      "HPND-sell-variant-MIT-disclaimer-rev",
-      "HPND-sell-variant-critical-systems",
-      "HTMLTIDY",
-      "HaskellReport",
-      "Hippocratic-2.1",
-      "Hippocratic-3.0-core",
-      "IBM-pibs",
-      "ICU",
-      "IEC-Code-Components-EULA",
-      "IJG",
-      "IJG-short",
-      "IPA",
-      "IPL-1.0",
-      "ISC",
-      "ISC-Veillard",
-      "ISO-permission",
-      "ImageMagick",
-      "Imlib2",
-      "Info-ZIP",
-      "Informatica",
-      "Inner-Net-2.0",
-      "InnoSetup",
-      "Intel",
-      "Intel-ACPI",
-      "Interbase-1.0",
-      "JPL-image",
-      "JPNIC",
-      "JSON",
-      "Jam",
-      "JasPer-2.0",
-      "Kastrup",
-      "Kazlib",
-      "Knuth-CTAN",
-      "LAL-1.2",
-      "LAL-1.3",
-      "LGPL-2.0-only",
-      "LGPL-2.0-or-later",
-      "LGPL-2.1-only",
-      "LGPL-2.1-or-later",
-      "LGPL-3.0-only",
-      "LGPL-3.0-or-later",
-      "LGPLLR",
-      "LOOP",
-      "LPD-document",
-      "LPL-1.0",
-      "LPL-1.02",
-      "LPPL-1.0",
-      "LPPL-1.1",
-      "LPPL-1.2",
-      "LPPL-1.3a",
-      "LPPL-1.3c",
-      "LZMA-SDK-9.11-to-9.20",
-      "LZMA-SDK-9.22",
-      "Latex2e",
-      "Latex2e-translated-notice",
-      "Leptonica",
-      "LiLiQ-P-1.1",
-      "LiLiQ-R-1.1",
-      "LiLiQ-Rplus-1.1",
-      "Libpng",
-      "Linux-OpenIB",
-      "Linux-man-pages-1-para",
-      "Linux-man-pages-copyleft",
-      "Linux-man-pages-copyleft-2-para",
-      "Linux-man-pages-copyleft-var",
-      "Lucida-Bitmap-Fonts",
-      "MIPS",
-      "MIT",
-      "MIT-0",
-      "MIT-CMU",
-      "MIT-Click",
-      "MIT-Festival",
-      "MIT-Khronos-old",
-      "MIT-Modern-Variant",
-      "MIT-STK",
-      "MIT-Wu",
-      "MIT-advertising",
-      "MIT-enna",
-      "MIT-feh",
-      "MIT-open-group",
-      "MIT-testregex",
-      "MITNFA",
-      "MMIXware",
-      "MMPL-1.0.1",
-      "MPEG-SSG",
-      "MPL-1.0",
-      "MPL-1.1",
-      "MPL-2.0",
-      "MPL-2.0-no-copyleft-exception",
-      "MS-LPL",
-      "MS-PL",
-      "MS-RL",
-      "MTLL",
-      "MVT-1.1",
-      "Mackerras-3-Clause",
-      "Mackerras-3-Clause-acknowledgment",
-      "MakeIndex",
-      "Martin-Birgmeier",
-      "McPhee-slideshow",
-      "Minpack",
-      "MirOS",
-      "Motosoto",
-      "MulanPSL-1.0",
-      "MulanPSL-2.0",
-      "Multics",
-      "Mup",
-      "NAIST-2003",
-      "NASA-1.3",
-      "NBPL-1.0",
-      "NCBI-PD",
-      "NCGL-UK-2.0",
-      "NCL",
-      "NCSA",
-      "NGPL",
-      "NICTA-1.0",
-      "NIST-PD",
-      "NIST-PD-TNT",
-      "NIST-PD-fallback",
-      "NIST-Software",
-      "NLOD-1.0",
-      "NLOD-2.0",
-      "NLPL",
-      "NOSL",
-      "NPL-1.0",
-      "NPL-1.1",
-      "NPOSL-3.0",
-      "NRL",
-      "NTIA-PD",
-      "NTP",
-      "NTP-0",
-      "Naumen",
-      "NetCDF",
-      "Newsletr",
-      "Nokia",
-      "Noweb",
-      "O-UDA-1.0",
-      "OAR",
-      "OCCT-PL",
-      "OCLC-2.0",
-      "ODC-By-1.0",
-      "ODbL-1.0",
-      "OFFIS",
-      "OFL-1.0",
-      "OFL-1.0-RFN",
-      "OFL-1.0-no-RFN",
-      "OFL-1.1",
-      "OFL-1.1-RFN",
-      "OFL-1.1-no-RFN",
-      "OGC-1.0",
-      "OGDL-Taiwan-1.0",
-      "OGL-Canada-2.0",
-      "OGL-UK-1.0",
-      "OGL-UK-2.0",
-      "OGL-UK-3.0",
-      "OGTSL",
-      "OLDAP-1.1",
-      "OLDAP-1.2",
-      "OLDAP-1.3",
-      "OLDAP-1.4",
-      "OLDAP-2.0",
-      "OLDAP-2.0.1",
-      "OLDAP-2.1",
-      "OLDAP-2.2",
-      "OLDAP-2.2.1",
-      "OLDAP-2.2.2",
-      "OLDAP-2.3",
-      "OLDAP-2.4",
-      "OLDAP-2.5",
-      "OLDAP-2.6",
-      "OLDAP-2.7",
-      "OLDAP-2.8",
-      "OLFL-1.3",
-      "OML",
-      "OPL-1.0",
-      "OPL-UK-3.0",
-      "OPUBL-1.0",
-      "OSC-1.0",
-      "OSET-PL-2.1",
-      "OSL-1.0",
-      "OSL-1.1",
-      "OSL-2.0",
-      "OSL-2.1",
-      "OSL-3.0",
-      "OSSP",
-      "OpenMDW-1.0",
-      "OpenPBS-2.3",
-      "OpenSSL",
-      "OpenSSL-standalone",
-      "OpenVision",
-      "PADL",
-      "PDDL-1.0",
-      "PHP-3.0",
-      "PHP-3.01",
-      "PPL",
-      "PSF-2.0",
-      "ParaType-Free-Font-1.3",
-      "Parity-6.0.0",
-      "Parity-7.0.0",
-      "Pixar",
-      "Plexus",
-      "PolyForm-Noncommercial-1.0.0",
-      "PolyForm-Small-Business-1.0.0",
-      "PostgreSQL",
-      "Python-2.0",
-      "Python-2.0.1",
-      "QPL-1.0",
-      "QPL-1.0-INRIA-2004",
-      "Qhull",
-      "RHeCos-1.1",
-      "RPL-1.1",
-      "RPL-1.5",
-      "RPSL-1.0",
-      "RSA-MD",
-      "RSCPL",
-      "Rdisc",
-      "Ruby",
-      "Ruby-pty",
-      "SAX-PD",
-      "SAX-PD-2.0",
-      "SCEA",
-      "SGI-B-1.0",
-      "SGI-B-1.1",
-      "SGI-B-2.0",
-      "SGI-OpenGL",
-      "SGMLUG-PM",
-      "SGP4",
-      "SHL-0.5",
-      "SHL-0.51",
-      "SISSL",
-      "SISSL-1.2",
-      "SL",
-      "SMAIL-GPL",
-      "SMLNJ",
-      "SMPPL",
-      "SNIA",
-      "SOFA",
-      "SPL-1.0",
-      "SSH-OpenSSH",
-      "SSH-short",
-      "SSLeay-standalone",
-      "SSPL-1.0",
-      "SUL-1.0",
-      "SWL",
-      "Saxpath",
-      "SchemeReport",
-      "Sendmail",
-      "Sendmail-8.23",
-      "Sendmail-Open-Source-1.1",
-      "SimPL-2.0",
-      "Sleepycat",
-      "Soundex",
-      "Spencer-86",
-      "Spencer-94",
-      "Spencer-99",
-      "SugarCRM-1.1.3",
-      "Sun-PPP",
-      "Sun-PPP-2000",
-      "SunPro",
-      "Symlinks",
-      "TAPR-OHL-1.0",
-      "TCL",
-      "TCP-wrappers",
-      "TGPPL-1.0",
-      "TMate",
-      "TORQUE-1.1",
-      "TOSL",
-      "TPDL",
-      "TPL-1.0",
-      "TTWL",
-      "TTYP0",
-      "TU-Berlin-1.0",
-      "TU-Berlin-2.0",
-      "TekHVC",
-      "TermReadKey",
-      "ThirdEye",
-      "TrustedQSL",
-      "UCAR",
-      "UCL-1.0",
-      "UMich-Merit",
-      "UPL-1.0",
-      "URT-RLE",
-      "Ubuntu-font-1.0",
-      "UnRAR",
-      "Unicode-3.0",
-      "Unicode-DFS-2015",
-      "Unicode-DFS-2016",
-      "Unicode-TOU",
-      "UnixCrypt",
-      "Unlicense",
-      "Unlicense-libtelnet",
-      "Unlicense-libwhirlpool",
-      "VOSTROM",
-      "VSL-1.0",
-      "Vim",
-      "Vixie-Cron",
-      "W3C",
-      "W3C-19980720",
-      "W3C-20150513",
-      "WTFNMFPL",
-      "WTFPL",
-      "Watcom-1.0",
-      "Widget-Workshop",
-      "WordNet",
-      "Wsuipa",
-      "X11",
-      "X11-distribute-modifications-variant",
-      "X11-no-permit-persons",
-      "X11-swapped",
-      "XFree86-1.1",
-      "XSkat",
-      "Xdebug-1.03",
-      "Xerox",
-      "Xfig",
-      "Xnet",
-      "YPL-1.0",
-      "YPL-1.1",
-      "ZPL-1.1",
-      "ZPL-2.0",
-      "ZPL-2.1",
-      "Zed",
-      "Zeeff",
-      "Zend-2.0",
-      "Zimbra-1.3",
-      "Zimbra-1.4",
-      "Zlib",
-      "any-OSI",
-      "any-OSI-perl-modules",
-      "atc-game",
-      "bcrypt-Solar-Designer",
-      "blessing",
-      "bzip2-1.0.6",
-      "check-cvs",
-      "checkmk",
-      "copyleft-next-0.3.0",
-      "copyleft-next-0.3.1",
-      "curl",
-      "cve-tou",
-      "diffmark",
-      "dtoa",
-      "dvipdfm",
-      "eGenix",
-      "etalab-2.0",
-      "fwlw",
-      "gSOAP-1.3b",
-      "generic-xts",
-      "gnuplot",
-      "gtkbook",
-      "hdparm",
-      "hyphen-bulgarian",
-      "iMatix",
-      "jove",
-      "libpng-1.6.35",
-      "libpng-2.0",
-      "libselinux-1.0",
-      "libtiff",
-      "libutil-David-Nugent",
-      "lsof",
-      "magaz",
-      "mailprio",
-      "man2html",
-      "metamail",
-      "mpi-permissive",
-      "mpich2",
-      "mplus",
-      "ngrep",
-      "pkgconf",
-      "pnmstitch",
-      "psfrag",
-      "psutils",
-      "python-ldap",
-      "radvd",
-      "snprintf",
-      "softSurfer",
-      "ssh-keyscan",
-      "swrule",
-      "threeparttable",
-      "ulem",
-      "w3m",
-      "wwl",
-      "xinetd",
-      "xkeyboard-config-Zinoviev",
-      "xlock",
-      "xpp",
-      "xzoom",
-      "zlib-acknowledgement"
-    ];
-  }
-});
-
-// node_modules/spdx-license-ids/deprecated.json
-var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
-    module.exports = [
-      "AGPL-1.0",
-      "AGPL-3.0",
-      "BSD-2-Clause-FreeBSD",
-      "BSD-2-Clause-NetBSD",
-      "GFDL-1.1",
-      "GFDL-1.2",
-      "GFDL-1.3",
-      "GPL-1.0",
-      "GPL-2.0",
-      "GPL-2.0-with-GCC-exception",
-      "GPL-2.0-with-autoconf-exception",
-      "GPL-2.0-with-bison-exception",
-      "GPL-2.0-with-classpath-exception",
-      "GPL-2.0-with-font-exception",
-      "GPL-3.0",
-      "GPL-3.0-with-GCC-exception",
-      "GPL-3.0-with-autoconf-exception",
-      "LGPL-2.0",
-      "LGPL-2.1",
-      "LGPL-3.0",
-      "Net-SNMP",
-      "Nunit",
-      "StandardML-NJ",
-      "bzip2-1.0.5",
-      "eCos-2.0",
-      "wxWindows"
-    ];
-  }
-});
-
-// node_modules/spdx-exceptions/index.json
-var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module) {
-    module.exports = [
-      "389-exception",
-      "Asterisk-exception",
-      "Autoconf-exception-2.0",
-      "Autoconf-exception-3.0",
-      "Autoconf-exception-generic",
-      "Autoconf-exception-generic-3.0",
-      "Autoconf-exception-macro",
-      "Bison-exception-1.24",
-      "Bison-exception-2.2",
-      "Bootloader-exception",
-      "Classpath-exception-2.0",
-      "CLISP-exception-2.0",
-      "cryptsetup-OpenSSL-exception",
-      "DigiRule-FOSS-exception",
-      "eCos-exception-2.0",
-      "Fawkes-Runtime-exception",
-      "FLTK-exception",
-      "fmt-exception",
-      "Font-exception-2.0",
-      "freertos-exception-2.0",
-      "GCC-exception-2.0",
-      "GCC-exception-2.0-note",
-      "GCC-exception-3.1",
-      "Gmsh-exception",
-      "GNAT-exception",
-      "GNOME-examples-exception",
-      "GNU-compiler-exception",
-      "gnu-javamail-exception",
-      "GPL-3.0-interface-exception",
-      "GPL-3.0-linking-exception",
-      "GPL-3.0-linking-source-exception",
-      "GPL-CC-1.0",
-      "GStreamer-exception-2005",
-      "GStreamer-exception-2008",
-      "i2p-gpl-java-exception",
-      "KiCad-libraries-exception",
-      "LGPL-3.0-linking-exception",
-      "libpri-OpenH323-exception",
-      "Libtool-exception",
-      "Linux-syscall-note",
-      "LLGPL",
-      "LLVM-exception",
-      "LZMA-exception",
-      "mif-exception",
-      "OCaml-LGPL-linking-exception",
-      "OCCT-exception-1.0",
-      "OpenJDK-assembly-exception-1.0",
-      "openvpn-openssl-exception",
-      "PS-or-PDF-font-exception-20170817",
-      "QPL-1.0-INRIA-2004-exception",
-      "Qt-GPL-exception-1.0",
-      "Qt-LGPL-exception-1.1",
-      "Qwt-exception-1.0",
-      "SANE-exception",
-      "SHL-2.0",
-      "SHL-2.1",
-      "stunnel-exception",
-      "SWI-exception",
-      "Swift-exception",
-      "Texinfo-exception",
-      "u-boot-exception-2.0",
-      "UBDL-exception",
-      "Universal-FOSS-exception-1.0",
-      "vsftpd-openssl-exception",
-      "WxWindows-exception-3.1",
-      "x11vnc-openssl-exception"
-    ];
-  }
-});
-
-// node_modules/spdx-expression-parse/scan.js
-var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
-    "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
-    var exceptions = require_spdx_exceptions();
-    module.exports = function(source) {
-      var index = 0;
-      function hasMore() {
-        return index < source.length;
-      }
-      function read(value) {
-        if (value instanceof RegExp) {
-          var chars = source.slice(index);
-          var match = chars.match(value);
-          if (match) {
-            index += match[0].length;
-            return match[0];
-          }
-        } else {
-          if (source.indexOf(value, index) === index) {
-            index += value.length;
-            return value;
-          }
-        }
-      }
-      function skipWhitespace() {
-        read(/[ ]*/);
-      }
-      function operator() {
-        var string;
-        var possibilities = ["WITH", "AND", "OR", "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string = read(possibilities[i]);
-          if (string) {
-            break;
-          }
-        }
-        if (string === "+" && index > 1 && source[index - 2] === " ") {
-          throw new Error("Space before `+`");
-        }
-        return string && {
-          type: "OPERATOR",
-          string
-        };
-      }
-      function idstring() {
-        return read(/[A-Za-z0-9-.]+/);
-      }
-      function expectIdstring() {
-        var string = idstring();
-        if (!string) {
-          throw new Error("Expected idstring at offset " + index);
-        }
-        return string;
-      }
-      function documentRef() {
-        if (read("DocumentRef-")) {
-          var string = expectIdstring();
-          return { type: "DOCUMENTREF", string };
-        }
-      }
-      function licenseRef() {
-        if (read("LicenseRef-")) {
-          var string = expectIdstring();
-          return { type: "LICENSEREF", string };
-        }
-      }
-      function identifier() {
-        var begin = index;
-        var string = idstring();
-        if (licenses.indexOf(string) !== -1) {
-          return {
-            type: "LICENSE",
-            string
-          };
-        } else if (exceptions.indexOf(string) !== -1) {
-          return {
-            type: "EXCEPTION",
-            string
-          };
-        }
-        index = begin;
-      }
-      function parseToken() {
-        return operator() || documentRef() || licenseRef() || identifier();
-      }
-      var tokens = [];
-      while (hasMore()) {
-        skipWhitespace();
-        if (!hasMore()) {
-          break;
-        }
-        var token = parseToken();
-        if (!token) {
-          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/parse.js
-var require_parse = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
-    "use strict";
-    module.exports = function(tokens) {
-      var index = 0;
-      function hasMore() {
-        return index < tokens.length;
-      }
-      function token() {
-        return hasMore() ? tokens[index] : null;
-      }
-      function next() {
-        if (!hasMore()) {
-          throw new Error();
-        }
-        index++;
-      }
-      function parseOperator(operator) {
-        var t = token();
-        if (t && t.type === "OPERATOR" && operator === t.string) {
-          next();
-          return t.string;
-        }
-      }
-      function parseWith() {
-        if (parseOperator("WITH")) {
-          var t = token();
-          if (t && t.type === "EXCEPTION") {
-            next();
-            return t.string;
-          }
-          throw new Error("Expected exception after `WITH`");
-        }
-      }
-      function parseLicenseRef() {
-        var begin = index;
-        var string = "";
-        var t = token();
-        if (t.type === "DOCUMENTREF") {
-          next();
-          string += "DocumentRef-" + t.string + ":";
-          if (!parseOperator(":")) {
-            throw new Error("Expected `:` after `DocumentRef-...`");
-          }
-        }
-        t = token();
-        if (t.type === "LICENSEREF") {
-          next();
-          string += "LicenseRef-" + t.string;
-          return { license: string };
-        }
-        index = begin;
-      }
-      function parseLicense() {
-        var t = token();
-        if (t && t.type === "LICENSE") {
-          next();
-          var node2 = { license: t.string };
-          if (parseOperator("+")) {
-            node2.plus = true;
-          }
-          var exception = parseWith();
-          if (exception) {
-            node2.exception = exception;
-          }
-          return node2;
-        }
-      }
-      function parseParenthesizedExpression() {
-        var left = parseOperator("(");
-        if (!left) {
-          return;
-        }
-        var expr = parseExpression();
-        if (!parseOperator(")")) {
-          throw new Error("Expected `)`");
-        }
-        return expr;
-      }
-      function parseAtom() {
-        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
-      }
-      function makeBinaryOpParser(operator, nextParser) {
-        return function parseBinaryOp() {
-          var left = nextParser();
-          if (!left) {
-            return;
-          }
-          if (!parseOperator(operator)) {
-            return left;
-          }
-          var right = parseBinaryOp();
-          if (!right) {
-            throw new Error("Expected expression");
-          }
-          return {
-            left,
-            conjunction: operator.toLowerCase(),
-            right
-          };
-        };
-      }
-      var parseAnd = makeBinaryOpParser("AND", parseAtom);
-      var parseExpression = makeBinaryOpParser("OR", parseAnd);
-      var node = parseExpression();
-      if (!node || hasMore()) {
-        throw new Error("Syntax error");
-      }
-      return node;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    module.exports = function(source) {
-      return parse(scan(source));
-    };
-  }
-});
-
-// node_modules/spdx-correct/index.js
-var require_spdx_correct = __commonJS({
-  "node_modules/spdx-correct/index.js"(exports, module) {
-    var parse = require_spdx_expression_parse();
-    var spdxLicenseIds = require_spdx_license_ids();
-    function valid(string) {
-      try {
-        parse(string);
-        return true;
-      } catch (error) {
-        return false;
-      }
-    }
-    function sortTranspositions(a, b) {
-      var length = b[0].length - a[0].length;
-      if (length !== 0) return length;
-      return a[0].toUpperCase().localeCompare(b[0].toUpperCase());
-    }
-    var transpositions = [
-      ["APGL", "AGPL"],
-      ["Gpl", "GPL"],
-      ["GLP", "GPL"],
-      ["APL", "Apache"],
-      ["ISD", "ISC"],
-      ["GLP", "GPL"],
-      ["IST", "ISC"],
-      ["Claude", "Clause"],
-      [" or later", "+"],
-      [" International", ""],
-      ["GNU", "GPL"],
-      ["GUN", "GPL"],
-      ["+", ""],
-      ["GNU GPL", "GPL"],
-      ["GNU LGPL", "LGPL"],
-      ["GNU/GPL", "GPL"],
-      ["GNU GLP", "GPL"],
-      ["GNU LESSER GENERAL PUBLIC LICENSE", "LGPL"],
-      ["GNU Lesser General Public License", "LGPL"],
-      ["GNU LESSER GENERAL PUBLIC LICENSE", "LGPL-2.1"],
-      ["GNU Lesser General Public License", "LGPL-2.1"],
-      ["LESSER GENERAL PUBLIC LICENSE", "LGPL"],
-      ["Lesser General Public License", "LGPL"],
-      ["LESSER GENERAL PUBLIC LICENSE", "LGPL-2.1"],
-      ["Lesser General Public License", "LGPL-2.1"],
-      ["GNU General Public License", "GPL"],
-      ["Gnu public license", "GPL"],
-      ["GNU Public License", "GPL"],
-      ["GNU GENERAL PUBLIC LICENSE", "GPL"],
-      ["MTI", "MIT"],
-      ["Mozilla Public License", "MPL"],
-      ["Universal Permissive License", "UPL"],
-      ["WTH", "WTF"],
-      ["WTFGPL", "WTFPL"],
-      ["-License", ""]
-    ].sort(sortTranspositions);
-    var TRANSPOSED = 0;
-    var CORRECT = 1;
-    var transforms = [
-      // e.g. 'mit'
-      function(argument) {
-        return argument.toUpperCase();
-      },
-      // e.g. 'MIT '
-      function(argument) {
-        return argument.trim();
-      },
-      // e.g. 'M.I.T.'
-      function(argument) {
-        return argument.replace(/\./g, "");
-      },
-      // e.g. 'Apache- 2.0'
-      function(argument) {
-        return argument.replace(/\s+/g, "");
-      },
-      // e.g. 'CC BY 4.0''
-      function(argument) {
-        return argument.replace(/\s+/g, "-");
-      },
-      // e.g. 'LGPLv2.1'
-      function(argument) {
-        return argument.replace("v", "-");
-      },
-      // e.g. 'Apache 2.0'
-      function(argument) {
-        return argument.replace(/,?\s*(\d)/, "-$1");
-      },
-      // e.g. 'GPL 2'
-      function(argument) {
-        return argument.replace(/,?\s*(\d)/, "-$1.0");
-      },
-      // e.g. 'Apache Version 2.0'
-      function(argument) {
-        return argument.replace(/,?\s*(V\.|v\.|V|v|Version|version)\s*(\d)/, "-$2");
-      },
-      // e.g. 'Apache Version 2'
-      function(argument) {
-        return argument.replace(/,?\s*(V\.|v\.|V|v|Version|version)\s*(\d)/, "-$2.0");
-      },
-      // e.g. 'ZLIB'
-      function(argument) {
-        return argument[0].toUpperCase() + argument.slice(1);
-      },
-      // e.g. 'MPL/2.0'
-      function(argument) {
-        return argument.replace("/", "-");
-      },
-      // e.g. 'Apache 2'
-      function(argument) {
-        return argument.replace(/\s*V\s*(\d)/, "-$1").replace(/(\d)$/, "$1.0");
-      },
-      // e.g. 'GPL-2.0', 'GPL-3.0'
-      function(argument) {
-        if (argument.indexOf("3.0") !== -1) {
-          return argument + "-or-later";
-        } else {
-          return argument + "-only";
-        }
-      },
-      // e.g. 'GPL-2.0-'
-      function(argument) {
-        return argument + "only";
-      },
-      // e.g. 'GPL2'
-      function(argument) {
-        return argument.replace(/(\d)$/, "-$1.0");
-      },
-      // e.g. 'BSD 3'
-      function(argument) {
-        return argument.replace(/(-| )?(\d)$/, "-$2-Clause");
-      },
-      // e.g. 'BSD clause 3'
-      function(argument) {
-        return argument.replace(/(-| )clause(-| )(\d)/, "-$3-Clause");
-      },
-      // e.g. 'New BSD license'
-      function(argument) {
-        return argument.replace(/\b(Modified|New|Revised)(-| )?BSD((-| )License)?/i, "BSD-3-Clause");
-      },
-      // e.g. 'Simplified BSD license'
-      function(argument) {
-        return argument.replace(/\bSimplified(-| )?BSD((-| )License)?/i, "BSD-2-Clause");
-      },
-      // e.g. 'Free BSD license'
-      function(argument) {
-        return argument.replace(/\b(Free|Net)(-| )?BSD((-| )License)?/i, "BSD-2-Clause-$1BSD");
-      },
-      // e.g. 'Clear BSD license'
-      function(argument) {
-        return argument.replace(/\bClear(-| )?BSD((-| )License)?/i, "BSD-3-Clause-Clear");
-      },
-      // e.g. 'Old BSD License'
-      function(argument) {
-        return argument.replace(/\b(Old|Original)(-| )?BSD((-| )License)?/i, "BSD-4-Clause");
-      },
-      // e.g. 'BY-NC-4.0'
-      function(argument) {
-        return "CC-" + argument;
-      },
-      // e.g. 'BY-NC'
-      function(argument) {
-        return "CC-" + argument + "-4.0";
-      },
-      // e.g. 'Attribution-NonCommercial'
-      function(argument) {
-        return argument.replace("Attribution", "BY").replace("NonCommercial", "NC").replace("NoDerivatives", "ND").replace(/ (\d)/, "-$1").replace(/ ?International/, "");
-      },
-      // e.g. 'Attribution-NonCommercial'
-      function(argument) {
-        return "CC-" + argument.replace("Attribution", "BY").replace("NonCommercial", "NC").replace("NoDerivatives", "ND").replace(/ (\d)/, "-$1").replace(/ ?International/, "") + "-4.0";
-      }
-    ];
-    var licensesWithVersions = spdxLicenseIds.map(function(id) {
-      var match = /^(.*)-\d+\.\d+$/.exec(id);
-      return match ? [match[0], match[1]] : [id, null];
-    }).reduce(function(objectMap, item) {
-      var key = item[1];
-      objectMap[key] = objectMap[key] || [];
-      objectMap[key].push(item[0]);
-      return objectMap;
-    }, {});
-    var licensesWithOneVersion = Object.keys(licensesWithVersions).map(function makeEntries(key) {
-      return [key, licensesWithVersions[key]];
-    }).filter(function identifySoleVersions(item) {
-      return (
-        // Licenses has just one valid version suffix.
-        item[1].length === 1 && item[0] !== null && // APL will be considered Apache, rather than APL-1.0
-        item[0] !== "APL"
-      );
-    }).map(function createLastResorts(item) {
-      return [item[0], item[1][0]];
-    });
-    licensesWithVersions = void 0;
-    var lastResorts = [
-      ["UNLI", "Unlicense"],
-      ["WTF", "WTFPL"],
-      ["2 CLAUSE", "BSD-2-Clause"],
-      ["2-CLAUSE", "BSD-2-Clause"],
-      ["3 CLAUSE", "BSD-3-Clause"],
-      ["3-CLAUSE", "BSD-3-Clause"],
-      ["AFFERO", "AGPL-3.0-or-later"],
-      ["AGPL", "AGPL-3.0-or-later"],
-      ["APACHE", "Apache-2.0"],
-      ["ARTISTIC", "Artistic-2.0"],
-      ["Affero", "AGPL-3.0-or-later"],
-      ["BEER", "Beerware"],
-      ["BOOST", "BSL-1.0"],
-      ["BSD", "BSD-2-Clause"],
-      ["CDDL", "CDDL-1.1"],
-      ["ECLIPSE", "EPL-1.0"],
-      ["FUCK", "WTFPL"],
-      ["GNU", "GPL-3.0-or-later"],
-      ["LGPL", "LGPL-3.0-or-later"],
-      ["GPLV1", "GPL-1.0-only"],
-      ["GPL-1", "GPL-1.0-only"],
-      ["GPLV2", "GPL-2.0-only"],
-      ["GPL-2", "GPL-2.0-only"],
-      ["GPL", "GPL-3.0-or-later"],
-      ["MIT +NO-FALSE-ATTRIBS", "MITNFA"],
-      ["MIT", "MIT"],
-      ["MPL", "MPL-2.0"],
-      ["X11", "X11"],
-      ["ZLIB", "Zlib"]
-    ].concat(licensesWithOneVersion).sort(sortTranspositions);
-    var SUBSTRING = 0;
-    var IDENTIFIER = 1;
-    var validTransformation = function(identifier) {
-      for (var i = 0; i < transforms.length; i++) {
-        var transformed = transforms[i](identifier).trim();
-        if (transformed !== identifier && valid(transformed)) {
-          return transformed;
-        }
-      }
-      return null;
-    };
-    var validLastResort = function(identifier) {
-      var upperCased = identifier.toUpperCase();
-      for (var i = 0; i < lastResorts.length; i++) {
-        var lastResort = lastResorts[i];
-        if (upperCased.indexOf(lastResort[SUBSTRING]) > -1) {
-          return lastResort[IDENTIFIER];
-        }
-      }
-      return null;
-    };
-    var anyCorrection = function(identifier, check) {
-      for (var i = 0; i < transpositions.length; i++) {
-        var transposition = transpositions[i];
-        var transposed = transposition[TRANSPOSED];
-        if (identifier.indexOf(transposed) > -1) {
-          var corrected = identifier.replace(
-            transposed,
-            transposition[CORRECT]
-          );
-          var checked = check(corrected);
-          if (checked !== null) {
-            return checked;
-          }
-        }
-      }
-      return null;
-    };
-    module.exports = function(identifier, options) {
-      options = options || {};
-      var upgrade = options.upgrade === void 0 ? true : !!options.upgrade;
-      function postprocess(value) {
-        return upgrade ? upgradeGPLs(value) : value;
-      }
-      var validArugment = typeof identifier === "string" && identifier.trim().length !== 0;
-      if (!validArugment) {
-        throw Error("Invalid argument. Expected non-empty string.");
-      }
-      identifier = identifier.trim();
-      if (valid(identifier)) {
-        return postprocess(identifier);
-      }
-      var noPlus = identifier.replace(/\+$/, "").trim();
-      if (valid(noPlus)) {
-        return postprocess(noPlus);
-      }
-      var transformed = validTransformation(identifier);
-      if (transformed !== null) {
-        return postprocess(transformed);
-      }
-      transformed = anyCorrection(identifier, function(argument) {
-        if (valid(argument)) {
-          return argument;
-        }
-        return validTransformation(argument);
-      });
-      if (transformed !== null) {
-        return postprocess(transformed);
-      }
-      transformed = validLastResort(identifier);
-      if (transformed !== null) {
-        return postprocess(transformed);
-      }
-      transformed = anyCorrection(identifier, validLastResort);
-      if (transformed !== null) {
-        return postprocess(transformed);
-      }
-      return null;
-    };
-    function upgradeGPLs(value) {
-      if ([
-        "GPL-1.0",
-        "LGPL-1.0",
-        "AGPL-1.0",
-        "GPL-2.0",
-        "LGPL-2.0",
-        "AGPL-2.0",
-        "LGPL-2.1"
-      ].indexOf(value) !== -1) {
-        return value + "-only";
-      } else if ([
-        "GPL-1.0+",
-        "GPL-2.0+",
-        "GPL-3.0+",
-        "LGPL-2.0+",
-        "LGPL-2.1+",
-        "LGPL-3.0+",
-        "AGPL-1.0+",
-        "AGPL-3.0+"
-      ].indexOf(value) !== -1) {
-        return value.replace(/\+$/, "-or-later");
-      } else if (["GPL-3.0", "LGPL-3.0", "AGPL-3.0"].indexOf(value) !== -1) {
-        return value + "-or-later";
-      } else {
-        return value;
-      }
-    }
-  }
-});
-
-// deferred:spdx-correct
-var require_spdx_correct2 = __commonJS({
-  "deferred:spdx-correct"(exports, module) {
-    module.exports = function deferred(...args) {
-      return require_spdx_correct()(...args);
-    };
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan2 = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push(open3);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan2();
-    var parse = require_parse2();
-    var utils = require_utils();
-    var constants3 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
+} from "./chunk-4SCKIJI2.js";
 
 // src/pipeline/lint-source.ts
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/knowledge/access.json
 var access_default = {
@@ -3223,7 +48,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimiciii/",
       urls: ["physionet.org/content/mimiciii/", "physionet.org/physiobank/database/mimic3cdb/", "physionet.org/works/MIMICIIIClinicalDatabase/"],
-      names: ["MIMIC-III", "MIMIC III", "MIMIC-3", "MIMICIII", "MIMIC-III Clinical Database", "MIMIC-III Critical Care Database"]
+      names: ["MIMIC-III", "MIMIC III", "MIMIC-3", "MIMICIII", "MIMIC-III Clinical Database", "MIMIC-III Critical Care Database"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-IV",
@@ -3231,7 +57,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimiciv/",
       urls: ["physionet.org/content/mimiciv/"],
-      names: ["MIMIC-IV", "MIMIC IV", "MIMIC-4", "MIMIC-IV Clinical Database"]
+      names: ["MIMIC-IV", "MIMIC IV", "MIMIC-4", "MIMIC-IV Clinical Database"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-IV-Note",
@@ -3239,7 +66,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimic-iv-note/",
       urls: ["physionet.org/content/mimic-iv-note/"],
-      names: ["MIMIC-IV-Note", "MIMIC-IV Note", "MIMIC-IV Notes"]
+      names: ["MIMIC-IV-Note", "MIMIC-IV Note", "MIMIC-IV Notes"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-IV-ED",
@@ -3247,7 +75,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimic-iv-ed/",
       urls: ["physionet.org/content/mimic-iv-ed/"],
-      names: ["MIMIC-IV-ED", "MIMIC-IV ED"]
+      names: ["MIMIC-IV-ED", "MIMIC-IV ED"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-CXR",
@@ -3255,7 +84,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimic-cxr/",
       urls: ["physionet.org/content/mimic-cxr/"],
-      names: ["MIMIC-CXR", "MIMIC-CXR Database"]
+      names: ["MIMIC-CXR", "MIMIC-CXR Database"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-CXR-JPG",
@@ -3263,7 +93,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/mimic-cxr-jpg/",
       urls: ["physionet.org/content/mimic-cxr-jpg/"],
-      names: ["MIMIC-CXR-JPG", "MIMIC-CXR-JPG Database"]
+      names: ["MIMIC-CXR-JPG", "MIMIC-CXR-JPG Database"],
+      checked: "2026-12-04"
     },
     {
       name: "eICU Collaborative Research Database",
@@ -3271,7 +102,8 @@ var access_default = {
       terms: "PhysioNet credentialed access: a credentialed account, human-subjects training and a signed data use agreement",
       source: "https://physionet.org/content/eicu-crd/",
       urls: ["physionet.org/content/eicu-crd/"],
-      names: ["eICU-CRD", "eICU", "eICU Collaborative Research Database"]
+      names: ["eICU-CRD", "eICU", "eICU Collaborative Research Database"],
+      checked: "2026-12-04"
     },
     {
       name: "MIMIC-IV-ECG",
@@ -3303,7 +135,8 @@ var access_default = {
       terms: "PhysioNet open access",
       source: "https://physionet.org/content/mimic-iv-demo/",
       urls: ["physionet.org/content/mimic-iv-demo/"],
-      names: ["MIMIC-IV Demo", "MIMIC-IV Clinical Database Demo"]
+      names: ["MIMIC-IV Demo", "MIMIC-IV Clinical Database Demo"],
+      checked: "2026-12-04"
     },
     {
       name: "eICU Collaborative Research Database Demo",
@@ -3327,7 +160,8 @@ var access_default = {
       terms: "PhysioNet open access",
       source: "https://physionet.org/content/mitdb/",
       urls: ["physionet.org/content/mitdb/", "physionet.org/physiobank/database/mitdb/"],
-      names: ["MIT-BIH Arrhythmia Database"]
+      names: ["MIT-BIH Arrhythmia Database"],
+      checked: "2026-12-04"
     },
     {
       name: "PTB-XL",
@@ -3335,7 +169,8 @@ var access_default = {
       terms: "PhysioNet open access",
       source: "https://physionet.org/content/ptb-xl/",
       urls: ["physionet.org/content/ptb-xl/"],
-      names: ["PTB-XL"]
+      names: ["PTB-XL"],
+      checked: "2026-12-04"
     },
     {
       name: "PTB Diagnostic ECG Database",
@@ -3343,7 +178,8 @@ var access_default = {
       terms: "PhysioNet open access",
       source: "https://physionet.org/content/ptbdb/",
       urls: ["physionet.org/content/ptbdb/", "physionet.org/physiobank/database/ptbdb/"],
-      names: ["PTB Diagnostic ECG Database"]
+      names: ["PTB Diagnostic ECG Database"],
+      checked: "2026-12-04"
     },
     {
       name: "CHB-MIT Scalp EEG Database",
@@ -3351,7 +187,8 @@ var access_default = {
       terms: "PhysioNet open access",
       source: "https://physionet.org/content/chbmit/",
       urls: ["physionet.org/content/chbmit/", "physionet.org/physiobank/database/chbmit/"],
-      names: ["CHB-MIT Scalp EEG Database", "CHB-MIT"]
+      names: ["CHB-MIT Scalp EEG Database", "CHB-MIT"],
+      checked: "2026-12-04"
     },
     {
       name: "EEG Motor Movement/Imagery Dataset",
@@ -3375,7 +212,8 @@ var access_default = {
       terms: "registration, then an application reviewed by UK Biobank and a material transfer agreement",
       source: "https://www.ukbiobank.ac.uk/using-the-resource/",
       urls: ["ukbiobank.ac.uk"],
-      names: ["UK Biobank", "UKBiobank", "UKB"]
+      names: ["UK Biobank", "UKBiobank", "UKB"],
+      checked: "2026-12-04"
     },
     {
       name: "dbGaP",
@@ -3383,7 +221,8 @@ var access_default = {
       terms: "controlled-access data: a data access request reviewed by an NIH Data Access Committee",
       source: "https://osp.od.nih.gov/policies/requesting-access-to-controlled-access-data-maintained-in-nih-designated-data-repositories-e-g-dbgap/",
       urls: ["ncbi.nlm.nih.gov/gap/", "ncbi.nlm.nih.gov/projects/gap/", "dbgap.ncbi.nlm.nih.gov"],
-      names: ["dbGaP", "Database of Genotypes and Phenotypes"]
+      names: ["dbGaP", "Database of Genotypes and Phenotypes"],
+      checked: "2026-12-04"
     },
     {
       name: "European Genome-phenome Archive",
@@ -3391,7 +230,8 @@ var access_default = {
       terms: "controlled access: a request to the dataset's Data Access Committee and its data access agreement",
       source: "https://web3.ega-archive.org/access/faq/",
       urls: ["ega-archive.org"],
-      names: ["European Genome-phenome Archive", "EGA"]
+      names: ["European Genome-phenome Archive", "EGA"],
+      checked: "2026-12-04"
     },
     {
       name: "ADNI",
@@ -3399,7 +239,8 @@ var access_default = {
       terms: "an online application to the ADNI Data Sharing and Publication Committee and its data use agreement",
       source: "https://adni.loni.usc.edu/help-faqs/faqs",
       urls: ["adni.loni.usc.edu"],
-      names: ["ADNI", "Alzheimer's Disease Neuroimaging Initiative"]
+      names: ["ADNI", "Alzheimer's Disease Neuroimaging Initiative"],
+      checked: "2026-12-04"
     },
     {
       name: "LONI Image and Data Archive",
@@ -3407,7 +248,8 @@ var access_default = {
       terms: "an application per study and its data use agreement",
       source: "https://ida.loni.usc.edu/collaboration/access/appApply.jsp?project=ADNI",
       urls: ["ida.loni.usc.edu"],
-      names: ["LONI IDA", "LONI Image and Data Archive"]
+      names: ["LONI IDA", "LONI Image and Data Archive"],
+      checked: "2026-12-04"
     },
     {
       name: "NIMH Data Archive",
@@ -3415,7 +257,8 @@ var access_default = {
       terms: "a data access request with a Data Use Certification signed by the institution",
       source: "https://omb.report/omb/0925-0667",
       urls: ["nda.nih.gov", "ndar.nih.gov"],
-      names: ["NIMH Data Archive", "NDA", "NDAR", "National Database for Autism Research"]
+      names: ["NIMH Data Archive", "NDA", "NDAR", "National Database for Autism Research"],
+      checked: "2026-12-04"
     },
     {
       name: "BioLINCC",
@@ -3423,7 +266,8 @@ var access_default = {
       terms: "a request with IRB documentation and a Research Materials Distribution Agreement",
       source: "https://biolincc.nhlbi.nih.gov/faq/",
       urls: ["biolincc.nhlbi.nih.gov"],
-      names: ["BioLINCC"]
+      names: ["BioLINCC"],
+      checked: "2026-12-04"
     },
     {
       name: "fastMRI",
@@ -3439,21 +283,24 @@ var access_default = {
       terms: "an institutional data use agreement, training and a Data Use Request approved by the Data Access Committee",
       source: "https://covid.cd2h.org/dur",
       urls: ["covid.cd2h.org", "ncats.nih.gov/n3c", "unite.nih.gov"],
-      names: ["N3C", "National COVID Cohort Collaborative"]
+      names: ["N3C", "National COVID Cohort Collaborative"],
+      checked: "2026-12-04"
     },
     {
-      name: "Kaggle",
-      level: "registration",
-      terms: "a Kaggle account to download",
-      source: "https://www.kaggle.com/docs/datasets",
-      urls: ["kaggle.com/datasets/"]
+      name: "Kaggle datasets",
+      level: "open",
+      terms: "public Kaggle datasets download without signing in (a Kaggle maintainer, 2024-07-01); models and competitions need an account",
+      source: "https://github.com/Kaggle/kagglehub/issues/94",
+      urls: ["kaggle.com/datasets/"],
+      checked: "2026-12-04"
     },
     {
       name: "Kaggle competitions",
       level: "registration",
       terms: "a Kaggle account and accepting the competition rules",
       source: "https://www.kaggle.com/docs/competitions",
-      urls: ["kaggle.com/c/", "kaggle.com/competitions/"]
+      urls: ["kaggle.com/c/", "kaggle.com/competitions/"],
+      checked: "2026-12-04"
     },
     {
       name: "Grand Challenge",
@@ -3467,7 +314,8 @@ var access_default = {
       level: "registration",
       terms: "a Synapse account to download, and any conditions the project adds",
       source: "https://help.synapse.org/docs/Getting-Started.2055471150.html",
-      urls: ["synapse.org"]
+      urls: ["synapse.org"],
+      checked: "2026-12-04"
     },
     {
       name: "CheXpert",
@@ -3475,7 +323,8 @@ var access_default = {
       terms: "registration and the Stanford CheXpert Dataset Research Use Agreement",
       source: "https://stanfordmlgroup.github.io/competitions/chexpert/",
       urls: ["stanfordmlgroup.github.io/competitions/chexpert/"],
-      names: ["CheXpert", "CheXpert Dataset"]
+      names: ["CheXpert", "CheXpert Dataset"],
+      checked: "2026-12-04"
     },
     {
       name: "Zenodo",
@@ -3496,7 +345,8 @@ var access_default = {
       level: "open",
       terms: "a free and open platform; public datasets are shared under CC0",
       source: "https://github.com/OpenNeuroOrg/openneuro",
-      urls: ["openneuro.org"]
+      urls: ["openneuro.org"],
+      checked: "2026-12-04"
     },
     {
       name: "UCI Machine Learning Repository",
@@ -3511,7 +361,8 @@ var access_default = {
       level: "open",
       terms: "public collections are free to download; a few collections are limited access",
       source: "https://www.cancerimagingarchive.net/about-the-cancer-imaging-archive-tcia/",
-      urls: ["cancerimagingarchive.net"]
+      urls: ["cancerimagingarchive.net"],
+      checked: "2026-12-04"
     }
   ]
 };
@@ -3521,20 +372,22 @@ var builtInFacts = access_default.facts;
 function compileKnowledge(config = {}) {
   const hosts = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
+  let mostLabels = 0;
   const addUrl = (url, fact) => {
     const slash = url.indexOf("/");
     const host = normaliseHost(slash === -1 ? url : url.slice(0, slash));
     const prefix = slash === -1 ? "" : url.slice(slash).toLowerCase();
+    mostLabels = Math.max(mostLabels, host.split(".").length);
     let entry = hosts.get(host);
-    if (!entry) hosts.set(host, entry = { host: null, paths: [] });
+    if (!entry) hosts.set(host, entry = { host: null, paths: /* @__PURE__ */ new Map(), depths: [] });
     const known = { ...fact, match: url };
     if (prefix === "" || prefix === "/") {
       entry.host = known;
       return;
     }
-    entry.paths = entry.paths.filter((path4) => path4.prefix !== prefix);
-    entry.paths.push({ prefix, known });
-    entry.paths.sort((a, b) => b.prefix.length - a.prefix.length);
+    const folder = prefix.endsWith("/") ? prefix : `${prefix}/`;
+    const existing = entry.paths.get(folder);
+    if (existing === void 0 || existing.prefix.length <= prefix.length) entry.paths.set(folder, { prefix, known });
   };
   for (const fact of builtInFacts) {
     const { urls = [], names: factNames = [], ...rest } = fact;
@@ -3543,17 +396,20 @@ function compileKnowledge(config = {}) {
   }
   for (const [url, setting] of Object.entries(config.hosts ?? {})) addUrl(url.replace(/^[a-z]+:\/\//i, ""), userFact(url, setting));
   for (const [name, setting] of Object.entries(config.datasets ?? {})) names.set(normaliseName(name), { ...userFact(name, setting), match: name });
+  for (const facts of hosts.values()) {
+    facts.depths = [...new Set([...facts.paths.keys()].map(slashes))].sort((a, b) => b - a);
+  }
   return {
     lookup(url, name) {
       const parsed = url === null ? null : parseHttpUrl(url);
       let hostFact = null;
       if (parsed) {
-        const path4 = parsed.pathname.toLowerCase();
-        for (const host of hostAndParents(parsed.hostname)) {
+        const path3 = parsed.pathname.toLowerCase();
+        for (const host of hostAndParents(parsed.hostname, mostLabels)) {
           const facts = hosts.get(host);
           if (!facts) continue;
-          const byPath = facts.paths.find(({ prefix }) => pathStartsWith(path4, prefix));
-          if (byPath) return byPath.known;
+          const byPath = pathFact(facts, path3);
+          if (byPath) return byPath;
           hostFact ??= facts.host;
         }
       }
@@ -3562,6 +418,27 @@ function compileKnowledge(config = {}) {
       return byName ?? hostFact;
     }
   };
+}
+function pathFact(facts, path3) {
+  if (facts.depths.length === 0) return null;
+  const wanted = new Set(facts.depths);
+  const deepest = facts.depths[0];
+  const ends = [];
+  for (let index = path3.indexOf("/"); index !== -1 && ends.length < deepest; index = path3.indexOf("/", index + 1)) ends.push(index + 1);
+  const folders = ends.map((end, depth) => ({ folder: path3.slice(0, end), depth: depth + 1 }));
+  if (!path3.endsWith("/") && ends.length < deepest) folders.push({ folder: `${path3}/`, depth: ends.length + 1 });
+  for (let index = folders.length - 1; index >= 0; index -= 1) {
+    const { folder, depth } = folders[index];
+    if (!wanted.has(depth)) continue;
+    const found = facts.paths.get(folder);
+    if (found) return found.known;
+  }
+  return null;
+}
+function slashes(folder) {
+  let count = 0;
+  for (let index = folder.indexOf("/"); index !== -1; index = folder.indexOf("/", index + 1)) count += 1;
+  return count;
 }
 var builtInKnowledge = compileKnowledge();
 function userFact(key, setting) {
@@ -3576,18 +453,17 @@ function parseHttpUrl(url) {
     return null;
   }
 }
-function hostAndParents(hostname) {
-  const labels = normaliseHost(hostname).split(".");
+function hostAndParents(hostname, mostLabels) {
+  const host = normaliseHost(hostname);
+  const starts = [];
+  for (let dot = host.lastIndexOf("."); dot !== -1 && starts.length < mostLabels; dot = dot === 0 ? -1 : host.lastIndexOf(".", dot - 1)) starts.push(dot + 1);
+  if (starts.length < mostLabels) starts.push(0);
   const hosts = [];
-  for (let index = 0; index < labels.length - 1; index += 1) hosts.push(labels.slice(index).join("."));
+  for (let index = starts.length - 1; index >= 1; index -= 1) hosts.push(host.slice(starts[index]));
   return hosts;
 }
 function normaliseHost(host) {
   return host.toLowerCase().replace(/\.$/, "").replace(/^www\./, "");
-}
-function pathStartsWith(path4, prefix) {
-  const directory = prefix.endsWith("/") ? prefix : `${prefix}/`;
-  return path4 === directory.slice(0, -1) || path4.startsWith(directory);
 }
 function normaliseName(name) {
   const folded = name.normalize("NFKC").toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, " ");
@@ -3596,8 +472,8 @@ function normaliseName(name) {
   return folded.slice(0, end).trimStart();
 }
 function withoutParenthetical(name) {
-  const open3 = name.lastIndexOf("(");
-  return name.endsWith(")") && open3 > 0 ? name.slice(0, open3).trimEnd() : name;
+  const open = name.lastIndexOf("(");
+  return name.endsWith(")") && open > 0 ? name.slice(0, open).trimEnd() : name;
 }
 
 // src/extract/links.ts
@@ -3614,25 +490,27 @@ function collectLinks(tree, source, lines) {
   }
   const usedDefinitions = /* @__PURE__ */ new Set();
   const refs = [];
-  const add = (node, url, kind, text) => {
-    refs.push({ ...spanOf(node), url, kind, text, inToc: false });
+  const add = (node, url, kind, text, written) => {
+    refs.push({ ...spanOf(node), url, kind, text, inToc: false, ...written ? { written } : {} });
   };
   for (const node of descendants(tree)) {
     switch (node.type) {
-      case "link":
-        add(node, node.url, linkKind(node, source), plainText(node));
+      case "link": {
+        const kind = linkKind(node, source);
+        add(node, node.url, kind, plainText(node), kind === "link" ? writtenDestination(source, node, node.url) : writtenAutolink(source, node, node.url));
         break;
+      }
       case "linkReference":
       case "imageReference": {
         const definition = definitions.get(node.identifier);
         if (definition) {
           usedDefinitions.add(node.identifier);
-          add(node, definition.url, node.type === "linkReference" ? "link" : "image", plainText(node));
+          add(node, definition.url, node.type === "linkReference" ? "link" : "image", plainText(node), writtenDefinition(source, definition));
         }
         break;
       }
       case "image":
-        add(node, node.url, "image", node.alt ?? "");
+        add(node, node.url, "image", node.alt ?? "", writtenDestination(source, node, node.url));
         break;
       case "html":
         collectHtmlLinks(node.value, node.position?.start.offset ?? 0, lines, refs);
@@ -3642,7 +520,7 @@ function collectLinks(tree, source, lines) {
     }
   }
   for (const [identifier, definition] of definitions) {
-    if (!usedDefinitions.has(identifier)) add(definition, definition.url, "definition", definition.label ?? identifier);
+    if (!usedDefinitions.has(identifier)) add(definition, definition.url, "definition", definition.label ?? identifier, writtenDefinition(source, definition));
   }
   return refs.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -3652,17 +530,57 @@ function collectHtmlLinks(html, baseOffset, lines, refs) {
     const valueOffset = match[0].indexOf(url, match[0].indexOf("=") + 1);
     const start = lines.point(baseOffset + match.index + valueOffset);
     const end = lines.point(baseOffset + match.index + valueOffset + url.length);
+    const decoded = decodeHtmlAttribute(url);
+    const at = baseOffset + match.index + valueOffset;
     refs.push({
       line: start.line,
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      url: decodeHtmlAttribute(url),
+      url: decoded,
       kind: "html",
       text: "",
-      inToc: false
+      inToc: false,
+      ...decoded === url && url !== "" ? { written: { start: at, end: at + url.length } } : {}
     });
   }
+}
+function offsetsOf(node) {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === void 0 || end === void 0 ? null : { start, end };
+}
+function writtenDestination(source, node, url) {
+  const at = offsetsOf(node);
+  if (!at || url === "") return null;
+  for (const spelling of /* @__PURE__ */ new Set([url, url.replace(/\\/g, "\\\\")])) {
+    let index = source.lastIndexOf(spelling, at.end - spelling.length);
+    for (let tries = 0; tries < 2 && index > at.start; tries += 1) {
+      let before = index - 1;
+      if (source[before] === "<") before -= 1;
+      while (before > at.start && (source[before] === " " || source[before] === "	" || source[before] === "\n" || source[before] === "\r")) before -= 1;
+      if (source[before] === "(" && source[before - 1] === "]") return { start: index, end: index + spelling.length };
+      index = source.lastIndexOf(spelling, index - 1);
+    }
+  }
+  return null;
+}
+function writtenAutolink(source, node, url) {
+  const at = offsetsOf(node);
+  if (!at || url === "") return null;
+  const written = source.slice(at.start, at.end);
+  if (written === url) return at;
+  if (written === `<${url}>`) return { start: at.start + 1, end: at.end - 1 };
+  return null;
+}
+function writtenDefinition(source, definition) {
+  const at = offsetsOf(definition);
+  if (!at || definition.url === "") return null;
+  const colon = source.indexOf("]:", at.start);
+  if (colon === -1 || colon >= at.end) return null;
+  let index = colon + 2;
+  while (index < at.end && /[ \t\r\n<]/.test(source.charAt(index))) index += 1;
+  return source.startsWith(definition.url, index) ? { start: index, end: index + definition.url.length } : null;
 }
 function decodeHtmlAttribute(value) {
   return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
@@ -3684,7 +602,18 @@ function splitName(lead) {
       return { name, description };
     }
   }
-  return { name: text, description: "" };
+  return splitParenthesis(text) ?? { name: text, description: "" };
+}
+function splitParenthesis(text) {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith(")")) return null;
+  const open = trimmed.lastIndexOf("(");
+  if (open <= 0 || trimmed.indexOf(")", open) !== trimmed.length - 1) return null;
+  const name = trimmed.slice(0, open).trim();
+  const description = trimmed.slice(open + 1, -1).trim();
+  if (name === "" || [...name].length > MAX_NAME || /[()]/.test(name) || description.split(/\s+/).length < 3) return null;
+  if (/,[^,]*,/.test(description) || /\betc\.?$/i.test(description)) return null;
+  return { name, description };
 }
 var COLON = /:\s/u;
 function firstOutsideBrackets(text, pattern) {
@@ -3708,7 +637,20 @@ function bracketDepths(text) {
 }
 
 // src/extract/entry-start.ts
-var GENERIC_LINK_TEXT = /^(?:pdf|ref|paper|link|code|web ?site|home ?page|here|download|data|dataset|github|arxiv|doi|project|page|url)$/i;
+var GENERIC_LINK_TEXT = /^(?:pdf|ref|paper|papers|link|links|code|web ?site|home ?page|here|download|downloads|data|dataset|github|gitlab|arxiv|doi|project|project page|page|url|site|source|papers with code|kaggle|zenodo|figshare|hugging ?face|google drive|mirror)$/i;
+var NAME_COLON = /^(\S{2,60}):\s/u;
+var HOST_IN_PARENTHESES = /^\((?:[\w-]+\.)+[a-z]{2,}\)$/i;
+function splitLinkText(text) {
+  const match = NAME_COLON.exec(text);
+  if (!match || /^https?$/i.test(match[1])) return null;
+  const words = text.slice(match[0].length).trim().split(/\s+/);
+  if (words.length > 0 && HOST_IN_PARENTHESES.test(words.at(-1))) words.pop();
+  if (words.length < 3) return null;
+  const capitalised = words.filter((word) => new RegExp("^\\p{Lu}", "u").test(word)).length;
+  const sentence = /^(?:a|an|the|this)$/i.test(words[0]) || capitalised * 2 < words.length;
+  if (!sentence && !match[1].includes("/")) return null;
+  return { name: match[1], description: words.join(" ") };
+}
 var PROSE_BEFORE_URL = /\b(?:at|from|here|see|in|on|to|via|source|found|available)\s*[:,-]?$/i;
 var LABEL_WORDS = /^(?:note|notes|nb|n\.b\.|disclaimer|warning|tip|important|update|updates|news|keywords|tags|edit|info|caution|hint|todo)\b/i;
 var FIELD_LABEL_BEFORE_LINK = new RegExp("(?:^|\\s)\\p{L}[\\p{L} ]{0,29}:\\s*$", "u");
@@ -3735,7 +677,10 @@ function readEntryStart(paragraph, source, inList = false) {
       const afterStrong = rest2.slice(rest2.indexOf(strong) + 1);
       return { name: cleanName(plainText(strong)), url: leadLink.url, description: stripLead(plainText(afterStrong)) };
     }
-    return { name: cleanName(linkText), url: leadLink.url, description: stripLead(plainText(rest2)) };
+    const description = stripLead(plainText(rest2));
+    const inText = description === "" ? splitLinkText(linkText) : null;
+    if (inText) return { name: cleanName(inText.name), url: leadLink.url, description: inText.description };
+    return { name: cleanName(linkText), url: leadLink.url, description };
   }
   if (inList && leadLink && linkKind(leadLink, source) === "bare") {
     return { name: "", url: leadLink.url, description: stripLead(plainText(children.slice(index + 1))) };
@@ -3931,12 +876,28 @@ function extractCounts(text) {
   return counts;
 }
 var ACCESS_PATTERNS = [
-  ["credentialed", /\bcredentialed\b/i],
-  ["restricted", /\bdata use agreement\b|\bDUA\b|\brestricted\b|\b(?:upon|by|on) request\b|\bcontact (?:the )?(?:authors?|us|owners?)\b/i],
-  ["application", { test: (sentence) => applicationForAccess(sentence) || /\bapply (?:for|to)\b|\brequest(?:ing)? access\b|\baccess request\b|^application(?: required)?$/i.test(sentence) }],
-  ["registration", /\bregistration\b|\bregister\b|\bsign[ -]?up\b|\blog ?in required\b|\bcreate an account\b/i],
-  ["open", /\bopen[ -]access\b|\bfreely available\b|\bpublicly available\b|\bpublic download\b|\bfree to download\b|\bno registration\b|^(?:public|open|free)$/i]
+  ["credentialed", /\bcredentialed\b|\bCITI\b|\bhuman[ -]subjects? (?:research )?training\b/i],
+  [
+    "restricted",
+    /\bdata use agreement\b|\bDUA\b|\brestricted\b|\b(?:upon|by|on) request\b|\brequest only\b|\bcontact (?:the )?(?:authors?|us|owners?|maintainers?)\b|\bnot (?:publicly|freely|openly) (?:available|accessible|released|shared)\b|\bnot available (?:online|for download|to the public)\b|\b(?:members|collaborators|partners) only\b|^(?:private|closed)$/i
+  ],
+  [
+    "application",
+    {
+      test: (sentence) => applicationForAccess(sentence) || /\bapply (?:for|to)\b|\brequest(?:ing)? (?:for )?access\b|\baccess request\b|^application(?: required)?$|\bapproval (?:is )?(?:required|needed)\b|\bdata access committee\b|\bsubmit (?:a|an) (?:research )?(?:proposal|application|request)\b/i.test(sentence)
+    }
+  ],
+  [
+    "registration",
+    /\bregistration\b|\bregister\b|\bsign[ -]?(?:up|in)\b|\blog ?-?in (?:required|needed)\b|\bcreate an account\b|\b(?:needs?|requires?) (?:an? )?(?:\w+ )?(?:account|login)\b|\bafter (?:registering|signing up|logging in)\b/i
+  ],
+  [
+    "open",
+    /\bopen[ -]access\b|\bfreely (?:available|accessible|downloadable)\b|\bpublicly (?:available|accessible|released)\b|\bpublic download\b|\bfree to (?:download|use|access)\b|\bfree (?:for|to) (?:anyone|everyone|all)\b|\bopen to (?:everyone|anyone|all|the public)\b|\bavailable to (?:everyone|anyone|all|the public)\b|\banyone can (?:download|access|use)\b|\bno (?:registration|sign[ -]?up|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|^(?:public|open|free|open data|public domain)$/i
+  ]
 ];
+var NO_ACCOUNT = /\bno (?:registration|sign[ -]?(?:up|in)|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|\bnot required\b/i;
+var GENERAL_REMARK = /\b(?:is|are)\s+(?:generally\s+|usually\s+|often\s+|also\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:platform|source|place|site|website|hub|community|marketplace)\b/i;
 function applicationForAccess(sentence) {
   return sentence.split(".").some((part) => {
     const application = /\bapplication\b/i.exec(part);
@@ -3947,8 +908,8 @@ function extractAccess(text) {
   const sentences = splitSentences(text);
   for (const [level, pattern] of ACCESS_PATTERNS) {
     for (const sentence of sentences) {
-      if (!pattern.test(sentence)) continue;
-      if (level === "registration" && /\bno registration\b|\bwithout registration\b/i.test(sentence)) continue;
+      if (!pattern.test(sentence) || GENERAL_REMARK.test(sentence)) continue;
+      if (level === "registration" && NO_ACCOUNT.test(sentence)) continue;
       return { level, text: sentence };
     }
   }
@@ -3989,826 +950,6 @@ function entryAccess(texts, url, name, knowledge) {
   const stated = statedAccess(texts);
   const access = stated ?? (knownAccess ? { level: knownAccess.level, text: knownAccess.terms, source: "knowledge" } : null);
   return { access, knownAccess };
-}
-
-// src/extract/license.ts
-var import_spdx_correct = __toESM(require_spdx_correct2(), 1);
-
-// node_modules/spdx-license-ids/index.json with { type: 'json' }
-var spdx_license_ids_default = [
-  "0BSD",
-  "3D-Slicer-1.0",
-  "AAL",
-  "ADSL",
-  "AFL-1.1",
-  "AFL-1.2",
-  "AFL-2.0",
-  "AFL-2.1",
-  "AFL-3.0",
-  "AGPL-1.0-only",
-  "AGPL-1.0-or-later",
-  "AGPL-3.0-only",
-  "AGPL-3.0-or-later",
-  "ALGLIB-Documentation",
-  "AMD-newlib",
-  "AMDPLPA",
-  "AML",
-  "AML-glslang",
-  "AMPAS",
-  "ANTLR-PD",
-  "ANTLR-PD-fallback",
-  "APAFML",
-  "APL-1.0",
-  "APSL-1.0",
-  "APSL-1.1",
-  "APSL-1.2",
-  "APSL-2.0",
-  "ASWF-Digital-Assets-1.0",
-  "ASWF-Digital-Assets-1.1",
-  "Abstyles",
-  "AdaCore-doc",
-  "Adobe-2006",
-  "Adobe-Display-PostScript",
-  "Adobe-Glyph",
-  "Adobe-Utopia",
-  "Advanced-Cryptics-Dictionary",
-  "Afmparse",
-  "Aladdin",
-  "Apache-1.0",
-  "Apache-1.1",
-  "Apache-2.0",
-  "App-s2p",
-  "Arphic-1999",
-  "Artistic-1.0",
-  "Artistic-1.0-Perl",
-  "Artistic-1.0-cl8",
-  "Artistic-2.0",
-  "Artistic-dist",
-  "Aspell-RU",
-  "BOLA-1.1",
-  "BSD-1-Clause",
-  "BSD-2-Clause",
-  "BSD-2-Clause-Darwin",
-  "BSD-2-Clause-Patent",
-  "BSD-2-Clause-Views",
-  "BSD-2-Clause-first-lines",
-  "BSD-2-Clause-pkgconf-disclaimer",
-  "BSD-2-Clause-pos-unchanged",
-  "BSD-3-Clause",
-  "BSD-3-Clause-Attribution",
-  "BSD-3-Clause-Clear",
-  "BSD-3-Clause-HP",
-  "BSD-3-Clause-LBNL",
-  "BSD-3-Clause-Modification",
-  "BSD-3-Clause-No-Military-License",
-  "BSD-3-Clause-No-Nuclear-License",
-  "BSD-3-Clause-No-Nuclear-License-2014",
-  "BSD-3-Clause-No-Nuclear-Warranty",
-  "BSD-3-Clause-Open-MPI",
-  "BSD-3-Clause-OpenWebUI",
-  "BSD-3-Clause-Sun",
-  "BSD-3-Clause-Tso",
-  "BSD-3-Clause-acpica",
-  "BSD-3-Clause-flex",
-  "BSD-4-Clause",
-  "BSD-4-Clause-Shortened",
-  "BSD-4-Clause-UC",
-  "BSD-4.3RENO",
-  "BSD-4.3TAHOE",
-  "BSD-Advertising-Acknowledgement",
-  "BSD-Attribution-HPND-disclaimer",
-  "BSD-Inferno-Nettverk",
-  "BSD-Mark-Modifications",
-  "BSD-Protection",
-  "BSD-Source-Code",
-  "BSD-Source-Code-no-disclaimer",
-  "BSD-Source-alt-GPL",
-  "BSD-Source-beginning-file",
-  "BSD-Systemics",
-  "BSD-Systemics-W3Works",
-  "BSD-ask-to-endorse",
-  "BSL-1.0",
-  "BUSL-1.1",
-  "Baekmuk",
-  "Bahyph",
-  "Barr",
-  "Beerware",
-  "BitTorrent-1.0",
-  "BitTorrent-1.1",
-  "Bitstream-Charter",
-  "Bitstream-Vera",
-  "BlueOak-1.0.0",
-  "Boehm-GC",
-  "Boehm-GC-without-fee",
-  "Borceux",
-  "Brian-Gladman-2-Clause",
-  "Brian-Gladman-3-Clause",
-  "Brian-Gladman-3-Clause-no-conversion",
-  "Buddy",
-  "Bugroff",
-  "C-UDA-1.0",
-  "CAL-1.0",
-  "CAL-1.0-Combined-Work-Exception",
-  "CAPEC-tou",
-  "CATOSL-1.1",
-  "CC-BY-1.0",
-  "CC-BY-2.0",
-  "CC-BY-2.5",
-  "CC-BY-2.5-AU",
-  "CC-BY-3.0",
-  "CC-BY-3.0-AT",
-  "CC-BY-3.0-AU",
-  "CC-BY-3.0-DE",
-  "CC-BY-3.0-IGO",
-  "CC-BY-3.0-NL",
-  "CC-BY-3.0-US",
-  "CC-BY-4.0",
-  "CC-BY-NC-1.0",
-  "CC-BY-NC-2.0",
-  "CC-BY-NC-2.5",
-  "CC-BY-NC-3.0",
-  "CC-BY-NC-3.0-DE",
-  "CC-BY-NC-3.0-IGO",
-  "CC-BY-NC-4.0",
-  "CC-BY-NC-ND-1.0",
-  "CC-BY-NC-ND-2.0",
-  "CC-BY-NC-ND-2.5",
-  "CC-BY-NC-ND-3.0",
-  "CC-BY-NC-ND-3.0-DE",
-  "CC-BY-NC-ND-3.0-IGO",
-  "CC-BY-NC-ND-4.0",
-  "CC-BY-NC-SA-1.0",
-  "CC-BY-NC-SA-2.0",
-  "CC-BY-NC-SA-2.0-DE",
-  "CC-BY-NC-SA-2.0-FR",
-  "CC-BY-NC-SA-2.0-UK",
-  "CC-BY-NC-SA-2.5",
-  "CC-BY-NC-SA-3.0",
-  "CC-BY-NC-SA-3.0-DE",
-  "CC-BY-NC-SA-3.0-IGO",
-  "CC-BY-NC-SA-4.0",
-  "CC-BY-ND-1.0",
-  "CC-BY-ND-2.0",
-  "CC-BY-ND-2.5",
-  "CC-BY-ND-3.0",
-  "CC-BY-ND-3.0-DE",
-  "CC-BY-ND-4.0",
-  "CC-BY-SA-1.0",
-  "CC-BY-SA-2.0",
-  "CC-BY-SA-2.0-UK",
-  "CC-BY-SA-2.1-JP",
-  "CC-BY-SA-2.5",
-  "CC-BY-SA-3.0",
-  "CC-BY-SA-3.0-AT",
-  "CC-BY-SA-3.0-DE",
-  "CC-BY-SA-3.0-IGO",
-  "CC-BY-SA-4.0",
-  "CC-PDDC",
-  "CC-PDM-1.0",
-  "CC-SA-1.0",
-  "CC0-1.0",
-  "CDDL-1.0",
-  "CDDL-1.1",
-  "CDL-1.0",
-  "CDLA-Permissive-1.0",
-  "CDLA-Permissive-2.0",
-  "CDLA-Sharing-1.0",
-  "CECILL-1.0",
-  "CECILL-1.1",
-  "CECILL-2.0",
-  "CECILL-2.1",
-  "CECILL-B",
-  "CECILL-C",
-  "CERN-OHL-1.1",
-  "CERN-OHL-1.2",
-  "CERN-OHL-P-2.0",
-  "CERN-OHL-S-2.0",
-  "CERN-OHL-W-2.0",
-  "CFITSIO",
-  "CMU-Mach",
-  "CMU-Mach-nodoc",
-  "CNRI-Jython",
-  "CNRI-Python",
-  "CNRI-Python-GPL-Compatible",
-  "COIL-1.0",
-  "CPAL-1.0",
-  "CPL-1.0",
-  "CPOL-1.02",
-  "CUA-OPL-1.0",
-  "Caldera",
-  "Caldera-no-preamble",
-  "Catharon",
-  "ClArtistic",
-  "Clips",
-  "Community-Spec-1.0",
-  "Condor-1.1",
-  "Cornell-Lossless-JPEG",
-  "Cronyx",
-  "Crossword",
-  "CryptoSwift",
-  "CrystalStacker",
-  "Cube",
-  "D-FSL-1.0",
-  "DEC-3-Clause",
-  "DL-DE-BY-2.0",
-  "DL-DE-ZERO-2.0",
-  "DOC",
-  "DRL-1.0",
-  "DRL-1.1",
-  "DSDP",
-  "DocBook-DTD",
-  "DocBook-Schema",
-  "DocBook-Stylesheet",
-  "DocBook-XML",
-  "Dotseqn",
-  "ECL-1.0",
-  "ECL-2.0",
-  "EFL-1.0",
-  "EFL-2.0",
-  "EPICS",
-  "EPL-1.0",
-  "EPL-2.0",
-  "ESA-PL-permissive-2.4",
-  "ESA-PL-strong-copyleft-2.4",
-  "ESA-PL-weak-copyleft-2.4",
-  "EUDatagrid",
-  "EUPL-1.0",
-  "EUPL-1.1",
-  "EUPL-1.2",
-  "Elastic-2.0",
-  "Entessa",
-  "ErlPL-1.1",
-  "Eurosym",
-  "FBM",
-  "FDK-AAC",
-  "FDK-MPEG-H",
-  "FSFAP",
-  "FSFAP-no-warranty-disclaimer",
-  "FSFUL",
-  "FSFULLR",
-  "FSFULLRSD",
-  "FSFULLRWD",
-  "FSL-1.1-ALv2",
-  "FSL-1.1-MIT",
-  "FTL",
-  "Fair",
-  "Ferguson-Twofish",
-  "Frameworx-1.0",
-  "FreeBSD-DOC",
-  "FreeImage",
-  "Furuseth",
-  "GCR-docs",
-  "GD",
-  "GFDL-1.1-invariants-only",
-  "GFDL-1.1-invariants-or-later",
-  "GFDL-1.1-no-invariants-only",
-  "GFDL-1.1-no-invariants-or-later",
-  "GFDL-1.1-only",
-  "GFDL-1.1-or-later",
-  "GFDL-1.2-invariants-only",
-  "GFDL-1.2-invariants-or-later",
-  "GFDL-1.2-no-invariants-only",
-  "GFDL-1.2-no-invariants-or-later",
-  "GFDL-1.2-only",
-  "GFDL-1.2-or-later",
-  "GFDL-1.3-invariants-only",
-  "GFDL-1.3-invariants-or-later",
-  "GFDL-1.3-no-invariants-only",
-  "GFDL-1.3-no-invariants-or-later",
-  "GFDL-1.3-only",
-  "GFDL-1.3-or-later",
-  "GL2PS",
-  "GLWTPL",
-  "GPL-1.0-only",
-  "GPL-1.0-or-later",
-  "GPL-2.0-only",
-  "GPL-2.0-or-later",
-  "GPL-3.0-only",
-  "GPL-3.0-or-later",
-  "Game-Programming-Gems",
-  "Giftware",
-  "Glide",
-  "Glulxe",
-  "Graphics-Gems",
-  "Gutmann",
-  "HDF5",
-  "HIDAPI",
-  "HP-1986",
-  "HP-1989",
-  "HPND",
-  "HPND-DEC",
-  "HPND-Fenneberg-Livingston",
-  "HPND-INRIA-IMAG",
-  "HPND-Intel",
-  "HPND-Kevlin-Henney",
-  "HPND-MIT-disclaimer",
-  "HPND-Markus-Kuhn",
-  "HPND-Netrek",
-  "HPND-Pbmplus",
-  "HPND-SMC",
-  "HPND-UC",
-  "HPND-UC-export-US",
-  "HPND-doc",
-  "HPND-doc-sell",
-  "HPND-export-US",
-  "HPND-export-US-acknowledgement",
-  "HPND-export-US-modify",
-  "HPND-export2-US",
-  "HPND-merchantability-variant",
-  "HPND-sell-MIT-disclaimer-xserver",
-  "HPND-sell-regexpr",
-  "HPND-sell-variant",
-  "HPND-sell-variant-MIT-disclaimer",
-  "HPND-sell-variant-MIT-disclaimer-rev",
-  "HPND-sell-variant-critical-systems",
-  "HTMLTIDY",
-  "HaskellReport",
-  "Hippocratic-2.1",
-  "Hippocratic-3.0-core",
-  "IBM-pibs",
-  "ICU",
-  "IEC-Code-Components-EULA",
-  "IJG",
-  "IJG-short",
-  "IPA",
-  "IPL-1.0",
-  "ISC",
-  "ISC-Veillard",
-  "ISO-permission",
-  "ImageMagick",
-  "Imlib2",
-  "Info-ZIP",
-  "Informatica",
-  "Inner-Net-2.0",
-  "InnoSetup",
-  "Intel",
-  "Intel-ACPI",
-  "Interbase-1.0",
-  "JPL-image",
-  "JPNIC",
-  "JSON",
-  "Jam",
-  "JasPer-2.0",
-  "Kastrup",
-  "Kazlib",
-  "Knuth-CTAN",
-  "LAL-1.2",
-  "LAL-1.3",
-  "LGPL-2.0-only",
-  "LGPL-2.0-or-later",
-  "LGPL-2.1-only",
-  "LGPL-2.1-or-later",
-  "LGPL-3.0-only",
-  "LGPL-3.0-or-later",
-  "LGPLLR",
-  "LOOP",
-  "LPD-document",
-  "LPL-1.0",
-  "LPL-1.02",
-  "LPPL-1.0",
-  "LPPL-1.1",
-  "LPPL-1.2",
-  "LPPL-1.3a",
-  "LPPL-1.3c",
-  "LZMA-SDK-9.11-to-9.20",
-  "LZMA-SDK-9.22",
-  "Latex2e",
-  "Latex2e-translated-notice",
-  "Leptonica",
-  "LiLiQ-P-1.1",
-  "LiLiQ-R-1.1",
-  "LiLiQ-Rplus-1.1",
-  "Libpng",
-  "Linux-OpenIB",
-  "Linux-man-pages-1-para",
-  "Linux-man-pages-copyleft",
-  "Linux-man-pages-copyleft-2-para",
-  "Linux-man-pages-copyleft-var",
-  "Lucida-Bitmap-Fonts",
-  "MIPS",
-  "MIT",
-  "MIT-0",
-  "MIT-CMU",
-  "MIT-Click",
-  "MIT-Festival",
-  "MIT-Khronos-old",
-  "MIT-Modern-Variant",
-  "MIT-STK",
-  "MIT-Wu",
-  "MIT-advertising",
-  "MIT-enna",
-  "MIT-feh",
-  "MIT-open-group",
-  "MIT-testregex",
-  "MITNFA",
-  "MMIXware",
-  "MMPL-1.0.1",
-  "MPEG-SSG",
-  "MPL-1.0",
-  "MPL-1.1",
-  "MPL-2.0",
-  "MPL-2.0-no-copyleft-exception",
-  "MS-LPL",
-  "MS-PL",
-  "MS-RL",
-  "MTLL",
-  "MVT-1.1",
-  "Mackerras-3-Clause",
-  "Mackerras-3-Clause-acknowledgment",
-  "MakeIndex",
-  "Martin-Birgmeier",
-  "McPhee-slideshow",
-  "Minpack",
-  "MirOS",
-  "Motosoto",
-  "MulanPSL-1.0",
-  "MulanPSL-2.0",
-  "Multics",
-  "Mup",
-  "NAIST-2003",
-  "NASA-1.3",
-  "NBPL-1.0",
-  "NCBI-PD",
-  "NCGL-UK-2.0",
-  "NCL",
-  "NCSA",
-  "NGPL",
-  "NICTA-1.0",
-  "NIST-PD",
-  "NIST-PD-TNT",
-  "NIST-PD-fallback",
-  "NIST-Software",
-  "NLOD-1.0",
-  "NLOD-2.0",
-  "NLPL",
-  "NOSL",
-  "NPL-1.0",
-  "NPL-1.1",
-  "NPOSL-3.0",
-  "NRL",
-  "NTIA-PD",
-  "NTP",
-  "NTP-0",
-  "Naumen",
-  "NetCDF",
-  "Newsletr",
-  "Nokia",
-  "Noweb",
-  "O-UDA-1.0",
-  "OAR",
-  "OCCT-PL",
-  "OCLC-2.0",
-  "ODC-By-1.0",
-  "ODbL-1.0",
-  "OFFIS",
-  "OFL-1.0",
-  "OFL-1.0-RFN",
-  "OFL-1.0-no-RFN",
-  "OFL-1.1",
-  "OFL-1.1-RFN",
-  "OFL-1.1-no-RFN",
-  "OGC-1.0",
-  "OGDL-Taiwan-1.0",
-  "OGL-Canada-2.0",
-  "OGL-UK-1.0",
-  "OGL-UK-2.0",
-  "OGL-UK-3.0",
-  "OGTSL",
-  "OLDAP-1.1",
-  "OLDAP-1.2",
-  "OLDAP-1.3",
-  "OLDAP-1.4",
-  "OLDAP-2.0",
-  "OLDAP-2.0.1",
-  "OLDAP-2.1",
-  "OLDAP-2.2",
-  "OLDAP-2.2.1",
-  "OLDAP-2.2.2",
-  "OLDAP-2.3",
-  "OLDAP-2.4",
-  "OLDAP-2.5",
-  "OLDAP-2.6",
-  "OLDAP-2.7",
-  "OLDAP-2.8",
-  "OLFL-1.3",
-  "OML",
-  "OPL-1.0",
-  "OPL-UK-3.0",
-  "OPUBL-1.0",
-  "OSC-1.0",
-  "OSET-PL-2.1",
-  "OSL-1.0",
-  "OSL-1.1",
-  "OSL-2.0",
-  "OSL-2.1",
-  "OSL-3.0",
-  "OSSP",
-  "OpenMDW-1.0",
-  "OpenPBS-2.3",
-  "OpenSSL",
-  "OpenSSL-standalone",
-  "OpenVision",
-  "PADL",
-  "PDDL-1.0",
-  "PHP-3.0",
-  "PHP-3.01",
-  "PPL",
-  "PSF-2.0",
-  "ParaType-Free-Font-1.3",
-  "Parity-6.0.0",
-  "Parity-7.0.0",
-  "Pixar",
-  "Plexus",
-  "PolyForm-Noncommercial-1.0.0",
-  "PolyForm-Small-Business-1.0.0",
-  "PostgreSQL",
-  "Python-2.0",
-  "Python-2.0.1",
-  "QPL-1.0",
-  "QPL-1.0-INRIA-2004",
-  "Qhull",
-  "RHeCos-1.1",
-  "RPL-1.1",
-  "RPL-1.5",
-  "RPSL-1.0",
-  "RSA-MD",
-  "RSCPL",
-  "Rdisc",
-  "Ruby",
-  "Ruby-pty",
-  "SAX-PD",
-  "SAX-PD-2.0",
-  "SCEA",
-  "SGI-B-1.0",
-  "SGI-B-1.1",
-  "SGI-B-2.0",
-  "SGI-OpenGL",
-  "SGMLUG-PM",
-  "SGP4",
-  "SHL-0.5",
-  "SHL-0.51",
-  "SISSL",
-  "SISSL-1.2",
-  "SL",
-  "SMAIL-GPL",
-  "SMLNJ",
-  "SMPPL",
-  "SNIA",
-  "SOFA",
-  "SPL-1.0",
-  "SSH-OpenSSH",
-  "SSH-short",
-  "SSLeay-standalone",
-  "SSPL-1.0",
-  "SUL-1.0",
-  "SWL",
-  "Saxpath",
-  "SchemeReport",
-  "Sendmail",
-  "Sendmail-8.23",
-  "Sendmail-Open-Source-1.1",
-  "SimPL-2.0",
-  "Sleepycat",
-  "Soundex",
-  "Spencer-86",
-  "Spencer-94",
-  "Spencer-99",
-  "SugarCRM-1.1.3",
-  "Sun-PPP",
-  "Sun-PPP-2000",
-  "SunPro",
-  "Symlinks",
-  "TAPR-OHL-1.0",
-  "TCL",
-  "TCP-wrappers",
-  "TGPPL-1.0",
-  "TMate",
-  "TORQUE-1.1",
-  "TOSL",
-  "TPDL",
-  "TPL-1.0",
-  "TTWL",
-  "TTYP0",
-  "TU-Berlin-1.0",
-  "TU-Berlin-2.0",
-  "TekHVC",
-  "TermReadKey",
-  "ThirdEye",
-  "TrustedQSL",
-  "UCAR",
-  "UCL-1.0",
-  "UMich-Merit",
-  "UPL-1.0",
-  "URT-RLE",
-  "Ubuntu-font-1.0",
-  "UnRAR",
-  "Unicode-3.0",
-  "Unicode-DFS-2015",
-  "Unicode-DFS-2016",
-  "Unicode-TOU",
-  "UnixCrypt",
-  "Unlicense",
-  "Unlicense-libtelnet",
-  "Unlicense-libwhirlpool",
-  "VOSTROM",
-  "VSL-1.0",
-  "Vim",
-  "Vixie-Cron",
-  "W3C",
-  "W3C-19980720",
-  "W3C-20150513",
-  "WTFNMFPL",
-  "WTFPL",
-  "Watcom-1.0",
-  "Widget-Workshop",
-  "WordNet",
-  "Wsuipa",
-  "X11",
-  "X11-distribute-modifications-variant",
-  "X11-no-permit-persons",
-  "X11-swapped",
-  "XFree86-1.1",
-  "XSkat",
-  "Xdebug-1.03",
-  "Xerox",
-  "Xfig",
-  "Xnet",
-  "YPL-1.0",
-  "YPL-1.1",
-  "ZPL-1.1",
-  "ZPL-2.0",
-  "ZPL-2.1",
-  "Zed",
-  "Zeeff",
-  "Zend-2.0",
-  "Zimbra-1.3",
-  "Zimbra-1.4",
-  "Zlib",
-  "any-OSI",
-  "any-OSI-perl-modules",
-  "atc-game",
-  "bcrypt-Solar-Designer",
-  "blessing",
-  "bzip2-1.0.6",
-  "check-cvs",
-  "checkmk",
-  "copyleft-next-0.3.0",
-  "copyleft-next-0.3.1",
-  "curl",
-  "cve-tou",
-  "diffmark",
-  "dtoa",
-  "dvipdfm",
-  "eGenix",
-  "etalab-2.0",
-  "fwlw",
-  "gSOAP-1.3b",
-  "generic-xts",
-  "gnuplot",
-  "gtkbook",
-  "hdparm",
-  "hyphen-bulgarian",
-  "iMatix",
-  "jove",
-  "libpng-1.6.35",
-  "libpng-2.0",
-  "libselinux-1.0",
-  "libtiff",
-  "libutil-David-Nugent",
-  "lsof",
-  "magaz",
-  "mailprio",
-  "man2html",
-  "metamail",
-  "mpi-permissive",
-  "mpich2",
-  "mplus",
-  "ngrep",
-  "pkgconf",
-  "pnmstitch",
-  "psfrag",
-  "psutils",
-  "python-ldap",
-  "radvd",
-  "snprintf",
-  "softSurfer",
-  "ssh-keyscan",
-  "swrule",
-  "threeparttable",
-  "ulem",
-  "w3m",
-  "wwl",
-  "xinetd",
-  "xkeyboard-config-Zinoviev",
-  "xlock",
-  "xpp",
-  "xzoom",
-  "zlib-acknowledgement"
-];
-
-// src/extract/license.ts
-var ID_BY_LOWER_CASE = new Map(spdx_license_ids_default.map((id) => [id.toLowerCase(), id]));
-var SHORT_FORMS = /* @__PURE__ */ new Map([
-  ["odbl", "ODbL-1.0"],
-  ["odc-by", "ODC-By-1.0"],
-  ["odc-odbl", "ODbL-1.0"],
-  ["odc-pddl", "PDDL-1.0"],
-  ["open data commons open database license", "ODbL-1.0"],
-  ["open data commons attribution license", "ODC-By-1.0"],
-  ["open data commons public domain dedication and license", "PDDL-1.0"]
-]);
-var CC_ELEMENTS = [
-  [/^attribution$/, "BY"],
-  [/^non-?commercial$/, "NC"],
-  [/^share-?alike$/, "SA"],
-  [/^no-?deriv(?:ative)?s$/, "ND"]
-];
-var DATASET_LICENCE = String.raw`PhysioNet (?:Credentialed|Restricted|Contributor Review) Health Data Licen[cs]e(?: v?\d+(?:\.\d+){0,2})?`;
-var CC_SHORT = String.raw`CC[- ]?(?:BY(?:[- ](?:NC|SA|ND)){0,2}|0|Zero)(?:[- ]v?\d\.\d)?`;
-var CC_LONG = String.raw`Creative Commons (?:Attribution(?:[- ](?:Non-?Commercial|Share-?Alike|No-?Deriv(?:ative)?s)){0,2}|Zero)(?: v?\d\.\d)?(?: International)?(?: Public)?(?: Licen[cs]e)?`;
-var ODC = String.raw`Open Data Commons (?:Open Database|Attribution|Public Domain Dedication and) Licen[cs]e(?: v?1\.0)?|ODbL(?:[- ]v?1\.0)?|ODC[- ](?:By|ODbL|PDDL)(?:[- ]v?1\.0)?|PDDL(?:[- ]v?1\.0)?|CDLA-(?:Permissive|Sharing)-[12]\.0`;
-var SOFTWARE = String.raw`MIT|Apache(?:[- ]License)?(?:[- ]v?2\.0)?|[AL]?GPL[- ]?v?[23](?:\.0)?(?:[- ]only|[- ]or[- ]later)?|BSD[- ][23][- ]Clause|MPL[- ]2\.0`;
-var DATA_LICENCE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${DATASET_LICENCE}|${CC_LONG}|${CC_SHORT}|${ODC})(?![\p{L}\p{N}])`, "iu");
-var SOFTWARE_LICENCE = new RegExp(
-  String.raw`\bunder (?:the )?(?:terms of (?:the )?)?((${SOFTWARE})(?:[- ]licen[cs]e)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}-])((${SOFTWARE})[- ]licen[cs]ed?)\b`,
-  "iu"
-);
-var LABELLED = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing|terms of use|terms|usage)\s*[:：]([^\n;|]*)/gi;
-var LICENCE_LABEL = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing)\s*[:：]/i;
-var NO_LICENCE = /^(?:n\/?a|none|unknown|not specified|unspecified|restricted|various|varies|mixed|other|tbd|\?|-+)$/i;
-var ACCESS_WORDS = /\bdata use agreement\b|\bDUA\b|\bcredentialed\b|\bregist(?:er|ration)\b|\bsign[ -]?up\b|\blog ?in\b|\bapply\b|\bapplication\b|\brequest\b|\baccount\b|\bcontact\b|\bopen access\b|\bpublicly available\b|\bfree(?:ly)? (?:available|to download)\b/i;
-function extractLicense(text, imageUrls = []) {
-  for (const match of text.matchAll(LABELLED)) {
-    const value = sentenceStart(match[1] ?? "");
-    const found = licenceIn(value);
-    if (found) return found;
-    if (LICENCE_LABEL.test(match[0]) && value !== "" && !NO_LICENCE.test(value) && !ACCESS_WORDS.test(value)) {
-      return { id: spdxId(value), text: value };
-    }
-  }
-  for (const url of imageUrls) {
-    const badge = badgeLicence(url);
-    if (badge) return licenceIn(badge) ?? { id: spdxId(badge), text: badge };
-  }
-  return licenceIn(text);
-}
-function sentenceStart(value) {
-  const end = value.search(/[.!?]\s/);
-  return (end === -1 ? value : value.slice(0, end)).trim().replace(/[.,]$/, "").trim();
-}
-function licenceIn(text) {
-  const data = DATA_LICENCE.exec(text);
-  const software = SOFTWARE_LICENCE.exec(text);
-  const first = data && software ? data.index <= software.index ? data : software : data ?? software;
-  if (!first) return null;
-  if (first === software) return { id: spdxId(software[2] ?? software[4]), text: (software[1] ?? software[3]).trim() };
-  return { id: spdxId(first[0]), text: first[0].trim() };
-}
-function spdxId(written) {
-  const text = written.trim().replace(/\s+/g, " ");
-  const lower = text.toLowerCase();
-  const exact = ID_BY_LOWER_CASE.get(lower) ?? SHORT_FORMS.get(lower.replace(/ v?1\.0$/, "").replace(/ /g, lower.startsWith("odc ") ? "-" : " "));
-  if (exact) return exact;
-  const creativeCommons = creativeCommonsId(lower);
-  if (creativeCommons !== void 0) return creativeCommons;
-  if (/health data licen[cs]e|custom|research|proprietary/i.test(text)) return null;
-  try {
-    const corrected = (0, import_spdx_correct.default)(text, { upgrade: true });
-    return corrected !== null && ID_BY_LOWER_CASE.has(corrected.toLowerCase()) ? corrected : null;
-  } catch {
-    return null;
-  }
-}
-function creativeCommonsId(lower) {
-  const short = lower.startsWith("creative commons ") ? shortCreativeCommons(lower) : lower;
-  const match = /^cc[- ]?(by(?:[- ](?:nc|sa|nd)){0,2}|0|zero)(?:[- ]v?(\d\.\d))?$/.exec(short);
-  if (!match) return lower.startsWith("creative commons ") ? null : void 0;
-  const [, elements2 = "", version = ""] = match;
-  if (elements2 === "0" || elements2 === "zero") return "CC0-1.0";
-  return ccId(elements2.toUpperCase().split(/[- ]/), version);
-}
-function shortCreativeCommons(lower) {
-  const words = lower.slice("creative commons ".length).replace(/ (?:international|public|licen[cs]e)\b/g, "").replace(/non-commercial/g, "noncommercial").replace(/share-alike/g, "sharealike").replace(/no-deriv/g, "noderiv");
-  const codes = words.replace(/[a-z]+/g, (word) => CC_ELEMENTS.find(([pattern]) => pattern.test(word))?.[1].toLowerCase() ?? word);
-  return `cc ${codes}`;
-}
-function ccId(parts, version) {
-  const id = `CC-${parts.join("-")}-${version === "" ? "4.0" : version}`;
-  return ID_BY_LOWER_CASE.get(id.toLowerCase()) ?? null;
-}
-function badgeLicence(url) {
-  const match = /^https?:\/\/img\.shields\.io\/badge\/([^/?#]+)/i.exec(url);
-  if (!match) return null;
-  let path4;
-  try {
-    path4 = decodeURIComponent(match[1]);
-  } catch {
-    return null;
-  }
-  const parts = path4.replace(/\.(?:svg|png)$/i, "").replace(/--/g, "\0").replace(/__/g, "").split("-").map((part) => part.replace(/_/g, " ").replace(/\0/g, "-").replace(/\u0001/g, "_").trim());
-  if (parts.length < 3 || !/^licen[cs]e$/i.test(parts[0])) return null;
-  const message = parts.slice(1, -1).join("-");
-  return message === "" ? null : message;
 }
 
 // src/extract/sections.ts
@@ -4909,14 +1050,24 @@ function headingIndexAt(headings, line) {
 }
 
 // src/extract/entry-kind.ts
-var RESOURCE_HEADING = /\b(?:search|search engines?|other lists?|other resources|others|more lists|similar lists|awesome lists|lists of (?:lists|datasets)|related|see also|tools?|toolkits?|toolbox(?:es)?|software)\b/;
+var RESOURCE_HEADING = /\b(?:search|search engines?|other lists?|other resources|others|more lists|similar lists|awesome lists|lists of (?:lists|datasets)|related|see also|tools?|toolkits?|toolbox(?:es)?|software|libraries)\b/;
+var WORK_HEADING = /\b(?:papers?|publications?|articles?|code|projects?|methods?|models?|tutorials?|courses?|talks?|lectures?|books?|blogs?|videos?|workshops?)\b/;
+var DATA_HEADING = /\b(?:data|datasets?|databases?|corpus|corpora|collections?|archives?|repositor(?:y|ies)|cohorts?|challenges?|benchmarks?)\b/;
+function isResourceHeading(heading) {
+  const normalised = normaliseHeading(heading);
+  return RESOURCE_HEADING.test(normalised) || WORK_HEADING.test(normalised) && !DATA_HEADING.test(normalised);
+}
 function entryKind(section) {
   let kind = kindBySection.get(section);
   if (kind === void 0) {
-    kind = section.some((heading) => RESOURCE_HEADING.test(normaliseHeading(heading))) ? "resource" : "dataset";
+    kind = section.some(isResourceHeading) ? "resource" : "dataset";
     kindBySection.set(section, kind);
   }
   return kind;
+}
+var PAPER_LINK_TEXT = /^\[?(?:paper|pdf|arxiv|preprint|article|publication|code|github|project page)\]?$/i;
+function isPaperItem(linkTexts) {
+  return linkTexts.length > 0 && linkTexts.every((text) => PAPER_LINK_TEXT.test(text.trim())) && linkTexts.some((text) => !/code|github/i.test(text));
 }
 var kindBySection = /* @__PURE__ */ new WeakMap();
 
@@ -4925,8 +1076,37 @@ var TODO_LABEL = /^\W*to[\s-]?do(?:s|\s+list)?\W*$/iu;
 function isTodoLabel(text) {
   return TODO_LABEL.test(text.trim());
 }
+var CREDIT_LABEL = /^\W*(?:credits?|inspired by|inspiration(?: from)?|thanks(?: to)?|special thanks(?: to)?|acknowledge?ments?|maintainers?|maintained by|curated by|contributors?|authors?|related (?:awesome )?lists?|other (?:awesome )?lists?|similar lists?|see also)\W*$/iu;
+var VALUE_LIST_LABEL = /^\W*(?:releases?|versions?|files?|keywords?|tags?|changelog|history|requirements?|dependencies|installation|usage|folder structure|file structure)\s*:\W*$/iu;
+function isCreditLabel(text) {
+  const trimmed = text.trim();
+  return CREDIT_LABEL.test(trimmed) || VALUE_LIST_LABEL.test(trimmed);
+}
 var TODO_ITEM = /^\W*to[\s-]?do\b/iu;
 var CREDIT_LINE = /^\W*(?:(?:this\s+)?list\s+(?:is\s+)?(?:maintained|curated|created|compiled)\s+by|maintained\s+by|curated\s+by|compiled\s+by|created\s+by|made\s+(?:with\s+\S+\s+)?by|inspiration\s+from|inspired\s+by|thanks\s+to|credits?\s*(?:to|:)|originally\s+by)\b/iu;
+var INSTALL_COMMAND = /\b(?:pip3?|conda|mamba|npm|yarn|pnpm|gem|cargo|brew|apt(?:-get)?) (?:install|add) \S|\binstall\.packages\(|\bgo (?:get|install) \S|\bdocker pull \S/i;
+var NOT_ONLINE = /\bcontact (?:the )?(?:authors?|owners?|maintainers?|us)\b|\brequest(?:ing)? access\b|\b(?:up)?on request\b|\bby request\b|\bnot (?:publicly |freely |openly )?(?:available|online|released|accessible|shared)\b|\bno longer (?:available|online|hosted)\b/iu;
+var CONTACT_NAMED = new RegExp("\\b[Cc]ontact (?:the )?\\p{Lu}", "u");
+function reasonForNoLink(text) {
+  const install = INSTALL_COMMAND.exec(text);
+  if (install) return { kind: "install", text: phraseAround(text, install.index) };
+  const note = NOT_ONLINE.exec(text) ?? CONTACT_NAMED.exec(text);
+  if (note) return { kind: "not-online", text: phraseAround(text, note.index) };
+  return null;
+}
+function phraseAround(text, index) {
+  const separators = /[;|\n]|\.\s/g;
+  let start = 0;
+  let end = text.length;
+  for (let match = separators.exec(text); match !== null; match = separators.exec(text)) {
+    if (match.index < index) start = match.index + 1;
+    else {
+      end = match.index;
+      break;
+    }
+  }
+  return text.slice(start, end).trim();
+}
 function isNotEntryText(text) {
   return CREDIT_LINE.test(text) || TODO_ITEM.test(text);
 }
@@ -13765,8 +9945,11 @@ function visitBlocks(root, place, entries) {
     const { node, parent } = stack.pop();
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
-      if (child.tagName === "table") tableEntries(child, place, entries);
-      else if (child.tagName === "ul" || child.tagName === "ol") {
+      if (child.tagName === "table") {
+        const inner = [];
+        tableEntries(child, place, entries, inner);
+        for (const table of inner) stack.push({ node: table, parent });
+      } else if (child.tagName === "ul" || child.tagName === "ol") {
         for (const nested of listEntries(child, place, entries, parent)) stack.push(nested);
       } else stack.push({ node: child, parent });
     }
@@ -13777,7 +9960,8 @@ function listEntries(list, place, entries, parent) {
   for (const item of list.childNodes) {
     if (!isElement(item) || item.tagName !== "li") continue;
     const nested = item.childNodes.filter((child) => isElement(child) && (child.tagName === "ul" || child.tagName === "ol"));
-    const own = item.childNodes.filter((child) => !nested.includes(child));
+    const nestedSet = new Set(nested);
+    const own = item.childNodes.filter((child) => !nestedSet.has(child));
     const link = openingLink(own);
     let name = parent;
     if (link) {
@@ -13786,7 +9970,8 @@ function listEntries(list, place, entries, parent) {
       entries.push({
         start: { name, url: hrefOf(link), description },
         shape: "list-item",
-        span: ownSpan(item, own, place),
+        // Up to its last node that holds no list or table: those hold sub-entries, with spans of their own.
+        span: ownSpan(item, own.filter((node) => !isElement(node) || !holdsStructure(node)), place),
         links: linksOf(own, place),
         ...parent === void 0 ? {} : { parent }
       });
@@ -13796,8 +9981,8 @@ function listEntries(list, place, entries, parent) {
   }
   return nestedLists;
 }
-function tableEntries(table, place, entries) {
-  const rows = elements(table, "tr");
+function tableEntries(table, place, entries, nested) {
+  const rows = elements(table, "tr", STRUCTURES);
   const [first] = rows;
   if (!first) return;
   const firstCells = cellsOf(first);
@@ -13808,18 +9993,20 @@ function tableEntries(table, place, entries) {
   const descriptionColumn = titles.findIndex((title, index) => index !== nameColumn && DESCRIPTION_HEADER.test(title));
   for (const row of headerRow ? rows.slice(1) : rows) {
     const cells = cellsOf(row);
+    for (const cell of cells) for (const inner of elements(cell, "table")) nested.push({ nodeName: "#document-fragment", childNodes: [inner] });
     const nameCell = cells[nameColumn];
     const link = nameCell ? elements(nameCell, "a").find((anchor) => hrefOf(anchor) !== null && textOf(anchor) !== "") : void 0;
     if (!nameCell || !link) continue;
-    const description = descriptionColumn >= 0 ? foldWhitespace(textOf(cells[descriptionColumn] ?? [])) : cells.filter((cell) => cell !== nameCell).map((cell) => {
+    const description = descriptionColumn >= 0 ? foldWhitespace(textOf(cells[descriptionColumn] ?? [])) : cells.map((cell, index) => {
+      if (cell === nameCell) return "";
       const value = foldWhitespace(textOf(cell));
-      const title = titles[cells.indexOf(cell)];
+      const title = titles[index];
       return value === "" || !title ? value : `${title}: ${value}`;
     }).filter((value) => value !== "").join("; ");
     entries.push({
       start: { name: cleanName(textOf(nameCell)), url: hrefOf(link), description },
       shape: "table-row",
-      span: spanIn(row, place),
+      span: ownSpan(row, row.childNodes.filter((node) => !isElement(node) || !holdsStructure(node)), place),
       links: linksOf([row], place)
     });
   }
@@ -13861,12 +10048,23 @@ function linksOf(nodes, place) {
     return url === null ? [] : [{ url, kind: "link", ...spanIn(anchor, place) }];
   });
 }
-function elements(node, tagName) {
+function holdsStructure(node) {
+  const stack = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (STRUCTURES.has(current.tagName)) return true;
+    for (const child of current.childNodes) if (isElement(child)) stack.push(child);
+  }
+  return false;
+}
+var STRUCTURES = /* @__PURE__ */ new Set(["table", "ul", "ol"]);
+function elements(node, tagName, stop = STRUCTURES) {
   const found = [];
   const stack = [node];
   while (stack.length > 0) {
     const current = stack.pop();
     if (current.tagName === tagName) found.push(current);
+    if (current !== node && stop.has(current.tagName)) continue;
     for (let index = current.childNodes.length - 1; index >= 0; index -= 1) {
       const child = current.childNodes[index];
       if (child && isElement(child)) stack.push(child);
@@ -13882,12 +10080,13 @@ function isElement(node) {
 }
 function textOf(node) {
   const parts = [];
-  const stack = Array.isArray(node) ? [...node].reverse() : [node];
+  const roots = new Set(Array.isArray(node) ? node : [node]);
+  const stack = [...roots].reverse();
   while (stack.length > 0) {
     const current = stack.pop();
     if (current.nodeName === "#text" && "value" in current) parts.push(current.value);
     else if (isElement(current) && current.tagName === "br") parts.push(" ");
-    else if (isElement(current) && current.tagName !== "img") {
+    else if (isElement(current) && current.tagName !== "img" && (roots.has(current) || !STRUCTURES.has(current.tagName))) {
       for (let index = current.childNodes.length - 1; index >= 0; index -= 1) stack.push(current.childNodes[index]);
     }
   }
@@ -13932,7 +10131,10 @@ function namedItemStart(item) {
   if (bold) return bold;
   const text = plainText(head);
   const end = nameEnd(text);
-  if (!end) return null;
+  if (!end) {
+    const split = splitParenthesis(text);
+    return split && isNameShaped(cleanName(split.name)) ? { name: cleanName(split.name), url: firstUrl(head), description: split.description } : null;
+  }
   const name = cleanName(text.slice(0, end.nameEnd));
   const description = foldWhitespace(text.slice(end.descriptionStart));
   if (!isNameShaped(name) || description === "") return null;
@@ -13993,49 +10195,71 @@ function opensWithNamedLink(head, source) {
   const text = plainText(link);
   return text !== "" && !GENERIC_LINK_TEXT.test(text);
 }
+var MIRROR_TEXT = /(?:[|(–—-]|\bon)\s*(?:kaggle|papers with code|hugging ?face|zenodo|figshare|github|gitlab|google drive|dropbox|academic torrents|aws|mirror)\)?\s*$|\bmirror\b/i;
+function opensWithMirror(head) {
+  const first = head.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
+  return first?.type === "link" && MIRROR_TEXT.test(plainText(first));
+}
+var VALUE_LABEL = /^(?:releases?|versions?|v\d[\w.]*|keywords?|tags?|notes?|files?|mirrors?|demo|slides|video|poster|leaderboard|license|licence|doi|bibtex|citation)$/i;
+function isNameOverBareUrl(head, start, isField) {
+  if (start.url === null || isField(start.name) || VALUE_LABEL.test(start.name) || GENERIC_LINK_TEXT.test(start.name)) return false;
+  const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const [label, link] = children;
+  if (label?.type !== "text" || link?.type !== "link" || !/:\s*$/.test(label.value)) return false;
+  return link.url === start.url && plainText(link).replace(/^<|>$/g, "") === link.url.replace(/^mailto:/, "");
+}
 
 // src/extract/entries.ts
 var FIELD_LABEL = new RegExp("^\\p{Lu}[\\p{L} /()&-]{0,30}:\\s*\\S", "u");
 function extractEntries(tree, context) {
   const drafts = [];
   const blocks = tree.children;
-  let open3 = null;
+  let open = null;
   let headingIndex = -1;
   let inEntrySection = true;
   let afterTodo = false;
   let htmlReadUntil = -1;
+  const run = { startLine: 1, accessLinks: /* @__PURE__ */ new Set() };
   for (const [blockIndex, block] of blocks.entries()) {
     const todoList = afterTodo;
-    afterTodo = block.type === "paragraph" && isTodoLabel(plainText(block));
+    if (block.type === "paragraph") {
+      const text = plainText(block);
+      afterTodo = isTodoLabel(text) || isCreditLabel(text);
+      const accessLink = standaloneAccessLink(block, text);
+      if (accessLink !== null) run.accessLinks.add(accessLink);
+    } else {
+      afterTodo = false;
+    }
     if (afterTodo) continue;
+    if (block.type === "heading" || block.type === "thematicBreak") closeRun(run, drafts, spanOf(block).line);
     if (block.type === "heading") {
-      open3 = null;
+      open = null;
       headingIndex += 1;
       inEntrySection = context.headings[headingIndex]?.isEntrySection ?? true;
       if (inEntrySection && block.depth >= 2) {
         const draft = headingEntry(block, context.source);
         if (draft) {
           drafts.push(draft);
-          open3 = draft;
+          open = draft;
         }
       }
       continue;
     }
     if (!inEntrySection) continue;
     if (block.type === "thematicBreak") {
-      open3 = null;
+      open = null;
       continue;
     }
     if (block.type === "paragraph") {
       const title = boldTitle(block);
       if (title !== null) {
-        open3 = { start: { name: title, url: null, description: "" }, shape: "bold-block", span: spanOf(block), extraText: [] };
-        drafts.push(open3);
-        extendText(open3, block.children.slice(1));
+        open = { start: { name: title, url: null, description: "" }, shape: "bold-block", span: spanOf(block), extraText: [] };
+        drafts.push(open);
+        extendText(open, block.children.slice(1));
         continue;
       }
-      if (open3) {
-        extend(open3, block);
+      if (open) {
+        extend(open, block);
         continue;
       }
       const draft = paragraphEntry(block, context.source);
@@ -14044,21 +10268,21 @@ function extractEntries(tree, context) {
     }
     if (block.type === "list") {
       if (todoList) continue;
-      const grouped = open3 ? groupedItems(open3, block, context.source, drafts) : null;
+      const grouped = open ? groupedItems(open, block, context.source, drafts) : null;
       if (grouped) {
-        open3 = grouped;
+        open = grouped;
         continue;
       }
-      if (open3 && (open3.shape === "bold-block" || !listHasEntries(block, context.source))) {
-        extend(open3, block);
+      if (open && (open.shape === "bold-block" || !listHasEntries(block, context.source))) {
+        extend(open, block);
         continue;
       }
-      open3 = null;
+      open = null;
       if (!isNavigation(block)) listEntries2(block, context.source, drafts);
       continue;
     }
     if (block.type === "table") {
-      open3 = null;
+      open = null;
       tableEntries2(block, drafts);
       continue;
     }
@@ -14066,6 +10290,7 @@ function extractEntries(tree, context) {
       htmlReadUntil = htmlRunEntries(blocks, blockIndex, block, context, drafts);
     }
   }
+  closeRun(run, drafts, Number.POSITIVE_INFINITY);
   headingWithLinkedParagraph(blocks, context, drafts);
   const entries = withoutLonelyCatalogues(drafts, context).filter((draft) => !(draft.shape === "bold-block" && draft.absorbedList && draft.start.url === null)).sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column).map((draft) => finish(draft, context));
   return dropIndexTables(entries);
@@ -14078,6 +10303,24 @@ function headingEntry(heading, source) {
   if (!start || !first || first.type !== "link" && first.type !== "strong" && first.type !== "emphasis") return null;
   if (first.type !== "link" && linksIn(first).length === 0) return null;
   return { start, shape: "heading", span: spanOf(heading), extraText: [] };
+}
+var ACCESS_LINE = /^(?:access|website|web site|homepage|home page|data|download|link|url)\s*:\s*\S+$/i;
+function standaloneAccessLink(paragraph, text) {
+  if (!ACCESS_LINE.test(text.trim())) return null;
+  const links = [...linksInBlock(paragraph)];
+  return links.length === 1 ? links[0] : null;
+}
+function closeRun(run, drafts, nextLine) {
+  if (run.accessLinks.size === 1) {
+    const [link] = run.accessLinks;
+    for (let index = drafts.length - 1; index >= 0; index -= 1) {
+      const draft = drafts[index];
+      if (draft.span.line < run.startLine) break;
+      if (draft.start.url === null && !draft.ownLinks) draft.sharedLink = link;
+    }
+  }
+  run.startLine = nextLine;
+  run.accessLinks.clear();
 }
 var FIELD_NAME = /^(?:access|paper|papers|link|links|data|website|web site|code|information|info|overview|download|downloads|source|homepage|home page|url|documentation|docs|landing page|article|publication|preprocessed version|description|summary|license|licence|citation)$/i;
 function paragraphEntry(paragraph, source) {
@@ -14111,15 +10354,19 @@ function extendText(draft, nodes) {
   } else {
     text = plainText(nodes);
   }
-  draft.start = { ...draft.start, description: foldWhitespace(`${draft.start.description} ${text}`) };
+  draft.start = { ...draft.start, description: appendFolded(draft.start.description, text) };
   if (draft.start.url === null) {
     const link = nodes.flatMap((node) => [...linksInBlock(node)])[0];
     if (link) draft.start = { ...draft.start, url: link };
   }
 }
+function appendFolded(folded, text) {
+  const more = foldWhitespace(text);
+  return folded === "" ? more : more === "" ? folded : `${folded} ${more}`;
+}
 function extendLines(draft, nodes) {
   const { description, fields } = splitFieldLines(nodes);
-  draft.extraText.push(...fields);
+  for (const field of fields) draft.extraText.push(field);
   return description;
 }
 function* linksInBlock(block) {
@@ -14145,13 +10392,19 @@ function listHasEntries(list, source) {
   });
 }
 function readItemStart(head, source) {
-  return inlineHtmlStart(head) ?? readEntryStart(head, source, true);
+  const known = itemStarts.get(head);
+  if (known && known.source === source) return known.start;
+  const start = inlineHtmlStart(head) ?? readEntryStart(head, source, true);
+  itemStarts.set(head, { source, start });
+  return start;
 }
+var itemStarts = /* @__PURE__ */ new WeakMap();
 function isSubEntry(head, source) {
   if (head?.type !== "paragraph") return false;
   const start = readItemStart(head, source);
   if (!start || start.name === "" || FIELD_NAME.test(start.name)) return false;
-  return opensWithNamedLink(head, source) || !FIELD_LABEL.test(plainText(head));
+  if (opensWithMirror(head)) return false;
+  return opensWithNamedLink(head, source) || !FIELD_LABEL.test(plainText(head)) || isNameOverBareUrl(head, start, (name) => FIELD_NAME.test(name));
 }
 function listEntries2(list, source, drafts, inGroup = false) {
   const read = readListShape(list);
@@ -14176,7 +10429,7 @@ function listItemEntries(item, source, drafts, list) {
     return null;
   }
   const following = item.children.slice(1).filter((child) => child.type === "paragraph");
-  if (start.description === "" && following.length > 0) start.description = foldWhitespace(plainText(following));
+  if (start.description === "" && following.length > 0) start = { ...start, description: foldWhitespace(plainText(following)) };
   const draft = {
     start,
     shape: "list-item",
@@ -14218,8 +10471,8 @@ function holdsEntries(list, source) {
     return start !== null && !FIELD_NAME.test(start.name);
   });
 }
-function groupedItems(open3, list, source, drafts) {
-  const title = open3.groupOf ?? open3;
+function groupedItems(open, list, source, drafts) {
+  const title = open.groupOf ?? open;
   const titleOnly = title.shape === "bold-block" && title.start.url === null && title.start.description === "" && title.extraText.length === 0;
   if (!titleOnly || list.ordered === true) return null;
   const shape = readListShape(list);
@@ -14303,11 +10556,13 @@ function tableRowEntry(row, headers, columns) {
     });
   }
   const accessText = columns.access >= 0 ? plainText(cells[columns.access] ?? []) : "";
+  const linkCell = columns.link >= 0 ? cells[columns.link] : void 0;
+  const linkCellText = linkCell && linkCell.children.every((child) => linksIn(child).length === 0) ? plainText(linkCell) : "";
   return {
     start: { name, url, description },
     shape: "table-row",
     span: spanOf(row),
-    extraText: [accessText === "" ? "" : `Access: ${accessText}`, licenseField(cells[columns.license])].filter((text) => text !== ""),
+    extraText: [accessText === "" ? "" : `Access: ${accessText}`, licenseField(cells[columns.license]), linkCellText].filter((text) => text !== ""),
     counts
   };
 }
@@ -14360,6 +10615,12 @@ function linksWithin(links, span) {
   }
   return inside;
 }
+function pathAbove(heading) {
+  let path3 = pathsAbove.get(heading);
+  if (!path3) pathsAbove.set(heading, path3 = heading.path.slice(0, -1));
+  return path3;
+}
+var pathsAbove = /* @__PURE__ */ new WeakMap();
 function finish(draft, context) {
   const { span } = draft;
   const within = linksWithin(context.links, span);
@@ -14373,10 +10634,13 @@ function finish(draft, context) {
     endColumn: ref.endColumn
   }));
   const heading = context.headings[headingIndexAt(context.headings, span.line)];
-  const section = (draft.shape === "heading" && heading?.line === span.line ? heading.path.slice(0, -1) : heading?.path) ?? [];
+  const section = (draft.shape === "heading" && heading?.line === span.line ? pathAbove(heading) : heading?.path) ?? [];
   const description = draft.start.description;
   const fieldTexts = [...draft.extraText, description];
   const images = within.filter((ref) => ref.kind === "image" || ref.kind === "html").map((ref) => ref.url);
+  const named = within.filter((ref) => ref.kind === "link" && !ref.url.startsWith("#"));
+  const paper = draft.shape === "list-item" && named.length > 0 && isPaperItem(named.map((ref) => ref.text));
+  const noLink = links.length === 0 && draft.sharedLink === void 0 ? reasonForNoLink(fieldTexts.join("\n")) : null;
   return {
     name: draft.start.name,
     url: draft.start.url,
@@ -14388,9 +10652,11 @@ function finish(draft, context) {
     ...entryAccess(fieldTexts, draft.start.url, draft.start.name, context.knowledge),
     license: extractLicense(fieldTexts.join("\n"), images),
     shape: draft.shape,
-    kind: entryKind(section),
+    kind: paper ? "resource" : entryKind(section),
     hasMarkdownLink: links.some((link) => link.kind === "link"),
-    ...draft.parent === void 0 ? {} : { parent: draft.parent }
+    ...draft.parent === void 0 ? {} : { parent: draft.parent },
+    ...draft.sharedLink === void 0 || links.length > 0 ? {} : { sharedLink: draft.sharedLink },
+    ...noLink === null ? {} : { noLink }
   };
 }
 
@@ -14398,9 +10664,17 @@ function finish(draft, context) {
 var LineIndex = class {
   starts = [0];
   constructor(source) {
-    for (let index = source.indexOf("\n"); index !== -1; index = source.indexOf("\n", index + 1)) {
-      this.starts.push(index + 1);
+    for (let index = 0; index < source.length; index += 1) {
+      const code = source.charCodeAt(index);
+      if (code === 10 || code === 13 && source.charCodeAt(index + 1) !== 10) this.starts.push(index + 1);
     }
+  }
+  /** The offset of a 1-based line and column (a column past the line's end is clamped to it). */
+  offset(line, column) {
+    const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+    const at = start + Math.max(column, 1) - 1;
+    const next = this.starts[line];
+    return next === void 0 ? at : Math.min(at, next - 1);
   }
   point(offset) {
     let low = 0;
@@ -14423,7 +10697,7 @@ function extractDocument(file, source, tree, options = {}) {
   const toc = findToc(tree, links);
   const entries = extractEntries(tree, { source, lines, headings, links, knowledge: options.knowledge ?? builtInKnowledge });
   countEntries(headings, entries);
-  return { file, source, tree, headings, entries, links, toc };
+  return { file, source, tree, headings, entries, links, toc, lines };
 }
 function findToc(tree, links) {
   const list = tree.children.find((node) => node.type === "list" && isNavigation(node));
@@ -14434,19 +10708,23 @@ function findToc(tree, links) {
   return { line: span.line, endLine: span.endLine, links: inside };
 }
 function countEntries(headings, entries) {
+  const parents = parentIndexes(headings);
   for (const entry of entries) {
-    const heading = headings[headingIndexAt(headings, entry.line)];
-    const owner = entry.shape === "heading" && heading?.line === entry.line ? parentOf(headings, heading) : heading;
+    const index = headingIndexAt(headings, entry.line);
+    const heading = headings[index];
+    const owner = entry.shape === "heading" && heading?.line === entry.line ? headings[parents[index] ?? -1] : heading;
     if (owner) owner.entryCount += 1;
   }
 }
-function parentOf(headings, heading) {
-  const index = headings.indexOf(heading);
-  for (let parent = index - 1; parent >= 0; parent -= 1) {
-    const candidate = headings[parent];
-    if (candidate.depth < heading.depth) return candidate;
-  }
-  return void 0;
+function parentIndexes(headings) {
+  const parents = [];
+  const stack = [];
+  headings.forEach((heading, index) => {
+    while (stack.length > 0 && headings[stack.at(-1)].depth >= heading.depth) stack.pop();
+    parents.push(stack.at(-1) ?? -1);
+    stack.push(index);
+  });
+  return parents;
 }
 
 // src/linter/directives.ts
@@ -14519,32 +10797,47 @@ function formatMessage(template, data = {}) {
     (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole
   );
 }
-function stampReport(meta, report2, file, config, directives) {
+function stampReport(meta, report, file, config, directives, lines) {
   const level = config.rules.get(meta.id)?.level ?? meta.recommended;
   const severity = severityOf(level);
-  if (severity === null || directives.isDisabled(meta.id, report2.line)) return null;
-  const template = meta.messages[report2.messageId];
-  if (template === void 0) throw new Error(`Rule ${meta.id} reported unknown messageId ${report2.messageId}`);
+  if (severity === null || directives.isDisabled(meta.id, report.line)) return null;
+  const template = meta.messages[report.messageId];
+  if (template === void 0) throw new Error(`Rule ${meta.id} reported unknown messageId ${report.messageId}`);
   const diagnostic = {
     file,
     ruleId: meta.id,
-    messageId: report2.messageId,
+    messageId: report.messageId,
     severity,
-    message: formatMessage(template, report2.data),
-    line: report2.line,
-    column: report2.column,
-    endLine: report2.endLine,
-    endColumn: report2.endColumn,
+    message: formatMessage(template, report.data),
+    line: report.line,
+    column: report.column,
+    endLine: report.endLine,
+    endColumn: report.endColumn,
     url: ruleDocsUrl(meta.id)
   };
-  if (report2.actual !== void 0) diagnostic.actual = report2.actual;
-  if (report2.expected !== void 0) diagnostic.expected = report2.expected;
-  if (report2.note !== void 0) diagnostic.note = report2.note;
+  if (report.actual !== void 0) diagnostic.actual = report.actual;
+  if (report.expected !== void 0) diagnostic.expected = report.expected;
+  if (report.note !== void 0) diagnostic.note = report.note;
+  if (lines && report.fix && report.fix.length > 0) {
+    if (!meta.fixable) throw new Error(`Rule ${meta.id} reported a fix without meta.fixable`);
+    diagnostic.fix = { edits: stampEdits(report.fix, lines) };
+  }
+  if (lines && report.suggestions && report.suggestions.length > 0) {
+    if (!meta.hasSuggestions) throw new Error(`Rule ${meta.id} reported suggestions without meta.hasSuggestions`);
+    diagnostic.suggestions = report.suggestions.map(({ description, edits }) => ({ description, edits: stampEdits(edits, lines) }));
+  }
   return diagnostic;
+}
+function stampEdits(edits, lines) {
+  return [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]).map(({ range, text }) => {
+    const start = lines.point(range[0]);
+    const end = lines.point(range[1]);
+    return { range: [range[0], range[1]], text, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  });
 }
 
 // src/linter/run-rules.ts
-function runRules(document, rules, config, directives, localTarget) {
+function runRules(document, rules, config, directives, localTarget, record = () => void 0) {
   const diagnostics = [];
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id);
@@ -14553,21 +10846,24 @@ function runRules(document, rules, config, directives, localTarget) {
     const context = {
       options: { ...rule.meta.defaultOptions, ...setting?.options },
       localTarget,
-      report(report2) {
-        const line = report2.line ?? 1;
-        const column = report2.column ?? 1;
+      record,
+      report(report) {
+        const line = report.line ?? 1;
+        const column = report.column ?? 1;
         const stamped = stampReport(
           rule.meta,
           {
-            ...report2,
+            ...report,
             line,
             column,
-            endLine: report2.endLine ?? line,
-            endColumn: report2.endColumn ?? column
+            endLine: report.endLine ?? line,
+            endColumn: report.endColumn ?? column
           },
           document.file,
           config,
-          directives
+          directives,
+          // Record rules see a document without its line index (it stays on the lint thread): no fixes there.
+          "lines" in document ? document.lines : void 0
         );
         if (stamped) diagnostics.push(stamped);
       }
@@ -14578,951 +10874,8 @@ function runRules(document, rules, config, directives, localTarget) {
 }
 
 // src/pipeline/local-targets.ts
-import { constants as constants2 } from "node:fs";
-import { lstat, open as open2, readlink, realpath as realpath3 } from "node:fs/promises";
-import path2 from "node:path";
-
-// src/parse/read-file.ts
-import { constants } from "node:fs";
-import { open, stat } from "node:fs/promises";
-import { isUtf8 } from "node:buffer";
-async function readSourceFile(file, absolutePath, maxFileSize) {
-  let bytes;
-  try {
-    checkKind(await stat(absolutePath), file);
-    const handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    try {
-      const info = await handle.stat();
-      checkKind(info, file);
-      if (info.size > maxFileSize) throw tooLarge(file, formatBytes(info.size), maxFileSize);
-      bytes = await readAtMost(handle, maxFileSize + 1);
-      if (bytes.length > maxFileSize) throw tooLarge(file, `over ${formatBytes(maxFileSize)} (its size on disk says ${formatBytes(info.size)})`, maxFileSize);
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    throw asFileError(error, file);
-  }
-  return decodeUtf8(bytes, file);
-}
-function tooLarge(file, size, maxFileSize) {
-  return new MedlintError("file-too-large", `${file}: file is ${size}, above the ${formatBytes(maxFileSize)} limit; raise "maxFileSize" in the config to lint it`);
-}
-async function readAtMost(handle, limit) {
-  const chunks = [];
-  let total = 0;
-  while (total < limit) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-    if (bytesRead === 0) break;
-    chunks.push(chunk.subarray(0, bytesRead));
-    total += bytesRead;
-  }
-  return Buffer.concat(chunks, total);
-}
-function checkKind(info, file) {
-  if (info.isDirectory()) {
-    throw new MedlintError("file-is-directory", `${file}: is a directory; pass a Markdown file or a glob such as "${file.replace(/\/$/, "")}/**/*.md"`);
-  }
-  if (!info.isFile()) {
-    throw new MedlintError("file-unreadable", `${file}: is not a regular file (a pipe, socket or device); pass a Markdown file`);
-  }
-}
-function decodeUtf8(bytes, file) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    throw new MedlintError("file-not-utf8", `${file}: is UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8`);
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    const { line, byte } = placeOf(bytes, nul);
-    throw new MedlintError("file-binary", `${file}: looks binary (NUL byte at line ${line}, byte ${byte}); medlint reads Markdown text`);
-  }
-  if (!isUtf8(bytes)) {
-    const { line, byte } = placeOf(bytes, firstInvalidUtf8(bytes));
-    throw new MedlintError("file-not-utf8", `${file}: not valid UTF-8 (line ${line}, byte ${byte}); save the file as UTF-8`);
-  }
-  const text = bytes.toString("utf8");
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
-function firstInvalidUtf8(bytes) {
-  let index = 0;
-  while (index < bytes.length) {
-    const lead = bytes[index];
-    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
-    if (length === 0 || index + length > bytes.length) return index;
-    if (!isUtf8(bytes.subarray(index, index + length))) return index;
-    index += length;
-  }
-  return index;
-}
-function placeOf(bytes, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = bytes.indexOf(10); index !== -1 && index < offset; index = bytes.indexOf(10, index + 1)) {
-    line += 1;
-    lineStart = index + 1;
-  }
-  return { line, byte: offset - lineStart + 1 };
-}
-function asFileError(error, file) {
-  if (error instanceof MedlintError) return error;
-  const code = error.code;
-  switch (code) {
-    case "ENOENT":
-      return new MedlintError("file-not-found", `${file}: no such file`);
-    case "EISDIR":
-      return new MedlintError("file-is-directory", `${file}: is a directory; pass a Markdown file`);
-    case "EACCES":
-    case "EPERM":
-      return new MedlintError("file-unreadable", `${file}: permission denied`);
-    default:
-      return new MedlintError("file-unreadable", `${file}: cannot read (${code ?? error.message})`);
-  }
-}
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} B`;
-}
-
-// src/parse/resolve-files.ts
-import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { lstat, readlink, realpath } from "node:fs/promises";
 import path from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path4) {
-  let normalized = normalize(path4);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path4, separator) {
-  return path4.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path4) {
-  return path4 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path4);
-}
-function normalizePath(path4, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path4.includes("/") || path4.startsWith(".");
-  if (resolvePaths) path4 = resolve(path4);
-  if (normalizePath$1 || pathNeedsCleaning) path4 = cleanPath(path4);
-  if (path4 === ".") return "";
-  const needsSeperator = path4[path4.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path4 + pathSeparator : path4, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path4 = directoryPath || ".";
-  if (filters.every((filter) => filter(path4, true))) paths.push(path4);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path4, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path4, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path4, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path4, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs.realpathSync(path4);
-    const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path4, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path4, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path4);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path4, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path4 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path4)) continue;
-        this.pushDirectory(path4, paths, filters);
-        this.walkDirectory(this.state, path4, path4, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path4 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path4, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path4 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path4 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path4;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require.resolve("picomatch");
-  pm = __require("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path4) => isMatch(path4));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path4) {
-  return path4.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path4) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path4, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path4];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path4) => path4.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path4) => path4.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path4 = format(p, isDirectory);
-      const matches = matcher(path4) && !ignore(path4);
-      if (matches) log(`matched ${path4}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path4 = format(p, isDirectory);
-      return matcher(path4) && !ignore(path4);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat2,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-
-// src/parse/resolve-files.ts
-async function resolveFiles(patterns, cwd) {
-  const files = [];
-  const seen = /* @__PURE__ */ new Set();
-  const root = await realpathOr(path.resolve(cwd));
-  const add = async (file) => {
-    const written = path.resolve(cwd, file);
-    const real = await realpathOr(written);
-    if (isInside(path.resolve(cwd), written) && !isInside(root, real)) {
-      throw new MedlintError(
-        "file-outside-repository",
-        `${toPosix(file)}: is a symbolic link (or lies under one) to a file outside the repository; medlint reads only files inside it`
-      );
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    files.push(toPosix(file));
-  };
-  for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern) || await exists(path.resolve(cwd, pattern))) {
-      await add(pattern);
-      continue;
-    }
-    const matches = await glob(pattern, {
-      cwd,
-      onlyFiles: true,
-      dot: false,
-      ignore: ["**/node_modules/**"],
-      expandDirectories: false,
-      followSymbolicLinks: false
-    });
-    if (matches.length === 0) throw new MedlintError("no-files-matched", `${pattern}: no files match this pattern`);
-    for (const match of matches.sort()) await add(match);
-  }
-  return files;
-}
-async function realpathOr(file) {
-  try {
-    return await realpath2(file);
-  } catch {
-    return file;
-  }
-}
-function isInside(root, file) {
-  const relative2 = path.relative(root, file);
-  return relative2 === "" || !relative2.startsWith(`..${path.sep}`) && relative2 !== ".." && !path.isAbsolute(relative2);
-}
-async function exists(file) {
-  try {
-    await stat3(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function toPosix(file) {
-  return file.split(path.sep).join("/");
-}
-
-// src/pipeline/local-targets.ts
 var MAX_SYMLINK_HOPS = 40;
 var CONCURRENT_LOOK_UPS = 8;
 var MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown", ".mdown", ".mkdn", ".mkd"]);
@@ -15532,32 +10885,34 @@ async function lookUpLocalTargets(links, scope) {
   for (const url of new Set(links.map((link) => link.url))) {
     const form = classifyUrl(url);
     if (form.kind !== "relative" || form.path === "") continue;
-    const target = path2.resolve(scope.directory, form.path);
+    const target = path.resolve(scope.directory, form.path);
     const group = byPath.get(target) ?? { urls: [], wantsAnchors: false };
     group.urls.push(url);
     if (fragmentOfUrl(url) && !url.includes("?")) group.wantsAnchors = true;
     byPath.set(target, group);
   }
   const results = /* @__PURE__ */ new Map();
-  if (byPath.size === 0 || !isInside(path2.resolve(scope.root), scope.directory)) return results;
+  if (byPath.size === 0 || !isInside(path.resolve(scope.root), scope.directory)) return results;
   let root;
   try {
-    root = await realpath3(scope.root);
+    root = await realpath(scope.root);
   } catch {
     return results;
   }
   const targets = [...byPath.entries()];
   const limit = pLimit(CONCURRENT_LOOK_UPS);
-  const written = path2.resolve(scope.root);
-  const found = await Promise.all(targets.map(([target]) => limit(() => locate(target, written, root))));
+  const written = path.resolve(scope.root);
+  const seen = /* @__PURE__ */ new Map();
+  const found = await Promise.all(targets.map(([target]) => limit(() => locate(target, written, root, seen))));
   let budget = limitOf(scope.maxFileSize);
   const reads = targets.map(([, group], index) => {
     const target = found[index];
     if (!group.wantsAnchors || target === void 0 || typeof target === "string" || !target.isFile) return null;
-    const extension = path2.extname(target.path).toLowerCase();
+    const extension = path.extname(target.path).toLowerCase();
     if (!MARKDOWN.has(extension) && !HTML.has(extension) || target.size > budget) return null;
+    if (isInGitDirectory(path.relative(root, target.path))) return null;
     budget -= target.size;
-    return limit(() => readAnchors(target.path, target.size, extension, root));
+    return limit(() => anchorsOnce(target, extension, root));
   });
   const anchors = await Promise.all(reads);
   targets.forEach(([, group], index) => {
@@ -15568,23 +10923,54 @@ async function lookUpLocalTargets(links, scope) {
   });
   return results;
 }
-async function locate(target, writtenRoot, root) {
+async function locate(target, writtenRoot, root, seen) {
   if (!isInside(writtenRoot, target)) return "outside";
-  const real = await realPathInside(root, path2.join(root, path2.relative(writtenRoot, target)));
+  const real = await realPathInside(root, path.join(root, path.relative(writtenRoot, target)), seen);
   return real === "unknown" ? void 0 : real;
+}
+var anchorCache = /* @__PURE__ */ new Map();
+var ANCHOR_CACHE_BYTES = 64 * 1024 * 1024;
+var anchorCacheBytes = 0;
+async function anchorsOnce(target, extension, root) {
+  let modified = 0;
+  try {
+    modified = (await lstat(target.path)).mtimeMs;
+  } catch {
+    return null;
+  }
+  const key = `${target.path}\0${target.size}\0${modified}`;
+  const cached = anchorCache.get(key);
+  if (cached) return cached.anchors;
+  const anchors = readAnchors(target.path, target.size, extension, root);
+  anchorCache.set(key, { bytes: target.size, anchors });
+  anchorCacheBytes += target.size;
+  for (const [oldest, entry] of anchorCache) {
+    if (anchorCacheBytes <= ANCHOR_CACHE_BYTES || oldest === key) break;
+    anchorCache.delete(oldest);
+    anchorCacheBytes -= entry.bytes;
+  }
+  return anchors;
 }
 async function readAnchors(file, size, extension, root) {
   const text = await readBounded(file, size);
   if (text === null) return null;
   if (HTML.has(extension)) return htmlFileAnchors(text);
   try {
-    return markdownAnchors(parseMarkdown(text, path2.relative(root, file)));
+    return markdownAnchors(parseMarkdown(text, path.relative(root, file)));
   } catch {
     return null;
   }
 }
-async function realPathInside(root, target) {
-  let pending = path2.relative(root, target).split(path2.sep).filter((part) => part !== "");
+async function lookAt(next) {
+  try {
+    const info = await lstat(next);
+    return { isFile: info.isFile(), size: info.size, link: info.isSymbolicLink() ? await readlink(next) : null };
+  } catch (error) {
+    return { error: error.code };
+  }
+}
+async function realPathInside(root, target, seen) {
+  let pending = path.relative(root, target).split(path.sep).filter((part) => part !== "");
   let current = root;
   let isFile = false;
   let size = 0;
@@ -15592,45 +10978,31 @@ async function realPathInside(root, target) {
   while (pending.length > 0) {
     const [name, ...rest] = pending;
     pending = rest;
-    const next = path2.join(current, name);
-    let link;
-    try {
-      const info = await lstat(next);
-      isFile = info.isFile();
-      size = info.size;
-      link = info.isSymbolicLink() ? await readlink(next) : null;
-    } catch (error) {
-      const code = error.code;
-      return code === "ENOENT" || code === "ENOTDIR" ? "missing" : "unknown";
-    }
+    const next = path.join(current, name);
+    let known = seen.get(next);
+    if (!known) seen.set(next, known = lookAt(next));
+    const info = await known;
+    if ("error" in info) return info.error === "ENOENT" || info.error === "ENOTDIR" ? "missing" : "unknown";
+    ({ isFile, size } = info);
+    const link = info.link;
     if (link === null) {
       current = next;
       continue;
     }
     hops += 1;
     if (hops > MAX_SYMLINK_HOPS) return "missing";
-    const resolved = path2.resolve(current, link);
+    const resolved = path.resolve(current, link);
     if (!isInside(root, resolved)) return "outside";
-    pending = [...path2.relative(root, resolved).split(path2.sep).filter((part) => part !== ""), ...pending];
+    pending = [...path.relative(root, resolved).split(path.sep).filter((part) => part !== ""), ...pending];
     current = root;
   }
   return { path: current, isFile, size };
 }
 async function readBounded(file, maxBytes) {
-  let handle;
   try {
-    handle = await open2(file, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    return (await readRegularFile(file, file, { maxBytes, whatToDo: "" })).toString("utf8");
   } catch {
     return null;
-  }
-  try {
-    if (!(await handle.stat()).isFile()) return null;
-    const bytes = await readAtMost(handle, maxBytes + 1);
-    return bytes.length > maxBytes ? null : bytes.toString("utf8");
-  } catch {
-    return null;
-  } finally {
-    await handle.close();
   }
 }
 function limitOf(maxFileSize) {
@@ -15651,20 +11023,18 @@ function knowledgeFor(access) {
 var knowledgeByConfig = /* @__PURE__ */ new WeakMap();
 async function lintTree(input, tree, config, cwd) {
   const { document, directives } = analyse(input.file, input.source, tree, config);
-  const scope = { directory: path3.dirname(input.absolute), root: cwd, maxFileSize: config.maxFileSize };
+  const scope = { directory: path2.dirname(input.absolute), root: cwd, maxFileSize: config.maxFileSize };
   const targets = await lookUpLocalTargets(document.links, scope);
-  const diagnostics = runRules(document, documentRules, config, directives, (url) => targets.get(url));
+  const diagnostics = runRules(document, treeRules, config, directives, (url) => targets.get(url));
   const title = document.headings.find((heading) => heading.depth === 1)?.text;
   return { document: { file: document.file, entries: document.entries, links: document.links, ...title ? { title } : {} }, directives, diagnostics };
 }
 
 export {
-  resolveFiles,
   REPOSITORY_URL,
   ruleDocsUrl,
   stampReport,
-  readSourceFile,
-  decodeUtf8,
+  runRules,
   DirectiveMap,
   analyse,
   lintTree

@@ -6,7 +6,7 @@ import {
 } from "./chunk-VS3DMKDH.js";
 import {
   MedlintError
-} from "./chunk-UZ54DRO5.js";
+} from "./chunk-H6HVNZ66.js";
 import "./chunk-6MCAB35I.js";
 
 // src/cli/init.ts

@@ -1,19 +1,26 @@
 import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
-  DEFAULT_CACHE_FILE,
-  DEFAULT_USER_AGENT,
-  LINK_DEFAULTS,
-  resolveLinkOptions
-} from "./chunk-37VKZSTL.js";
-import {
-  pLimit
-} from "./chunk-PXQYT4EH.js";
+  decodeUtf8,
+  pLimit,
+  placeInRepository,
+  readRegularFile
+} from "./chunk-C5V4LGJA.js";
 import {
   HtmlAnchorTokenizer,
   stripHtmlComments,
   trimEndOf
-} from "./chunk-VI3UZD25.js";
+} from "./chunk-4SCKIJI2.js";
+import {
+  DEFAULT_CACHE_FILE,
+  DEFAULT_USER_AGENT,
+  LINK_DEFAULTS,
+  resolveLinkOptions
+} from "./chunk-BNRHZKSW.js";
+import "./chunk-NARUHPLF.js";
+import {
+  MedlintError
+} from "./chunk-H6HVNZ66.js";
 import {
   __commonJS,
   __require,
@@ -13942,7 +13949,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile, readFile: readFile2, mkdir } = __require("node:fs/promises");
+    var { writeFile, readFile, mkdir } = __require("node:fs/promises");
     var { dirname: dirname2, resolve } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors();
@@ -14144,7 +14151,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile2(resolve(path), "utf8");
+          const data = await readFile(resolve(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -19061,7 +19068,7 @@ var require_sqlite_cache_store = __commonJS({
     var { Writable } = __require("node:stream");
     var { assertCacheKey, assertCacheValue } = require_cache();
     var DatabaseSync;
-    var VERSION = 4;
+    var VERSION2 = 4;
     var MAX_ENTRY_SIZE = 2 * 1e3 * 1e3 * 1e3;
     module.exports = class SqliteCacheStore {
       #maxEntrySize = MAX_ENTRY_SIZE;
@@ -19132,7 +19139,7 @@ var require_sqlite_cache_store = __commonJS({
       PRAGMA temp_store = memory;
       PRAGMA optimize;
 
-      CREATE TABLE IF NOT EXISTS cacheInterceptorV${VERSION} (
+      CREATE TABLE IF NOT EXISTS cacheInterceptorV${VERSION2} (
         -- Data specific to us
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         url TEXT NOT NULL,
@@ -19151,8 +19158,8 @@ var require_sqlite_cache_store = __commonJS({
         staleAt INTEGER NOT NULL
       );
 
-      CREATE INDEX IF NOT EXISTS idx_cacheInterceptorV${VERSION}_getValuesQuery ON cacheInterceptorV${VERSION}(url, method, deleteAt);
-      CREATE INDEX IF NOT EXISTS idx_cacheInterceptorV${VERSION}_deleteByUrlQuery ON cacheInterceptorV${VERSION}(deleteAt);
+      CREATE INDEX IF NOT EXISTS idx_cacheInterceptorV${VERSION2}_getValuesQuery ON cacheInterceptorV${VERSION2}(url, method, deleteAt);
+      CREATE INDEX IF NOT EXISTS idx_cacheInterceptorV${VERSION2}_deleteByUrlQuery ON cacheInterceptorV${VERSION2}(deleteAt);
     `);
         this.#getValuesQuery = this.#db.prepare(`
       SELECT
@@ -19167,7 +19174,7 @@ var require_sqlite_cache_store = __commonJS({
         vary,
         cachedAt,
         staleAt
-      FROM cacheInterceptorV${VERSION}
+      FROM cacheInterceptorV${VERSION2}
       WHERE
         url = ?
         AND method = ?
@@ -19175,7 +19182,7 @@ var require_sqlite_cache_store = __commonJS({
         deleteAt ASC
     `);
         this.#updateValueQuery = this.#db.prepare(`
-      UPDATE cacheInterceptorV${VERSION} SET
+      UPDATE cacheInterceptorV${VERSION2} SET
         body = ?,
         deleteAt = ?,
         statusCode = ?,
@@ -19189,7 +19196,7 @@ var require_sqlite_cache_store = __commonJS({
         id = ?
     `);
         this.#insertValueQuery = this.#db.prepare(`
-      INSERT INTO cacheInterceptorV${VERSION} (
+      INSERT INTO cacheInterceptorV${VERSION2} (
         url,
         method,
         body,
@@ -19205,20 +19212,20 @@ var require_sqlite_cache_store = __commonJS({
       ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     `);
         this.#deleteByUrlQuery = this.#db.prepare(
-          `DELETE FROM cacheInterceptorV${VERSION} WHERE url = ?`
+          `DELETE FROM cacheInterceptorV${VERSION2} WHERE url = ?`
         );
         this.#countEntriesQuery = this.#db.prepare(
-          `SELECT COUNT(*) AS total FROM cacheInterceptorV${VERSION}`
+          `SELECT COUNT(*) AS total FROM cacheInterceptorV${VERSION2}`
         );
         this.#deleteExpiredValuesQuery = this.#db.prepare(
-          `DELETE FROM cacheInterceptorV${VERSION} WHERE deleteAt <= ?`
+          `DELETE FROM cacheInterceptorV${VERSION2} WHERE deleteAt <= ?`
         );
         this.#deleteOldValuesQuery = this.#maxCount === Infinity ? null : this.#db.prepare(`
-        DELETE FROM cacheInterceptorV${VERSION}
+        DELETE FROM cacheInterceptorV${VERSION2}
         WHERE id IN (
           SELECT
             id
-          FROM cacheInterceptorV${VERSION}
+          FROM cacheInterceptorV${VERSION2}
           ORDER BY cachedAt ASC
           LIMIT ?
         )
@@ -27466,8 +27473,8 @@ var require_ipaddr = __commonJS({
 
 // src/links/cache/store.ts
 import { randomUUID } from "node:crypto";
-import { open, readFile, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { open, rename, rm } from "node:fs/promises";
+import { basename, dirname, join, relative } from "node:path";
 
 // src/results/link-outcome.ts
 function isSuccess(outcome) {
@@ -27475,7 +27482,8 @@ function isSuccess(outcome) {
 }
 
 // src/links/cache/store.ts
-var CACHE_VERSION = 1;
+var CACHE_VERSION = 2;
+var MAX_CACHE_SIZE = 64 * 1024 * 1024;
 function isFresh(entry, maxAgeMs, now) {
   const time = Date.parse(entry.checkedAt);
   return Number.isFinite(time) && time <= now && now - time <= maxAgeMs;
@@ -27486,15 +27494,29 @@ function isUsableEntry(value) {
   if (typeof entry.checkedAt !== "string" || typeof entry.outcome !== "object" || entry.outcome === null) return false;
   const outcome = entry.outcome;
   if (typeof outcome.status !== "number" || typeof outcome.via !== "string") return false;
+  if (outcome.record !== void 0 && !isRecordShape(outcome.record)) return false;
   if (outcome.kind === "ok") return true;
   return outcome.kind === "redirect" && typeof outcome.to === "string" && Array.isArray(outcome.chain);
 }
-async function readCache(path, maxAgeMs, now = Date.now()) {
+function isRecordShape(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const record = value;
+  return typeof record.registry === "string" && typeof record.url === "string" && Array.isArray(record.licenses) && record.licenses.every((licence) => typeof licence === "string") && (record.access === null || typeof record.access === "object" && typeof record.access.level === "string") && (record.newer === null || typeof record.newer === "object" && typeof record.newer.url === "string") && (record.archived === null || typeof record.archived === "boolean");
+}
+async function readCache(path, maxAgeMs, now = Date.now(), root = dirname(path)) {
   const entries = /* @__PURE__ */ new Map();
+  const shown = relative(root, path) || basename(path);
+  await placeInRepository(shown, path, root);
   let parsed;
   try {
-    parsed = JSON.parse(await readFile(path, "utf8"));
-  } catch {
+    const bytes = await readRegularFile(shown, path, {
+      maxBytes: MAX_CACHE_SIZE,
+      whatToDo: "delete it, or pass another cache location",
+      expected: "a cache file, or a path where one may be written"
+    });
+    parsed = JSON.parse(decodeUtf8(bytes, shown, "a JSON link cache"));
+  } catch (error) {
+    if (error instanceof MedlintError && error.code !== "file-not-found" && error.code !== "file-binary" && error.code !== "file-not-utf8") throw error;
     return entries;
   }
   if (typeof parsed !== "object" || parsed === null) return entries;
@@ -27505,8 +27527,8 @@ async function readCache(path, maxAgeMs, now = Date.now()) {
   }
   return entries;
 }
-async function writeCache(path, results, maxAgeMs, now = Date.now()) {
-  const merged = await readCache(path, maxAgeMs, now);
+async function writeCache(path, results, maxAgeMs, now = Date.now(), root = dirname(path)) {
+  const merged = await readCache(path, maxAgeMs, now, root);
   for (const [url, entry] of results) {
     if (isSuccess(entry.outcome) && isFresh(entry, maxAgeMs, now)) merged.set(url, entry);
   }
@@ -27516,7 +27538,7 @@ async function writeCache(path, results, maxAgeMs, now = Date.now()) {
   };
   const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   try {
-    const handle = await open(temporary, "w");
+    const handle = await open(temporary, "wx");
     try {
       await handle.writeFile(`${JSON.stringify(file, null, 2)}
 `, "utf8");
@@ -27841,17 +27863,22 @@ function headerValue(headers, name) {
   return Array.isArray(value) ? value[0] : value;
 }
 function headersForOrigin(headersByHost, url) {
-  for (const [key, headers] of Object.entries(headersByHost)) {
-    let origin;
-    try {
-      origin = new URL(key.includes("://") ? key : `https://${key}`).origin;
-    } catch {
-      continue;
+  let byOrigin = HEADERS_BY_ORIGIN.get(headersByHost);
+  if (byOrigin === void 0) {
+    byOrigin = /* @__PURE__ */ new Map();
+    for (const [key, headers] of Object.entries(headersByHost)) {
+      try {
+        const origin = new URL(key.includes("://") ? key : `https://${key}`).origin;
+        if (!byOrigin.has(origin)) byOrigin.set(origin, headers);
+      } catch {
+        continue;
+      }
     }
-    if (origin === url.origin) return headers;
+    HEADERS_BY_ORIGIN.set(headersByHost, byOrigin);
   }
-  return {};
+  return byOrigin.get(url.origin) ?? {};
 }
+var HEADERS_BY_ORIGIN = /* @__PURE__ */ new WeakMap();
 function requestHeaders(ctx, url, extra) {
   const headers = {
     "user-agent": ctx.userAgent,
@@ -28091,7 +28118,7 @@ function createAdmission(concurrency) {
     limit.concurrency = base + waiting;
     signal();
   };
-  const open2 = (hostOf, room, work) => {
+  const open2 = (hostOf2, room, work) => {
     const hosts = /* @__PURE__ */ new Map();
     const heap = new HostHeap();
     let remaining = 0;
@@ -28159,7 +28186,7 @@ function createAdmission(concurrency) {
     return {
       push(items) {
         for (const item of items) {
-          const name = hostOf(item);
+          const name = hostOf2(item);
           let host = hosts.get(name);
           if (!host) {
             host = { name, rank: hosts.size, items: [], next: 0, active: 0, queued: false, sleeping: false };
@@ -28183,8 +28210,8 @@ function createAdmission(concurrency) {
   };
   return {
     open: open2,
-    runAll(items, hostOf, room, work) {
-      const run = open2(hostOf, room, work);
+    runAll(items, hostOf2, room, work) {
+      const run = open2(hostOf2, room, work);
       run.push(items);
       return run.close();
     },
@@ -28375,6 +28402,8 @@ function parseRetryAfter(value, now = Date.now()) {
 
 // src/links/http/page.ts
 var NO_BODY2 = { kind: "none" };
+var HOST_GIVE_UP_TIMEOUTS = 8;
+var GIVEN_UP = { type: "failure", failure: { kind: "timeout", code: "MEDLINT_HOST_GIVEN_UP" } };
 var HEAD_REFUSED = /* @__PURE__ */ new Set([405, 501]);
 var KNOWN_HEAD_REFUSAL = { type: "response", response: { status: 405, headers: {} } };
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
@@ -28389,13 +28418,14 @@ async function requestWithRetries(ctx, url, method, body, options = {}) {
   const { extraHeaders = {}, priorFailures = 0, started = false } = options;
   for (let attempt = priorFailures + 1; ; attempt++) {
     const urgent = started || attempt > 1;
+    if ((ctx.hostTimeouts?.get(url.host) ?? 0) >= HOST_GIVE_UP_TIMEOUTS) return { exchange: GIVEN_UP, attempts: attempt };
     const exchange = await ctx.scheduler.run(
       url.host,
       () => (
         // Decided when the slot is free, not when queued: by then an earlier HEAD may have taught
         // us that this host refuses HEAD, and the answer is known without asking. Only for a first
         // attempt: a retry after a timeout must not turn into a fresh GET with a fresh budget.
-        method === "HEAD" && attempt === 1 && ctx.noHead.has(url.host) ? Promise.resolve(KNOWN_HEAD_REFUSAL) : requestOnce(ctx.client, url, method, body, extraHeaders).then((answer) => {
+        (ctx.hostTimeouts?.get(url.host) ?? 0) >= HOST_GIVE_UP_TIMEOUTS ? Promise.resolve(GIVEN_UP) : method === "HEAD" && attempt === 1 && ctx.noHead.has(url.host) ? Promise.resolve(KNOWN_HEAD_REFUSAL) : requestOnce(ctx.client, url, method, body, extraHeaders).then((answer) => {
           if (method === "HEAD" && answer.type === "response" && HEAD_REFUSED.has(answer.response.status)) {
             ctx.noHead.add(url.host);
           }
@@ -28405,6 +28435,10 @@ async function requestWithRetries(ctx, url, method, body, options = {}) {
       urgent
     );
     if (exchange.type === "response" && exchange.response.status !== 429) ctx.scheduler.recover(url.host);
+    if (ctx.hostTimeouts) {
+      if (exchange.type === "failure" && exchange.failure.kind === "timeout") ctx.hostTimeouts.set(url.host, (ctx.hostTimeouts.get(url.host) ?? 0) + 1);
+      else if (exchange.type === "response" && (ctx.hostTimeouts.get(url.host) ?? 0) < HOST_GIVE_UP_TIMEOUTS) ctx.hostTimeouts.delete(url.host);
+    }
     const failure = retryableFailure(exchange, method, ctx.accept);
     if (failure === null) return { exchange, attempts: attempt };
     const decision = shouldRetry(failure, attempt, ctx.retry);
@@ -28781,7 +28815,7 @@ async function checkGithub(ctx, target, options) {
   const repoApi = apiUrlUnder(base, ["repos", target.owner, target.repo]);
   if (repoApi === null) return { kind: "skipped", reason: "invalid-url" };
   if (target.kind === "repo") {
-    return (await apiGet(ctx, repoApi, base, options.token, `https://github.com/${target.owner}/${target.repo}`)).outcome;
+    return (await apiGet(ctx, repoApi, base, options.token, `https://github.com/${target.owner}/${target.repo}`, true)).outcome;
   }
   let last = null;
   for (const { ref, path } of candidates(target)) {
@@ -28795,7 +28829,7 @@ async function checkGithub(ctx, target, options) {
   return last?.outcome ?? { kind: "dead", reason: "github-not-found", status: 404 };
 }
 var MAX_API_REDIRECTS = 3;
-async function apiGet(ctx, first, base, token, written) {
+async function apiGet(ctx, first, base, token, written, repository = false) {
   const chain = [];
   let url = first;
   for (; ; ) {
@@ -28805,7 +28839,7 @@ async function apiGet(ctx, first, base, token, written) {
       "x-github-api-version": "2022-11-28",
       ...sameOrigin ? { authorization: `Bearer ${token}` } : {}
     };
-    const body = chain.length > 0 ? { kind: "text", maxBytes: 1024 * 1024 } : { kind: "none" };
+    const body = repository || chain.length > 0 ? { kind: "text", maxBytes: 1024 * 1024 } : { kind: "none" };
     const { exchange, attempts } = await requestWithRetries(ctx, url, "GET", body, {
       extraHeaders: headers,
       started: chain.length > 0
@@ -28833,16 +28867,34 @@ async function apiGet(ctx, first, base, token, written) {
     }
     if (status === 200) {
       const moved = chain.length > 0 && sameOrigin ? movedTo(text, written) : null;
-      return {
-        outcome: moved === null ? { kind: "ok", status, via: "github-api" } : { kind: "redirect", status, to: moved, chain, via: "github-api" },
-        status
-      };
+      const record = repository && sameOrigin ? repositoryRecord(text, moved ?? written) : null;
+      const facts = record === null ? {} : { record };
+      const outcome = moved === null ? { kind: "ok", status, via: "github-api", ...facts } : { kind: "redirect", status, to: moved, chain, via: "github-api", ...facts };
+      return { outcome, status };
     }
     return {
       outcome: responseOutcome(status, responseHeaders, { accept: ctx.accept, chain: [], attempts, via: "github-api", start: url.href }),
       status
     };
   }
+}
+function repositoryRecord(text, url) {
+  let value;
+  try {
+    value = JSON.parse(text ?? "");
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null || !("archived" in value) || typeof value.archived !== "boolean") return null;
+  const licence = "license" in value && typeof value.license === "object" && value.license !== null && "spdx_id" in value.license ? value.license.spdx_id : null;
+  return {
+    registry: "github",
+    url,
+    access: null,
+    licenses: typeof licence === "string" && licence !== "NOASSERTION" && licence.trim() !== "" ? [licence] : [],
+    newer: null,
+    archived: value.archived
+  };
 }
 function movedTo(text, written) {
   if (text === void 0) return null;
@@ -28860,14 +28912,384 @@ function movedTo(text, written) {
   }
 }
 
+// src/links/resolvers/registry-api.ts
+var MAX_API_BODY = 1024 * 1024;
+var MAX_API_REDIRECTS2 = 3;
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+async function getFromApi(ctx, first, request) {
+  const chain = [];
+  let url = first;
+  for (; ; ) {
+    const headers = { accept: "application/json" };
+    if (request.token && chain.length === 0 && url.origin === request.base.origin) headers.authorization = `Bearer ${request.token}`;
+    const { exchange, attempts } = await requestWithRetries(ctx, url, "GET", { kind: "text", maxBytes: MAX_API_BODY }, { extraHeaders: headers, started: chain.length > 0 });
+    if (exchange.type === "failure") return { type: "failed", outcome: failureOutcome(exchange.failure, attempts, chain) };
+    const { status, headers: responseHeaders, text = "" } = exchange.response;
+    const location = headerValue(responseHeaders, "location");
+    if (REDIRECTS.has(status) && location) {
+      let next;
+      try {
+        next = new URL(location, url);
+      } catch {
+        return { type: "failed", outcome: { kind: "unreachable", reason: "invalid-response", attempts, status } };
+      }
+      if (!REQUESTED_SCHEMES.has(next.protocol)) return { type: "failed", outcome: { kind: "unverified", reason: "unsupported-redirect", status } };
+      if (request.follow === false) return { type: "redirect", status, location: next };
+      chain.push({ url: url.href, status, location: next.href });
+      if (chain.length > MAX_API_REDIRECTS2) return { type: "failed", outcome: { kind: "dead", reason: "too-many-redirects", chain } };
+      url = next;
+      continue;
+    }
+    return { type: "answer", status, headers: responseHeaders, text, attempts, chain, url };
+  }
+}
+function fromOwnOrigin(answer, base) {
+  return answer.url.origin === base.origin;
+}
+function parseJson(text) {
+  if (text.length >= MAX_API_BODY) return void 0;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function objectOf(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
+}
+function unexpectedAnswer(registry, status) {
+  return { kind: "unverified", reason: "unexpected-answer", registry, status };
+}
+function notFound2(registry, status) {
+  return { kind: "dead", reason: "registry-not-found", registry, status };
+}
+function createRecordMemo() {
+  return /* @__PURE__ */ new Map();
+}
+function remember(memo, key, ask) {
+  let answer = memo.get(key);
+  if (!answer) memo.set(key, answer = ask());
+  return answer;
+}
+
+// src/links/resolvers/huggingface.ts
+function accessOf(fields) {
+  if (fields["disabled"] === true) return { level: "restricted", terms: "disabled on the Hub" };
+  if (fields["private"] === true) return { level: "restricted", terms: "private on the Hub" };
+  switch (fields["gated"]) {
+    case false:
+      return { level: "open", terms: "not gated" };
+    case "auto":
+      return { level: "registration", terms: "gated: access granted automatically to signed-in users who accept the conditions" };
+    case "manual":
+      return { level: "application", terms: "gated: access approved by the authors" };
+    default:
+      return null;
+  }
+}
+function licencesOf(cardData) {
+  const licence = objectOf(cardData)?.["license"];
+  const list = Array.isArray(licence) ? licence : [licence];
+  return list.filter((item) => typeof item === "string" && item.trim() !== "" && item !== "other" && item !== "unknown").map((item) => item.trim());
+}
+async function checkHuggingface(ctx, target, options, memo) {
+  let base;
+  try {
+    base = new URL(options.apiUrl);
+  } catch {
+    return { kind: "skipped", reason: "invalid-url" };
+  }
+  return remember(memo, `huggingface:${target.id}`, async () => {
+    const api = apiUrlUnder(base, ["api", "datasets", ...target.id.split("/")]);
+    if (api === null) return { kind: "skipped", reason: "invalid-url" };
+    const answer = await getFromApi(ctx, api, { base, token: options.token });
+    if (answer.type === "failed") return answer.outcome;
+    if (answer.type === "redirect") return unexpectedAnswer("huggingface", answer.status);
+    if (answer.status === 404 || answer.status === 410) return notFound2("huggingface", answer.status);
+    if (answer.status !== 200) {
+      return responseOutcome(answer.status, answer.headers, { accept: ctx.accept, chain: [], attempts: answer.attempts, via: "huggingface-api", start: api.href });
+    }
+    const fields = fromOwnOrigin(answer, base) ? objectOf(parseJson(answer.text)) : null;
+    const access = fields === null ? null : accessOf(fields);
+    if (fields === null || access === null) return unexpectedAnswer("huggingface", answer.status);
+    const record = {
+      registry: "huggingface",
+      url: `https://huggingface.co/datasets/${target.id}`,
+      access,
+      licenses: licencesOf(fields["cardData"]),
+      newer: null,
+      archived: null
+    };
+    return { kind: "ok", status: 200, via: "huggingface-api", record };
+  });
+}
+
+// src/links/resolvers/physionet.ts
+function physionetAccess(licence) {
+  const name = licence.toLowerCase();
+  if (name.includes("credentialed health data licen")) return "credentialed";
+  if (name.includes("restricted health data licen")) return "registration";
+  if (name.includes("contributor review health data licen")) return "application";
+  if (/^(?:open data commons|creative commons|cc[- ]?by|cc0|odc-|odbl|pddl|mit|bsd|apache|gnu|gpl|lgpl|mozilla)\b/.test(name)) return "open";
+  return null;
+}
+var POLICY_ACCESS = { open: "open", restricted: "registration", credentialed: "credentialed", "contributor review": "application" };
+function compareVersions(a, b) {
+  const left2 = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(left2.length, right.length); i++) {
+    const difference = (left2[i] ?? -1) - (right[i] ?? -1);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+async function askProject(ctx, base, slug) {
+  const listUrl = apiUrlUnder(base, ["api", "v1", "project", "published", slug, ""]);
+  if (listUrl === null) return { type: "outcome", outcome: { kind: "skipped", reason: "invalid-url" } };
+  const list = await getFromApi(ctx, listUrl, { base });
+  if (list.type === "failed") return { type: "outcome", outcome: list.outcome };
+  if (list.type === "redirect") return { type: "outcome", outcome: unexpectedAnswer("physionet", list.status) };
+  if (list.status === 404 || list.status === 410) return { type: "outcome", outcome: notFound2("physionet", list.status) };
+  if (list.status !== 200) return { type: "outcome", outcome: responseOutcome(list.status, list.headers, { accept: ctx.accept, chain: [], attempts: list.attempts, via: "physionet-api", start: listUrl.href }) };
+  const value = fromOwnOrigin(list, base) ? parseJson(list.text) : void 0;
+  if (!Array.isArray(value)) return { type: "outcome", outcome: unexpectedAnswer("physionet", list.status) };
+  const versions = [];
+  for (const item of value) {
+    const version = objectOf(item)?.["version"];
+    if (typeof version !== "string" || !/^\d{1,6}(?:\.\d{1,6}){0,3}$/.test(version)) return { type: "outcome", outcome: unexpectedAnswer("physionet", list.status) };
+    versions.push(version);
+  }
+  if (versions.length === 0) return { type: "outcome", outcome: notFound2("physionet", list.status) };
+  const newest = versions.reduce((a, b) => compareVersions(a, b) >= 0 ? a : b);
+  const detailUrl = apiUrlUnder(base, ["api", "v1", "project", "published", slug, newest, ""]);
+  if (detailUrl === null) return { type: "outcome", outcome: unexpectedAnswer("physionet", list.status) };
+  const detail = await getFromApi(ctx, detailUrl, { base });
+  if (detail.type === "failed") return { type: "outcome", outcome: detail.outcome };
+  if (detail.type === "redirect" || detail.status !== 200) {
+    return detail.type === "answer" && detail.status !== 404 && detail.status !== 410 ? { type: "outcome", outcome: responseOutcome(detail.status, detail.headers, { accept: ctx.accept, chain: [], attempts: detail.attempts, via: "physionet-api", start: detailUrl.href }) } : { type: "outcome", outcome: unexpectedAnswer("physionet", detail.status) };
+  }
+  const fields = fromOwnOrigin(detail, base) ? objectOf(parseJson(detail.text)) : null;
+  if (fields === null || !("license" in fields)) return { type: "outcome", outcome: unexpectedAnswer("physionet", detail.status) };
+  const licence = objectOf(fields["license"])?.["name"];
+  const licenses = typeof licence === "string" && licence.trim() !== "" ? [licence.trim()] : [];
+  const byLicence = licenses[0] === void 0 ? null : physionetAccess(licenses[0]);
+  const policy = fields["access_policy"];
+  const byPolicy = typeof policy === "string" ? POLICY_ACCESS[policy.toLowerCase()] ?? null : null;
+  const access = byLicence !== null ? { level: byLicence, terms: licenses[0] } : byPolicy !== null ? { level: byPolicy, terms: `access policy ${policy}` } : null;
+  return { type: "project", versions, newest, access, licenses, status: detail.status };
+}
+async function checkPhysionet(ctx, target, apiUrl, memo) {
+  let base;
+  try {
+    base = new URL(apiUrl);
+  } catch {
+    return { kind: "skipped", reason: "invalid-url" };
+  }
+  const project = await remember(memo, `physionet:${target.slug}`, () => askProject(ctx, base, target.slug));
+  if (project.type === "outcome") return project.outcome;
+  if (target.version !== null && !project.versions.includes(target.version)) return notFound2("physionet", 404);
+  const shown = target.version ?? project.newest;
+  const url = `https://physionet.org/content/${target.slug}/${shown}/`;
+  const record = {
+    registry: "physionet",
+    url,
+    access: project.access,
+    licenses: project.licenses,
+    newer: target.version !== null && target.version !== project.newest ? { linked: target.version, newest: project.newest, url: `https://physionet.org/content/${target.slug}/${project.newest}/` } : null,
+    archived: null
+  };
+  return { kind: "ok", status: 200, via: "physionet-api", record };
+}
+
+// src/links/resolvers/registry-id.ts
+var PHYSIONET_HOSTS = /* @__PURE__ */ new Set(["physionet.org", "www.physionet.org"]);
+var ZENODO_HOSTS = /* @__PURE__ */ new Set(["zenodo.org", "www.zenodo.org"]);
+var HUGGINGFACE_HOSTS = /* @__PURE__ */ new Set(["huggingface.co", "www.huggingface.co", "hf.co"]);
+var DOI_HOSTS2 = /* @__PURE__ */ new Set(["doi.org", "dx.doi.org", "www.doi.org"]);
+var SLUG = /^[a-z0-9][\w.-]{0,99}$/i;
+var VERSION = /^\d{1,6}(?:\.\d{1,6}){0,3}$/;
+var HF_NAME = /^[a-z0-9][\w.-]{0,95}$/i;
+var HF_PAGES = /* @__PURE__ */ new Set(["tree", "blob", "resolve", "viewer", "discussions", "commits", "commit", "raw", "edit"]);
+function segmentsOf(url) {
+  try {
+    const segments = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+    return hasDotSegment(segments) ? null : segments;
+  } catch {
+    return null;
+  }
+}
+function registryTargetOf(url) {
+  const host = url.hostname.toLowerCase();
+  if (PHYSIONET_HOSTS.has(host)) return physionetTarget(url);
+  if (ZENODO_HOSTS.has(host)) return zenodoTarget(url);
+  if (HUGGINGFACE_HOSTS.has(host)) return huggingfaceTarget(url);
+  if (DOI_HOSTS2.has(host)) return zenodoDoi(url);
+  return null;
+}
+function physionetTarget(url) {
+  const segments = segmentsOf(url);
+  if (segments === null) return null;
+  const [first, second, third, ...rest] = segments;
+  if (first === "content" && second !== void 0 && SLUG.test(second) && rest.length === 0) {
+    if (third === void 0) return { registry: "physionet", slug: second, version: null, legacy: false };
+    if (VERSION.test(third)) return { registry: "physionet", slug: second, version: third, legacy: false };
+    return null;
+  }
+  if (first === "physiobank" && second === "database" && third !== void 0 && SLUG.test(third) && rest.length === 0) {
+    return { registry: "physionet", slug: third, version: null, legacy: true };
+  }
+  return null;
+}
+function zenodoTarget(url) {
+  const segments = segmentsOf(url);
+  if (segments === null || segments.length !== 2) return null;
+  const [kind, id] = segments;
+  return (kind === "records" || kind === "record") && /^\d{1,12}$/.test(id) ? { registry: "zenodo", id, doi: false } : null;
+}
+function zenodoDoi(url) {
+  let path = url.pathname.slice(1);
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  const match = /^10\.5281\/zenodo\.(\d{1,12})$/i.exec(path);
+  return match ? { registry: "zenodo", id: match[1], doi: true } : null;
+}
+function huggingfaceTarget(url) {
+  const segments = segmentsOf(url);
+  if (segments === null || segments[0] !== "datasets") return null;
+  const [, owner, name, ...rest] = segments;
+  if (owner === void 0 || !HF_NAME.test(owner) || rest.length > 0) return null;
+  if (name === void 0) return { registry: "huggingface", id: owner };
+  if (HF_PAGES.has(name) || !HF_NAME.test(name)) return null;
+  return { registry: "huggingface", id: `${owner}/${name}` };
+}
+
+// src/links/resolvers/zenodo.ts
+var ACCESS = { open: "open", embargoed: "restricted", restricted: "restricted", closed: "restricted" };
+function licenceOf(value) {
+  if (typeof value === "string") return value.trim() === "" ? [] : [value.trim()];
+  const fields = objectOf(value);
+  const id = fields?.["id"] ?? fields?.["title"];
+  return typeof id === "string" && id.trim() !== "" ? [id.trim()] : [];
+}
+function recordIdIn(url) {
+  return /\/records?\/(\d{1,12})\/?$/.exec(url.pathname)?.[1] ?? null;
+}
+async function askRecord(ctx, base, id, memo) {
+  const api = apiUrlUnder(base, ["api", "records", id]);
+  if (api === null) return { type: "outcome", outcome: { kind: "skipped", reason: "invalid-url" } };
+  const answer = await getFromApi(ctx, api, { base });
+  if (answer.type === "failed") return { type: "outcome", outcome: answer.outcome };
+  if (answer.type === "redirect") return { type: "outcome", outcome: unexpectedAnswer("zenodo", answer.status) };
+  if (answer.status === 404 || answer.status === 410) return { type: "outcome", outcome: notFound2("zenodo", answer.status) };
+  if (answer.status !== 200) {
+    return { type: "outcome", outcome: responseOutcome(answer.status, answer.headers, { accept: ctx.accept, chain: [], attempts: answer.attempts, via: "zenodo-api", start: api.href }) };
+  }
+  const fields = fromOwnOrigin(answer, base) ? objectOf(parseJson(answer.text)) : null;
+  const metadata = objectOf(fields?.["metadata"]);
+  const accessRight = metadata?.["access_right"];
+  if (fields === null || metadata === null || typeof accessRight !== "string") return { type: "outcome", outcome: unexpectedAnswer("zenodo", answer.status) };
+  const level = ACCESS[accessRight.toLowerCase()];
+  const access = level === void 0 ? null : { level, terms: `access right ${accessRight}` };
+  const licenses = licenceOf(metadata["license"]);
+  const conceptLink = answer.chain.length > 0;
+  const relation = objectOf(objectOf(metadata["relations"])?.["version"]?.[0]);
+  const version = typeof metadata["version"] === "string" ? metadata["version"] : id;
+  if (conceptLink || relation === null || relation["is_last"] !== false) return { type: "record", access, licenses, version, newestId: null };
+  const latest = typeof objectOf(fields["links"])?.["latest"] === "string" ? objectOf(fields["links"])?.["latest"] : null;
+  let latestUrl = null;
+  try {
+    latestUrl = latest === null ? null : new URL(latest);
+  } catch {
+    latestUrl = null;
+  }
+  if (latestUrl === null || latestUrl.origin !== base.origin) return { type: "record", access, licenses, version, newestId: null };
+  const named = recordIdIn(latestUrl);
+  if (named !== null) return { type: "record", access, licenses, version, newestId: named === id ? null : named };
+  const newestId = await remember(memo, `zenodo-latest:${latestUrl.href}`, async () => {
+    const newest = await getFromApi(ctx, latestUrl, { base, follow: false });
+    if (newest.type === "redirect") return recordIdIn(newest.location);
+    if (newest.type === "answer" && newest.status === 200) {
+      const newestFields = objectOf(parseJson(newest.text));
+      const newestRecord = newestFields?.["id"];
+      return typeof newestRecord === "number" || typeof newestRecord === "string" ? String(newestRecord) : null;
+    }
+    return null;
+  });
+  return { type: "record", access, licenses, version, newestId: newestId === id ? null : newestId };
+}
+async function checkZenodo(ctx, target, apiUrl, memo) {
+  let base;
+  try {
+    base = new URL(apiUrl);
+  } catch {
+    return { kind: "skipped", reason: "invalid-url" };
+  }
+  const answer = await remember(memo, `zenodo:${target.id}`, () => askRecord(ctx, base, target.id, memo));
+  if (answer.type === "outcome") return answer.outcome;
+  const urlOf = (id) => target.doi ? `https://doi.org/10.5281/zenodo.${id}` : `https://zenodo.org/records/${id}`;
+  const record = {
+    registry: "zenodo",
+    url: `https://zenodo.org/records/${target.id}`,
+    access: answer.access,
+    licenses: answer.licenses,
+    newer: answer.newestId === null ? null : { linked: answer.version, newest: `record ${answer.newestId}`, url: urlOf(answer.newestId) },
+    archived: null
+  };
+  return { kind: "ok", status: 200, via: "zenodo-api", record };
+}
+
 // src/links/resolvers/index.ts
-function resolverFor(url, options) {
+function resolverFor(url, options, memo) {
+  const registry = registryTargetOf(url);
+  if (registry !== null) {
+    switch (registry.registry) {
+      case "physionet":
+        return async (ctx) => {
+          const outcome = pageWhenRateLimited(await checkPhysionet(ctx, registry, options.apis.physionet, memo));
+          return registry.legacy && outcome?.kind === "dead" && outcome.reason === "registry-not-found" ? null : outcome;
+        };
+      case "zenodo":
+        return async (ctx) => pageWhenRateLimited(await checkZenodo(ctx, registry, options.apis.zenodo, memo));
+      case "huggingface":
+        return async (ctx) => pageWhenRateLimited(await checkHuggingface(ctx, registry, { apiUrl: options.apis.huggingface, token: options.huggingfaceToken }, memo));
+    }
+  }
   const doi = doiOf(url);
   if (doi !== null) return (ctx) => checkDoi(ctx, doi, options.doiApiUrl);
   const token = options.githubToken;
   const github = token ? githubTargetOf(url) : null;
   if (github !== null && token) return (ctx) => checkGithub(ctx, github, { token, apiUrl: options.githubApiUrl });
   return null;
+}
+function pageWhenRateLimited(outcome) {
+  return outcome.kind === "unverified" && outcome.reason === "rate-limited" ? null : outcome;
+}
+function isRegistryLink(url, options) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (registryTargetOf(parsed) !== null) return true;
+  return options.githubToken !== null && githubTargetOf(parsed)?.kind === "repo";
+}
+function admissionKeyOf(url, options) {
+  const registry = registryTargetOf(url);
+  if (registry !== null) return hostOf(options.apis[registry.registry], url);
+  if (doiOf(url) !== null) return hostOf(options.doiApiUrl, url);
+  if (options.githubToken && githubTargetOf(url) !== null) return hostOf(options.githubApiUrl, url);
+  return url.host;
+}
+function hostOf(base, fallback) {
+  try {
+    return new URL(base).host;
+  } catch {
+    return fallback.host;
+  }
 }
 
 // src/links/index.ts
@@ -28890,7 +29312,7 @@ function createLinkChecker(options) {
   const admission = createAdmission(options.concurrency);
   const agent = createAgent({
     timeoutMs: options.timeoutMs,
-    connectionsPerOrigin: Math.max(options.perHost, ...Object.values(options.perHostByHost)),
+    connectionsPerOrigin: Object.values(options.perHostByHost).reduce((most, perHost) => Math.max(most, perHost), options.perHost),
     allowPrivate: options.allowPrivate,
     ...options.lookup ? { lookup: options.lookup } : {},
     ...options.privateRange ? { privateRange: options.privateRange } : {}
@@ -28920,12 +29342,14 @@ function createLinkChecker(options) {
     maxRedirects: options.maxRedirects ?? LINK_DEFAULTS.maxRedirects,
     maxBodyBytes: options.maxBodyBytes ?? LINK_DEFAULTS.maxBodyBytes,
     noHead: /* @__PURE__ */ new Set(),
+    hostTimeouts: /* @__PURE__ */ new Map(),
     wait: admission.wait
   };
   let pending = null;
-  const run = admission.open((task) => task.url.host, ctx.scheduler, async (task) => {
+  const memo = createRecordMemo();
+  const run = admission.open((task) => admissionKeyOf(task.url, options), ctx.scheduler, async (task) => {
     task.state = "started";
-    const settled = await settleTask(ctx, task, options);
+    const settled = await settleTask(ctx, task, options, memo);
     const checkedAt = options.cache ? (/* @__PURE__ */ new Date()).toISOString() : "";
     for (const [input, outcome] of settled) {
       outcomes.set(input.input, outcome);
@@ -28935,7 +29359,8 @@ function createLinkChecker(options) {
     if (pending?.inputs.size === 0) pending.resolve();
     progress(task.inputs.length);
   });
-  const cached = options.cache ? readCache(options.cache.path, options.cache.maxAgeMs) : Promise.resolve(/* @__PURE__ */ new Map());
+  const cached = options.cache ? readCache(options.cache.path, options.cache.maxAgeMs, Date.now(), options.cache.root) : Promise.resolve(/* @__PURE__ */ new Map());
+  cached.catch(() => void 0);
   let queued = Promise.resolve();
   const add = (urls) => {
     const batch = collector.add(urls);
@@ -28967,7 +29392,7 @@ function createLinkChecker(options) {
         await agent.destroy();
       }
       if (options.cache) {
-        await writeCache(options.cache.path, fresh, options.cache.maxAgeMs).catch(() => void 0);
+        await writeCache(options.cache.path, fresh, options.cache.maxAgeMs, Date.now(), options.cache.root).catch(() => void 0);
       }
       const inputs = wanted ? collector.order.filter((input) => wanted.has(input)) : collector.order;
       return new Map(inputs.map((input) => [input, outcomes.get(input) ?? internalError()]));
@@ -29000,8 +29425,8 @@ function takeFromCache(pages, cached, outcomes, progress) {
 function internalError() {
   return { kind: "unreachable", reason: "network", attempts: 0, code: "EMEDLINT_INTERNAL" };
 }
-async function settleTask(ctx, task, options) {
-  let page;
+async function settleTask(ctx, task, options, memo) {
+  let page = null;
   let result = null;
   const fragments = [
     ...new Set(
@@ -29011,24 +29436,27 @@ async function settleTask(ctx, task, options) {
     )
   ];
   try {
-    const resolver = resolverFor(task.url, options);
-    if (resolver !== null) {
-      page = await resolver(ctx);
-    } else {
+    const resolver = resolverFor(task.url, options, memo);
+    if (resolver !== null) page = await resolver(ctx);
+    if (page === null) {
       result = await checkPage(ctx, task.url, fragments);
       page = pageOutcome(result, ctx.accept, task.url.href);
     }
   } catch {
     page = internalError();
   }
+  const checked = page;
   const settled = task.inputs.map((input) => {
-    if (input.fragment === null) return [input, page];
+    if (input.fragment === null) return [input, checked];
     const checkable = fragments.includes(input.fragment);
-    return [input, fragmentOutcome(page, checkable ? result : null, input.fragment, input.url.hash)];
+    return [input, fragmentOutcome(checked, checkable ? result : null, input.fragment, input.url.hash)];
   });
   task.state = "settled";
-  task.page = page;
+  task.page = checked;
   return settled;
+}
+function wouldRequest(url, exclude) {
+  return new Collector(exclude).add([url]).pages.length > 0;
 }
 export {
   CACHE_VERSION,
@@ -29038,7 +29466,9 @@ export {
   candidateUrls,
   checkLinks,
   createLinkChecker,
-  resolveLinkOptions
+  isRegistryLink,
+  resolveLinkOptions,
+  wouldRequest
 };
 /*! Bundled license information:
 

@@ -1,12 +1,15 @@
 import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
+  checkPatternCost,
   compileUserPattern
-} from "./chunk-SG7IWVTR.js";
+} from "./chunk-M24P5C5Y.js";
+import "./chunk-Y2R6CKVZ.js";
 import {
   resolveLinkOptions
-} from "./chunk-37VKZSTL.js";
-import "./chunk-UZ54DRO5.js";
+} from "./chunk-BNRHZKSW.js";
+import "./chunk-NARUHPLF.js";
+import "./chunk-H6HVNZ66.js";
 import "./chunk-6MCAB35I.js";
 
 // src/config/link-options.ts
@@ -23,6 +26,7 @@ function linkOptionsFromConfig(config, overrides) {
   if (links.userAgent !== void 0) fromConfig.userAgent = links.userAgent;
   if (links.exclude !== void 0) {
     fromConfig.exclude = links.exclude.map((pattern, index) => compileUserPattern(pattern, `${config.source ?? "config"}: links.exclude[${index}]`, "config-invalid"));
+    checkPatternCost(fromConfig.exclude, `${config.source ?? "config"}: links.exclude`, "config-invalid");
   }
   const perHostByHost = {};
   const headersByHost = {};
@@ -40,6 +44,7 @@ function linkOptionsFromConfig(config, overrides) {
     perHostByHost: { ...perHostByHost, ...overrides.perHostByHost },
     headersByHost: mergeHeaders(headersByHost, overrides.headersByHost ?? {})
   };
+  if (overrides.exclude !== void 0 && overrides.exclude.length > 0) checkPatternCost(merged.exclude ?? [], "links.exclude with --exclude", "usage");
   return resolveLinkOptions(merged);
 }
 function mergeHeaders(base, extra) {

@@ -1,5 +1,11 @@
 import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
+import {
+  REGISTRY_NAMES
+} from "./chunk-NARUHPLF.js";
+import {
+  MedlintError
+} from "./chunk-H6HVNZ66.js";
 
 // src/links/options.ts
 var DEFAULT_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
@@ -14,6 +20,7 @@ var LINK_DEFAULTS = {
   userAgent: DEFAULT_USER_AGENT,
   githubApiUrl: "https://api.github.com",
   doiApiUrl: "https://doi.org/api/handles/",
+  apis: { physionet: "https://physionet.org", zenodo: "https://zenodo.org", huggingface: "https://huggingface.co" },
   retryDelayMs: 1e3,
   maxBodyBytes: 4 * 1024 * 1024,
   maxRedirects: 10,
@@ -38,6 +45,8 @@ function resolveLinkOptions(partial) {
     githubToken: partial.githubToken ?? null,
     githubApiUrl: partial.githubApiUrl ?? LINK_DEFAULTS.githubApiUrl,
     doiApiUrl: partial.doiApiUrl ?? LINK_DEFAULTS.doiApiUrl,
+    apis: { ...LINK_DEFAULTS.apis, ...partial.apis },
+    huggingfaceToken: partial.huggingfaceToken ?? null,
     cache: partial.cache ?? null,
     retryDelayMs: partial.retryDelayMs ?? LINK_DEFAULTS.retryDelayMs,
     maxBodyBytes: partial.maxBodyBytes ?? LINK_DEFAULTS.maxBodyBytes,
@@ -48,10 +57,51 @@ function resolveLinkOptions(partial) {
   if (partial.privateRange) resolved.privateRange = partial.privateRange;
   return resolved;
 }
+function checkedUrl({ value, where, code }) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new MedlintError(code, `${where} expects an http(s) URL such as https://zenodo.org, got ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new MedlintError(code, `${where} expects an http(s) URL such as https://zenodo.org, got ${JSON.stringify(value)}`);
+  }
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
+    throw new MedlintError(code, `${where} expects a base URL without credentials, query or fragment, got ${JSON.stringify(value)}`);
+  }
+  return url.href.replace(/\/$/, "");
+}
+function apiOverrides(flags, env) {
+  const chosen = /* @__PURE__ */ new Map();
+  for (const name of REGISTRY_NAMES) {
+    const variable = name === "github" ? "GITHUB_API_URL" : `MEDLINT_API_${name.toUpperCase()}`;
+    const value = env[variable];
+    if (value) chosen.set(name, { value, where: variable, code: "usage" });
+  }
+  for (const flag of flags) {
+    const match = /^([a-z]+)=(.+)$/.exec(flag.trim());
+    const name = match?.[1];
+    if (!match || name === void 0 || !REGISTRY_NAMES.includes(name)) {
+      throw new MedlintError("usage", `--api expects name=url with a name of ${REGISTRY_NAMES.join(", ")}, got ${JSON.stringify(flag)}`);
+    }
+    chosen.set(name, { value: match[2], where: `--api ${name}`, code: "usage" });
+  }
+  const apis = {};
+  const out = {};
+  for (const [name, source] of chosen) {
+    const url = checkedUrl(source);
+    if (name === "github") out.githubApiUrl = url;
+    else apis[name] = url;
+  }
+  if (Object.keys(apis).length > 0) out.apis = apis;
+  return out;
+}
 
 export {
   DEFAULT_USER_AGENT,
   LINK_DEFAULTS,
   DEFAULT_CACHE_FILE,
-  resolveLinkOptions
+  resolveLinkOptions,
+  apiOverrides
 };

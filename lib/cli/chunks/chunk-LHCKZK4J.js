@@ -2,19 +2,23 @@ import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
   LIMITS
-} from "./chunk-5SXKVRFZ.js";
+} from "./chunk-Y2R6CKVZ.js";
 import {
   MedlintError
-} from "./chunk-UZ54DRO5.js";
+} from "./chunk-H6HVNZ66.js";
 
 // src/cli/help.ts
 var OPTION_ROWS = [
   { name: "format", short: "f", type: "string", value: "<name>", group: "general", text: "stylish, json, sarif, junit, github, markdown (entries: csv, jsonld)" },
   { name: "config", short: "c", type: "string", value: "<file>", group: "general", text: "use this config (.json, .yaml) instead of searching for one" },
   { name: "offline", type: "boolean", group: "general", text: "lint only; make no network request" },
+  { name: "fix", type: "boolean", group: "general", text: "apply the fixes of the enabled rules and write the files" },
+  { name: "fix-dry-run", type: "boolean", group: "general", text: "print the fixes as a unified diff per file; write nothing" },
+  { name: "fix-rule", type: "string", multiple: true, value: "<id>", group: "general", text: "only this rule's fixes (repeatable; with --fix or --fix-dry-run)" },
   { name: "dump", type: "boolean", group: "general", text: "print the URLs a link check would request, once each; request none" },
   { name: "quiet", short: "q", type: "boolean", group: "general", text: "report errors only" },
   { name: "max-warnings", type: "string", value: "<n>", group: "general", text: "exit with 1 when there are more than n warnings" },
+  { name: "parse-timeout", type: "string", value: "<d>", group: "general", text: "time to parse a file, per MiB: 10s, 500ms, or seconds (default: 10s)" },
   { name: "color", type: "boolean", group: "general", text: "force colours (default: colours on a TTY unless NO_COLOR)" },
   { name: "no-color", type: "boolean", group: "general", text: "disable colours" },
   { name: "help", short: "h", type: "boolean", group: "general", text: "show this help" },
@@ -33,7 +37,16 @@ var OPTION_ROWS = [
   { name: "user-agent", type: "string", value: "<ua>", group: "links", text: "User-Agent header (default: a current browser)" },
   { name: "cache", type: "boolean", group: "links", text: "reuse successful results from .medlintcache" },
   { name: "cache-location", type: "string", value: "<file>", group: "links", text: "cache file (default: .medlintcache)" },
-  { name: "max-cache-age", type: "string", value: "<d>", group: "links", text: "how long a cached success counts: 1d, 12h, 30m (default: 1d)" }
+  { name: "max-cache-age", type: "string", value: "<d>", group: "links", text: "how long a cached success counts: 1d, 12h, 30m (default: 1d)" },
+  {
+    name: "api",
+    type: "string",
+    multiple: true,
+    value: "<name=url>",
+    group: "links",
+    text: "a registry's API: physionet, zenodo, huggingface, github (repeatable)"
+  },
+  { name: "registries", type: "boolean", group: "input", text: "entries: fill missing licence and access from the registries' APIs" }
 ];
 var COMMAND_ROWS = [
   { usage: "medlint [options] [files or globs\u2026]", text: "lint the lists (default: README.md), check their links" },
@@ -43,6 +56,11 @@ var COMMAND_ROWS = [
 ];
 var ENVIRONMENT_ROWS = [
   { name: "GITHUB_TOKEN", text: "check github.com links through the REST API (sent there only)" },
+  { name: "GITHUB_API_URL", text: "where the GitHub REST API is (default: https://api.github.com)" },
+  { name: "HF_TOKEN", text: "ask the Hugging Face API with this token (sent there only)" },
+  { name: "MEDLINT_API_PHYSIONET", text: "where the PhysioNet API is (as --api physionet=\u2026)" },
+  { name: "MEDLINT_API_ZENODO", text: "where the Zenodo API is (as --api zenodo=\u2026)" },
+  { name: "MEDLINT_API_HUGGINGFACE", text: "where the Hugging Face API is (as --api huggingface=\u2026)" },
   { name: "NO_COLOR", text: "no colours (as --no-color)" },
   { name: "MEDLINT_DEBUG", text: "print the stack of an internal error" }
 ];
@@ -92,6 +110,9 @@ function parseCliArgs(argv) {
   const files = command === "lint" ? positionals : positionals.slice(1);
   if (files.includes("-") && files.length > 1) throw new MedlintError("usage", "`-` (standard input) cannot be combined with other files");
   if (values["stdin-filename"] !== void 0 && !files.includes("-")) throw new MedlintError("usage", "--stdin-filename names the list read from standard input: give `-` as the file");
+  if (values.fix && values["fix-dry-run"]) throw new MedlintError("usage", "--fix and --fix-dry-run cannot be used together: --fix-dry-run alone shows what --fix would write");
+  const fix = values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : null;
+  if (values["fix-rule"] && fix === null) throw new MedlintError("usage", "--fix-rule needs --fix or --fix-dry-run");
   return {
     command,
     files,
@@ -102,8 +123,11 @@ function parseCliArgs(argv) {
     format: values.format,
     config: values.config,
     offline: values.offline ?? false,
+    fix,
+    fixRules: values["fix-rule"] ?? [],
     quiet: values.quiet ?? false,
     maxWarnings: optionalInteger(values["max-warnings"], "--max-warnings", 0),
+    parseTimeoutMs: optionalDuration(values["parse-timeout"], "--parse-timeout", LIMITS.parseTimeout),
     color: values["no-color"] ? false : values.color,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -118,7 +142,9 @@ function parseCliArgs(argv) {
     userAgent: values["user-agent"],
     cache: values.cache ?? false,
     cacheLocation: values["cache-location"] ?? ".medlintcache",
-    maxCacheAgeMs: values["max-cache-age"] === void 0 ? 864e5 : parseDuration(values["max-cache-age"], "--max-cache-age", 1e3)
+    maxCacheAgeMs: values["max-cache-age"] === void 0 ? 864e5 : parseDuration(values["max-cache-age"], "--max-cache-age", 1e3),
+    apis: values.api ?? [],
+    registries: values.registries ?? false
   };
 }
 function optionalInteger(value, flag, minimum, maximum = Number.MAX_SAFE_INTEGER) {
@@ -127,6 +153,12 @@ function optionalInteger(value, flag, minimum, maximum = Number.MAX_SAFE_INTEGER
     throw new MedlintError("usage", `${flag} expects a whole number \u2265 ${minimum}, got ${JSON.stringify(value)}`);
   }
   return atMost(Number(value), flag, maximum, String(maximum));
+}
+function optionalDuration(value, flag, maximum) {
+  if (value === void 0) return void 0;
+  const ms = parseDuration(value, flag, 1e3);
+  if (ms <= 0) throw new MedlintError("usage", `${flag} expects a duration above 0, got ${JSON.stringify(value)}`);
+  return atMost(ms, flag, maximum, "10m");
 }
 function atMost(value, flag, maximum, shown) {
   if (value > maximum) throw new MedlintError("usage", `${flag} expects at most ${shown}, got ${value}${shown === String(maximum) ? "" : ` ms`}`);

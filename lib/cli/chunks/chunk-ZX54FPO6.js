@@ -2,7 +2,7 @@ import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
   MedlintError
-} from "./chunk-UZ54DRO5.js";
+} from "./chunk-H6HVNZ66.js";
 import {
   __export
 } from "./chunk-6MCAB35I.js";
@@ -11508,6 +11508,130 @@ function gfmToMarkdown(options) {
   };
 }
 
+// src/parse/parse-in-chunks.ts
+var CHUNK_SIZE = 8 * 1024;
+var BLOCK_START = /^[#A-Z]/i;
+var ITEM_START = /^[-*+][ \t]+[[\w*`]/;
+var THEMATIC_BREAK = /^([-*_])[ \t]*(?:\1[ \t]*){2,}\r?$/;
+var BLANK = /^[ \t]*\r?$/;
+function joinPieces(pieces) {
+  const joined = new JoinedTree();
+  for (const piece of pieces) joined.add(piece);
+  return joined.root();
+}
+function isCutIntoPieces(source, chunkSize = CHUNK_SIZE) {
+  return source.length > chunkSize && !source.includes("]:") && !/\r(?!\n)/.test(source);
+}
+function* parsePieces(source, parse2, chunkSize = CHUNK_SIZE) {
+  if (!isCutIntoPieces(source, chunkSize)) {
+    yield { tree: parse2(source), continuesList: false };
+    return;
+  }
+  const bom = source.charCodeAt(0) === 65279 ? 1 : 0;
+  let pieceStart = 0;
+  let pieceLine = 1;
+  let nextTry = chunkSize;
+  let continuesList = false;
+  let previousBlank = false;
+  let line = 1;
+  for (let lineStart = 0; lineStart < source.length; line += 1) {
+    const end = lineEndOf(source, lineStart);
+    const text5 = source.slice(lineStart, end);
+    if (lineStart - pieceStart >= nextTry) {
+      const kind = splitKind(text5, previousBlank);
+      if (kind) {
+        const tree = parse2(source.slice(pieceStart, lineStart));
+        if (endsCleanly(tree, kind, source, text5, pieceStart === 0 ? bom : pieceStart)) {
+          yield { tree: shiftPiece(tree, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom), continuesList };
+          continuesList = kind === "item";
+          pieceStart = lineStart;
+          pieceLine = line;
+          nextTry = chunkSize;
+        } else {
+          nextTry = 2 * (lineStart - pieceStart);
+        }
+      }
+    }
+    previousBlank = BLANK.test(text5);
+    lineStart = end + 1;
+  }
+  const last = parse2(source.slice(pieceStart));
+  yield { tree: shiftPiece(last, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom), continuesList };
+}
+var JoinedTree = class {
+  #root = { type: "root", children: [] };
+  #first;
+  #last;
+  add({ tree, continuesList }) {
+    this.#first ??= tree;
+    this.#last = tree;
+    const children = this.#root.children;
+    const head = tree.children[0];
+    const previous3 = children.at(-1);
+    if (continuesList && head?.type === "list" && previous3?.type === "list") {
+      mergeInto(previous3, head);
+      pushAll(children, tree.children.slice(1));
+    } else {
+      pushAll(children, tree.children);
+    }
+  }
+  root() {
+    if (this.#first === this.#last && this.#first) return this.#first;
+    const start = this.#first?.position?.start;
+    const end = this.#last?.position?.end;
+    if (start && end) this.#root.position = { start: { ...start }, end: { ...end } };
+    return this.#root;
+  }
+};
+function lineEndOf(source, start) {
+  const end = source.indexOf("\n", start);
+  return end === -1 ? source.length : end;
+}
+function splitKind(line, previousBlank) {
+  if (previousBlank) return BLOCK_START.test(line) ? "block" : null;
+  return ITEM_START.test(line) && !THEMATIC_BREAK.test(line) ? "item" : null;
+}
+function endsCleanly(tree, kind, source, line, base) {
+  const last = tree.children.at(-1);
+  if (kind === "block") return last === void 0 || last.type !== "code" && (last.type !== "html" || endsAtBlankLine(last.value));
+  const start = last?.type === "list" && last.ordered !== true ? last.position?.start : void 0;
+  if (start?.column !== 1 || start.offset === void 0) return false;
+  return source[base + start.offset] === line[0];
+}
+function endsAtBlankLine(html2) {
+  const start = html2.trimStart();
+  return /^<\/?[A-Z]/i.test(start) && !/^<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(start);
+}
+function shiftPiece(tree, lines, offset) {
+  for (const child of tree.children) shiftTree(child, lines, offset);
+  if (tree.position) tree.position = { start: shifted(tree.position.start, lines, offset), end: shifted(tree.position.end, lines, offset) };
+  return tree;
+}
+function mergeInto(list4, next) {
+  pushAll(list4.children, next.children);
+  list4.spread = (list4.spread ?? false) || (next.spread ?? false);
+  if (list4.position && next.position) list4.position.end = next.position.end;
+}
+function shiftTree(node2, lines, offset) {
+  if (lines === 0 && offset === 0) return;
+  const stack = [node2];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    if (current.position) {
+      current.position.start = shifted(current.position.start, lines, offset);
+      current.position.end = shifted(current.position.end, lines, offset);
+    }
+    if ("children" in current) pushAll(stack, current.children);
+  }
+}
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+}
+function shifted(point3, lines, offset) {
+  const result = { line: point3.line + lines, column: point3.column };
+  if (point3.offset !== void 0) result.offset = point3.offset + offset;
+  return result;
+}
+
 // src/parse/autolink-literals.ts
 var [autolinkLiteral, ...otherGfm] = gfmFromMarkdown();
 var transforms = autolinkLiteral?.transforms ?? [];
@@ -11525,16 +11649,65 @@ function mayHoldLiteral(node2) {
       const value = current.value.toLowerCase();
       if (value.includes("http") || value.includes("www") || value.includes("@")) return true;
     } else if (current.type !== "link" && current.type !== "linkReference" && "children" in current) {
-      stack.push(...current.children);
+      pushAll(stack, current.children);
     }
   }
   return false;
 }
 
+// src/parse/cap-markers.ts
+var MAX_MARKERS = 256;
+var INERT = { "[": "\uFF3B", "]": "\uFF3D", "*": "\u2217", _: "\uFF3F", "~": "\u223C" };
+function capMarkers(source) {
+  if (!hasManyMarkers(source)) return source;
+  let characters = null;
+  const counts = /* @__PURE__ */ new Map();
+  let lineStart = 0;
+  let nextPipe = -1;
+  while (lineStart <= source.length) {
+    let lineEnd2 = source.indexOf("\n", lineStart);
+    if (lineEnd2 === -1) lineEnd2 = source.length;
+    if (nextPipe !== -1 && nextPipe < lineStart) nextPipe = source.indexOf("|", lineStart);
+    if (lineStart === 0) nextPipe = source.indexOf("|");
+    const first = firstNonBlank(source, lineStart, lineEnd2);
+    const tableRow = nextPipe !== -1 && nextPipe < lineEnd2;
+    if (first === -1 || tableRow || startsRun(source, first)) counts.clear();
+    for (let index2 = lineStart; index2 < lineEnd2; index2 += 1) {
+      const char = source[index2];
+      const inert = INERT[char];
+      if (inert === void 0) continue;
+      const count = (counts.get(char) ?? 0) + 1;
+      counts.set(char, count);
+      if (count > MAX_MARKERS) (characters ??= source.split(""))[index2] = inert;
+    }
+    lineStart = lineEnd2 + 1;
+  }
+  return characters ? characters.join("") : source;
+}
+function hasManyMarkers(source) {
+  let count = 0;
+  for (let index2 = 0; index2 < source.length; index2 += 1) {
+    if (INERT[source[index2]] !== void 0 && ++count > MAX_MARKERS) return true;
+  }
+  return false;
+}
+function firstNonBlank(source, start, end) {
+  for (let index2 = start; index2 < end; index2 += 1) {
+    const code4 = source.charCodeAt(index2);
+    if (code4 !== 32 && code4 !== 9 && code4 !== 13) return index2;
+  }
+  return -1;
+}
+function startsRun(source, at) {
+  const char = source[at];
+  if (INERT[char] !== void 0) return char === "*" && /[ \t]/.test(source[at + 1] ?? " ");
+  return !new RegExp("\\p{L}", "u").test(char);
+}
+
 // src/parse/cap-nesting.ts
 var MAX_NESTING = 100;
 var PREFIX_PIECE = /[ \t]+|>|[-*+](?=[ \t\r]|$)|\d{1,9}[.)](?=[ \t\r]|$)/y;
-var INERT = { ">": "\u203A", "-": "\u2010", "*": "\u2217", "+": "\uFF0B", ".": "\u2024", ")": "\u2769" };
+var INERT2 = { ">": "\u203A", "-": "\u2010", "*": "\u2217", "+": "\uFF0B", ".": "\u2024", ")": "\u2769" };
 function capNesting(source) {
   let start = 0;
   let deep = -1;
@@ -11585,7 +11758,7 @@ function neutralise(text5) {
   PREFIX_PIECE.lastIndex = 0;
   let last = 0;
   for (let match = PREFIX_PIECE.exec(text5); match; match = PREFIX_PIECE.exec(text5)) {
-    result += match[0].replace(/[>\-*+.)]/g, (char) => INERT[char] ?? char);
+    result += match[0].replace(/[>\-*+.)]/g, (char) => INERT2[char] ?? char);
     last = PREFIX_PIECE.lastIndex;
   }
   return result + text5.slice(last);
@@ -11675,127 +11848,6 @@ function defuseTrailRuns(source) {
   return characters.join("");
 }
 
-// src/parse/parse-in-chunks.ts
-var CHUNK_SIZE = 8 * 1024;
-var BLOCK_START = /^[#A-Z]/i;
-var ITEM_START = /^[-*+][ \t]+[[\w*`]/;
-var THEMATIC_BREAK = /^([-*_])[ \t]*(?:\1[ \t]*){2,}\r?$/;
-var BLANK = /^[ \t]*\r?$/;
-function joinPieces(pieces) {
-  const joined = new JoinedTree();
-  for (const piece of pieces) joined.add(piece);
-  return joined.root();
-}
-function isCutIntoPieces(source, chunkSize = CHUNK_SIZE) {
-  return source.length > chunkSize && !source.includes("]:") && !/\r(?!\n)/.test(source);
-}
-function* parsePieces(source, parse2, chunkSize = CHUNK_SIZE) {
-  if (!isCutIntoPieces(source, chunkSize)) {
-    yield { tree: parse2(source), continuesList: false };
-    return;
-  }
-  const bom = source.charCodeAt(0) === 65279 ? 1 : 0;
-  let pieceStart = 0;
-  let pieceLine = 1;
-  let nextTry = chunkSize;
-  let continuesList = false;
-  let previousBlank = false;
-  let line = 1;
-  for (let lineStart = 0; lineStart < source.length; line += 1) {
-    const end = lineEndOf(source, lineStart);
-    const text5 = source.slice(lineStart, end);
-    if (lineStart - pieceStart >= nextTry) {
-      const kind = splitKind(text5, previousBlank);
-      if (kind) {
-        const tree = parse2(source.slice(pieceStart, lineStart));
-        if (endsCleanly(tree, kind, source, text5, pieceStart === 0 ? bom : pieceStart)) {
-          yield { tree: shiftPiece(tree, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom), continuesList };
-          continuesList = kind === "item";
-          pieceStart = lineStart;
-          pieceLine = line;
-          nextTry = chunkSize;
-        } else {
-          nextTry = 2 * (lineStart - pieceStart);
-        }
-      }
-    }
-    previousBlank = BLANK.test(text5);
-    lineStart = end + 1;
-  }
-  const last = parse2(source.slice(pieceStart));
-  yield { tree: shiftPiece(last, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom), continuesList };
-}
-var JoinedTree = class {
-  #root = { type: "root", children: [] };
-  #first;
-  #last;
-  add({ tree, continuesList }) {
-    this.#first ??= tree;
-    this.#last = tree;
-    const children = this.#root.children;
-    const head = tree.children[0];
-    const previous3 = children.at(-1);
-    if (continuesList && head?.type === "list" && previous3?.type === "list") {
-      mergeInto(previous3, head);
-      children.push(...tree.children.slice(1));
-    } else {
-      children.push(...tree.children);
-    }
-  }
-  root() {
-    if (this.#first === this.#last && this.#first) return this.#first;
-    const start = this.#first?.position?.start;
-    const end = this.#last?.position?.end;
-    if (start && end) this.#root.position = { start: { ...start }, end: { ...end } };
-    return this.#root;
-  }
-};
-function lineEndOf(source, start) {
-  const end = source.indexOf("\n", start);
-  return end === -1 ? source.length : end;
-}
-function splitKind(line, previousBlank) {
-  if (previousBlank) return BLOCK_START.test(line) ? "block" : null;
-  return ITEM_START.test(line) && !THEMATIC_BREAK.test(line) ? "item" : null;
-}
-function endsCleanly(tree, kind, source, line, base) {
-  const last = tree.children.at(-1);
-  if (kind === "block") return last === void 0 || last.type !== "code" && (last.type !== "html" || endsAtBlankLine(last.value));
-  const start = last?.type === "list" && last.ordered !== true ? last.position?.start : void 0;
-  if (start?.column !== 1 || start.offset === void 0) return false;
-  return source[base + start.offset] === line[0];
-}
-function endsAtBlankLine(html2) {
-  const start = html2.trimStart();
-  return /^<\/?[A-Z]/i.test(start) && !/^<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(start);
-}
-function shiftPiece(tree, lines, offset) {
-  for (const child of tree.children) shiftTree(child, lines, offset);
-  if (tree.position) tree.position = { start: shifted(tree.position.start, lines, offset), end: shifted(tree.position.end, lines, offset) };
-  return tree;
-}
-function mergeInto(list4, next) {
-  list4.children.push(...next.children);
-  list4.spread = (list4.spread ?? false) || (next.spread ?? false);
-  if (list4.position && next.position) list4.position.end = next.position.end;
-}
-function shiftTree(node2, lines, offset) {
-  if (lines === 0 && offset === 0) return;
-  const stack = [node2];
-  for (let current = stack.pop(); current; current = stack.pop()) {
-    if (current.position) {
-      current.position.start = shifted(current.position.start, lines, offset);
-      current.position.end = shifted(current.position.end, lines, offset);
-    }
-    if ("children" in current) stack.push(...current.children);
-  }
-}
-function shifted(point3, lines, offset) {
-  const result = { line: point3.line + lines, column: point3.column };
-  if (point3.offset !== void 0) result.offset = point3.offset + offset;
-  return result;
-}
-
 // src/parse/parse-markdown.ts
 var GFM = { extensions: [gfm()], mdastExtensions: gfmWithoutLiteralTransform };
 function parseGfm(text5) {
@@ -11808,7 +11860,7 @@ function parseMarkdown(source, file = "input") {
 }
 function* parseMarkdownInPieces(source, file = "input") {
   try {
-    yield* parsePieces(defuseQuadraticScans(capNesting(source)), parseGfm);
+    yield* parsePieces(defuseQuadraticScans(capMarkers(capNesting(source))), parseGfm);
   } catch (error) {
     throw error instanceof RangeError ? tooComplex(file) : error;
   }
@@ -11818,6 +11870,9 @@ function tooComplex(file) {
 }
 
 export {
+  CHUNK_SIZE,
+  isCutIntoPieces,
+  JoinedTree,
   stringifyPosition,
   fromMarkdown,
   gfm,
@@ -11825,9 +11880,6 @@ export {
   toMarkdown,
   gfmFromMarkdown,
   gfmToMarkdown,
-  CHUNK_SIZE,
-  isCutIntoPieces,
-  JoinedTree,
   parseMarkdown,
   parseMarkdownInPieces,
   tooComplex
