@@ -15,6 +15,7 @@ import { entryAccess } from './entry-access.js';
 import { entryDescription } from './entry-description.js';
 import { entryLicense } from './entry-license.js';
 import { entryLink } from './entry-link.js';
+import { entryOrder } from './entry-order.js';
 import { headingIncrement } from './heading-increment.js';
 import { headingOutline } from './heading-outline.js';
 import { noDuplicateEntry } from './no-duplicate-entry.js';
@@ -50,6 +51,7 @@ export const documentRules: readonly Rule[] = [
   entryAccess,
   accessMismatch,
   entryLicense,
+  entryOrder,
 ];
 
 /** Every rule's metadata: document rules, then link rules. */
