@@ -14,6 +14,7 @@ import { accessMismatch } from './access-mismatch.js';
 import { entryAccess } from './entry-access.js';
 import { entryDescription } from './entry-description.js';
 import { entryLicense } from './entry-license.js';
+import { entryFormat } from './entry-format.js';
 import { entryLink } from './entry-link.js';
 import { entryOrder } from './entry-order.js';
 import { headingIncrement } from './heading-increment.js';
@@ -52,6 +53,7 @@ export const documentRules: readonly Rule[] = [
   accessMismatch,
   entryLicense,
   entryOrder,
+  entryFormat,
 ];
 
 /** Every rule's metadata: document rules, then link rules. */
