@@ -21,13 +21,18 @@ import type { DatasetEntry, LinkRef } from '../extract/types.js';
 import { describeOutcome } from '../rules/link-rules.js';
 import type { LinkChecker } from '../links/index.js';
 import type { LinkCheckOptions } from '../links/types.js';
-import { stampReport } from '../linter/report.js';
+import { stampEdits, stampReport } from '../linter/report.js';
 import { runRules } from '../linter/run-rules.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import { readSourceText } from '../parse/read-file.js';
 import { type FixPass, fixPasses, fixPassesSync } from '../linter/fixes.js';
 import { documentRules, ruleMeta } from '../rules/index.js';
 import { localTargetsByPath } from '../rules/urls.js';
+import { LineIndex } from '../extract/line-index.js';
+import type { Edit } from '../diagnostics/diagnostic.js';
+import type { LinkOutcome } from '../results/link-outcome.js';
+import { applyFixes } from '../linter/fixes.js';
+import { httpsChange, httpsForm, type LinkChange, redirectChange } from './link-fixes.js';
 import { lintOffThread } from './lint-off-thread.js';
 import { analyse, lintTree, type LintedSource, type SourceFile } from './lint-source.js';
 
@@ -97,6 +102,7 @@ async function lintAndFix(files: readonly string[], options: PipelineOptions): P
   }
   try {
     const linted: LintedSource[] = [];
+    const texts: string[] = [];
     const fixed: FixedFile[] = [];
     for (const input of sources) {
       const lintHere = (source: string): Promise<LintedSource> => lintTree({ ...input, source }, parseMarkdown(source, input.file), options.config, options.cwd);
@@ -114,8 +120,34 @@ async function lintAndFix(files: readonly string[], options: PipelineOptions): P
       }
       // While requests run, the parse and the rules must not hold up the event loop.
       linted.push(checker ? await lintOffThread(input, options.config, options.cwd) : await lintHere(input.source));
+      texts.push(input.source);
     }
-    if (checker) await addLinkDiagnostics(linted, options, checker);
+    if (checker) {
+      const { outcomes, asked } = await addLinkDiagnostics(linted, texts, options, checker);
+      // Link fixes come from this run's answers: one more pass over each file, then its report
+      // from the same answers (a fixed URL is the page already checked, so it is not asked again).
+      if (options.fix) {
+        for (const [index, item] of linted.entries()) {
+          const text = texts[index] as string;
+          const linkFixes = new Set([...LINK_FIX_RULES].filter((id) => !options.fix?.ruleIds || options.fix.ruleIds.has(id)));
+          const pass = applyFixes(text, item.diagnostics, { ruleIds: linkFixes });
+          if (!pass.fixed) continue;
+          const input = sources[index] as SourceFile & { bom: boolean };
+          const known = fixed.find((file) => file.file === input.file);
+          const passRecord: FixPass = { pass: (known?.passes ?? 0) + 1, input: text, output: pass.output, applied: pass.applied, edits: pass.edits };
+          options.fix.onPass?.(input.file, passRecord);
+          if (known) {
+            known.after = pass.output;
+            known.passes += 1;
+          } else {
+            fixed.push({ file: input.file, absolute: input.absolute, before: text, after: pass.output, bom: input.bom, passes: 1 });
+          }
+          const again = await lintTree({ ...input, source: pass.output }, parseMarkdown(pass.output, input.file), options.config, options.cwd);
+          reportLinks(again, pass.output, outcomes, options, asked[index] as ReadonlySet<string>);
+          linted[index] = again;
+        }
+      }
+    }
     return { results: linted.map(({ document, diagnostics }) => toFileResult(document, diagnostics)), fixed };
   } catch (error) {
     await checker?.abort();
@@ -151,7 +183,14 @@ export function fixText(
 
 const CHECKABLE = /^https?:\/\//i;
 
-async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptions, checker: LinkChecker): Promise<void> {
+/** The rules whose fixes come from the link check. */
+const LINK_FIX_RULES: ReadonlySet<string> = new Set(['link-redirect', 'no-http-link']);
+
+/**
+ * Asks for every cited URL (and, with `--fix`, the `https` form of each `http` link
+ * `no-http-link` reports), then reports the outcomes; returns them for a later pass.
+ */
+async function addLinkDiagnostics(linted: LintedSource[], texts: readonly string[], options: PipelineOptions, checker: LinkChecker): Promise<{ outcomes: ReadonlyMap<string, LinkOutcome>; asked: Array<ReadonlySet<string>> }> {
   // Collect first: every cited URL once, however many entries cite it.
   const selected: Array<{ item: LintedSource; ref: LinkRef }> = [];
   for (const item of linted) {
@@ -163,15 +202,53 @@ async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptio
       selected.push({ item, ref });
     }
   }
-  const outcomes = await checker.finish(selected.map(({ ref }) => ref.url));
-  // Report in source order from the stored outcomes, whatever order the requests finished in.
-  for (const { item, ref } of selected) {
+  // With --fix, the https form of each http link no-http-link reports is asked once, under the
+  // same limits, cache and address rules as every request.
+  const probes = options.fix
+    ? linted.flatMap((item) => item.diagnostics.filter((d) => d.ruleId === 'no-http-link' && d.actual !== undefined).map((d) => httpsForm(d.actual as string)))
+    : [];
+  const outcomes = await checker.finish([...selected.map(({ ref }) => ref.url), ...probes]);
+  const asked = linted.map((item) => new Set(selected.filter((s) => s.item === item).map((s) => s.ref.url)));
+  linted.forEach((item, index) => reportLinks(item, texts[index] as string, outcomes, options, asked[index] as ReadonlySet<string>));
+  return { outcomes, asked };
+}
+
+/**
+ * Link diagnostics of one file from the stored outcomes, in source order whatever order the
+ * requests finished in; with `--fix`, with the edits those outcomes allow. A URL without an
+ * outcome (one a fix wrote) is not reported. `only`: the URLs that were selected.
+ */
+function reportLinks(item: LintedSource, text: string, outcomes: ReadonlyMap<string, LinkOutcome>, options: PipelineOptions, only: ReadonlySet<string>): void {
+  const lines = new LineIndex(text);
+  const refs = item.document.links.filter((ref) => CHECKABLE.test(ref.url) && only.has(ref.url));
+  const edit = (ref: LinkRef, change: LinkChange): Pick<RawReportEdits, 'fix' | 'suggestions'> => {
+    if (!change || !ref.written) return {};
+    const edits: Edit[] = [{ range: [ref.written.start, ref.written.end], text: change.to }];
+    return change.kind === 'fix' ? { fix: edits } : { suggestions: [{ description: `Use \`${change.to}\``, edits }] };
+  };
+  if (options.fix) {
+    // no-http-link: a fix or a suggestion from the https form's answer.
+    const byPlace = new Map(item.document.links.map((ref) => [`${ref.line}:${ref.column}`, ref]));
+    item.diagnostics = item.diagnostics.map((diagnostic) => {
+      if (diagnostic.ruleId !== 'no-http-link' || diagnostic.actual === undefined) return diagnostic;
+      const ref = byPlace.get(`${diagnostic.line}:${diagnostic.column}`);
+      const probe = httpsForm(diagnostic.actual);
+      if (!ref || !outcomes.has(probe)) return diagnostic;
+      const { fix, suggestions } = edit(ref, httpsChange(diagnostic.actual, outcomes.get(probe)));
+      const withEdits: Diagnostic = { ...diagnostic };
+      if (fix) withEdits.fix = { edits: stampEdits(fix, lines) };
+      if (suggestions) withEdits.suggestions = suggestions.map(({ description, edits }) => ({ description, edits: stampEdits(edits, lines) }));
+      return withEdits;
+    });
+  }
+  for (const ref of refs) {
     const outcome = outcomes.get(ref.url);
     if (!outcome) continue;
     const report = describeOutcome(outcome, ref.url);
     if (!report) continue;
     const meta = ruleMeta(report.ruleId);
     if (!meta) throw new Error(`Link outcome names unknown rule ${report.ruleId}`);
+    const edits = options.fix && outcome.kind === 'redirect' ? edit(ref, redirectChange(ref.url, outcome)) : {};
     const diagnostic = stampReport(
       meta,
       {
@@ -184,13 +261,20 @@ async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptio
         actual: ref.url,
         expected: report.expected,
         note: report.note,
+        ...edits,
       },
       item.document.file,
       options.config,
       item.directives,
+      lines,
     );
     if (diagnostic) item.diagnostics.push(diagnostic);
   }
+}
+
+interface RawReportEdits {
+  fix?: Edit[];
+  suggestions?: Array<{ description: string; edits: Edit[] }>;
 }
 
 /** Which entry cites each link, keyed by the document's own LinkRef objects. */
