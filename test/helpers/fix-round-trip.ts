@@ -70,8 +70,9 @@ export async function checkFixRoundTrip(name: string, text: string, config: Reso
   // The same entries: the URLs a fix rewrote are the only change.
   const rewritten = new Set(passes.flatMap((pass) => pass.applied.map((diagnostic) => diagnostic.actual)).filter((url) => url !== undefined));
   // With `reordered` (entry-order on), the entries are compared as a set: in name order.
-  const byName = (a: { name: string; urls: string[] }, b: { name: string; urls: string[] }): number =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : a.urls.join(' ') < b.urls.join(' ') ? -1 : a.urls.join(' ') > b.urls.join(' ') ? 1 : 0;
+  // By name only: the sort is stable, and entry-order keeps equal names in their order, so two
+  // entries of one name pair up even when a fix rewrote the URL of one.
+  const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const was = options.reordered ? original.entries.map(entryView).sort(byName) : original.entries.map(entryView);
   const is = options.reordered ? result.entries.map(entryView).sort(byName) : result.entries.map(entryView);
   // Every entry survives, in order, with its name; with `revealed`, a mended link may add one.
