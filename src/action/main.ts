@@ -191,7 +191,10 @@ async function runAction(): Promise<void> {
     // A summary that cannot be written is worth a log line, not a failed check.
     // On a pull request, what --fix would fix inside its changes, and the command to apply it.
     const fixes = linted.pullRequest ? await fixSummary(results, environment.workspace).catch(() => '') : '';
-    await appendFile(environment.summaryPath, summaryText(results, notes, plan.omitted) + (fixes === '' ? '' : `\n${fixes}`), 'utf8').catch((error: unknown) => {
+    const summary = summaryText(results, notes, plan.omitted);
+    // The fixes only when the whole still fits GitHub's size limit.
+    const withFixes = fixes === '' ? summary : `${summary}\n${fixes}`;
+    await appendFile(environment.summaryPath, Buffer.byteLength(withFixes) <= MAX_SUMMARY_BYTES ? withFixes : summary, 'utf8').catch((error: unknown) => {
       log(`medlint: could not write the job summary (${error instanceof Error ? error.message : String(error)}); the report file has it.`);
     });
   }
