@@ -52,14 +52,16 @@ export async function fixSummary(results: readonly FileResult[], cwd: string): P
   const cut = diff.length > MAX_DIFF_CHARS;
   if (cut) diff = `${diff.slice(0, MAX_DIFF_CHARS)}\n…`;
   const mark = fence(diff);
+  // A file name may hold backticks: the fence is longer than any run in the command.
+  const command = `npx medlint --fix ${files.map(shellWord).join(' ')}`;
   return [
     '### Fixable',
     '',
     `${count} ${count === 1 ? 'finding' : 'findings'} in this pull request's changes can be fixed by \`--fix\`. To apply ${count === 1 ? 'it' : 'them'}:`,
     '',
-    '```sh',
-    `npx medlint --fix ${files.map(shellWord).join(' ')}`,
-    '```',
+    `${fence(command)}sh`,
+    command,
+    fence(command),
     '',
     '<details>',
     `<summary>The fixes as a diff${cut ? ' (shortened)' : ''}</summary>`,
