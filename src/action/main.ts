@@ -24,6 +24,7 @@ import { showControlCharacters } from '../reporters/github-command.js';
 import { formatMarkdown } from '../reporters/markdown.js';
 import { fetchChangedFiles, type ChangedFiles } from './changed-lines.js';
 import { changedListFiles, restrictToDiff, selectChangedLinks } from './changed-mode.js';
+import { fixSummary } from './fix-summary.js';
 import { readEnvironment, type ActionEnvironment } from './environment.js';
 import { createGitHubClient, GitHubApiError } from './github-api.js';
 import { isoDate } from './history.js';
@@ -101,7 +102,7 @@ function summaryText(results: readonly FileResult[], notes: readonly string[], o
   return '## medlint\n\nToo many findings for a job summary; see the report file.\n';
 }
 
-async function lint(inputs: ActionInputs, environment: ActionEnvironment, notes: string[]): Promise<FileResult[]> {
+async function lint(inputs: ActionInputs, environment: ActionEnvironment, notes: string[]): Promise<{ results: FileResult[]; pullRequest: boolean }> {
   const cwd = environment.workspace;
   const config = await loadConfig({ cwd, configPath: inputs.config });
   let files = await resolveFiles(inputs.files, cwd);
@@ -142,7 +143,7 @@ async function lint(inputs: ActionInputs, environment: ActionEnvironment, notes:
       notes.push(`${plural(restricted.outside, 'finding')} on lines this pull request did not touch ${restricted.outside === 1 ? 'is' : 'are'} not reported.`);
     }
   }
-  return results;
+  return { results, pullRequest: changed !== undefined };
 }
 
 async function runAction(): Promise<void> {
@@ -152,7 +153,8 @@ async function runAction(): Promise<void> {
     core.notice('medlint runs on pull_request_target: never check out the pull request’s head in this workflow (see the README, Security).');
   }
   const notes: string[] = [];
-  let results = await lint(inputs, environment, notes);
+  const linted = await lint(inputs, environment, notes);
+  let results = linted.results;
 
   let issueNumber: number | null = null;
   if (inputs.reportIssue) {
@@ -190,7 +192,12 @@ async function runAction(): Promise<void> {
   await writeFile(reportPath, formatMarkdown(results, { notes, omittedAnnotations: plan.omitted }), 'utf8');
   if (environment.summaryPath !== undefined) {
     // A summary that cannot be written is worth a log line, not a failed check.
-    await appendFile(environment.summaryPath, summaryText(results, notes, plan.omitted), 'utf8').catch((error: unknown) => {
+    // On a pull request, what --fix would fix inside its changes, and the command to apply it.
+    const fixes = linted.pullRequest ? await fixSummary(results, environment.workspace).catch(() => '') : '';
+    const summary = summaryText(results, notes, plan.omitted);
+    // The fixes only when the whole still fits GitHub's size limit.
+    const withFixes = fixes === '' ? summary : `${summary}\n${fixes}`;
+    await appendFile(environment.summaryPath, Buffer.byteLength(withFixes) <= MAX_SUMMARY_BYTES ? withFixes : summary, 'utf8').catch((error: unknown) => {
       log(`medlint: could not write the job summary (${error instanceof Error ? error.message : String(error)}); the report file has it.`);
     });
   }

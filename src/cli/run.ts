@@ -114,6 +114,12 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
       await writeOut(io.stderr, `medlint: ${terminalSafe(describeRefusal(file.file, refusal))}\n`);
     }
   }
+  // Link fixes come only from this run's answers: offline, say how many were left out.
+  if (fix && options.offline) {
+    const wanted = (id: string): boolean => !fix.ruleIds || fix.ruleIds.has(id);
+    const left = wanted('no-http-link') ? results.reduce((sum, result) => sum + result.diagnostics.filter((d) => d.ruleId === 'no-http-link').length, 0) : 0;
+    if (left > 0) await writeOut(io.stderr, `medlint: --offline: ${left} link ${left === 1 ? 'fix' : 'fixes'} left out (the \`https\` form of an \`http\` link and permanent redirects need the link check)\n`);
+  }
   if (options.quiet) results = results.map(errorsOnly);
   const color = options.color ?? (reportTo.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   const width = reportTo.isTTY === true && reportTo.columns > 0 ? reportTo.columns : undefined;

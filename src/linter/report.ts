@@ -68,7 +68,7 @@ export function stampReport(
 }
 
 /** Edits in source order, each with its place as lines and columns. */
-function stampEdits(edits: readonly Edit[], lines: LineIndex): TextEdit[] {
+export function stampEdits(edits: readonly Edit[], lines: LineIndex): TextEdit[] {
   return [...edits]
     .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
     .map(({ range, text }) => {

@@ -25,7 +25,7 @@ import type { DatasetEntry, LinkRef } from '../extract/types.js';
 import { describeOutcome } from '../rules/link-rules.js';
 import type { LinkChecker } from '../links/index.js';
 import type { LinkCheckOptions } from '../links/types.js';
-import { stampReport } from '../linter/report.js';
+import { stampEdits, stampReport } from '../linter/report.js';
 import { runRules } from '../linter/run-rules.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../config/limits.js';
 import { MedlintError } from '../diagnostics/medlint-error.js';
@@ -38,6 +38,10 @@ import type { LinkOutcome } from '../results/link-outcome.js';
 import type { RegistryRecord } from '../results/registry-record.js';
 import { localTargetsByPath } from '../rules/urls.js';
 import { isMedlintError } from '../diagnostics/medlint-error.js';
+import { LineIndex } from '../extract/line-index.js';
+import type { Edit } from '../diagnostics/diagnostic.js';
+import { applyFixes } from '../linter/fixes.js';
+import { httpsChange, httpsForm, type LinkChange, redirectChange } from './link-fixes.js';
 import { LintThreads } from './lint-off-thread.js';
 import { withRegistryFacts } from './registry-facts.js';
 import { analyse, type LintedSource, type SourceFile } from './lint-source.js';
@@ -163,6 +167,8 @@ async function lintAndFix(sources: readonly SourceFile[], options: PipelineOptio
   });
   try {
     const linted: LintedSource[] = [];
+    // What each linted file was linted from (its fixed text with --fix), index for index.
+    const inputs: SourceFile[] = [];
     const fixed: FixedFile[] = [];
     for (const input of sources) {
       try {
@@ -170,6 +176,7 @@ async function lintAndFix(sources: readonly SourceFile[], options: PipelineOptio
         const lint = (source: string): Promise<LintedSource> => threads.lint({ ...input, source });
         if (!options.fix) {
           linted.push(await lint(input.source));
+          inputs.push(input);
           continue;
         }
         const { onPass, ruleIds } = options.fix;
@@ -177,12 +184,39 @@ async function lintAndFix(sources: readonly SourceFile[], options: PipelineOptio
         const loop = await fixPasses(input.source, lint, { ruleIds, onPass: onPass && ((pass) => onPass(input.file, pass)) });
         if (loop.output !== input.source) fixed.push({ file: input.file, absolute: input.absolute, before: input.source, after: loop.output, bom: input.bom ?? false, passes: loop.passes });
         linted.push(loop.result);
+        inputs.push({ ...input, source: loop.output });
       } catch (error) {
         if (!(options.onFileFailure && isMedlintError(error) && error.code === 'file-parse-timeout')) throw error;
         options.onFileFailure(error);
       }
     }
-    const outcomes = checker ? await addLinkDiagnostics(linted, options, checker) : new Map<string, LinkOutcome>();
+    let outcomes: ReadonlyMap<string, LinkOutcome> = new Map();
+    if (checker) {
+      const answers = await addLinkDiagnostics(linted, inputs, options, checker);
+      outcomes = answers.outcomes;
+      // Link fixes come from this run's answers: one more pass over each file, then its report
+      // from the same answers (a fixed URL is the page already checked, so it is not asked again).
+      if (options.fix) {
+        const linkFixes = new Set([...LINK_FIX_RULES].filter((id) => !options.fix?.ruleIds || options.fix.ruleIds.has(id)));
+        for (const [index, item] of linted.entries()) {
+          const input = inputs[index] as SourceFile;
+          const pass = applyFixes(input.source, item.diagnostics, { ruleIds: linkFixes });
+          if (!pass.fixed) continue;
+          const known = fixed.find((file) => file.file === input.file);
+          const passRecord: FixPass = { pass: (known?.passes ?? 0) + 1, input: input.source, output: pass.output, applied: pass.applied, edits: pass.edits };
+          options.fix.onPass?.(input.file, passRecord);
+          if (known) {
+            known.after = pass.output;
+            known.passes += 1;
+          } else {
+            fixed.push({ file: input.file, absolute: input.absolute, before: input.source, after: pass.output, bom: input.bom ?? false, passes: 1 });
+          }
+          const again = await threads.lint({ ...input, source: pass.output });
+          reportLinks(again, pass.output, outcomes, options, answers.asked[index] as ReadonlySet<string>, answers.offline);
+          linted[index] = again;
+        }
+      }
+    }
     for (const item of linted) item.diagnostics.push(...runRecordRules(item, options.config, outcomes));
     if (options.registryFacts) {
       for (const item of linted) {
@@ -280,8 +314,20 @@ export async function plannedLinks(sources: readonly SourceFile[], config: Resol
   return planned;
 }
 
-/** Adds the link rules' diagnostics; returns the outcomes by URL as written. */
-async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptions, checker: LinkChecker): Promise<Map<string, LinkOutcome>> {
+/** The rules whose fixes come from the link check. */
+const LINK_FIX_RULES: ReadonlySet<string> = new Set(['link-redirect', 'no-http-link']);
+
+/**
+ * Asks for every cited URL (and, with `--fix`, the `https` form of each `http` link
+ * `no-http-link` reports), then reports the outcomes; returns them for a later pass, with the
+ * URLs each file selected and whether the machine looks offline.
+ */
+async function addLinkDiagnostics(
+  linted: LintedSource[],
+  inputs: readonly SourceFile[],
+  options: PipelineOptions,
+  checker: LinkChecker,
+): Promise<{ outcomes: ReadonlyMap<string, LinkOutcome>; asked: Array<ReadonlySet<string>>; offline: boolean }> {
   // Collect first: every cited URL once, however many entries cite it.
   const selected: Array<{ item: LintedSource; ref: LinkRef }> = [];
   for (const item of linted) {
@@ -293,17 +339,56 @@ async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptio
       selected.push({ item, ref });
     }
   }
-  const outcomes = await checker.finish(selected.map(({ ref }) => ref.url));
+  // With --fix, the https form of each http link no-http-link reports is asked once, under the
+  // same limits, cache and address rules as every request.
+  const probes = options.fix
+    ? linted.flatMap((item) => item.diagnostics.filter((d) => d.ruleId === 'no-http-link' && d.actual !== undefined).map((d) => httpsForm(d.actual as string)))
+    : [];
+  const outcomes = await checker.finish([...selected.map(({ ref }) => ref.url), ...probes]);
   const offline = options.onNetworkUnreachable !== undefined && looksOffline(outcomes);
   if (offline) options.onNetworkUnreachable?.([...outcomes.values()].filter(isOfflineFailure).length);
-  // Report in source order from the stored outcomes, whatever order the requests finished in.
-  for (const { item, ref } of selected) {
+  const asked = linted.map((item) => new Set(selected.filter((s) => s.item === item).map((s) => s.ref.url)));
+  linted.forEach((item, index) => reportLinks(item, (inputs[index] as SourceFile).source, outcomes, options, asked[index] as ReadonlySet<string>, offline));
+  return { outcomes, asked, offline };
+}
+
+/**
+ * Link diagnostics of one file from the stored outcomes, in source order whatever order the
+ * requests finished in; with `--fix`, with the edits those outcomes allow. A URL without an
+ * outcome (one a fix wrote) is not reported, nor, on a machine that looks offline, a failure
+ * the missing network explains. `only`: the URLs that were selected.
+ */
+function reportLinks(item: LintedSource, text: string, outcomes: ReadonlyMap<string, LinkOutcome>, options: PipelineOptions, only: ReadonlySet<string>, offline: boolean): void {
+  const lines = new LineIndex(text);
+  const refs = item.document.links.filter((ref) => CHECKABLE.test(ref.url) && only.has(ref.url));
+  const edit = (ref: LinkRef, change: LinkChange): Pick<RawReportEdits, 'fix' | 'suggestions'> => {
+    if (!change || !ref.written) return {};
+    const edits: Edit[] = [{ range: [ref.written.start, ref.written.end], text: change.to }];
+    return change.kind === 'fix' ? { fix: edits } : { suggestions: [{ description: `Use \`${change.to}\``, edits }] };
+  };
+  if (options.fix) {
+    // no-http-link: a fix or a suggestion from the https form's answer.
+    const byPlace = new Map(item.document.links.map((ref) => [`${ref.line}:${ref.column}`, ref]));
+    item.diagnostics = item.diagnostics.map((diagnostic) => {
+      if (diagnostic.ruleId !== 'no-http-link' || diagnostic.actual === undefined) return diagnostic;
+      const ref = byPlace.get(`${diagnostic.line}:${diagnostic.column}`);
+      const probe = httpsForm(diagnostic.actual);
+      if (!ref || !outcomes.has(probe)) return diagnostic;
+      const { fix, suggestions } = edit(ref, httpsChange(diagnostic.actual, outcomes.get(probe)));
+      const withEdits: Diagnostic = { ...diagnostic };
+      if (fix) withEdits.fix = { edits: stampEdits(fix, lines) };
+      if (suggestions) withEdits.suggestions = suggestions.map(({ description, edits }) => ({ description, edits: stampEdits(edits, lines) }));
+      return withEdits;
+    });
+  }
+  for (const ref of refs) {
     const outcome = outcomes.get(ref.url);
     if (!outcome || (offline && isOfflineFailure(outcome))) continue;
     const report = describeOutcome(outcome, ref.url);
     if (!report) continue;
     const meta = ruleMeta(report.ruleId);
     if (!meta) throw new Error(`Link outcome names unknown rule ${report.ruleId}`);
+    const edits = options.fix && outcome.kind === 'redirect' ? edit(ref, redirectChange(ref.url, outcome)) : {};
     const diagnostic = stampReport(
       meta,
       {
@@ -316,14 +401,15 @@ async function addLinkDiagnostics(linted: LintedSource[], options: PipelineOptio
         actual: ref.url,
         expected: report.expected,
         note: report.note,
+        ...edits,
       },
       item.document.file,
       options.config,
       item.directives,
+      lines,
     );
     if (diagnostic) item.diagnostics.push(diagnostic);
   }
-  return outcomes;
 }
 
 /**
@@ -343,6 +429,11 @@ function looksOffline(outcomes: ReadonlyMap<string, LinkOutcome>): boolean {
 
 function isOfflineFailure(outcome: LinkOutcome): boolean {
   return outcome.kind === 'unreachable' && (outcome.reason === 'dns-temporary' || outcome.reason === 'network');
+}
+
+interface RawReportEdits {
+  fix?: Edit[];
+  suggestions?: Array<{ description: string; edits: Edit[] }>;
 }
 
 /** Which entry cites each link, keyed by the document's own LinkRef objects. */

@@ -18,7 +18,9 @@ import { repoArchived } from './repo-archived.js';
 import { entryAccess } from './entry-access.js';
 import { entryDescription } from './entry-description.js';
 import { entryLicense } from './entry-license.js';
+import { entryFormat } from './entry-format.js';
 import { entryLink } from './entry-link.js';
+import { entryOrder } from './entry-order.js';
 import { headingIncrement } from './heading-increment.js';
 import { headingOutline } from './heading-outline.js';
 import { noDuplicateEntry } from './no-duplicate-entry.js';
@@ -57,6 +59,8 @@ export const treeRules: readonly Rule[] = [
   noLinkOutsideRepository,
   noMissingFragment,
   noHttpLink,
+  entryOrder,
+  entryFormat,
 ];
 
 /** Every document rule, in the order they run (and appear in the README). */

@@ -10,6 +10,8 @@ export const linkRedirect: LinkRule<'redirect'> = {
     description: 'Links should not go through a permanent redirect (301, 308): use the new URL.',
     category: 'links',
     recommended: 'warn',
+    fixable: true,
+    hasSuggestions: true,
     messages: {
       permanent: 'Unexpected permanent redirect (`{{status}}`) from `{{url}}`, expected the new URL `{{target}}`',
     },

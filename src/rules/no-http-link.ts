@@ -10,6 +10,8 @@ export const noHttpLink: Rule = {
     description: 'Links should use `https://` rather than `http://`.',
     category: 'links',
     recommended: 'warn',
+    fixable: true,
+    hasSuggestions: true,
     messages: {
       insecure: 'Unexpected insecure URL `{{url}}`, expected `https://` if the site serves it: `{{expected}}`',
     },

@@ -166,6 +166,38 @@ describe('changed-entries mode on a pull request', () => {
     expect(result.exitCode).toBeUndefined();
   });
 
+  it('counts the fixes inside the diff in the summary, shows them as a collapsed diff, and gives the command', async () => {
+    const text = [
+      '# Datasets',
+      '',
+      '## Images',
+      '',
+      `- [Alpha] (${links.origin}/alive) - 10 chest images.`,
+      `- [Gamma] (${links.origin}/alive-g) - 30 knee images.`,
+      `- [Beta](htps://example.org/b) - 20 brain scans.`,
+      '',
+    ].join('\n');
+    const workspace = tempDir({ 'README.md': text });
+    api.pulls.set(5, [
+      {
+        filename: 'README.md',
+        status: 'modified',
+        changes: 2,
+        patch: `@@ -5,1 +5,3 @@\n - [Alpha] (${links.origin}/alive) - 10 chest images.\n+- [Gamma] (${links.origin}/alive-g) - 30 knee images.\n+- [Beta](htps://example.org/b) - 20 brain scans.`,
+      },
+    ]);
+    const result = await runAction({ workspace, api, event: pullRequest, inputs: { 'allow-private': 'true' } });
+    expect(result.summary).toContain('### Fixable');
+    expect(result.summary).toContain("2 findings in this pull request's changes can be fixed by `--fix`.");
+    expect(result.summary).toContain('npx medlint --fix README.md');
+    expect(result.summary).toMatch(/<details>\n<summary>The fixes as a diff<\/summary>\n\n```diff\n--- a\/README\.md\n\+\+\+ b\/README\.md\n@@ /);
+    expect(result.summary).toContain(`+- [Gamma](${links.origin}/alive-g) - 30 knee images.`);
+    expect(result.summary).toContain('+- [Beta](https://example.org/b) - 20 brain scans.');
+    // The untouched line's fix is not part of it.
+    expect(result.summary).not.toContain(`+- [Alpha](${links.origin}/alive)`);
+    expect(result.summary).toContain('1 finding on lines this pull request did not touch is not reported.');
+  });
+
   it('lints nothing when the pull request changes no list', async () => {
     const workspace = tempDir({ 'README.md': BROKEN });
     api.pulls.set(5, [{ filename: 'src/app.ts', status: 'modified', changes: 1, patch: '@@ -1 +1 @@\n-a\n+b' }]);

@@ -29,13 +29,14 @@ describe('medlint:strict', () => {
     expect(config.rules.get('entry-access')?.options).toEqual({ require: 'all' });
   });
 
-  it('reports every entry without a licence or access terms', async () => {
+  it('reports every entry without a licence or access terms, and entries out of order', async () => {
     const cwd = tempDir({ '.medlintrc.json': '{ "extends": "medlint:strict" }', 'README.md': LIST });
     const result = await runCli(['--offline', '--format', 'json'], { cwd });
     const [file] = JSON.parse(result.stdout) as Array<{ diagnostics: Array<{ ruleId: string; line: number }> }>;
     expect(file?.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([
       ['entry-access', 5],
       ['entry-license', 5],
+      ['entry-order', 6],
     ]);
   });
 });

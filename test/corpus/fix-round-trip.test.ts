@@ -13,6 +13,7 @@ import { checkFixRoundTrip, VARIANTS } from '../helpers/fix-round-trip.js';
 const shared = path.resolve(import.meta.dirname, '../../../shared');
 const present = existsSync(path.join(shared, 'corpus')) && existsSync(path.join(shared, 'seeds'));
 const config = resolveConfig({}, null);
+const orderConfig = resolveConfig({ rules: { 'entry-order': 'error', 'entry-format': 'error' } }, null);
 
 const lists = present
   ? ['seeds', 'corpus'].flatMap((folder) =>
@@ -35,5 +36,9 @@ describe.skipIf(!present)('--fix round trip over the real lists in ../shared (in
         await checkFixRoundTrip(name.replace(/\.txt$/, '.md'), text, config);
       });
     }
+    it(`sorts ${folder}/${name} with entry-order and entry-format on: the same entries as a set, and a second fix changes nothing`, async () => {
+      const text = readFileSync(path.join(shared, folder, name), 'utf8');
+      await checkFixRoundTrip(name.replace(/\.txt$/, '.md'), text, orderConfig, { reordered: true });
+    });
   }
 });
