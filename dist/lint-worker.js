@@ -25292,6 +25292,8 @@ var init_link_redirect = __esm({
         description: "Links should not go through a permanent redirect (301, 308): use the new URL.",
         category: "links",
         recommended: "warn",
+        fixable: true,
+        hasSuggestions: true,
         messages: {
           permanent: "Unexpected permanent redirect (`{{status}}`) from `{{url}}`, expected the new URL `{{target}}`"
         }
@@ -25867,6 +25869,152 @@ var init_entry_license = __esm({
   }
 });
 
+// src/rules/entry-format.ts
+function startsWithLink(paragraph) {
+  const first = paragraph.children[0];
+  return first !== void 0 && isLinkNode(first);
+}
+function isLinkNode(node2) {
+  if (node2.type === "link" || node2.type === "linkReference") return true;
+  if ((node2.type === "strong" || node2.type === "emphasis") && node2.children.length === 1) {
+    const inner = node2.children[0];
+    return inner !== void 0 && (inner.type === "link" || inner.type === "linkReference");
+  }
+  return false;
+}
+function separatorOf(source, paragraph) {
+  const first = paragraph.children[0];
+  if (!first || !isLinkNode(first)) return null;
+  const start = first.position?.end.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const rest = source.slice(start, Math.min(end, start + 20));
+  const match = WRITTEN_SEPARATOR.exec(rest);
+  if (!match) return void 0;
+  const [whole, before = "", marks = "", after = ""] = match;
+  if (start + whole.length >= end || marks === "" && before === "") return void 0;
+  if (marks === "" && /^[([]/u.test(rest.slice(whole.length))) return void 0;
+  if (marks !== "" && before === "" && after === "" && marks !== ":") return void 0;
+  return { start, end: start + whole.length, text: whole };
+}
+var SEPARATORS, WRITTEN_SEPARATOR, FINAL_PUNCTUATION, FIRST_WORD, LOWER, NAME_GLUE, UPPER_OR_DIGIT, entryFormat;
+var init_entry_format = __esm({
+  "src/rules/entry-format.ts"() {
+    "use strict";
+    SEPARATORS = [" - ", ": ", " \u2013 "];
+    WRITTEN_SEPARATOR = /^([ \t]*)([-–—:|]{0,3})([ \t]*)/u;
+    FINAL_PUNCTUATION = /[.!?…][)"'»”’*_]{0,3}$/u;
+    FIRST_WORD = /^[\p{L}\p{N}'’-]+/u;
+    LOWER = new RegExp("^\\p{Ll}", "u");
+    NAME_GLUE = /^[:./@_]\S/u;
+    UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+    entryFormat = {
+      meta: {
+        id: "entry-format",
+        description: "List entries must start with their link, use one separator and a capitalised, punctuated description.",
+        category: "entries",
+        recommended: "off",
+        fixable: true,
+        messages: {
+          linkFirst: "Unexpected entry `{{name}}` that does not start with its link, expected `[{{name}}](\u2026)` first",
+          separator: "Unexpected separator `{{actual}}` after `{{name}}`, expected {{expected}}",
+          capital: "Unexpected description of `{{name}}` starting with `{{actual}}`, expected a capital letter or a digit",
+          punctuation: "Unexpected description of `{{name}}` without final punctuation, expected it to end with `.`, `!`, `?` or `\u2026`"
+        },
+        schema: {
+          type: "object",
+          properties: {
+            separator: {
+              enum: [...SEPARATORS, "any"],
+              description: 'The separator between link and description: `" - "`, `": "`, `" \u2013 "`, or `"any"` of them (default).'
+            },
+            capital: { type: "boolean", description: "The description starts with a capital letter or a digit (default: `true`)." },
+            punctuation: { type: "boolean", description: "The description ends with `.`, `!`, `?` or `\u2026` (default: `true`)." }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { separator: "any", capital: true, punctuation: true }
+      },
+      check(document3, context) {
+        const option = context.options["separator"];
+        const separator = typeof option === "string" && [...SEPARATORS, "any"].includes(option) ? option : "any";
+        const capital = context.options["capital"] !== false;
+        const punctuation = context.options["punctuation"] !== false;
+        const { source } = document3;
+        const byLine = /* @__PURE__ */ new Map();
+        for (const entry of document3.entries) if (entry.shape === "list-item" && !byLine.has(entry.line)) byLine.set(entry.line, entry);
+        const items = [];
+        const visit = (node2) => {
+          if (node2.type === "listItem") {
+            const entry = node2.position ? byLine.get(node2.position.start.line) : void 0;
+            const first = node2.children[0];
+            if (entry && first?.type === "paragraph") items.push({ entry, item: node2, paragraph: first });
+          }
+          if ("children" in node2) for (const child of node2.children) visit(child);
+        };
+        visit(document3.tree);
+        const written2 = items.map(({ paragraph }) => separatorOf(source, paragraph));
+        const counts = /* @__PURE__ */ new Map();
+        for (const found of written2) if (found && SEPARATORS.includes(found.text)) counts.set(found.text, (counts.get(found.text) ?? 0) + 1);
+        const usual = SEPARATORS.reduce((best, candidate) => (counts.get(candidate) ?? 0) > (counts.get(best) ?? 0) ? candidate : best, SEPARATORS[0]);
+        items.forEach(({ entry, item, paragraph }, index2) => {
+          const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
+          const name = entry.name !== "" ? entry.name : entry.url ?? "";
+          const found = written2[index2];
+          if (found === void 0) return;
+          if (found === null) {
+            if (!startsWithLink(paragraph)) context.report({ messageId: "linkFirst", data: { name }, ...place });
+          } else {
+            const expected = separator === "any" ? usual : separator;
+            const allowed = separator === "any" ? SEPARATORS.includes(found.text) : found.text === separator;
+            if (!allowed) {
+              context.report({
+                messageId: "separator",
+                data: { name, actual: found.text, expected: separator === "any" ? `one of ${SEPARATORS.map((s) => `\`${s}\``).join(", ")}` : `\`${separator}\`` },
+                ...place,
+                actual: found.text,
+                expected,
+                fix: [{ range: [found.start, found.end], text: expected }]
+              });
+            }
+            if (capital) {
+              const start = source.slice(found.end, found.end + 100);
+              const word = FIRST_WORD.exec(start)?.[0] ?? "";
+              const first = word.charAt(0);
+              const glued = NAME_GLUE.test(start.slice(word.length));
+              if (LOWER.test(first) && !glued && !UPPER_OR_DIGIT.test(word.slice(1)) && first.toUpperCase().length === 1) {
+                context.report({
+                  messageId: "capital",
+                  data: { name, actual: word },
+                  ...place,
+                  actual: word,
+                  expected: first.toUpperCase() + word.slice(1),
+                  fix: [{ range: [found.end, found.end + 1], text: first.toUpperCase() }]
+                });
+              }
+            }
+          }
+          if (punctuation) {
+            const end = paragraph.position?.end.offset;
+            const last = paragraph.children.at(-1);
+            if (end === void 0 || !last || last.type === "html" || last.type === "break") return;
+            const text4 = source.slice(paragraph.position?.start.offset ?? end, end).trimEnd();
+            if (FINAL_PUNCTUATION.test(text4)) return;
+            if (text4.endsWith(":") && item.children.some((child) => child.type === "list")) return;
+            if (found === null || found.end >= end) return;
+            context.report({
+              messageId: "punctuation",
+              data: { name },
+              ...place,
+              fix: [{ range: [end, end], text: "." }]
+            });
+          }
+        });
+      }
+    };
+  }
+});
+
 // src/rules/entry-link.ts
 function nameLinkEdit(document3, entry, bare) {
   const target = linkTarget(bare.url);
@@ -26043,6 +26191,165 @@ var init_entry_link = __esm({
     NAME_THEN_URL = /^(?:[ \t]*[:\-–—])?[ \t]*$/;
     MIN_BARE_STYLE = 3;
     LABEL_REACH = 64;
+  }
+});
+
+// src/rules/entry-order.ts
+function sortKey(name, ignoreArticles) {
+  const plain = name.replace(/[[\]*_`]/gu, "").trim();
+  return ignoreArticles ? plain.replace(ARTICLE, "") : plain;
+}
+function groups(document3, byLine) {
+  const found = [];
+  const visit = (node2) => {
+    if (!("children" in node2)) return;
+    const parent = node2;
+    let current = null;
+    const close = () => {
+      if (current?.ok) found.push({ units: current.units, ordered: current.ordered, what: "list" });
+      current = null;
+    };
+    for (const child of parent.children) {
+      if (child.type === "list") {
+        const ordered = child.ordered === true;
+        if (current && (current.ordered !== ordered || current.lead === null)) close();
+        current ??= { units: [], ordered, lead: null, ok: true };
+        for (const item of child.children) {
+          const unit = listUnit(document3, item, byLine, current.lead);
+          current.lead = null;
+          if (unit) current.units.push(unit);
+          else current.ok = false;
+        }
+      } else if (child.type === "html" && COMMENT2.test(child.value) && current !== null) {
+        const start = child.position?.start.offset;
+        current.lead ??= start ?? null;
+        if (start === void 0) current.ok = false;
+      } else {
+        close();
+        if (child.type === "table") {
+          const table = tableGroup(document3, child, byLine);
+          if (table) found.push(table);
+        }
+      }
+      if (child.type !== "table") visit(child);
+    }
+    close();
+  };
+  visit(document3.tree);
+  return found;
+}
+function listUnit(document3, item, byLine, lead) {
+  const start = item.position?.start;
+  const end = item.position?.end.offset;
+  if (start?.offset === void 0 || end === void 0) return null;
+  const entry = byLine.get(start.line);
+  if (!entry || entry.shape !== "list-item") return null;
+  const marker = MARKER.exec(document3.source.slice(start.offset, start.offset + 10))?.[0];
+  if (marker === void 0) return null;
+  return {
+    entry,
+    start: lead ?? start.offset,
+    end,
+    itemStart: start.offset,
+    marker,
+    oneLine: item.position?.end.line === start.line
+  };
+}
+function tableGroup(document3, table, byLine) {
+  if (table.type !== "table") return null;
+  const units = [];
+  for (const row of table.children.slice(1)) {
+    const start = row.position?.start;
+    const end = row.position?.end.offset;
+    if (start?.offset === void 0 || end === void 0) return null;
+    const entry = byLine.get(start.line);
+    if (!entry || entry.shape !== "table-row") return null;
+    units.push({ entry, start: start.offset, end, itemStart: start.offset, marker: "", oneLine: true });
+  }
+  return { units, ordered: false, what: "table" };
+}
+var COLLATOR, ARTICLE, MARKER, COMMENT2, entryOrder;
+var init_entry_order = __esm({
+  "src/rules/entry-order.ts"() {
+    "use strict";
+    COLLATOR = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+    ARTICLE = /^(?:the|an?)\s+(?=\S)/iu;
+    MARKER = /^(?:[*+-]|\d{1,9}[.)])/u;
+    COMMENT2 = /^<!--/u;
+    entryOrder = {
+      meta: {
+        id: "entry-order",
+        description: "Entries of one list or table must be sorted by name.",
+        category: "entries",
+        recommended: "off",
+        fixable: true,
+        messages: {
+          unsorted: "Unexpected entry `{{name}}` after `{{previous}}`, expected the entries of this {{what}} sorted by name"
+        },
+        schema: {
+          type: "object",
+          properties: {
+            sections: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "Headings whose entries must be sorted (case-insensitive; a heading covers its sub-sections). Default: every section."
+            },
+            ignoreArticles: {
+              type: "boolean",
+              description: "Sort `The Cancer Imaging Archive` under `C` (a leading `The`, `A` or `An` is skipped). Default: `false`."
+            }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { ignoreArticles: false }
+      },
+      check(document3, context) {
+        const ignoreArticles = context.options["ignoreArticles"] === true;
+        const sectionsOption = context.options["sections"];
+        const sections = Array.isArray(sectionsOption) ? new Set(sectionsOption.filter((value) => typeof value === "string").map((value) => value.toLowerCase())) : null;
+        const byLine = /* @__PURE__ */ new Map();
+        for (const entry of document3.entries) {
+          if (entry.parent !== void 0 || byLine.has(entry.line)) continue;
+          byLine.set(entry.line, entry);
+        }
+        const inScope = (entry) => sections === null || entry.section.some((heading) => sections.has(heading.toLowerCase()));
+        for (const group of groups(document3, byLine)) {
+          if (group.units.length < 2 || !group.units.every((unit2) => inScope(unit2.entry))) continue;
+          const keys = group.units.map((unit2) => sortKey(unit2.entry.name, ignoreArticles));
+          const at = keys.findIndex((key, index2) => index2 > 0 && COLLATOR.compare(keys[index2 - 1], key) > 0);
+          if (at < 0) continue;
+          const unit = group.units[at];
+          const previous3 = group.units[at - 1];
+          const fix = sortEdit(document3.source, group);
+          context.report({
+            messageId: "unsorted",
+            data: { name: unit.entry.name, previous: previous3.entry.name, what: group.what },
+            line: unit.entry.line,
+            column: unit.entry.column,
+            endLine: unit.entry.endLine,
+            endColumn: unit.entry.endColumn,
+            ...fix ? { fix: [fix] } : {}
+          });
+        }
+        function sortEdit(source, group) {
+          const { units } = group;
+          const order = units.map((unit, index2) => ({ unit, index: index2, key: sortKey(unit.entry.name, ignoreArticles) })).sort((a, b) => COLLATOR.compare(a.key, b.key) || a.index - b.index).map(({ unit }) => unit);
+          const widths = new Set(units.map((unit) => unit.marker.length));
+          if (widths.size > 1 && order.some((unit, slot) => !unit.oneLine && unit.marker.length !== units[slot].marker.length)) return null;
+          const first = units[0];
+          const last = units.at(-1);
+          let text4 = "";
+          order.forEach((unit, slot) => {
+            const place = units[slot];
+            const body = source.slice(unit.start, unit.end);
+            const markerAt = unit.itemStart - unit.start;
+            text4 += body.slice(0, markerAt) + place.marker + body.slice(markerAt + unit.marker.length);
+            if (slot < units.length - 1) text4 += source.slice(place.end, units[slot + 1].start);
+          });
+          return { range: [first.start, last.end], text: text4 };
+        }
+      }
+    };
   }
 });
 
@@ -26622,6 +26929,8 @@ var init_no_http_link = __esm({
         description: "Links should use `https://` rather than `http://`.",
         category: "links",
         recommended: "warn",
+        fixable: true,
+        hasSuggestions: true,
         messages: {
           insecure: "Unexpected insecure URL `{{url}}`, expected `https://` if the site serves it: `{{expected}}`"
         }
@@ -27275,7 +27584,9 @@ var init_rules = __esm({
     init_entry_access();
     init_entry_description();
     init_entry_license();
+    init_entry_format();
     init_entry_link();
+    init_entry_order();
     init_heading_increment();
     init_heading_outline();
     init_no_duplicate_entry();
@@ -27305,7 +27616,9 @@ var init_rules = __esm({
       noMissingFile,
       noLinkOutsideRepository,
       noMissingFragment,
-      noHttpLink
+      noHttpLink,
+      entryOrder,
+      entryFormat
     ];
     documentRules = [...treeRules, ...recordRules];
     allRuleMetas = [...documentRules.map((rule) => rule.meta), ...linkRules];
@@ -27775,7 +28088,8 @@ var init_local_targets = __esm({
 var lint_source_exports = {};
 __export(lint_source_exports, {
   analyse: () => analyse,
-  lintTree: () => lintTree
+  lintTree: () => lintTree,
+  runRecordRules: () => runRecordRules
 });
 import path4 from "node:path";
 function analyse(file, source, tree, config) {
@@ -27795,6 +28109,9 @@ async function lintTree(input, tree, config, cwd) {
   const diagnostics = runRules(document3, treeRules, config, directives, (url) => targets.get(url));
   const title = document3.headings.find((heading) => heading.depth === 1)?.text;
   return { document: { file: document3.file, entries: document3.entries, links: document3.links, ...title ? { title } : {} }, directives, diagnostics };
+}
+function runRecordRules(item, config, record = () => void 0) {
+  return runRules(item.document, recordRules, config, item.directives, () => void 0, record);
 }
 var knowledgeByConfig;
 var init_lint_source = __esm({

@@ -17,13 +17,15 @@ import {
 } from "./chunks/chunk-VS3DMKDH.js";
 import {
   DirectiveMap,
+  LineIndex,
   REPOSITORY_URL,
   analyse,
   lintTree,
   ruleDocsUrl,
-  runRules,
+  runRecordRules,
+  stampEdits,
   stampReport
-} from "./chunks/chunk-FPZCDIVX.js";
+} from "./chunks/chunk-6QZLLQ6U.js";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-Y2R6CKVZ.js";
@@ -45,10 +47,9 @@ import {
 import {
   allRuleMetas,
   describeOutcome,
-  recordRules,
   ruleMeta,
   spdxId
-} from "./chunks/chunk-2PRURTCY.js";
+} from "./chunks/chunk-FMCQWXD4.js";
 import {
   decodeUtf8,
   placeInRepository,
@@ -248,7 +249,8 @@ var PRESETS = {
   "medlint:recommended": {},
   "medlint:strict": {
     "entry-license": "error",
-    "entry-access": ["error", { require: "all" }]
+    "entry-access": ["error", { require: "all" }],
+    "entry-order": "error"
   }
 };
 
@@ -319,7 +321,7 @@ async function exists(file) {
   }
 }
 async function validated(value, file) {
-  const { validateConfig } = await import("./chunks/validate-X54UGBUE.js");
+  const { validateConfig } = await import("./chunks/validate-FY2OKYFE.js");
   return validateConfig(value, file);
 }
 function resolveConfig(config, source) {
@@ -449,6 +451,53 @@ function* passes(text2, options) {
   return { output: current, passes: pass, result };
 }
 
+// src/pipeline/link-fixes.ts
+var LOGIN_OR_ERROR = /(?:^|\/)(?:log-?in|sign-?in|signon|auth|sso|session|account|404|not-?found|errors?)(?:[/._?#-]|$)/iu;
+function parse(url) {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+function bareHost(url) {
+  return url.hostname.toLowerCase().replace(/^www\./u, "");
+}
+function isLandingPage(from, to) {
+  if (to.pathname === "/" && from.pathname !== "/" && to.search === "") return true;
+  return LOGIN_OR_ERROR.test(to.pathname);
+}
+function redirectChange(written, outcome) {
+  if (outcome.status < 200 || outcome.status > 299) return null;
+  const from = parse(written);
+  const to = parse(outcome.to);
+  const end = parse(outcome.chain.at(-1)?.location ?? outcome.to);
+  if (!from || !to || !end || !/^https?:$/u.test(to.protocol)) return null;
+  if (isLandingPage(from, to) || isLandingPage(from, end)) return null;
+  const permanent = outcome.chain.every((hop) => hop.status === 301 || hop.status === 308);
+  const sameHost = bareHost(from) === bareHost(to) && from.port === to.port;
+  if (from.protocol === "https:" && to.protocol === "http:") return { kind: "suggestion", to: outcome.to };
+  return sameHost && permanent ? { kind: "fix", to: outcome.to } : { kind: "suggestion", to: outcome.to };
+}
+function httpsForm(url) {
+  return `https://${url.slice("http://".length)}`;
+}
+function httpsChange(url, outcome) {
+  const to = httpsForm(url);
+  if (!outcome) return { kind: "suggestion", to };
+  if (outcome.kind !== "ok") return { kind: "suggestion", to };
+  const last = outcome.chain?.at(-1)?.location;
+  if (last === void 0 || samePage(last, to)) return { kind: "fix", to };
+  return { kind: "suggestion", to };
+}
+function samePage(a, b) {
+  const x = parse(a);
+  const y = parse(b);
+  if (!x || !y) return false;
+  const path6 = (url) => url.pathname.replace(/\/$/u, "");
+  return x.protocol === y.protocol && x.host.toLowerCase() === y.host.toLowerCase() && path6(x) === path6(y) && x.search === y.search;
+}
+
 // src/pipeline/lint-off-thread.ts
 import { existsSync, readFileSync } from "node:fs";
 import { setImmediate } from "node:timers/promises";
@@ -463,6 +512,7 @@ var OUT_OF_MEMORY = /* @__PURE__ */ Symbol("the lint thread ran out of memory");
 var WORKER_URL = new URL("./lint-worker.js", import.meta.url);
 var workerAvailable = WORKER_URL.protocol === "file:" && existsSync(fileURLToPath(WORKER_URL));
 var DEFAULT_PARSE_TIMEOUT_MS = 1e4;
+var DEFAULT_MINIMUM_BUDGET_MS = 3e4;
 var MiB = 1024 * 1024;
 function budgetFor(length, budgetMs) {
   return Math.round(budgetMs * Math.max(1, length / MiB));
@@ -476,13 +526,15 @@ function parseTimedOut(file, budgetMs) {
 }
 var LintThreads = class {
   #options;
+  #minimumMs;
   #shared;
   constructor(options) {
     this.#options = { budgetMs: DEFAULT_PARSE_TIMEOUT_MS, ...options };
+    this.#minimumMs = options.budgetMs === void 0 ? DEFAULT_MINIMUM_BUDGET_MS : 0;
   }
   async lint(input) {
     const { config, cwd } = this.#options;
-    const budgetMs = budgetFor(input.source.length, this.#options.budgetMs);
+    const budgetMs = Math.max(budgetFor(input.source.length, this.#options.budgetMs), this.#minimumMs);
     if (!workerAvailable || isSmall(input.source)) return lintInTurns(input, config, cwd, budgetMs);
     if (input.source.length < WORKER_MIN_SIZE) return this.#lintShared(input, budgetMs);
     return lintOffThread(input, { ...this.#options, budgetMs });
@@ -658,25 +710,52 @@ async function lintAndFix(sources, options) {
   });
   try {
     const linted = [];
+    const inputs = [];
     const fixed = [];
     for (const input of sources) {
       try {
         const lint2 = (source) => threads.lint({ ...input, source });
         if (!options.fix) {
           linted.push(await lint2(input.source));
+          inputs.push(input);
           continue;
         }
         const { onPass, ruleIds } = options.fix;
         const loop = await fixPasses(input.source, lint2, { ruleIds, onPass: onPass && ((pass) => onPass(input.file, pass)) });
         if (loop.output !== input.source) fixed.push({ file: input.file, absolute: input.absolute, before: input.source, after: loop.output, bom: input.bom ?? false, passes: loop.passes });
         linted.push(loop.result);
+        inputs.push({ ...input, source: loop.output });
       } catch (error) {
         if (!(options.onFileFailure && isMedlintError(error) && error.code === "file-parse-timeout")) throw error;
         options.onFileFailure(error);
       }
     }
-    const outcomes = checker ? await addLinkDiagnostics(linted, options, checker) : /* @__PURE__ */ new Map();
-    for (const item of linted) item.diagnostics.push(...runRecordRules(item, options.config, outcomes));
+    let outcomes = /* @__PURE__ */ new Map();
+    if (checker) {
+      const answers = await addLinkDiagnostics(linted, inputs, options, checker);
+      outcomes = answers.outcomes;
+      if (options.fix) {
+        const linkFixes = new Set([...LINK_FIX_RULES].filter((id) => !options.fix?.ruleIds || options.fix.ruleIds.has(id)));
+        for (const [index, item] of linted.entries()) {
+          const input = inputs[index];
+          const pass = applyFixes(input.source, item.diagnostics, { ruleIds: linkFixes });
+          if (!pass.fixed) continue;
+          const known = fixed.find((file) => file.file === input.file);
+          const passRecord = { pass: (known?.passes ?? 0) + 1, input: input.source, output: pass.output, applied: pass.applied, edits: pass.edits };
+          options.fix.onPass?.(input.file, passRecord);
+          if (known) {
+            known.after = pass.output;
+            known.passes += 1;
+          } else {
+            fixed.push({ file: input.file, absolute: input.absolute, before: input.source, after: pass.output, bom: input.bom ?? false, passes: 1 });
+          }
+          const again = await threads.lint({ ...input, source: pass.output });
+          reportLinks(again, pass.output, outcomes, options, answers.asked[index], answers.offline);
+          linted[index] = again;
+        }
+      }
+    }
+    for (const item of linted) item.diagnostics.push(...runRecordRules(item, options.config, (url) => recordOf(outcomes, url)));
     if (options.registryFacts) {
       for (const item of linted) {
         const entries = item.document.entries.map((entry) => withRegistryFacts(entry, entry.url === null ? void 0 : recordOf(outcomes, entry.url)));
@@ -700,9 +779,6 @@ function refuseLargeWholeParse(file, source) {
   );
 }
 var CHECKABLE = /^https?:\/\//i;
-function runRecordRules(item, config, outcomes) {
-  return runRules(item.document, recordRules, config, item.directives, () => void 0, (url) => recordOf(outcomes, url));
-}
 function recordOf(outcomes, url) {
   const outcome = outcomes.get(url);
   return outcome && (outcome.kind === "ok" || outcome.kind === "redirect") ? outcome.record : void 0;
@@ -721,7 +797,8 @@ async function plannedLinks(sources, config, exclude) {
   }
   return planned;
 }
-async function addLinkDiagnostics(linted, options, checker) {
+var LINK_FIX_RULES = /* @__PURE__ */ new Set(["link-redirect", "no-http-link"]);
+async function addLinkDiagnostics(linted, inputs, options, checker) {
   const selected = [];
   for (const item of linted) {
     const { document } = item;
@@ -732,16 +809,44 @@ async function addLinkDiagnostics(linted, options, checker) {
       selected.push({ item, ref });
     }
   }
-  const outcomes = await checker.finish(selected.map(({ ref }) => ref.url));
+  const probes = options.fix ? linted.flatMap((item) => item.diagnostics.filter((d) => d.ruleId === "no-http-link" && d.actual !== void 0).map((d) => httpsForm(d.actual))) : [];
+  const outcomes = await checker.finish([...selected.map(({ ref }) => ref.url), ...probes]);
   const offline = options.onNetworkUnreachable !== void 0 && looksOffline(outcomes);
   if (offline) options.onNetworkUnreachable?.([...outcomes.values()].filter(isOfflineFailure).length);
-  for (const { item, ref } of selected) {
+  const asked = linted.map((item) => new Set(selected.filter((s) => s.item === item).map((s) => s.ref.url)));
+  linted.forEach((item, index) => reportLinks(item, inputs[index].source, outcomes, options, asked[index], offline));
+  return { outcomes, asked, offline };
+}
+function reportLinks(item, text2, outcomes, options, only, offline) {
+  const lines = new LineIndex(text2);
+  const refs = item.document.links.filter((ref) => CHECKABLE.test(ref.url) && only.has(ref.url));
+  const edit = (ref, change) => {
+    if (!change || !ref.written) return {};
+    const edits = [{ range: [ref.written.start, ref.written.end], text: change.to }];
+    return change.kind === "fix" ? { fix: edits } : { suggestions: [{ description: `Use \`${change.to}\``, edits }] };
+  };
+  if (options.fix) {
+    const byPlace = new Map(item.document.links.map((ref) => [`${ref.line}:${ref.column}`, ref]));
+    item.diagnostics = item.diagnostics.map((diagnostic) => {
+      if (diagnostic.ruleId !== "no-http-link" || diagnostic.actual === void 0) return diagnostic;
+      const ref = byPlace.get(`${diagnostic.line}:${diagnostic.column}`);
+      const probe = httpsForm(diagnostic.actual);
+      if (!ref || !outcomes.has(probe)) return diagnostic;
+      const { fix, suggestions } = edit(ref, httpsChange(diagnostic.actual, outcomes.get(probe)));
+      const withEdits = { ...diagnostic };
+      if (fix) withEdits.fix = { edits: stampEdits(fix, lines) };
+      if (suggestions) withEdits.suggestions = suggestions.map(({ description, edits }) => ({ description, edits: stampEdits(edits, lines) }));
+      return withEdits;
+    });
+  }
+  for (const ref of refs) {
     const outcome = outcomes.get(ref.url);
     if (!outcome || offline && isOfflineFailure(outcome)) continue;
     const report = describeOutcome(outcome, ref.url);
     if (!report) continue;
     const meta = ruleMeta(report.ruleId);
     if (!meta) throw new Error(`Link outcome names unknown rule ${report.ruleId}`);
+    const edits = options.fix && outcome.kind === "redirect" ? edit(ref, redirectChange(ref.url, outcome)) : {};
     const diagnostic = stampReport(
       meta,
       {
@@ -753,15 +858,16 @@ async function addLinkDiagnostics(linted, options, checker) {
         data: report.data,
         actual: ref.url,
         expected: report.expected,
-        note: report.note
+        note: report.note,
+        ...edits
       },
       item.document.file,
       options.config,
-      item.directives
+      item.directives,
+      lines
     );
     if (diagnostic) item.diagnostics.push(diagnostic);
   }
-  return outcomes;
 }
 function looksOffline(outcomes) {
   let failed = 0;
@@ -3006,7 +3112,7 @@ async function lint(options, io) {
   }
   let unwritten = 0;
   if (options.fix === "dry-run") {
-    const { unifiedDiff } = await import("./chunks/diff-PI5EALGL.js");
+    const { unifiedDiff } = await import("./chunks/diff-2F5Q2GUA.js");
     const diffs = fixed.map((file) => unifiedDiff(file.file, file.before, file.after)).join("");
     if (diffs !== "") await writeOut(format === "stylish" ? io.stdout : io.stderr, diffs);
   } else if (fixedToStdout) {
@@ -3020,6 +3126,12 @@ async function lint(options, io) {
       await writeOut(io.stderr, `medlint: ${terminalSafe(describeRefusal(file.file, refusal))}
 `);
     }
+  }
+  if (fix && options.offline) {
+    const wanted = (id) => !fix.ruleIds || fix.ruleIds.has(id);
+    const left = wanted("no-http-link") ? results.reduce((sum, result) => sum + result.diagnostics.filter((d) => d.ruleId === "no-http-link").length, 0) : 0;
+    if (left > 0) await writeOut(io.stderr, `medlint: --offline: ${left} link ${left === 1 ? "fix" : "fixes"} left out (the \`https\` form of an \`http\` link and permanent redirects need the link check)
+`);
   }
   if (options.quiet) results = results.map(errorsOnly);
   const color = options.color ?? (reportTo.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== "dumb");

@@ -33,7 +33,7 @@ import { isCutIntoPieces } from '../parse/parse-in-chunks.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import { readSourceText } from '../parse/read-file.js';
 import { type FixPass, fixPasses, fixPassesSync } from '../linter/fixes.js';
-import { documentRules, recordRules, ruleMeta } from '../rules/index.js';
+import { documentRules, ruleMeta } from '../rules/index.js';
 import type { LinkOutcome } from '../results/link-outcome.js';
 import type { RegistryRecord } from '../results/registry-record.js';
 import { localTargetsByPath } from '../rules/urls.js';
@@ -44,7 +44,7 @@ import { applyFixes } from '../linter/fixes.js';
 import { httpsChange, httpsForm, type LinkChange, redirectChange } from './link-fixes.js';
 import { LintThreads } from './lint-off-thread.js';
 import { withRegistryFacts } from './registry-facts.js';
-import { analyse, type LintedSource, type SourceFile } from './lint-source.js';
+import { analyse, type LintedSource, runRecordRules, type SourceFile } from './lint-source.js';
 
 export type { SourceFile } from './lint-source.js';
 
@@ -217,7 +217,7 @@ async function lintAndFix(sources: readonly SourceFile[], options: PipelineOptio
         }
       }
     }
-    for (const item of linted) item.diagnostics.push(...runRecordRules(item, options.config, outcomes));
+    for (const item of linted) item.diagnostics.push(...runRecordRules(item, options.config, (url) => recordOf(outcomes, url)));
     if (options.registryFacts) {
       for (const item of linted) {
         const entries = item.document.entries.map((entry) => withRegistryFacts(entry, entry.url === null ? undefined : recordOf(outcomes, entry.url)));
@@ -275,11 +275,6 @@ export function fixText(
 }
 
 const CHECKABLE = /^https?:\/\//i;
-
-/** The rules that need registry records, on one linted file, with the records of its links' outcomes. */
-function runRecordRules(item: LintedSource, config: ResolvedConfig, outcomes: ReadonlyMap<string, LinkOutcome>) {
-  return runRules(item.document, recordRules, config, item.directives, () => undefined, (url) => recordOf(outcomes, url));
-}
 
 /** The registry record a link's outcome carries (a live link checked through a registry's API). */
 function recordOf(outcomes: ReadonlyMap<string, LinkOutcome>, url: string): RegistryRecord | undefined {

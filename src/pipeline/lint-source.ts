@@ -12,7 +12,8 @@ import { type AccessKnowledge, builtInKnowledge, compileKnowledge } from '../kno
 import type { ListDocument } from '../extract/types.js';
 import { DirectiveMap } from '../linter/directives.js';
 import { runRules } from '../linter/run-rules.js';
-import { treeRules } from '../rules/index.js';
+import type { RegistryRecord } from '../results/registry-record.js';
+import { recordRules, treeRules } from '../rules/index.js';
 import { lookUpLocalTargets } from './local-targets.js';
 
 /** A file read into memory: `file` as given, `absolute` on disk. */
@@ -58,4 +59,13 @@ export async function lintTree(input: SourceFile, tree: Root, config: ResolvedCo
   const diagnostics = runRules(document, treeRules, config, directives, (url) => targets.get(url));
   const title = document.headings.find((heading) => heading.depth === 1)?.text;
   return { document: { file: document.file, entries: document.entries, links: document.links, ...(title ? { title } : {}) }, directives, diagnostics };
+}
+
+/**
+ * The rules that compare entries with registry records, on one linted file: after the link
+ * check with the records its outcomes carry, or with none (offline, the remark plugin), when
+ * they fall back on what medlint knows.
+ */
+export function runRecordRules(item: LintedSource, config: ResolvedConfig, record: (url: string) => RegistryRecord | undefined = () => undefined): Diagnostic[] {
+  return runRules(item.document, recordRules, config, item.directives, () => undefined, record);
 }

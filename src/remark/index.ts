@@ -14,7 +14,7 @@ import type { Root } from 'mdast';
 import { loadConfig, resolveConfig } from '../config/load.js';
 import type { MedlintConfig, ResolvedConfig } from '../config/types.js';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { lintTree } from '../pipeline/lint-source.js';
+import { lintTree, runRecordRules } from '../pipeline/lint-source.js';
 
 /** The part of a vfile the plugin uses (vfile 6), so the package needs no vfile of its own. */
 interface VFileLike {
@@ -43,9 +43,12 @@ export default function remarkMedlint(options?: MedlintConfig | null): (tree: Ro
     config ??= configFor(options, file.cwd);
     const absolute = path.resolve(file.cwd, file.path ?? 'input.md');
     const name = path.relative(file.cwd, absolute) || path.basename(absolute);
-    const linted = await lintTree({ file: name, absolute, source: String(file.value ?? '') }, tree, await config, file.cwd);
+    const resolved = await config;
+    const linted = await lintTree({ file: name, absolute, source: String(file.value ?? '') }, tree, resolved, file.cwd);
+    // remark-lint is offline: the record rules run on what medlint knows, with no registry record.
+    const diagnostics = [...linted.diagnostics, ...runRecordRules(linted, resolved)];
     // In source order, as the command prints them.
-    for (const diagnostic of sortDiagnostics(linted.diagnostics)) report(file, diagnostic);
+    for (const diagnostic of sortDiagnostics(diagnostics)) report(file, diagnostic);
   };
 }
 

@@ -373,7 +373,7 @@ function splitLines(text) {
   return result;
 }
 
-// src/cli/diff.ts
+// src/reporters/unified-diff.ts
 function unifiedDiff(file, before, after) {
   if (before === after) return "";
   const patch = structuredPatch(`a/${file}`, `b/${file}`, before, after, void 0, void 0, { context: 3 });

@@ -2,11 +2,12 @@ import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
   analyse,
-  lintTree
-} from "./chunk-FPZCDIVX.js";
+  lintTree,
+  runRecordRules
+} from "./chunk-6QZLLQ6U.js";
 import "./chunk-Y2R6CKVZ.js";
 import "./chunk-ZX54FPO6.js";
-import "./chunk-2PRURTCY.js";
+import "./chunk-FMCQWXD4.js";
 import "./chunk-C5V4LGJA.js";
 import "./chunk-4SCKIJI2.js";
 import "./chunk-NARUHPLF.js";
@@ -14,5 +15,6 @@ import "./chunk-H6HVNZ66.js";
 import "./chunk-6MCAB35I.js";
 export {
   analyse,
-  lintTree
+  lintTree,
+  runRecordRules
 };

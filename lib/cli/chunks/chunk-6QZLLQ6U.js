@@ -18,10 +18,11 @@ import {
   markdownAnchors,
   plainText,
   rawText,
+  recordRules,
   severityOf,
   spanOf,
   treeRules
-} from "./chunk-2PRURTCY.js";
+} from "./chunk-FMCQWXD4.js";
 import {
   isInGitDirectory,
   isInside,
@@ -11029,13 +11030,18 @@ async function lintTree(input, tree, config, cwd) {
   const title = document.headings.find((heading) => heading.depth === 1)?.text;
   return { document: { file: document.file, entries: document.entries, links: document.links, ...title ? { title } : {} }, directives, diagnostics };
 }
+function runRecordRules(item, config, record = () => void 0) {
+  return runRules(item.document, recordRules, config, item.directives, () => void 0, record);
+}
 
 export {
   REPOSITORY_URL,
   ruleDocsUrl,
   stampReport,
-  runRules,
+  stampEdits,
+  LineIndex,
   DirectiveMap,
   analyse,
-  lintTree
+  lintTree,
+  runRecordRules
 };

@@ -1479,6 +1479,8 @@ var linkRedirect = {
     description: "Links should not go through a permanent redirect (301, 308): use the new URL.",
     category: "links",
     recommended: "warn",
+    fixable: true,
+    hasSuggestions: true,
     messages: {
       permanent: "Unexpected permanent redirect (`{{status}}`) from `{{url}}`, expected the new URL `{{target}}`"
     }
@@ -2820,6 +2822,146 @@ var entryLicense = {
   }
 };
 
+// src/rules/entry-format.ts
+var SEPARATORS = [" - ", ": ", " \u2013 "];
+var WRITTEN_SEPARATOR = /^([ \t]*)([-–—:|]{0,3})([ \t]*)/u;
+var FINAL_PUNCTUATION = /[.!?…][)"'»”’*_]{0,3}$/u;
+var FIRST_WORD = /^[\p{L}\p{N}'’-]+/u;
+var LOWER = new RegExp("^\\p{Ll}", "u");
+var NAME_GLUE = /^[:./@_]\S/u;
+var UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+var entryFormat = {
+  meta: {
+    id: "entry-format",
+    description: "List entries must start with their link, use one separator and a capitalised, punctuated description.",
+    category: "entries",
+    recommended: "off",
+    fixable: true,
+    messages: {
+      linkFirst: "Unexpected entry `{{name}}` that does not start with its link, expected `[{{name}}](\u2026)` first",
+      separator: "Unexpected separator `{{actual}}` after `{{name}}`, expected {{expected}}",
+      capital: "Unexpected description of `{{name}}` starting with `{{actual}}`, expected a capital letter or a digit",
+      punctuation: "Unexpected description of `{{name}}` without final punctuation, expected it to end with `.`, `!`, `?` or `\u2026`"
+    },
+    schema: {
+      type: "object",
+      properties: {
+        separator: {
+          enum: [...SEPARATORS, "any"],
+          description: 'The separator between link and description: `" - "`, `": "`, `" \u2013 "`, or `"any"` of them (default).'
+        },
+        capital: { type: "boolean", description: "The description starts with a capital letter or a digit (default: `true`)." },
+        punctuation: { type: "boolean", description: "The description ends with `.`, `!`, `?` or `\u2026` (default: `true`)." }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { separator: "any", capital: true, punctuation: true }
+  },
+  check(document, context) {
+    const option = context.options["separator"];
+    const separator = typeof option === "string" && [...SEPARATORS, "any"].includes(option) ? option : "any";
+    const capital = context.options["capital"] !== false;
+    const punctuation = context.options["punctuation"] !== false;
+    const { source } = document;
+    const byLine = /* @__PURE__ */ new Map();
+    for (const entry of document.entries) if (entry.shape === "list-item" && !byLine.has(entry.line)) byLine.set(entry.line, entry);
+    const items = [];
+    const visit = (node) => {
+      if (node.type === "listItem") {
+        const entry = node.position ? byLine.get(node.position.start.line) : void 0;
+        const first = node.children[0];
+        if (entry && first?.type === "paragraph") items.push({ entry, item: node, paragraph: first });
+      }
+      if ("children" in node) for (const child of node.children) visit(child);
+    };
+    visit(document.tree);
+    const written2 = items.map(({ paragraph }) => separatorOf(source, paragraph));
+    const counts = /* @__PURE__ */ new Map();
+    for (const found of written2) if (found && SEPARATORS.includes(found.text)) counts.set(found.text, (counts.get(found.text) ?? 0) + 1);
+    const usual = SEPARATORS.reduce((best, candidate) => (counts.get(candidate) ?? 0) > (counts.get(best) ?? 0) ? candidate : best, SEPARATORS[0]);
+    items.forEach(({ entry, item, paragraph }, index) => {
+      const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
+      const name = entry.name !== "" ? entry.name : entry.url ?? "";
+      const found = written2[index];
+      if (found === void 0) return;
+      if (found === null) {
+        if (!startsWithLink(paragraph)) context.report({ messageId: "linkFirst", data: { name }, ...place });
+      } else {
+        const expected = separator === "any" ? usual : separator;
+        const allowed = separator === "any" ? SEPARATORS.includes(found.text) : found.text === separator;
+        if (!allowed) {
+          context.report({
+            messageId: "separator",
+            data: { name, actual: found.text, expected: separator === "any" ? `one of ${SEPARATORS.map((s) => `\`${s}\``).join(", ")}` : `\`${separator}\`` },
+            ...place,
+            actual: found.text,
+            expected,
+            fix: [{ range: [found.start, found.end], text: expected }]
+          });
+        }
+        if (capital) {
+          const start = source.slice(found.end, found.end + 100);
+          const word = FIRST_WORD.exec(start)?.[0] ?? "";
+          const first = word.charAt(0);
+          const glued = NAME_GLUE.test(start.slice(word.length));
+          if (LOWER.test(first) && !glued && !UPPER_OR_DIGIT.test(word.slice(1)) && first.toUpperCase().length === 1) {
+            context.report({
+              messageId: "capital",
+              data: { name, actual: word },
+              ...place,
+              actual: word,
+              expected: first.toUpperCase() + word.slice(1),
+              fix: [{ range: [found.end, found.end + 1], text: first.toUpperCase() }]
+            });
+          }
+        }
+      }
+      if (punctuation) {
+        const end = paragraph.position?.end.offset;
+        const last = paragraph.children.at(-1);
+        if (end === void 0 || !last || last.type === "html" || last.type === "break") return;
+        const text = source.slice(paragraph.position?.start.offset ?? end, end).trimEnd();
+        if (FINAL_PUNCTUATION.test(text)) return;
+        if (text.endsWith(":") && item.children.some((child) => child.type === "list")) return;
+        if (found === null || found.end >= end) return;
+        context.report({
+          messageId: "punctuation",
+          data: { name },
+          ...place,
+          fix: [{ range: [end, end], text: "." }]
+        });
+      }
+    });
+  }
+};
+function startsWithLink(paragraph) {
+  const first = paragraph.children[0];
+  return first !== void 0 && isLinkNode(first);
+}
+function isLinkNode(node) {
+  if (node.type === "link" || node.type === "linkReference") return true;
+  if ((node.type === "strong" || node.type === "emphasis") && node.children.length === 1) {
+    const inner = node.children[0];
+    return inner !== void 0 && (inner.type === "link" || inner.type === "linkReference");
+  }
+  return false;
+}
+function separatorOf(source, paragraph) {
+  const first = paragraph.children[0];
+  if (!first || !isLinkNode(first)) return null;
+  const start = first.position?.end.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const rest = source.slice(start, Math.min(end, start + 20));
+  const match = WRITTEN_SEPARATOR.exec(rest);
+  if (!match) return void 0;
+  const [whole, before = "", marks = "", after = ""] = match;
+  if (start + whole.length >= end || marks === "" && before === "") return void 0;
+  if (marks === "" && /^[([]/u.test(rest.slice(whole.length))) return void 0;
+  if (marks !== "" && before === "" && after === "" && marks !== ":") return void 0;
+  return { start, end: start + whole.length, text: whole };
+}
+
 // src/rules/entry-link.ts
 var STYLES = ["consistent", "link", "any"];
 var ACCESS_LABEL = /(?:access|information|info|website|web site|homepage|home page|download|data|dataset|overview|url|link|portal)\s*:\s*$/i;
@@ -2991,6 +3133,159 @@ function nameFromUrl(url) {
   }
   const host = parsed.hostname.replace(/^www\d?\./, "");
   return host === "" ? null : host;
+}
+
+// src/rules/entry-order.ts
+var COLLATOR = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+var ARTICLE = /^(?:the|an?)\s+(?=\S)/iu;
+var MARKER = /^(?:[*+-]|\d{1,9}[.)])/u;
+var COMMENT = /^<!--/u;
+function sortKey(name, ignoreArticles) {
+  const plain = name.replace(/[[\]*_`]/gu, "").trim();
+  return ignoreArticles ? plain.replace(ARTICLE, "") : plain;
+}
+var entryOrder = {
+  meta: {
+    id: "entry-order",
+    description: "Entries of one list or table must be sorted by name.",
+    category: "entries",
+    recommended: "off",
+    fixable: true,
+    messages: {
+      unsorted: "Unexpected entry `{{name}}` after `{{previous}}`, expected the entries of this {{what}} sorted by name"
+    },
+    schema: {
+      type: "object",
+      properties: {
+        sections: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Headings whose entries must be sorted (case-insensitive; a heading covers its sub-sections). Default: every section."
+        },
+        ignoreArticles: {
+          type: "boolean",
+          description: "Sort `The Cancer Imaging Archive` under `C` (a leading `The`, `A` or `An` is skipped). Default: `false`."
+        }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { ignoreArticles: false }
+  },
+  check(document, context) {
+    const ignoreArticles = context.options["ignoreArticles"] === true;
+    const sectionsOption = context.options["sections"];
+    const sections = Array.isArray(sectionsOption) ? new Set(sectionsOption.filter((value) => typeof value === "string").map((value) => value.toLowerCase())) : null;
+    const byLine = /* @__PURE__ */ new Map();
+    for (const entry of document.entries) {
+      if (entry.parent !== void 0 || byLine.has(entry.line)) continue;
+      byLine.set(entry.line, entry);
+    }
+    const inScope = (entry) => sections === null || entry.section.some((heading) => sections.has(heading.toLowerCase()));
+    for (const group of groups(document, byLine)) {
+      if (group.units.length < 2 || !group.units.every((unit2) => inScope(unit2.entry))) continue;
+      const keys = group.units.map((unit2) => sortKey(unit2.entry.name, ignoreArticles));
+      const at = keys.findIndex((key, index) => index > 0 && COLLATOR.compare(keys[index - 1], key) > 0);
+      if (at < 0) continue;
+      const unit = group.units[at];
+      const previous = group.units[at - 1];
+      const fix = sortEdit(document.source, group);
+      context.report({
+        messageId: "unsorted",
+        data: { name: unit.entry.name, previous: previous.entry.name, what: group.what },
+        line: unit.entry.line,
+        column: unit.entry.column,
+        endLine: unit.entry.endLine,
+        endColumn: unit.entry.endColumn,
+        ...fix ? { fix: [fix] } : {}
+      });
+    }
+    function sortEdit(source, group) {
+      const { units } = group;
+      const order = units.map((unit, index) => ({ unit, index, key: sortKey(unit.entry.name, ignoreArticles) })).sort((a, b) => COLLATOR.compare(a.key, b.key) || a.index - b.index).map(({ unit }) => unit);
+      const widths = new Set(units.map((unit) => unit.marker.length));
+      if (widths.size > 1 && order.some((unit, slot) => !unit.oneLine && unit.marker.length !== units[slot].marker.length)) return null;
+      const first = units[0];
+      const last = units.at(-1);
+      let text = "";
+      order.forEach((unit, slot) => {
+        const place = units[slot];
+        const body = source.slice(unit.start, unit.end);
+        const markerAt = unit.itemStart - unit.start;
+        text += body.slice(0, markerAt) + place.marker + body.slice(markerAt + unit.marker.length);
+        if (slot < units.length - 1) text += source.slice(place.end, units[slot + 1].start);
+      });
+      return { range: [first.start, last.end], text };
+    }
+  }
+};
+function groups(document, byLine) {
+  const found = [];
+  const visit = (node) => {
+    if (!("children" in node)) return;
+    const parent = node;
+    let current = null;
+    const close = () => {
+      if (current?.ok) found.push({ units: current.units, ordered: current.ordered, what: "list" });
+      current = null;
+    };
+    for (const child of parent.children) {
+      if (child.type === "list") {
+        const ordered = child.ordered === true;
+        if (current && (current.ordered !== ordered || current.lead === null)) close();
+        current ??= { units: [], ordered, lead: null, ok: true };
+        for (const item of child.children) {
+          const unit = listUnit(document, item, byLine, current.lead);
+          current.lead = null;
+          if (unit) current.units.push(unit);
+          else current.ok = false;
+        }
+      } else if (child.type === "html" && COMMENT.test(child.value) && current !== null) {
+        const start = child.position?.start.offset;
+        current.lead ??= start ?? null;
+        if (start === void 0) current.ok = false;
+      } else {
+        close();
+        if (child.type === "table") {
+          const table = tableGroup(document, child, byLine);
+          if (table) found.push(table);
+        }
+      }
+      if (child.type !== "table") visit(child);
+    }
+    close();
+  };
+  visit(document.tree);
+  return found;
+}
+function listUnit(document, item, byLine, lead) {
+  const start = item.position?.start;
+  const end = item.position?.end.offset;
+  if (start?.offset === void 0 || end === void 0) return null;
+  const entry = byLine.get(start.line);
+  if (!entry || entry.shape !== "list-item") return null;
+  const marker = MARKER.exec(document.source.slice(start.offset, start.offset + 10))?.[0];
+  if (marker === void 0) return null;
+  return {
+    entry,
+    start: lead ?? start.offset,
+    end,
+    itemStart: start.offset,
+    marker,
+    oneLine: item.position?.end.line === start.line
+  };
+}
+function tableGroup(document, table, byLine) {
+  if (table.type !== "table") return null;
+  const units = [];
+  for (const row of table.children.slice(1)) {
+    const start = row.position?.start;
+    const end = row.position?.end.offset;
+    if (start?.offset === void 0 || end === void 0) return null;
+    const entry = byLine.get(start.line);
+    if (!entry || entry.shape !== "table-row") return null;
+    units.push({ entry, start: start.offset, end, itemStart: start.offset, marker: "", oneLine: true });
+  }
+  return { units, ordered: false, what: "table" };
 }
 
 // src/rules/heading-increment.ts
@@ -3664,6 +3959,8 @@ var noHttpLink = {
     description: "Links should use `https://` rather than `http://`.",
     category: "links",
     recommended: "warn",
+    fixable: true,
+    hasSuggestions: true,
     messages: {
       insecure: "Unexpected insecure URL `{{url}}`, expected `https://` if the site serves it: `{{expected}}`"
     }
@@ -4268,7 +4565,9 @@ var treeRules = [
   noMissingFile,
   noLinkOutsideRepository,
   noMissingFragment,
-  noHttpLink
+  noHttpLink,
+  entryOrder,
+  entryFormat
 ];
 var documentRules = [...treeRules, ...recordRules];
 var allRuleMetas = [...documentRules.map((rule) => rule.meta), ...linkRules];

@@ -3,7 +3,7 @@ const require = __medlintCreateRequire(import.meta.url);
 import {
   allRuleMetas,
   isRuleLevel
-} from "./chunk-2PRURTCY.js";
+} from "./chunk-FMCQWXD4.js";
 import "./chunk-4SCKIJI2.js";
 import "./chunk-NARUHPLF.js";
 import {
@@ -42,7 +42,7 @@ var require_ucs2length = __commonJS({
 
 // precompiled:src/config/validators.ts
 var config = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/medlint/medlint/raw/main/schema/medlintrc.schema.json", "title": "medlint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from; rules always build on `medlint:recommended`, and `medlint:strict` also requires licences and access terms on every entry.", "oneOf": [{ "enum": ["medlint:recommended", "medlint:strict"] }, { "type": "array", "items": { "enum": ["medlint:recommended", "medlint:strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "entry-link": { "description": "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "style": { "enum": ["consistent", "link", "any"], "description": "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-description": { "description": "Dataset entries must have a description of at least `minLength` characters. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "minLength": { "type": "integer", "minimum": 1, "description": "Fewest characters a description may have, spaces included (default: `1`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-malformed-url": { "description": "Link URLs must be well formed: a scheme, a host, no spaces, balanced brackets. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-entry": { "description": "Entries must not list a dataset twice (the same URL and the same or nearly the same name). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-url": { "description": "Entries with different names should not share one URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-link": { "description": "Table-of-contents links must point to an existing heading. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-complete": { "description": "Every top-level section should be linked from the table of contents, when there is one. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-increment": { "description": "Heading levels must increase by one at a time. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-outline": { "description": "Headings must follow the outline set in the `headings` option. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "headings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)." }, "matchCase": { "type": "boolean", "description": "Compare heading text case-sensitively (default: `false`)." } } }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "single-h1": { "description": "A list must have only one top-level (`#`) heading. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-empty-section": { "description": "Sections must not be empty: a heading needs entries, sub-sections or text below it. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-file": { "description": "Relative links must point to files that exist. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-link-outside-repository": { "description": "Relative links must stay inside the repository. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-fragment": { "description": "Links to `#fragment`s, in the page or in another local file, must point to an existing heading or anchor. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-http-link": { "description": "Links should use `https://` rather than `http://`. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-access": { "description": 'Entries whose data medlint knows to be gated (or, with `require: "all"`, every entry) must state their access terms. (recommended: `warn`)', "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "require": { "enum": ["gated", "all"], "description": 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).' } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "access-mismatch": { "description": "Entries must not state access terms that contradict what medlint knows (open or registration where more is needed). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-license": { "description": "Entries must name the licence of their data. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "license-mismatch": { "description": "Entries must not name a licence that differs from the one their registry (PhysioNet, Zenodo, Hugging Face, GitHub) states. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "dataset-version": { "description": "Links that name a version of a dataset must name its newest version, as the registry (PhysioNet, Zenodo) lists them. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "repo-archived": { "description": "Entries must not link an archived GitHub repository without saying so. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-dead": { "description": "Links must not be dead: 404, 410, a host that does not exist, a refused connection, a redirect to a dead page or a redirect loop. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-redirect": { "description": "Links should not go through a permanent redirect (301, 308): use the new URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unverified": { "description": "Links that the server would not let medlint verify (blocked, bot challenge, login wall, rate limit) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unreachable": { "description": "Links whose server gave no usable answer after the retries (timeout, reset, 5xx, TLS error) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-fragment": { "description": "A link\u2019s `#fragment` must name an element (`id` or `name`) on the page it points to. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-skipped": { "description": "Links that medlint refuses to request (private, loopback or link-local addresses) or cannot parse are reported. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] } } }, "ignoreSections": { "type": "array", "items": { "type": "string" }, "description": "Heading texts whose sections hold no entries, besides Contents, Contributing, License and the like." }, "maxFileSize": { "type": "integer", "minimum": 1, "maximum": 67108864, "description": "Largest file read, in bytes (default: 4194304, 4 MiB; at most 67108864, 64 MiB; a file with a link reference definition, parsed whole, at most 4 MiB)." }, "links": { "type": "object", "additionalProperties": false, "properties": { "concurrency": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "Requests in flight at once, all hosts together (default: 128)." }, "perHost": { "type": "integer", "minimum": 1, "maximum": 256, "description": "Requests in flight at once to one host (default: 8)." }, "hosts": { "type": "object", "description": "Per-host settings, by host name (at most 10000 hosts).", "maxProperties": 1e4, "propertyNames": { "maxLength": 256 }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "perHost": { "type": "integer", "minimum": 1, "maximum": 256 }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } } }, "timeout": { "type": "integer", "minimum": 1, "maximum": 6e5, "description": "Time for one request, in milliseconds (default: 15000, at most 600000)." }, "retries": { "type": "integer", "minimum": 0, "maximum": 10, "description": "Retries after resets and 5xx (default: 2, at most 10)." }, "timeoutRetries": { "type": "integer", "minimum": 0, "maximum": 5, "description": "Retries after a timeout (default: 1, at most 5)." }, "maxRetryAfter": { "type": "integer", "minimum": 0, "maximum": 6e5, "description": "Longest Retry-After wait, in milliseconds (default: 60000, at most 600000)." }, "allowPrivate": { "const": false, "description": "Only `false` is accepted: private addresses are allowed by `--allow-private` or the Action input, never by a file a pull request can change." }, "exclude": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 1e3 }, "description": "Regular expressions of URLs not to check, run on a linear-time engine (RE2 syntax: no look-around or back-references; at most 100 patterns of 1000 characters, 5000 compiled instructions in all)." }, "accept": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 999 }, "description": "Status codes taken as alive besides 2xx." }, "userAgent": { "type": "string", "description": "User-Agent header (default: a current browser)." } } }, "access": { "type": "object", "additionalProperties": false, "description": "Access levels of your own hosts and datasets, over what medlint knows; the more specific fact wins.", "properties": { "hosts": { "type": "object", "description": "By host (`data.example.edu`, covering `www.` and subdomains) or host and path prefix (`example.org/data/`).", "maxProperties": 1e4, "propertyNames": { "maxLength": 256, "pattern": "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } }, "datasets": { "type": "object", "description": "By whole dataset name, compared without case.", "maxProperties": 1e4, "propertyNames": { "minLength": 1, "maxLength": 256 }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/medlint/medlint/raw/main/schema/medlintrc.schema.json", "title": "medlint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "description": "Presets to start from; rules always build on `medlint:recommended`, and `medlint:strict` also requires licences and access terms on every entry.", "oneOf": [{ "enum": ["medlint:recommended", "medlint:strict"] }, { "type": "array", "items": { "enum": ["medlint:recommended", "medlint:strict"] } }] }, "rules": { "type": "object", "additionalProperties": false, "properties": { "entry-link": { "description": "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "style": { "enum": ["consistent", "link", "any"], "description": "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-description": { "description": "Dataset entries must have a description of at least `minLength` characters. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "minLength": { "type": "integer", "minimum": 1, "description": "Fewest characters a description may have, spaces included (default: `1`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-malformed-url": { "description": "Link URLs must be well formed: a scheme, a host, no spaces, balanced brackets. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-entry": { "description": "Entries must not list a dataset twice (the same URL and the same or nearly the same name). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-duplicate-url": { "description": "Entries with different names should not share one URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-link": { "description": "Table-of-contents links must point to an existing heading. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "toc-complete": { "description": "Every top-level section should be linked from the table of contents, when there is one. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-increment": { "description": "Heading levels must increase by one at a time. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "heading-outline": { "description": "Headings must follow the outline set in the `headings` option. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "headings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)." }, "matchCase": { "type": "boolean", "description": "Compare heading text case-sensitively (default: `false`)." } } }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "single-h1": { "description": "A list must have only one top-level (`#`) heading. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-empty-section": { "description": "Sections must not be empty: a heading needs entries, sub-sections or text below it. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-file": { "description": "Relative links must point to files that exist. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-link-outside-repository": { "description": "Relative links must stay inside the repository. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-missing-fragment": { "description": "Links to `#fragment`s, in the page or in another local file, must point to an existing heading or anchor. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "no-http-link": { "description": "Links should use `https://` rather than `http://`. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-order": { "description": "Entries of one list or table must be sorted by name. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "sections": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Headings whose entries must be sorted (case-insensitive; a heading covers its sub-sections). Default: every section." }, "ignoreArticles": { "type": "boolean", "description": "Sort `The Cancer Imaging Archive` under `C` (a leading `The`, `A` or `An` is skipped). Default: `false`." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-format": { "description": "List entries must start with their link, use one separator and a capitalised, punctuated description. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "separator": { "enum": [" - ", ": ", " \u2013 ", "any"], "description": 'The separator between link and description: `" - "`, `": "`, `" \u2013 "`, or `"any"` of them (default).' }, "capital": { "type": "boolean", "description": "The description starts with a capital letter or a digit (default: `true`)." }, "punctuation": { "type": "boolean", "description": "The description ends with `.`, `!`, `?` or `\u2026` (default: `true`)." } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-access": { "description": 'Entries whose data medlint knows to be gated (or, with `require: "all"`, every entry) must state their access terms. (recommended: `warn`)', "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "properties": { "require": { "enum": ["gated", "all"], "description": 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).' } }, "additionalProperties": false }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "access-mismatch": { "description": "Entries must not state access terms that contradict what medlint knows (open or registration where more is needed). (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "entry-license": { "description": "Entries must name the licence of their data. (recommended: `off`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "license-mismatch": { "description": "Entries must not name a licence that differs from the one their registry (PhysioNet, Zenodo, Hugging Face, GitHub) states. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "dataset-version": { "description": "Links that name a version of a dataset must name its newest version, as the registry (PhysioNet, Zenodo) lists them. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "repo-archived": { "description": "Entries must not link an archived GitHub repository without saying so. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-dead": { "description": "Links must not be dead: 404, 410, a host that does not exist, a refused connection, a redirect to a dead page or a redirect loop. (recommended: `error`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-redirect": { "description": "Links should not go through a permanent redirect (301, 308): use the new URL. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unverified": { "description": "Links that the server would not let medlint verify (blocked, bot challenge, login wall, rate limit) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-unreachable": { "description": "Links whose server gave no usable answer after the retries (timeout, reset, 5xx, TLS error) are reported, not called dead. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-fragment": { "description": "A link\u2019s `#fragment` must name an element (`id` or `name`) on the page it points to. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] }, "link-skipped": { "description": "Links that medlint refuses to request (private, loopback or link-local addresses) or cannot parse are reported. (recommended: `warn`)", "oneOf": [{ "enum": ["off", "warn", "error"] }, { "type": "array", "items": [{ "enum": ["off", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": {} }], "minItems": 1, "maxItems": 2, "additionalItems": false }] } } }, "ignoreSections": { "type": "array", "items": { "type": "string" }, "description": "Heading texts whose sections hold no entries, besides Contents, Contributing, License and the like." }, "maxFileSize": { "type": "integer", "minimum": 1, "maximum": 67108864, "description": "Largest file read, in bytes (default: 4194304, 4 MiB; at most 67108864, 64 MiB; a file with a link reference definition, parsed whole, at most 4 MiB)." }, "links": { "type": "object", "additionalProperties": false, "properties": { "concurrency": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "Requests in flight at once, all hosts together (default: 128)." }, "perHost": { "type": "integer", "minimum": 1, "maximum": 256, "description": "Requests in flight at once to one host (default: 8)." }, "hosts": { "type": "object", "description": "Per-host settings, by host name (at most 10000 hosts).", "maxProperties": 1e4, "propertyNames": { "maxLength": 256 }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "perHost": { "type": "integer", "minimum": 1, "maximum": 256 }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } } }, "timeout": { "type": "integer", "minimum": 1, "maximum": 6e5, "description": "Time for one request, in milliseconds (default: 15000, at most 600000)." }, "retries": { "type": "integer", "minimum": 0, "maximum": 10, "description": "Retries after resets and 5xx (default: 2, at most 10)." }, "timeoutRetries": { "type": "integer", "minimum": 0, "maximum": 5, "description": "Retries after a timeout (default: 1, at most 5)." }, "maxRetryAfter": { "type": "integer", "minimum": 0, "maximum": 6e5, "description": "Longest Retry-After wait, in milliseconds (default: 60000, at most 600000)." }, "allowPrivate": { "const": false, "description": "Only `false` is accepted: private addresses are allowed by `--allow-private` or the Action input, never by a file a pull request can change." }, "exclude": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 1e3 }, "description": "Regular expressions of URLs not to check, run on a linear-time engine (RE2 syntax: no look-around or back-references; at most 100 patterns of 1000 characters, 5000 compiled instructions in all)." }, "accept": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 999 }, "description": "Status codes taken as alive besides 2xx." }, "userAgent": { "type": "string", "description": "User-Agent header (default: a current browser)." } } }, "access": { "type": "object", "additionalProperties": false, "description": "Access levels of your own hosts and datasets, over what medlint knows; the more specific fact wins.", "properties": { "hosts": { "type": "object", "description": "By host (`data.example.edu`, covering `www.` and subdomains) or host and path prefix (`example.org/data/`).", "maxProperties": 1e4, "propertyNames": { "maxLength": 256, "pattern": "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } }, "datasets": { "type": "object", "description": "By whole dataset name, compared without case.", "maxProperties": 1e4, "propertyNames": { "minLength": 1, "maxLength": 256 }, "additionalProperties": { "oneOf": [{ "enum": ["open", "registration", "application", "credentialed", "restricted"] }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "enum": ["open", "registration", "application", "credentialed", "restricted"] }, "terms": { "type": "string", "description": "The terms in a few words, shown in messages and the catalogue." }, "source": { "type": "string", "description": "The page that states the terms." } } }] } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$", "u");
@@ -2441,15 +2441,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                   var valid3 = true;
                                                 }
                                                 if (valid3) {
-                                                  if (data3["entry-access"] !== void 0) {
-                                                    let data54 = data3["entry-access"];
+                                                  if (data3["entry-order"] !== void 0) {
+                                                    let data54 = data3["entry-order"];
                                                     const _errs156 = errors;
                                                     const _errs157 = errors;
                                                     let valid38 = false;
                                                     let passing16 = null;
                                                     const _errs158 = errors;
                                                     if (!(data54 === "off" || data54 === "warn" || data54 === "error")) {
-                                                      const err145 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-access"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-access"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[0], data: data54 };
+                                                      const err145 = { instancePath: instancePath + "/rules/entry-order", schemaPath: "#/properties/rules/properties/entry-order/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-order"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-order"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[0], data: data54 };
                                                       if (vErrors === null) {
                                                         vErrors = [err145];
                                                       } else {
@@ -2466,7 +2466,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (errors === _errs159) {
                                                       if (Array.isArray(data54)) {
                                                         if (data54.length > 2) {
-                                                          const err146 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data54 };
+                                                          const err146 = { instancePath: instancePath + "/rules/entry-order", schemaPath: "#/properties/rules/properties/entry-order/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[1], data: data54 };
                                                           if (vErrors === null) {
                                                             vErrors = [err146];
                                                           } else {
@@ -2475,7 +2475,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                           errors++;
                                                         } else {
                                                           if (data54.length < 1) {
-                                                            const err147 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data54 };
+                                                            const err147 = { instancePath: instancePath + "/rules/entry-order", schemaPath: "#/properties/rules/properties/entry-order/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[1], data: data54 };
                                                             if (vErrors === null) {
                                                               vErrors = [err147];
                                                             } else {
@@ -2485,7 +2485,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                           } else {
                                                             const len32 = data54.length;
                                                             if (!(len32 <= 2)) {
-                                                              const err148 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data54 };
+                                                              const err148 = { instancePath: instancePath + "/rules/entry-order", schemaPath: "#/properties/rules/properties/entry-order/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[1], data: data54 };
                                                               if (vErrors === null) {
                                                                 vErrors = [err148];
                                                               } else {
@@ -2498,7 +2498,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 let data55 = data54[0];
                                                                 const _errs161 = errors;
                                                                 if (!(data55 === "off" || data55 === "warn" || data55 === "error")) {
-                                                                  const err149 = { instancePath: instancePath + "/rules/entry-access/0", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-access"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[0], data: data55 };
+                                                                  const err149 = { instancePath: instancePath + "/rules/entry-order/0", schemaPath: "#/properties/rules/properties/entry-order/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-order"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[0], data: data55 };
                                                                   if (vErrors === null) {
                                                                     vErrors = [err149];
                                                                   } else {
@@ -2516,8 +2516,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
                                                                       const _errs164 = errors;
                                                                       for (const key16 in data56) {
-                                                                        if (!(key16 === "require")) {
-                                                                          const err150 = { instancePath: instancePath + "/rules/entry-access/1", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1], data: data56 };
+                                                                        if (!(key16 === "sections" || key16 === "ignoreArticles")) {
+                                                                          const err150 = { instancePath: instancePath + "/rules/entry-order/1", schemaPath: "#/properties/rules/properties/entry-order/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[1], data: data56 };
                                                                           if (vErrors === null) {
                                                                             vErrors = [err150];
                                                                           } else {
@@ -2528,25 +2528,81 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         }
                                                                       }
                                                                       if (_errs164 === errors) {
-                                                                        if (data56.require !== void 0) {
-                                                                          let data57 = data56.require;
-                                                                          if (!(data57 === "gated" || data57 === "all")) {
-                                                                            const err151 = { instancePath: instancePath + "/rules/entry-access/1/require", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/1/properties/require/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].properties.require.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].properties.require.enum, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].properties.require, data: data57 };
-                                                                            if (vErrors === null) {
-                                                                              vErrors = [err151];
+                                                                        if (data56.sections !== void 0) {
+                                                                          let data57 = data56.sections;
+                                                                          const _errs165 = errors;
+                                                                          if (errors === _errs165) {
+                                                                            if (Array.isArray(data57)) {
+                                                                              var valid41 = true;
+                                                                              const len34 = data57.length;
+                                                                              for (let i2 = 0; i2 < len34; i2++) {
+                                                                                let data58 = data57[i2];
+                                                                                const _errs167 = errors;
+                                                                                if (errors === _errs167) {
+                                                                                  if (typeof data58 === "string") {
+                                                                                    if (func3(data58) < 1) {
+                                                                                      const err151 = { instancePath: instancePath + "/rules/entry-order/1/sections/" + i2, schemaPath: "#/properties/rules/properties/entry-order/oneOf/1/items/1/properties/sections/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[1].properties.sections.items, data: data58 };
+                                                                                      if (vErrors === null) {
+                                                                                        vErrors = [err151];
+                                                                                      } else {
+                                                                                        vErrors.push(err151);
+                                                                                      }
+                                                                                      errors++;
+                                                                                    }
+                                                                                  } else {
+                                                                                    const err152 = { instancePath: instancePath + "/rules/entry-order/1/sections/" + i2, schemaPath: "#/properties/rules/properties/entry-order/oneOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[1].properties.sections.items, data: data58 };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err152];
+                                                                                    } else {
+                                                                                      vErrors.push(err152);
+                                                                                    }
+                                                                                    errors++;
+                                                                                  }
+                                                                                }
+                                                                                var valid41 = _errs167 === errors;
+                                                                                if (!valid41) {
+                                                                                  break;
+                                                                                }
+                                                                              }
                                                                             } else {
-                                                                              vErrors.push(err151);
+                                                                              const err153 = { instancePath: instancePath + "/rules/entry-order/1/sections", schemaPath: "#/properties/rules/properties/entry-order/oneOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[1].properties.sections, data: data57 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err153];
+                                                                              } else {
+                                                                                vErrors.push(err153);
+                                                                              }
+                                                                              errors++;
                                                                             }
-                                                                            errors++;
+                                                                          }
+                                                                          var valid40 = _errs165 === errors;
+                                                                        } else {
+                                                                          var valid40 = true;
+                                                                        }
+                                                                        if (valid40) {
+                                                                          if (data56.ignoreArticles !== void 0) {
+                                                                            let data59 = data56.ignoreArticles;
+                                                                            const _errs169 = errors;
+                                                                            if (typeof data59 !== "boolean") {
+                                                                              const err154 = { instancePath: instancePath + "/rules/entry-order/1/ignoreArticles", schemaPath: "#/properties/rules/properties/entry-order/oneOf/1/items/1/properties/ignoreArticles/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[1].properties.ignoreArticles.type, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[1].properties.ignoreArticles, data: data59 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err154];
+                                                                              } else {
+                                                                                vErrors.push(err154);
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var valid40 = _errs169 === errors;
+                                                                          } else {
+                                                                            var valid40 = true;
                                                                           }
                                                                         }
                                                                       }
                                                                     } else {
-                                                                      const err152 = { instancePath: instancePath + "/rules/entry-access/1", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1], data: data56 };
+                                                                      const err155 = { instancePath: instancePath + "/rules/entry-order/1", schemaPath: "#/properties/rules/properties/entry-order/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[1].items[1], data: data56 };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err152];
+                                                                        vErrors = [err155];
                                                                       } else {
-                                                                        vErrors.push(err152);
+                                                                        vErrors.push(err155);
                                                                       }
                                                                       errors++;
                                                                     }
@@ -2558,11 +2614,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                           }
                                                         }
                                                       } else {
-                                                        const err153 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data54 };
+                                                        const err156 = { instancePath: instancePath + "/rules/entry-order", schemaPath: "#/properties/rules/properties/entry-order/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["entry-order"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["entry-order"].oneOf[1], data: data54 };
                                                         if (vErrors === null) {
-                                                          vErrors = [err153];
+                                                          vErrors = [err156];
                                                         } else {
-                                                          vErrors.push(err153);
+                                                          vErrors.push(err156);
                                                         }
                                                         errors++;
                                                       }
@@ -2578,11 +2634,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                       }
                                                     }
                                                     if (!valid38) {
-                                                      const err154 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["entry-access"].oneOf, parentSchema: schema11.properties.rules.properties["entry-access"], data: data54 };
+                                                      const err157 = { instancePath: instancePath + "/rules/entry-order", schemaPath: "#/properties/rules/properties/entry-order/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["entry-order"].oneOf, parentSchema: schema11.properties.rules.properties["entry-order"], data: data54 };
                                                       if (vErrors === null) {
-                                                        vErrors = [err154];
+                                                        vErrors = [err157];
                                                       } else {
-                                                        vErrors.push(err154);
+                                                        vErrors.push(err157);
                                                       }
                                                       errors++;
                                                       validate10.errors = vErrors;
@@ -2602,1588 +2658,1952 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     var valid3 = true;
                                                   }
                                                   if (valid3) {
-                                                    if (data3["access-mismatch"] !== void 0) {
-                                                      let data58 = data3["access-mismatch"];
-                                                      const _errs166 = errors;
-                                                      const _errs167 = errors;
-                                                      let valid41 = false;
+                                                    if (data3["entry-format"] !== void 0) {
+                                                      let data60 = data3["entry-format"];
+                                                      const _errs171 = errors;
+                                                      const _errs172 = errors;
+                                                      let valid42 = false;
                                                       let passing17 = null;
-                                                      const _errs168 = errors;
-                                                      if (!(data58 === "off" || data58 === "warn" || data58 === "error")) {
-                                                        const err155 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["access-mismatch"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[0], data: data58 };
+                                                      const _errs173 = errors;
+                                                      if (!(data60 === "off" || data60 === "warn" || data60 === "error")) {
+                                                        const err158 = { instancePath: instancePath + "/rules/entry-format", schemaPath: "#/properties/rules/properties/entry-format/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-format"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-format"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["entry-format"].oneOf[0], data: data60 };
                                                         if (vErrors === null) {
-                                                          vErrors = [err155];
+                                                          vErrors = [err158];
                                                         } else {
-                                                          vErrors.push(err155);
+                                                          vErrors.push(err158);
                                                         }
                                                         errors++;
                                                       }
-                                                      var _valid17 = _errs168 === errors;
+                                                      var _valid17 = _errs173 === errors;
                                                       if (_valid17) {
-                                                        valid41 = true;
+                                                        valid42 = true;
                                                         passing17 = 0;
                                                       }
-                                                      const _errs169 = errors;
-                                                      if (errors === _errs169) {
-                                                        if (Array.isArray(data58)) {
-                                                          if (data58.length > 2) {
-                                                            const err156 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data58 };
+                                                      const _errs174 = errors;
+                                                      if (errors === _errs174) {
+                                                        if (Array.isArray(data60)) {
+                                                          if (data60.length > 2) {
+                                                            const err159 = { instancePath: instancePath + "/rules/entry-format", schemaPath: "#/properties/rules/properties/entry-format/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["entry-format"].oneOf[1], data: data60 };
                                                             if (vErrors === null) {
-                                                              vErrors = [err156];
+                                                              vErrors = [err159];
                                                             } else {
-                                                              vErrors.push(err156);
+                                                              vErrors.push(err159);
                                                             }
                                                             errors++;
                                                           } else {
-                                                            if (data58.length < 1) {
-                                                              const err157 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data58 };
+                                                            if (data60.length < 1) {
+                                                              const err160 = { instancePath: instancePath + "/rules/entry-format", schemaPath: "#/properties/rules/properties/entry-format/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["entry-format"].oneOf[1], data: data60 };
                                                               if (vErrors === null) {
-                                                                vErrors = [err157];
+                                                                vErrors = [err160];
                                                               } else {
-                                                                vErrors.push(err157);
+                                                                vErrors.push(err160);
                                                               }
                                                               errors++;
                                                             } else {
-                                                              const len34 = data58.length;
-                                                              if (!(len34 <= 2)) {
-                                                                const err158 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data58 };
+                                                              const len35 = data60.length;
+                                                              if (!(len35 <= 2)) {
+                                                                const err161 = { instancePath: instancePath + "/rules/entry-format", schemaPath: "#/properties/rules/properties/entry-format/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["entry-format"].oneOf[1], data: data60 };
                                                                 if (vErrors === null) {
-                                                                  vErrors = [err158];
+                                                                  vErrors = [err161];
                                                                 } else {
-                                                                  vErrors.push(err158);
+                                                                  vErrors.push(err161);
                                                                 }
                                                                 errors++;
                                                               } else {
-                                                                const len35 = data58.length;
-                                                                if (len35 > 0) {
-                                                                  let data59 = data58[0];
-                                                                  const _errs171 = errors;
-                                                                  if (!(data59 === "off" || data59 === "warn" || data59 === "error")) {
-                                                                    const err159 = { instancePath: instancePath + "/rules/access-mismatch/0", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[0], data: data59 };
+                                                                const len36 = data60.length;
+                                                                if (len36 > 0) {
+                                                                  let data61 = data60[0];
+                                                                  const _errs176 = errors;
+                                                                  if (!(data61 === "off" || data61 === "warn" || data61 === "error")) {
+                                                                    const err162 = { instancePath: instancePath + "/rules/entry-format/0", schemaPath: "#/properties/rules/properties/entry-format/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-format"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-format"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["entry-format"].oneOf[1].items[0], data: data61 };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err159];
+                                                                      vErrors = [err162];
                                                                     } else {
-                                                                      vErrors.push(err159);
+                                                                      vErrors.push(err162);
                                                                     }
                                                                     errors++;
                                                                   }
-                                                                  var valid42 = _errs171 === errors;
+                                                                  var valid43 = _errs176 === errors;
                                                                 }
-                                                                if (valid42) {
-                                                                  if (len35 > 1) {
-                                                                    let data60 = data58[1];
-                                                                    const _errs172 = errors;
-                                                                    if (errors === _errs172) {
-                                                                      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                                                                        for (const key17 in data60) {
-                                                                          const err160 = { instancePath: instancePath + "/rules/access-mismatch/1", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[1], data: data60 };
-                                                                          if (vErrors === null) {
-                                                                            vErrors = [err160];
-                                                                          } else {
-                                                                            vErrors.push(err160);
+                                                                if (valid43) {
+                                                                  if (len36 > 1) {
+                                                                    let data62 = data60[1];
+                                                                    const _errs177 = errors;
+                                                                    if (errors === _errs177) {
+                                                                      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                                                                        const _errs179 = errors;
+                                                                        for (const key17 in data62) {
+                                                                          if (!(key17 === "separator" || key17 === "capital" || key17 === "punctuation")) {
+                                                                            const err163 = { instancePath: instancePath + "/rules/entry-format/1", schemaPath: "#/properties/rules/properties/entry-format/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["entry-format"].oneOf[1].items[1], data: data62 };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err163];
+                                                                            } else {
+                                                                              vErrors.push(err163);
+                                                                            }
+                                                                            errors++;
+                                                                            break;
                                                                           }
-                                                                          errors++;
-                                                                          break;
+                                                                        }
+                                                                        if (_errs179 === errors) {
+                                                                          if (data62.separator !== void 0) {
+                                                                            let data63 = data62.separator;
+                                                                            const _errs180 = errors;
+                                                                            if (!(data63 === " - " || data63 === ": " || data63 === " \u2013 " || data63 === "any")) {
+                                                                              const err164 = { instancePath: instancePath + "/rules/entry-format/1/separator", schemaPath: "#/properties/rules/properties/entry-format/oneOf/1/items/1/properties/separator/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-format"].oneOf[1].items[1].properties.separator.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-format"].oneOf[1].items[1].properties.separator.enum, parentSchema: schema11.properties.rules.properties["entry-format"].oneOf[1].items[1].properties.separator, data: data63 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err164];
+                                                                              } else {
+                                                                                vErrors.push(err164);
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var valid44 = _errs180 === errors;
+                                                                          } else {
+                                                                            var valid44 = true;
+                                                                          }
+                                                                          if (valid44) {
+                                                                            if (data62.capital !== void 0) {
+                                                                              let data64 = data62.capital;
+                                                                              const _errs181 = errors;
+                                                                              if (typeof data64 !== "boolean") {
+                                                                                const err165 = { instancePath: instancePath + "/rules/entry-format/1/capital", schemaPath: "#/properties/rules/properties/entry-format/oneOf/1/items/1/properties/capital/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["entry-format"].oneOf[1].items[1].properties.capital.type, parentSchema: schema11.properties.rules.properties["entry-format"].oneOf[1].items[1].properties.capital, data: data64 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err165];
+                                                                                } else {
+                                                                                  vErrors.push(err165);
+                                                                                }
+                                                                                errors++;
+                                                                              }
+                                                                              var valid44 = _errs181 === errors;
+                                                                            } else {
+                                                                              var valid44 = true;
+                                                                            }
+                                                                            if (valid44) {
+                                                                              if (data62.punctuation !== void 0) {
+                                                                                let data65 = data62.punctuation;
+                                                                                const _errs183 = errors;
+                                                                                if (typeof data65 !== "boolean") {
+                                                                                  const err166 = { instancePath: instancePath + "/rules/entry-format/1/punctuation", schemaPath: "#/properties/rules/properties/entry-format/oneOf/1/items/1/properties/punctuation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["entry-format"].oneOf[1].items[1].properties.punctuation.type, parentSchema: schema11.properties.rules.properties["entry-format"].oneOf[1].items[1].properties.punctuation, data: data65 };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err166];
+                                                                                  } else {
+                                                                                    vErrors.push(err166);
+                                                                                  }
+                                                                                  errors++;
+                                                                                }
+                                                                                var valid44 = _errs183 === errors;
+                                                                              } else {
+                                                                                var valid44 = true;
+                                                                              }
+                                                                            }
+                                                                          }
                                                                         }
                                                                       } else {
-                                                                        const err161 = { instancePath: instancePath + "/rules/access-mismatch/1", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[1], data: data60 };
+                                                                        const err167 = { instancePath: instancePath + "/rules/entry-format/1", schemaPath: "#/properties/rules/properties/entry-format/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["entry-format"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["entry-format"].oneOf[1].items[1], data: data62 };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err161];
+                                                                          vErrors = [err167];
                                                                         } else {
-                                                                          vErrors.push(err161);
+                                                                          vErrors.push(err167);
                                                                         }
                                                                         errors++;
                                                                       }
                                                                     }
-                                                                    var valid42 = _errs172 === errors;
+                                                                    var valid43 = _errs177 === errors;
                                                                   }
                                                                 }
                                                               }
                                                             }
                                                           }
                                                         } else {
-                                                          const err162 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data58 };
+                                                          const err168 = { instancePath: instancePath + "/rules/entry-format", schemaPath: "#/properties/rules/properties/entry-format/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["entry-format"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["entry-format"].oneOf[1], data: data60 };
                                                           if (vErrors === null) {
-                                                            vErrors = [err162];
+                                                            vErrors = [err168];
                                                           } else {
-                                                            vErrors.push(err162);
+                                                            vErrors.push(err168);
                                                           }
                                                           errors++;
                                                         }
                                                       }
-                                                      var _valid17 = _errs169 === errors;
-                                                      if (_valid17 && valid41) {
-                                                        valid41 = false;
+                                                      var _valid17 = _errs174 === errors;
+                                                      if (_valid17 && valid42) {
+                                                        valid42 = false;
                                                         passing17 = [passing17, 1];
                                                       } else {
                                                         if (_valid17) {
-                                                          valid41 = true;
+                                                          valid42 = true;
                                                           passing17 = 1;
                                                         }
                                                       }
-                                                      if (!valid41) {
-                                                        const err163 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf", keyword: "oneOf", params: { passingSchemas: passing17 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["access-mismatch"].oneOf, parentSchema: schema11.properties.rules.properties["access-mismatch"], data: data58 };
+                                                      if (!valid42) {
+                                                        const err169 = { instancePath: instancePath + "/rules/entry-format", schemaPath: "#/properties/rules/properties/entry-format/oneOf", keyword: "oneOf", params: { passingSchemas: passing17 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["entry-format"].oneOf, parentSchema: schema11.properties.rules.properties["entry-format"], data: data60 };
                                                         if (vErrors === null) {
-                                                          vErrors = [err163];
+                                                          vErrors = [err169];
                                                         } else {
-                                                          vErrors.push(err163);
+                                                          vErrors.push(err169);
                                                         }
                                                         errors++;
                                                         validate10.errors = vErrors;
                                                         return false;
                                                       } else {
-                                                        errors = _errs167;
+                                                        errors = _errs172;
                                                         if (vErrors !== null) {
-                                                          if (_errs167) {
-                                                            vErrors.length = _errs167;
+                                                          if (_errs172) {
+                                                            vErrors.length = _errs172;
                                                           } else {
                                                             vErrors = null;
                                                           }
                                                         }
                                                       }
-                                                      var valid3 = _errs166 === errors;
+                                                      var valid3 = _errs171 === errors;
                                                     } else {
                                                       var valid3 = true;
                                                     }
                                                     if (valid3) {
-                                                      if (data3["entry-license"] !== void 0) {
-                                                        let data61 = data3["entry-license"];
-                                                        const _errs175 = errors;
-                                                        const _errs176 = errors;
-                                                        let valid43 = false;
+                                                      if (data3["entry-access"] !== void 0) {
+                                                        let data66 = data3["entry-access"];
+                                                        const _errs185 = errors;
+                                                        const _errs186 = errors;
+                                                        let valid45 = false;
                                                         let passing18 = null;
-                                                        const _errs177 = errors;
-                                                        if (!(data61 === "off" || data61 === "warn" || data61 === "error")) {
-                                                          const err164 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-license"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-license"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[0], data: data61 };
+                                                        const _errs187 = errors;
+                                                        if (!(data66 === "off" || data66 === "warn" || data66 === "error")) {
+                                                          const err170 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-access"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-access"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[0], data: data66 };
                                                           if (vErrors === null) {
-                                                            vErrors = [err164];
+                                                            vErrors = [err170];
                                                           } else {
-                                                            vErrors.push(err164);
+                                                            vErrors.push(err170);
                                                           }
                                                           errors++;
                                                         }
-                                                        var _valid18 = _errs177 === errors;
+                                                        var _valid18 = _errs187 === errors;
                                                         if (_valid18) {
-                                                          valid43 = true;
+                                                          valid45 = true;
                                                           passing18 = 0;
                                                         }
-                                                        const _errs178 = errors;
-                                                        if (errors === _errs178) {
-                                                          if (Array.isArray(data61)) {
-                                                            if (data61.length > 2) {
-                                                              const err165 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data61 };
+                                                        const _errs188 = errors;
+                                                        if (errors === _errs188) {
+                                                          if (Array.isArray(data66)) {
+                                                            if (data66.length > 2) {
+                                                              const err171 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data66 };
                                                               if (vErrors === null) {
-                                                                vErrors = [err165];
+                                                                vErrors = [err171];
                                                               } else {
-                                                                vErrors.push(err165);
+                                                                vErrors.push(err171);
                                                               }
                                                               errors++;
                                                             } else {
-                                                              if (data61.length < 1) {
-                                                                const err166 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data61 };
+                                                              if (data66.length < 1) {
+                                                                const err172 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data66 };
                                                                 if (vErrors === null) {
-                                                                  vErrors = [err166];
+                                                                  vErrors = [err172];
                                                                 } else {
-                                                                  vErrors.push(err166);
+                                                                  vErrors.push(err172);
                                                                 }
                                                                 errors++;
                                                               } else {
-                                                                const len36 = data61.length;
-                                                                if (!(len36 <= 2)) {
-                                                                  const err167 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data61 };
+                                                                const len37 = data66.length;
+                                                                if (!(len37 <= 2)) {
+                                                                  const err173 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data66 };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err167];
+                                                                    vErrors = [err173];
                                                                   } else {
-                                                                    vErrors.push(err167);
+                                                                    vErrors.push(err173);
                                                                   }
                                                                   errors++;
                                                                 } else {
-                                                                  const len37 = data61.length;
-                                                                  if (len37 > 0) {
-                                                                    let data62 = data61[0];
-                                                                    const _errs180 = errors;
-                                                                    if (!(data62 === "off" || data62 === "warn" || data62 === "error")) {
-                                                                      const err168 = { instancePath: instancePath + "/rules/entry-license/0", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-license"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[0], data: data62 };
+                                                                  const len38 = data66.length;
+                                                                  if (len38 > 0) {
+                                                                    let data67 = data66[0];
+                                                                    const _errs190 = errors;
+                                                                    if (!(data67 === "off" || data67 === "warn" || data67 === "error")) {
+                                                                      const err174 = { instancePath: instancePath + "/rules/entry-access/0", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-access"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[0], data: data67 };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err168];
+                                                                        vErrors = [err174];
                                                                       } else {
-                                                                        vErrors.push(err168);
+                                                                        vErrors.push(err174);
                                                                       }
                                                                       errors++;
                                                                     }
-                                                                    var valid44 = _errs180 === errors;
+                                                                    var valid46 = _errs190 === errors;
                                                                   }
-                                                                  if (valid44) {
-                                                                    if (len37 > 1) {
-                                                                      let data63 = data61[1];
-                                                                      const _errs181 = errors;
-                                                                      if (errors === _errs181) {
-                                                                        if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-                                                                          for (const key18 in data63) {
-                                                                            const err169 = { instancePath: instancePath + "/rules/entry-license/1", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[1], data: data63 };
-                                                                            if (vErrors === null) {
-                                                                              vErrors = [err169];
-                                                                            } else {
-                                                                              vErrors.push(err169);
+                                                                  if (valid46) {
+                                                                    if (len38 > 1) {
+                                                                      let data68 = data66[1];
+                                                                      const _errs191 = errors;
+                                                                      if (errors === _errs191) {
+                                                                        if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                          const _errs193 = errors;
+                                                                          for (const key18 in data68) {
+                                                                            if (!(key18 === "require")) {
+                                                                              const err175 = { instancePath: instancePath + "/rules/entry-access/1", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1], data: data68 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err175];
+                                                                              } else {
+                                                                                vErrors.push(err175);
+                                                                              }
+                                                                              errors++;
+                                                                              break;
                                                                             }
-                                                                            errors++;
-                                                                            break;
+                                                                          }
+                                                                          if (_errs193 === errors) {
+                                                                            if (data68.require !== void 0) {
+                                                                              let data69 = data68.require;
+                                                                              if (!(data69 === "gated" || data69 === "all")) {
+                                                                                const err176 = { instancePath: instancePath + "/rules/entry-access/1/require", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/1/properties/require/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].properties.require.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].properties.require.enum, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].properties.require, data: data69 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err176];
+                                                                                } else {
+                                                                                  vErrors.push(err176);
+                                                                                }
+                                                                                errors++;
+                                                                              }
+                                                                            }
                                                                           }
                                                                         } else {
-                                                                          const err170 = { instancePath: instancePath + "/rules/entry-license/1", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[1], data: data63 };
+                                                                          const err177 = { instancePath: instancePath + "/rules/entry-access/1", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1].items[1], data: data68 };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err170];
+                                                                            vErrors = [err177];
                                                                           } else {
-                                                                            vErrors.push(err170);
+                                                                            vErrors.push(err177);
                                                                           }
                                                                           errors++;
                                                                         }
                                                                       }
-                                                                      var valid44 = _errs181 === errors;
+                                                                      var valid46 = _errs191 === errors;
                                                                     }
                                                                   }
                                                                 }
                                                               }
                                                             }
                                                           } else {
-                                                            const err171 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["entry-license"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data61 };
+                                                            const err178 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["entry-access"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["entry-access"].oneOf[1], data: data66 };
                                                             if (vErrors === null) {
-                                                              vErrors = [err171];
+                                                              vErrors = [err178];
                                                             } else {
-                                                              vErrors.push(err171);
+                                                              vErrors.push(err178);
                                                             }
                                                             errors++;
                                                           }
                                                         }
-                                                        var _valid18 = _errs178 === errors;
-                                                        if (_valid18 && valid43) {
-                                                          valid43 = false;
+                                                        var _valid18 = _errs188 === errors;
+                                                        if (_valid18 && valid45) {
+                                                          valid45 = false;
                                                           passing18 = [passing18, 1];
                                                         } else {
                                                           if (_valid18) {
-                                                            valid43 = true;
+                                                            valid45 = true;
                                                             passing18 = 1;
                                                           }
                                                         }
-                                                        if (!valid43) {
-                                                          const err172 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf", keyword: "oneOf", params: { passingSchemas: passing18 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["entry-license"].oneOf, parentSchema: schema11.properties.rules.properties["entry-license"], data: data61 };
+                                                        if (!valid45) {
+                                                          const err179 = { instancePath: instancePath + "/rules/entry-access", schemaPath: "#/properties/rules/properties/entry-access/oneOf", keyword: "oneOf", params: { passingSchemas: passing18 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["entry-access"].oneOf, parentSchema: schema11.properties.rules.properties["entry-access"], data: data66 };
                                                           if (vErrors === null) {
-                                                            vErrors = [err172];
+                                                            vErrors = [err179];
                                                           } else {
-                                                            vErrors.push(err172);
+                                                            vErrors.push(err179);
                                                           }
                                                           errors++;
                                                           validate10.errors = vErrors;
                                                           return false;
                                                         } else {
-                                                          errors = _errs176;
+                                                          errors = _errs186;
                                                           if (vErrors !== null) {
-                                                            if (_errs176) {
-                                                              vErrors.length = _errs176;
+                                                            if (_errs186) {
+                                                              vErrors.length = _errs186;
                                                             } else {
                                                               vErrors = null;
                                                             }
                                                           }
                                                         }
-                                                        var valid3 = _errs175 === errors;
+                                                        var valid3 = _errs185 === errors;
                                                       } else {
                                                         var valid3 = true;
                                                       }
                                                       if (valid3) {
-                                                        if (data3["license-mismatch"] !== void 0) {
-                                                          let data64 = data3["license-mismatch"];
-                                                          const _errs184 = errors;
-                                                          const _errs185 = errors;
-                                                          let valid45 = false;
+                                                        if (data3["access-mismatch"] !== void 0) {
+                                                          let data70 = data3["access-mismatch"];
+                                                          const _errs195 = errors;
+                                                          const _errs196 = errors;
+                                                          let valid48 = false;
                                                           let passing19 = null;
-                                                          const _errs186 = errors;
-                                                          if (!(data64 === "off" || data64 === "warn" || data64 === "error")) {
-                                                            const err173 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["license-mismatch"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[0], data: data64 };
+                                                          const _errs197 = errors;
+                                                          if (!(data70 === "off" || data70 === "warn" || data70 === "error")) {
+                                                            const err180 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["access-mismatch"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[0], data: data70 };
                                                             if (vErrors === null) {
-                                                              vErrors = [err173];
+                                                              vErrors = [err180];
                                                             } else {
-                                                              vErrors.push(err173);
+                                                              vErrors.push(err180);
                                                             }
                                                             errors++;
                                                           }
-                                                          var _valid19 = _errs186 === errors;
+                                                          var _valid19 = _errs197 === errors;
                                                           if (_valid19) {
-                                                            valid45 = true;
+                                                            valid48 = true;
                                                             passing19 = 0;
                                                           }
-                                                          const _errs187 = errors;
-                                                          if (errors === _errs187) {
-                                                            if (Array.isArray(data64)) {
-                                                              if (data64.length > 2) {
-                                                                const err174 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
+                                                          const _errs198 = errors;
+                                                          if (errors === _errs198) {
+                                                            if (Array.isArray(data70)) {
+                                                              if (data70.length > 2) {
+                                                                const err181 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data70 };
                                                                 if (vErrors === null) {
-                                                                  vErrors = [err174];
+                                                                  vErrors = [err181];
                                                                 } else {
-                                                                  vErrors.push(err174);
+                                                                  vErrors.push(err181);
                                                                 }
                                                                 errors++;
                                                               } else {
-                                                                if (data64.length < 1) {
-                                                                  const err175 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
+                                                                if (data70.length < 1) {
+                                                                  const err182 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data70 };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err175];
+                                                                    vErrors = [err182];
                                                                   } else {
-                                                                    vErrors.push(err175);
+                                                                    vErrors.push(err182);
                                                                   }
                                                                   errors++;
                                                                 } else {
-                                                                  const len38 = data64.length;
-                                                                  if (!(len38 <= 2)) {
-                                                                    const err176 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
+                                                                  const len39 = data70.length;
+                                                                  if (!(len39 <= 2)) {
+                                                                    const err183 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data70 };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err176];
+                                                                      vErrors = [err183];
                                                                     } else {
-                                                                      vErrors.push(err176);
+                                                                      vErrors.push(err183);
                                                                     }
                                                                     errors++;
                                                                   } else {
-                                                                    const len39 = data64.length;
-                                                                    if (len39 > 0) {
-                                                                      let data65 = data64[0];
-                                                                      const _errs189 = errors;
-                                                                      if (!(data65 === "off" || data65 === "warn" || data65 === "error")) {
-                                                                        const err177 = { instancePath: instancePath + "/rules/license-mismatch/0", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0], data: data65 };
+                                                                    const len40 = data70.length;
+                                                                    if (len40 > 0) {
+                                                                      let data71 = data70[0];
+                                                                      const _errs200 = errors;
+                                                                      if (!(data71 === "off" || data71 === "warn" || data71 === "error")) {
+                                                                        const err184 = { instancePath: instancePath + "/rules/access-mismatch/0", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[0], data: data71 };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err177];
+                                                                          vErrors = [err184];
                                                                         } else {
-                                                                          vErrors.push(err177);
+                                                                          vErrors.push(err184);
                                                                         }
                                                                         errors++;
                                                                       }
-                                                                      var valid46 = _errs189 === errors;
+                                                                      var valid49 = _errs200 === errors;
                                                                     }
-                                                                    if (valid46) {
-                                                                      if (len39 > 1) {
-                                                                        let data66 = data64[1];
-                                                                        const _errs190 = errors;
-                                                                        if (errors === _errs190) {
-                                                                          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-                                                                            for (const key19 in data66) {
-                                                                              const err178 = { instancePath: instancePath + "/rules/license-mismatch/1", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1], data: data66 };
+                                                                    if (valid49) {
+                                                                      if (len40 > 1) {
+                                                                        let data72 = data70[1];
+                                                                        const _errs201 = errors;
+                                                                        if (errors === _errs201) {
+                                                                          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                                                                            for (const key19 in data72) {
+                                                                              const err185 = { instancePath: instancePath + "/rules/access-mismatch/1", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[1], data: data72 };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err178];
+                                                                                vErrors = [err185];
                                                                               } else {
-                                                                                vErrors.push(err178);
+                                                                                vErrors.push(err185);
                                                                               }
                                                                               errors++;
                                                                               break;
                                                                             }
                                                                           } else {
-                                                                            const err179 = { instancePath: instancePath + "/rules/license-mismatch/1", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1], data: data66 };
+                                                                            const err186 = { instancePath: instancePath + "/rules/access-mismatch/1", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].items[1], data: data72 };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err179];
+                                                                              vErrors = [err186];
                                                                             } else {
-                                                                              vErrors.push(err179);
+                                                                              vErrors.push(err186);
                                                                             }
                                                                             errors++;
                                                                           }
                                                                         }
-                                                                        var valid46 = _errs190 === errors;
+                                                                        var valid49 = _errs201 === errors;
                                                                       }
                                                                     }
                                                                   }
                                                                 }
                                                               }
                                                             } else {
-                                                              const err180 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data64 };
+                                                              const err187 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["access-mismatch"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["access-mismatch"].oneOf[1], data: data70 };
                                                               if (vErrors === null) {
-                                                                vErrors = [err180];
+                                                                vErrors = [err187];
                                                               } else {
-                                                                vErrors.push(err180);
+                                                                vErrors.push(err187);
                                                               }
                                                               errors++;
                                                             }
                                                           }
-                                                          var _valid19 = _errs187 === errors;
-                                                          if (_valid19 && valid45) {
-                                                            valid45 = false;
+                                                          var _valid19 = _errs198 === errors;
+                                                          if (_valid19 && valid48) {
+                                                            valid48 = false;
                                                             passing19 = [passing19, 1];
                                                           } else {
                                                             if (_valid19) {
-                                                              valid45 = true;
+                                                              valid48 = true;
                                                               passing19 = 1;
                                                             }
                                                           }
-                                                          if (!valid45) {
-                                                            const err181 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf", keyword: "oneOf", params: { passingSchemas: passing19 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["license-mismatch"].oneOf, parentSchema: schema11.properties.rules.properties["license-mismatch"], data: data64 };
+                                                          if (!valid48) {
+                                                            const err188 = { instancePath: instancePath + "/rules/access-mismatch", schemaPath: "#/properties/rules/properties/access-mismatch/oneOf", keyword: "oneOf", params: { passingSchemas: passing19 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["access-mismatch"].oneOf, parentSchema: schema11.properties.rules.properties["access-mismatch"], data: data70 };
                                                             if (vErrors === null) {
-                                                              vErrors = [err181];
+                                                              vErrors = [err188];
                                                             } else {
-                                                              vErrors.push(err181);
+                                                              vErrors.push(err188);
                                                             }
                                                             errors++;
                                                             validate10.errors = vErrors;
                                                             return false;
                                                           } else {
-                                                            errors = _errs185;
+                                                            errors = _errs196;
                                                             if (vErrors !== null) {
-                                                              if (_errs185) {
-                                                                vErrors.length = _errs185;
+                                                              if (_errs196) {
+                                                                vErrors.length = _errs196;
                                                               } else {
                                                                 vErrors = null;
                                                               }
                                                             }
                                                           }
-                                                          var valid3 = _errs184 === errors;
+                                                          var valid3 = _errs195 === errors;
                                                         } else {
                                                           var valid3 = true;
                                                         }
                                                         if (valid3) {
-                                                          if (data3["dataset-version"] !== void 0) {
-                                                            let data67 = data3["dataset-version"];
-                                                            const _errs193 = errors;
-                                                            const _errs194 = errors;
-                                                            let valid47 = false;
+                                                          if (data3["entry-license"] !== void 0) {
+                                                            let data73 = data3["entry-license"];
+                                                            const _errs204 = errors;
+                                                            const _errs205 = errors;
+                                                            let valid50 = false;
                                                             let passing20 = null;
-                                                            const _errs195 = errors;
-                                                            if (!(data67 === "off" || data67 === "warn" || data67 === "error")) {
-                                                              const err182 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["dataset-version"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["dataset-version"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[0], data: data67 };
+                                                            const _errs206 = errors;
+                                                            if (!(data73 === "off" || data73 === "warn" || data73 === "error")) {
+                                                              const err189 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-license"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-license"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[0], data: data73 };
                                                               if (vErrors === null) {
-                                                                vErrors = [err182];
+                                                                vErrors = [err189];
                                                               } else {
-                                                                vErrors.push(err182);
+                                                                vErrors.push(err189);
                                                               }
                                                               errors++;
                                                             }
-                                                            var _valid20 = _errs195 === errors;
+                                                            var _valid20 = _errs206 === errors;
                                                             if (_valid20) {
-                                                              valid47 = true;
+                                                              valid50 = true;
                                                               passing20 = 0;
                                                             }
-                                                            const _errs196 = errors;
-                                                            if (errors === _errs196) {
-                                                              if (Array.isArray(data67)) {
-                                                                if (data67.length > 2) {
-                                                                  const err183 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
+                                                            const _errs207 = errors;
+                                                            if (errors === _errs207) {
+                                                              if (Array.isArray(data73)) {
+                                                                if (data73.length > 2) {
+                                                                  const err190 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data73 };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err183];
+                                                                    vErrors = [err190];
                                                                   } else {
-                                                                    vErrors.push(err183);
+                                                                    vErrors.push(err190);
                                                                   }
                                                                   errors++;
                                                                 } else {
-                                                                  if (data67.length < 1) {
-                                                                    const err184 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
+                                                                  if (data73.length < 1) {
+                                                                    const err191 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data73 };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err184];
+                                                                      vErrors = [err191];
                                                                     } else {
-                                                                      vErrors.push(err184);
+                                                                      vErrors.push(err191);
                                                                     }
                                                                     errors++;
                                                                   } else {
-                                                                    const len40 = data67.length;
-                                                                    if (!(len40 <= 2)) {
-                                                                      const err185 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
+                                                                    const len41 = data73.length;
+                                                                    if (!(len41 <= 2)) {
+                                                                      const err192 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data73 };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err185];
+                                                                        vErrors = [err192];
                                                                       } else {
-                                                                        vErrors.push(err185);
+                                                                        vErrors.push(err192);
                                                                       }
                                                                       errors++;
                                                                     } else {
-                                                                      const len41 = data67.length;
-                                                                      if (len41 > 0) {
-                                                                        let data68 = data67[0];
-                                                                        const _errs198 = errors;
-                                                                        if (!(data68 === "off" || data68 === "warn" || data68 === "error")) {
-                                                                          const err186 = { instancePath: instancePath + "/rules/dataset-version/0", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0], data: data68 };
+                                                                      const len42 = data73.length;
+                                                                      if (len42 > 0) {
+                                                                        let data74 = data73[0];
+                                                                        const _errs209 = errors;
+                                                                        if (!(data74 === "off" || data74 === "warn" || data74 === "error")) {
+                                                                          const err193 = { instancePath: instancePath + "/rules/entry-license/0", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["entry-license"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[0], data: data74 };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err186];
+                                                                            vErrors = [err193];
                                                                           } else {
-                                                                            vErrors.push(err186);
+                                                                            vErrors.push(err193);
                                                                           }
                                                                           errors++;
                                                                         }
-                                                                        var valid48 = _errs198 === errors;
+                                                                        var valid51 = _errs209 === errors;
                                                                       }
-                                                                      if (valid48) {
-                                                                        if (len41 > 1) {
-                                                                          let data69 = data67[1];
-                                                                          const _errs199 = errors;
-                                                                          if (errors === _errs199) {
-                                                                            if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-                                                                              for (const key20 in data69) {
-                                                                                const err187 = { instancePath: instancePath + "/rules/dataset-version/1", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1], data: data69 };
+                                                                      if (valid51) {
+                                                                        if (len42 > 1) {
+                                                                          let data75 = data73[1];
+                                                                          const _errs210 = errors;
+                                                                          if (errors === _errs210) {
+                                                                            if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+                                                                              for (const key20 in data75) {
+                                                                                const err194 = { instancePath: instancePath + "/rules/entry-license/1", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[1], data: data75 };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err187];
+                                                                                  vErrors = [err194];
                                                                                 } else {
-                                                                                  vErrors.push(err187);
+                                                                                  vErrors.push(err194);
                                                                                 }
                                                                                 errors++;
                                                                                 break;
                                                                               }
                                                                             } else {
-                                                                              const err188 = { instancePath: instancePath + "/rules/dataset-version/1", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1], data: data69 };
+                                                                              const err195 = { instancePath: instancePath + "/rules/entry-license/1", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1].items[1], data: data75 };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err188];
+                                                                                vErrors = [err195];
                                                                               } else {
-                                                                                vErrors.push(err188);
+                                                                                vErrors.push(err195);
                                                                               }
                                                                               errors++;
                                                                             }
                                                                           }
-                                                                          var valid48 = _errs199 === errors;
+                                                                          var valid51 = _errs210 === errors;
                                                                         }
                                                                       }
                                                                     }
                                                                   }
                                                                 }
                                                               } else {
-                                                                const err189 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data67 };
+                                                                const err196 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["entry-license"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["entry-license"].oneOf[1], data: data73 };
                                                                 if (vErrors === null) {
-                                                                  vErrors = [err189];
+                                                                  vErrors = [err196];
                                                                 } else {
-                                                                  vErrors.push(err189);
+                                                                  vErrors.push(err196);
                                                                 }
                                                                 errors++;
                                                               }
                                                             }
-                                                            var _valid20 = _errs196 === errors;
-                                                            if (_valid20 && valid47) {
-                                                              valid47 = false;
+                                                            var _valid20 = _errs207 === errors;
+                                                            if (_valid20 && valid50) {
+                                                              valid50 = false;
                                                               passing20 = [passing20, 1];
                                                             } else {
                                                               if (_valid20) {
-                                                                valid47 = true;
+                                                                valid50 = true;
                                                                 passing20 = 1;
                                                               }
                                                             }
-                                                            if (!valid47) {
-                                                              const err190 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf", keyword: "oneOf", params: { passingSchemas: passing20 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["dataset-version"].oneOf, parentSchema: schema11.properties.rules.properties["dataset-version"], data: data67 };
+                                                            if (!valid50) {
+                                                              const err197 = { instancePath: instancePath + "/rules/entry-license", schemaPath: "#/properties/rules/properties/entry-license/oneOf", keyword: "oneOf", params: { passingSchemas: passing20 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["entry-license"].oneOf, parentSchema: schema11.properties.rules.properties["entry-license"], data: data73 };
                                                               if (vErrors === null) {
-                                                                vErrors = [err190];
+                                                                vErrors = [err197];
                                                               } else {
-                                                                vErrors.push(err190);
+                                                                vErrors.push(err197);
                                                               }
                                                               errors++;
                                                               validate10.errors = vErrors;
                                                               return false;
                                                             } else {
-                                                              errors = _errs194;
+                                                              errors = _errs205;
                                                               if (vErrors !== null) {
-                                                                if (_errs194) {
-                                                                  vErrors.length = _errs194;
+                                                                if (_errs205) {
+                                                                  vErrors.length = _errs205;
                                                                 } else {
                                                                   vErrors = null;
                                                                 }
                                                               }
                                                             }
-                                                            var valid3 = _errs193 === errors;
+                                                            var valid3 = _errs204 === errors;
                                                           } else {
                                                             var valid3 = true;
                                                           }
                                                           if (valid3) {
-                                                            if (data3["repo-archived"] !== void 0) {
-                                                              let data70 = data3["repo-archived"];
-                                                              const _errs202 = errors;
-                                                              const _errs203 = errors;
-                                                              let valid49 = false;
+                                                            if (data3["license-mismatch"] !== void 0) {
+                                                              let data76 = data3["license-mismatch"];
+                                                              const _errs213 = errors;
+                                                              const _errs214 = errors;
+                                                              let valid52 = false;
                                                               let passing21 = null;
-                                                              const _errs204 = errors;
-                                                              if (!(data70 === "off" || data70 === "warn" || data70 === "error")) {
-                                                                const err191 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["repo-archived"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["repo-archived"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[0], data: data70 };
+                                                              const _errs215 = errors;
+                                                              if (!(data76 === "off" || data76 === "warn" || data76 === "error")) {
+                                                                const err198 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["license-mismatch"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[0], data: data76 };
                                                                 if (vErrors === null) {
-                                                                  vErrors = [err191];
+                                                                  vErrors = [err198];
                                                                 } else {
-                                                                  vErrors.push(err191);
+                                                                  vErrors.push(err198);
                                                                 }
                                                                 errors++;
                                                               }
-                                                              var _valid21 = _errs204 === errors;
+                                                              var _valid21 = _errs215 === errors;
                                                               if (_valid21) {
-                                                                valid49 = true;
+                                                                valid52 = true;
                                                                 passing21 = 0;
                                                               }
-                                                              const _errs205 = errors;
-                                                              if (errors === _errs205) {
-                                                                if (Array.isArray(data70)) {
-                                                                  if (data70.length > 2) {
-                                                                    const err192 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
+                                                              const _errs216 = errors;
+                                                              if (errors === _errs216) {
+                                                                if (Array.isArray(data76)) {
+                                                                  if (data76.length > 2) {
+                                                                    const err199 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data76 };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err192];
+                                                                      vErrors = [err199];
                                                                     } else {
-                                                                      vErrors.push(err192);
+                                                                      vErrors.push(err199);
                                                                     }
                                                                     errors++;
                                                                   } else {
-                                                                    if (data70.length < 1) {
-                                                                      const err193 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
+                                                                    if (data76.length < 1) {
+                                                                      const err200 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data76 };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err193];
+                                                                        vErrors = [err200];
                                                                       } else {
-                                                                        vErrors.push(err193);
+                                                                        vErrors.push(err200);
                                                                       }
                                                                       errors++;
                                                                     } else {
-                                                                      const len42 = data70.length;
-                                                                      if (!(len42 <= 2)) {
-                                                                        const err194 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
+                                                                      const len43 = data76.length;
+                                                                      if (!(len43 <= 2)) {
+                                                                        const err201 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data76 };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err194];
+                                                                          vErrors = [err201];
                                                                         } else {
-                                                                          vErrors.push(err194);
+                                                                          vErrors.push(err201);
                                                                         }
                                                                         errors++;
                                                                       } else {
-                                                                        const len43 = data70.length;
-                                                                        if (len43 > 0) {
-                                                                          let data71 = data70[0];
-                                                                          const _errs207 = errors;
-                                                                          if (!(data71 === "off" || data71 === "warn" || data71 === "error")) {
-                                                                            const err195 = { instancePath: instancePath + "/rules/repo-archived/0", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0], data: data71 };
+                                                                        const len44 = data76.length;
+                                                                        if (len44 > 0) {
+                                                                          let data77 = data76[0];
+                                                                          const _errs218 = errors;
+                                                                          if (!(data77 === "off" || data77 === "warn" || data77 === "error")) {
+                                                                            const err202 = { instancePath: instancePath + "/rules/license-mismatch/0", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[0], data: data77 };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err195];
+                                                                              vErrors = [err202];
                                                                             } else {
-                                                                              vErrors.push(err195);
+                                                                              vErrors.push(err202);
                                                                             }
                                                                             errors++;
                                                                           }
-                                                                          var valid50 = _errs207 === errors;
+                                                                          var valid53 = _errs218 === errors;
                                                                         }
-                                                                        if (valid50) {
-                                                                          if (len43 > 1) {
-                                                                            let data72 = data70[1];
-                                                                            const _errs208 = errors;
-                                                                            if (errors === _errs208) {
-                                                                              if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-                                                                                for (const key21 in data72) {
-                                                                                  const err196 = { instancePath: instancePath + "/rules/repo-archived/1", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1], data: data72 };
+                                                                        if (valid53) {
+                                                                          if (len44 > 1) {
+                                                                            let data78 = data76[1];
+                                                                            const _errs219 = errors;
+                                                                            if (errors === _errs219) {
+                                                                              if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                                                                                for (const key21 in data78) {
+                                                                                  const err203 = { instancePath: instancePath + "/rules/license-mismatch/1", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1], data: data78 };
                                                                                   if (vErrors === null) {
-                                                                                    vErrors = [err196];
+                                                                                    vErrors = [err203];
                                                                                   } else {
-                                                                                    vErrors.push(err196);
+                                                                                    vErrors.push(err203);
                                                                                   }
                                                                                   errors++;
                                                                                   break;
                                                                                 }
                                                                               } else {
-                                                                                const err197 = { instancePath: instancePath + "/rules/repo-archived/1", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1], data: data72 };
+                                                                                const err204 = { instancePath: instancePath + "/rules/license-mismatch/1", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].items[1], data: data78 };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err197];
+                                                                                  vErrors = [err204];
                                                                                 } else {
-                                                                                  vErrors.push(err197);
+                                                                                  vErrors.push(err204);
                                                                                 }
                                                                                 errors++;
                                                                               }
                                                                             }
-                                                                            var valid50 = _errs208 === errors;
+                                                                            var valid53 = _errs219 === errors;
                                                                           }
                                                                         }
                                                                       }
                                                                     }
                                                                   }
                                                                 } else {
-                                                                  const err198 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data70 };
+                                                                  const err205 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["license-mismatch"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["license-mismatch"].oneOf[1], data: data76 };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err198];
+                                                                    vErrors = [err205];
                                                                   } else {
-                                                                    vErrors.push(err198);
+                                                                    vErrors.push(err205);
                                                                   }
                                                                   errors++;
                                                                 }
                                                               }
-                                                              var _valid21 = _errs205 === errors;
-                                                              if (_valid21 && valid49) {
-                                                                valid49 = false;
+                                                              var _valid21 = _errs216 === errors;
+                                                              if (_valid21 && valid52) {
+                                                                valid52 = false;
                                                                 passing21 = [passing21, 1];
                                                               } else {
                                                                 if (_valid21) {
-                                                                  valid49 = true;
+                                                                  valid52 = true;
                                                                   passing21 = 1;
                                                                 }
                                                               }
-                                                              if (!valid49) {
-                                                                const err199 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf", keyword: "oneOf", params: { passingSchemas: passing21 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["repo-archived"].oneOf, parentSchema: schema11.properties.rules.properties["repo-archived"], data: data70 };
+                                                              if (!valid52) {
+                                                                const err206 = { instancePath: instancePath + "/rules/license-mismatch", schemaPath: "#/properties/rules/properties/license-mismatch/oneOf", keyword: "oneOf", params: { passingSchemas: passing21 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["license-mismatch"].oneOf, parentSchema: schema11.properties.rules.properties["license-mismatch"], data: data76 };
                                                                 if (vErrors === null) {
-                                                                  vErrors = [err199];
+                                                                  vErrors = [err206];
                                                                 } else {
-                                                                  vErrors.push(err199);
+                                                                  vErrors.push(err206);
                                                                 }
                                                                 errors++;
                                                                 validate10.errors = vErrors;
                                                                 return false;
                                                               } else {
-                                                                errors = _errs203;
+                                                                errors = _errs214;
                                                                 if (vErrors !== null) {
-                                                                  if (_errs203) {
-                                                                    vErrors.length = _errs203;
+                                                                  if (_errs214) {
+                                                                    vErrors.length = _errs214;
                                                                   } else {
                                                                     vErrors = null;
                                                                   }
                                                                 }
                                                               }
-                                                              var valid3 = _errs202 === errors;
+                                                              var valid3 = _errs213 === errors;
                                                             } else {
                                                               var valid3 = true;
                                                             }
                                                             if (valid3) {
-                                                              if (data3["link-dead"] !== void 0) {
-                                                                let data73 = data3["link-dead"];
-                                                                const _errs211 = errors;
-                                                                const _errs212 = errors;
-                                                                let valid51 = false;
+                                                              if (data3["dataset-version"] !== void 0) {
+                                                                let data79 = data3["dataset-version"];
+                                                                const _errs222 = errors;
+                                                                const _errs223 = errors;
+                                                                let valid54 = false;
                                                                 let passing22 = null;
-                                                                const _errs213 = errors;
-                                                                if (!(data73 === "off" || data73 === "warn" || data73 === "error")) {
-                                                                  const err200 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[0], data: data73 };
+                                                                const _errs224 = errors;
+                                                                if (!(data79 === "off" || data79 === "warn" || data79 === "error")) {
+                                                                  const err207 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["dataset-version"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["dataset-version"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[0], data: data79 };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err200];
+                                                                    vErrors = [err207];
                                                                   } else {
-                                                                    vErrors.push(err200);
+                                                                    vErrors.push(err207);
                                                                   }
                                                                   errors++;
                                                                 }
-                                                                var _valid22 = _errs213 === errors;
+                                                                var _valid22 = _errs224 === errors;
                                                                 if (_valid22) {
-                                                                  valid51 = true;
+                                                                  valid54 = true;
                                                                   passing22 = 0;
                                                                 }
-                                                                const _errs214 = errors;
-                                                                if (errors === _errs214) {
-                                                                  if (Array.isArray(data73)) {
-                                                                    if (data73.length > 2) {
-                                                                      const err201 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
+                                                                const _errs225 = errors;
+                                                                if (errors === _errs225) {
+                                                                  if (Array.isArray(data79)) {
+                                                                    if (data79.length > 2) {
+                                                                      const err208 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data79 };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err201];
+                                                                        vErrors = [err208];
                                                                       } else {
-                                                                        vErrors.push(err201);
+                                                                        vErrors.push(err208);
                                                                       }
                                                                       errors++;
                                                                     } else {
-                                                                      if (data73.length < 1) {
-                                                                        const err202 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
+                                                                      if (data79.length < 1) {
+                                                                        const err209 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data79 };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err202];
+                                                                          vErrors = [err209];
                                                                         } else {
-                                                                          vErrors.push(err202);
+                                                                          vErrors.push(err209);
                                                                         }
                                                                         errors++;
                                                                       } else {
-                                                                        const len44 = data73.length;
-                                                                        if (!(len44 <= 2)) {
-                                                                          const err203 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
+                                                                        const len45 = data79.length;
+                                                                        if (!(len45 <= 2)) {
+                                                                          const err210 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data79 };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err203];
+                                                                            vErrors = [err210];
                                                                           } else {
-                                                                            vErrors.push(err203);
+                                                                            vErrors.push(err210);
                                                                           }
                                                                           errors++;
                                                                         } else {
-                                                                          const len45 = data73.length;
-                                                                          if (len45 > 0) {
-                                                                            let data74 = data73[0];
-                                                                            const _errs216 = errors;
-                                                                            if (!(data74 === "off" || data74 === "warn" || data74 === "error")) {
-                                                                              const err204 = { instancePath: instancePath + "/rules/link-dead/0", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0], data: data74 };
+                                                                          const len46 = data79.length;
+                                                                          if (len46 > 0) {
+                                                                            let data80 = data79[0];
+                                                                            const _errs227 = errors;
+                                                                            if (!(data80 === "off" || data80 === "warn" || data80 === "error")) {
+                                                                              const err211 = { instancePath: instancePath + "/rules/dataset-version/0", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[0], data: data80 };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err204];
+                                                                                vErrors = [err211];
                                                                               } else {
-                                                                                vErrors.push(err204);
+                                                                                vErrors.push(err211);
                                                                               }
                                                                               errors++;
                                                                             }
-                                                                            var valid52 = _errs216 === errors;
+                                                                            var valid55 = _errs227 === errors;
                                                                           }
-                                                                          if (valid52) {
-                                                                            if (len45 > 1) {
-                                                                              let data75 = data73[1];
-                                                                              const _errs217 = errors;
-                                                                              if (errors === _errs217) {
-                                                                                if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-                                                                                  for (const key22 in data75) {
-                                                                                    const err205 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data75 };
+                                                                          if (valid55) {
+                                                                            if (len46 > 1) {
+                                                                              let data81 = data79[1];
+                                                                              const _errs228 = errors;
+                                                                              if (errors === _errs228) {
+                                                                                if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                                                                                  for (const key22 in data81) {
+                                                                                    const err212 = { instancePath: instancePath + "/rules/dataset-version/1", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1], data: data81 };
                                                                                     if (vErrors === null) {
-                                                                                      vErrors = [err205];
+                                                                                      vErrors = [err212];
                                                                                     } else {
-                                                                                      vErrors.push(err205);
+                                                                                      vErrors.push(err212);
                                                                                     }
                                                                                     errors++;
                                                                                     break;
                                                                                   }
                                                                                 } else {
-                                                                                  const err206 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data75 };
+                                                                                  const err213 = { instancePath: instancePath + "/rules/dataset-version/1", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1].items[1], data: data81 };
                                                                                   if (vErrors === null) {
-                                                                                    vErrors = [err206];
+                                                                                    vErrors = [err213];
                                                                                   } else {
-                                                                                    vErrors.push(err206);
+                                                                                    vErrors.push(err213);
                                                                                   }
                                                                                   errors++;
                                                                                 }
                                                                               }
-                                                                              var valid52 = _errs217 === errors;
+                                                                              var valid55 = _errs228 === errors;
                                                                             }
                                                                           }
                                                                         }
                                                                       }
                                                                     }
                                                                   } else {
-                                                                    const err207 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data73 };
+                                                                    const err214 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["dataset-version"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["dataset-version"].oneOf[1], data: data79 };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err207];
+                                                                      vErrors = [err214];
                                                                     } else {
-                                                                      vErrors.push(err207);
+                                                                      vErrors.push(err214);
                                                                     }
                                                                     errors++;
                                                                   }
                                                                 }
-                                                                var _valid22 = _errs214 === errors;
-                                                                if (_valid22 && valid51) {
-                                                                  valid51 = false;
+                                                                var _valid22 = _errs225 === errors;
+                                                                if (_valid22 && valid54) {
+                                                                  valid54 = false;
                                                                   passing22 = [passing22, 1];
                                                                 } else {
                                                                   if (_valid22) {
-                                                                    valid51 = true;
+                                                                    valid54 = true;
                                                                     passing22 = 1;
                                                                   }
                                                                 }
-                                                                if (!valid51) {
-                                                                  const err208 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf", keyword: "oneOf", params: { passingSchemas: passing22 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-dead"].oneOf, parentSchema: schema11.properties.rules.properties["link-dead"], data: data73 };
+                                                                if (!valid54) {
+                                                                  const err215 = { instancePath: instancePath + "/rules/dataset-version", schemaPath: "#/properties/rules/properties/dataset-version/oneOf", keyword: "oneOf", params: { passingSchemas: passing22 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["dataset-version"].oneOf, parentSchema: schema11.properties.rules.properties["dataset-version"], data: data79 };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err208];
+                                                                    vErrors = [err215];
                                                                   } else {
-                                                                    vErrors.push(err208);
+                                                                    vErrors.push(err215);
                                                                   }
                                                                   errors++;
                                                                   validate10.errors = vErrors;
                                                                   return false;
                                                                 } else {
-                                                                  errors = _errs212;
+                                                                  errors = _errs223;
                                                                   if (vErrors !== null) {
-                                                                    if (_errs212) {
-                                                                      vErrors.length = _errs212;
+                                                                    if (_errs223) {
+                                                                      vErrors.length = _errs223;
                                                                     } else {
                                                                       vErrors = null;
                                                                     }
                                                                   }
                                                                 }
-                                                                var valid3 = _errs211 === errors;
+                                                                var valid3 = _errs222 === errors;
                                                               } else {
                                                                 var valid3 = true;
                                                               }
                                                               if (valid3) {
-                                                                if (data3["link-redirect"] !== void 0) {
-                                                                  let data76 = data3["link-redirect"];
-                                                                  const _errs220 = errors;
-                                                                  const _errs221 = errors;
-                                                                  let valid53 = false;
+                                                                if (data3["repo-archived"] !== void 0) {
+                                                                  let data82 = data3["repo-archived"];
+                                                                  const _errs231 = errors;
+                                                                  const _errs232 = errors;
+                                                                  let valid56 = false;
                                                                   let passing23 = null;
-                                                                  const _errs222 = errors;
-                                                                  if (!(data76 === "off" || data76 === "warn" || data76 === "error")) {
-                                                                    const err209 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[0], data: data76 };
+                                                                  const _errs233 = errors;
+                                                                  if (!(data82 === "off" || data82 === "warn" || data82 === "error")) {
+                                                                    const err216 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["repo-archived"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["repo-archived"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[0], data: data82 };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err209];
+                                                                      vErrors = [err216];
                                                                     } else {
-                                                                      vErrors.push(err209);
+                                                                      vErrors.push(err216);
                                                                     }
                                                                     errors++;
                                                                   }
-                                                                  var _valid23 = _errs222 === errors;
+                                                                  var _valid23 = _errs233 === errors;
                                                                   if (_valid23) {
-                                                                    valid53 = true;
+                                                                    valid56 = true;
                                                                     passing23 = 0;
                                                                   }
-                                                                  const _errs223 = errors;
-                                                                  if (errors === _errs223) {
-                                                                    if (Array.isArray(data76)) {
-                                                                      if (data76.length > 2) {
-                                                                        const err210 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
+                                                                  const _errs234 = errors;
+                                                                  if (errors === _errs234) {
+                                                                    if (Array.isArray(data82)) {
+                                                                      if (data82.length > 2) {
+                                                                        const err217 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data82 };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err210];
+                                                                          vErrors = [err217];
                                                                         } else {
-                                                                          vErrors.push(err210);
+                                                                          vErrors.push(err217);
                                                                         }
                                                                         errors++;
                                                                       } else {
-                                                                        if (data76.length < 1) {
-                                                                          const err211 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
+                                                                        if (data82.length < 1) {
+                                                                          const err218 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data82 };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err211];
+                                                                            vErrors = [err218];
                                                                           } else {
-                                                                            vErrors.push(err211);
+                                                                            vErrors.push(err218);
                                                                           }
                                                                           errors++;
                                                                         } else {
-                                                                          const len46 = data76.length;
-                                                                          if (!(len46 <= 2)) {
-                                                                            const err212 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
+                                                                          const len47 = data82.length;
+                                                                          if (!(len47 <= 2)) {
+                                                                            const err219 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data82 };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err212];
+                                                                              vErrors = [err219];
                                                                             } else {
-                                                                              vErrors.push(err212);
+                                                                              vErrors.push(err219);
                                                                             }
                                                                             errors++;
                                                                           } else {
-                                                                            const len47 = data76.length;
-                                                                            if (len47 > 0) {
-                                                                              let data77 = data76[0];
-                                                                              const _errs225 = errors;
-                                                                              if (!(data77 === "off" || data77 === "warn" || data77 === "error")) {
-                                                                                const err213 = { instancePath: instancePath + "/rules/link-redirect/0", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0], data: data77 };
+                                                                            const len48 = data82.length;
+                                                                            if (len48 > 0) {
+                                                                              let data83 = data82[0];
+                                                                              const _errs236 = errors;
+                                                                              if (!(data83 === "off" || data83 === "warn" || data83 === "error")) {
+                                                                                const err220 = { instancePath: instancePath + "/rules/repo-archived/0", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[0], data: data83 };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err213];
+                                                                                  vErrors = [err220];
                                                                                 } else {
-                                                                                  vErrors.push(err213);
+                                                                                  vErrors.push(err220);
                                                                                 }
                                                                                 errors++;
                                                                               }
-                                                                              var valid54 = _errs225 === errors;
+                                                                              var valid57 = _errs236 === errors;
                                                                             }
-                                                                            if (valid54) {
-                                                                              if (len47 > 1) {
-                                                                                let data78 = data76[1];
-                                                                                const _errs226 = errors;
-                                                                                if (errors === _errs226) {
-                                                                                  if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
-                                                                                    for (const key23 in data78) {
-                                                                                      const err214 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data78 };
+                                                                            if (valid57) {
+                                                                              if (len48 > 1) {
+                                                                                let data84 = data82[1];
+                                                                                const _errs237 = errors;
+                                                                                if (errors === _errs237) {
+                                                                                  if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                                                                                    for (const key23 in data84) {
+                                                                                      const err221 = { instancePath: instancePath + "/rules/repo-archived/1", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1], data: data84 };
                                                                                       if (vErrors === null) {
-                                                                                        vErrors = [err214];
+                                                                                        vErrors = [err221];
                                                                                       } else {
-                                                                                        vErrors.push(err214);
+                                                                                        vErrors.push(err221);
                                                                                       }
                                                                                       errors++;
                                                                                       break;
                                                                                     }
                                                                                   } else {
-                                                                                    const err215 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data78 };
+                                                                                    const err222 = { instancePath: instancePath + "/rules/repo-archived/1", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1].items[1], data: data84 };
                                                                                     if (vErrors === null) {
-                                                                                      vErrors = [err215];
+                                                                                      vErrors = [err222];
                                                                                     } else {
-                                                                                      vErrors.push(err215);
+                                                                                      vErrors.push(err222);
                                                                                     }
                                                                                     errors++;
                                                                                   }
                                                                                 }
-                                                                                var valid54 = _errs226 === errors;
+                                                                                var valid57 = _errs237 === errors;
                                                                               }
                                                                             }
                                                                           }
                                                                         }
                                                                       }
                                                                     } else {
-                                                                      const err216 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data76 };
+                                                                      const err223 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repo-archived"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["repo-archived"].oneOf[1], data: data82 };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err216];
+                                                                        vErrors = [err223];
                                                                       } else {
-                                                                        vErrors.push(err216);
+                                                                        vErrors.push(err223);
                                                                       }
                                                                       errors++;
                                                                     }
                                                                   }
-                                                                  var _valid23 = _errs223 === errors;
-                                                                  if (_valid23 && valid53) {
-                                                                    valid53 = false;
+                                                                  var _valid23 = _errs234 === errors;
+                                                                  if (_valid23 && valid56) {
+                                                                    valid56 = false;
                                                                     passing23 = [passing23, 1];
                                                                   } else {
                                                                     if (_valid23) {
-                                                                      valid53 = true;
+                                                                      valid56 = true;
                                                                       passing23 = 1;
                                                                     }
                                                                   }
-                                                                  if (!valid53) {
-                                                                    const err217 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf", keyword: "oneOf", params: { passingSchemas: passing23 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-redirect"].oneOf, parentSchema: schema11.properties.rules.properties["link-redirect"], data: data76 };
+                                                                  if (!valid56) {
+                                                                    const err224 = { instancePath: instancePath + "/rules/repo-archived", schemaPath: "#/properties/rules/properties/repo-archived/oneOf", keyword: "oneOf", params: { passingSchemas: passing23 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["repo-archived"].oneOf, parentSchema: schema11.properties.rules.properties["repo-archived"], data: data82 };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err217];
+                                                                      vErrors = [err224];
                                                                     } else {
-                                                                      vErrors.push(err217);
+                                                                      vErrors.push(err224);
                                                                     }
                                                                     errors++;
                                                                     validate10.errors = vErrors;
                                                                     return false;
                                                                   } else {
-                                                                    errors = _errs221;
+                                                                    errors = _errs232;
                                                                     if (vErrors !== null) {
-                                                                      if (_errs221) {
-                                                                        vErrors.length = _errs221;
+                                                                      if (_errs232) {
+                                                                        vErrors.length = _errs232;
                                                                       } else {
                                                                         vErrors = null;
                                                                       }
                                                                     }
                                                                   }
-                                                                  var valid3 = _errs220 === errors;
+                                                                  var valid3 = _errs231 === errors;
                                                                 } else {
                                                                   var valid3 = true;
                                                                 }
                                                                 if (valid3) {
-                                                                  if (data3["link-unverified"] !== void 0) {
-                                                                    let data79 = data3["link-unverified"];
-                                                                    const _errs229 = errors;
-                                                                    const _errs230 = errors;
-                                                                    let valid55 = false;
+                                                                  if (data3["link-dead"] !== void 0) {
+                                                                    let data85 = data3["link-dead"];
+                                                                    const _errs240 = errors;
+                                                                    const _errs241 = errors;
+                                                                    let valid58 = false;
                                                                     let passing24 = null;
-                                                                    const _errs231 = errors;
-                                                                    if (!(data79 === "off" || data79 === "warn" || data79 === "error")) {
-                                                                      const err218 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[0], data: data79 };
+                                                                    const _errs242 = errors;
+                                                                    if (!(data85 === "off" || data85 === "warn" || data85 === "error")) {
+                                                                      const err225 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[0], data: data85 };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err218];
+                                                                        vErrors = [err225];
                                                                       } else {
-                                                                        vErrors.push(err218);
+                                                                        vErrors.push(err225);
                                                                       }
                                                                       errors++;
                                                                     }
-                                                                    var _valid24 = _errs231 === errors;
+                                                                    var _valid24 = _errs242 === errors;
                                                                     if (_valid24) {
-                                                                      valid55 = true;
+                                                                      valid58 = true;
                                                                       passing24 = 0;
                                                                     }
-                                                                    const _errs232 = errors;
-                                                                    if (errors === _errs232) {
-                                                                      if (Array.isArray(data79)) {
-                                                                        if (data79.length > 2) {
-                                                                          const err219 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
+                                                                    const _errs243 = errors;
+                                                                    if (errors === _errs243) {
+                                                                      if (Array.isArray(data85)) {
+                                                                        if (data85.length > 2) {
+                                                                          const err226 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data85 };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err219];
+                                                                            vErrors = [err226];
                                                                           } else {
-                                                                            vErrors.push(err219);
+                                                                            vErrors.push(err226);
                                                                           }
                                                                           errors++;
                                                                         } else {
-                                                                          if (data79.length < 1) {
-                                                                            const err220 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
+                                                                          if (data85.length < 1) {
+                                                                            const err227 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data85 };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err220];
+                                                                              vErrors = [err227];
                                                                             } else {
-                                                                              vErrors.push(err220);
+                                                                              vErrors.push(err227);
                                                                             }
                                                                             errors++;
                                                                           } else {
-                                                                            const len48 = data79.length;
-                                                                            if (!(len48 <= 2)) {
-                                                                              const err221 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
+                                                                            const len49 = data85.length;
+                                                                            if (!(len49 <= 2)) {
+                                                                              const err228 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data85 };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err221];
+                                                                                vErrors = [err228];
                                                                               } else {
-                                                                                vErrors.push(err221);
+                                                                                vErrors.push(err228);
                                                                               }
                                                                               errors++;
                                                                             } else {
-                                                                              const len49 = data79.length;
-                                                                              if (len49 > 0) {
-                                                                                let data80 = data79[0];
-                                                                                const _errs234 = errors;
-                                                                                if (!(data80 === "off" || data80 === "warn" || data80 === "error")) {
-                                                                                  const err222 = { instancePath: instancePath + "/rules/link-unverified/0", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0], data: data80 };
+                                                                              const len50 = data85.length;
+                                                                              if (len50 > 0) {
+                                                                                let data86 = data85[0];
+                                                                                const _errs245 = errors;
+                                                                                if (!(data86 === "off" || data86 === "warn" || data86 === "error")) {
+                                                                                  const err229 = { instancePath: instancePath + "/rules/link-dead/0", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[0], data: data86 };
                                                                                   if (vErrors === null) {
-                                                                                    vErrors = [err222];
+                                                                                    vErrors = [err229];
                                                                                   } else {
-                                                                                    vErrors.push(err222);
+                                                                                    vErrors.push(err229);
                                                                                   }
                                                                                   errors++;
                                                                                 }
-                                                                                var valid56 = _errs234 === errors;
+                                                                                var valid59 = _errs245 === errors;
                                                                               }
-                                                                              if (valid56) {
-                                                                                if (len49 > 1) {
-                                                                                  let data81 = data79[1];
-                                                                                  const _errs235 = errors;
-                                                                                  if (errors === _errs235) {
-                                                                                    if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-                                                                                      for (const key24 in data81) {
-                                                                                        const err223 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data81 };
+                                                                              if (valid59) {
+                                                                                if (len50 > 1) {
+                                                                                  let data87 = data85[1];
+                                                                                  const _errs246 = errors;
+                                                                                  if (errors === _errs246) {
+                                                                                    if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                                                                                      for (const key24 in data87) {
+                                                                                        const err230 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data87 };
                                                                                         if (vErrors === null) {
-                                                                                          vErrors = [err223];
+                                                                                          vErrors = [err230];
                                                                                         } else {
-                                                                                          vErrors.push(err223);
+                                                                                          vErrors.push(err230);
                                                                                         }
                                                                                         errors++;
                                                                                         break;
                                                                                       }
                                                                                     } else {
-                                                                                      const err224 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data81 };
+                                                                                      const err231 = { instancePath: instancePath + "/rules/link-dead/1", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1].items[1], data: data87 };
                                                                                       if (vErrors === null) {
-                                                                                        vErrors = [err224];
+                                                                                        vErrors = [err231];
                                                                                       } else {
-                                                                                        vErrors.push(err224);
+                                                                                        vErrors.push(err231);
                                                                                       }
                                                                                       errors++;
                                                                                     }
                                                                                   }
-                                                                                  var valid56 = _errs235 === errors;
+                                                                                  var valid59 = _errs246 === errors;
                                                                                 }
                                                                               }
                                                                             }
                                                                           }
                                                                         }
                                                                       } else {
-                                                                        const err225 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data79 };
+                                                                        const err232 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-dead"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-dead"].oneOf[1], data: data85 };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err225];
+                                                                          vErrors = [err232];
                                                                         } else {
-                                                                          vErrors.push(err225);
+                                                                          vErrors.push(err232);
                                                                         }
                                                                         errors++;
                                                                       }
                                                                     }
-                                                                    var _valid24 = _errs232 === errors;
-                                                                    if (_valid24 && valid55) {
-                                                                      valid55 = false;
+                                                                    var _valid24 = _errs243 === errors;
+                                                                    if (_valid24 && valid58) {
+                                                                      valid58 = false;
                                                                       passing24 = [passing24, 1];
                                                                     } else {
                                                                       if (_valid24) {
-                                                                        valid55 = true;
+                                                                        valid58 = true;
                                                                         passing24 = 1;
                                                                       }
                                                                     }
-                                                                    if (!valid55) {
-                                                                      const err226 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf", keyword: "oneOf", params: { passingSchemas: passing24 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unverified"].oneOf, parentSchema: schema11.properties.rules.properties["link-unverified"], data: data79 };
+                                                                    if (!valid58) {
+                                                                      const err233 = { instancePath: instancePath + "/rules/link-dead", schemaPath: "#/properties/rules/properties/link-dead/oneOf", keyword: "oneOf", params: { passingSchemas: passing24 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-dead"].oneOf, parentSchema: schema11.properties.rules.properties["link-dead"], data: data85 };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err226];
+                                                                        vErrors = [err233];
                                                                       } else {
-                                                                        vErrors.push(err226);
+                                                                        vErrors.push(err233);
                                                                       }
                                                                       errors++;
                                                                       validate10.errors = vErrors;
                                                                       return false;
                                                                     } else {
-                                                                      errors = _errs230;
+                                                                      errors = _errs241;
                                                                       if (vErrors !== null) {
-                                                                        if (_errs230) {
-                                                                          vErrors.length = _errs230;
+                                                                        if (_errs241) {
+                                                                          vErrors.length = _errs241;
                                                                         } else {
                                                                           vErrors = null;
                                                                         }
                                                                       }
                                                                     }
-                                                                    var valid3 = _errs229 === errors;
+                                                                    var valid3 = _errs240 === errors;
                                                                   } else {
                                                                     var valid3 = true;
                                                                   }
                                                                   if (valid3) {
-                                                                    if (data3["link-unreachable"] !== void 0) {
-                                                                      let data82 = data3["link-unreachable"];
-                                                                      const _errs238 = errors;
-                                                                      const _errs239 = errors;
-                                                                      let valid57 = false;
+                                                                    if (data3["link-redirect"] !== void 0) {
+                                                                      let data88 = data3["link-redirect"];
+                                                                      const _errs249 = errors;
+                                                                      const _errs250 = errors;
+                                                                      let valid60 = false;
                                                                       let passing25 = null;
-                                                                      const _errs240 = errors;
-                                                                      if (!(data82 === "off" || data82 === "warn" || data82 === "error")) {
-                                                                        const err227 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[0], data: data82 };
+                                                                      const _errs251 = errors;
+                                                                      if (!(data88 === "off" || data88 === "warn" || data88 === "error")) {
+                                                                        const err234 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[0], data: data88 };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err227];
+                                                                          vErrors = [err234];
                                                                         } else {
-                                                                          vErrors.push(err227);
+                                                                          vErrors.push(err234);
                                                                         }
                                                                         errors++;
                                                                       }
-                                                                      var _valid25 = _errs240 === errors;
+                                                                      var _valid25 = _errs251 === errors;
                                                                       if (_valid25) {
-                                                                        valid57 = true;
+                                                                        valid60 = true;
                                                                         passing25 = 0;
                                                                       }
-                                                                      const _errs241 = errors;
-                                                                      if (errors === _errs241) {
-                                                                        if (Array.isArray(data82)) {
-                                                                          if (data82.length > 2) {
-                                                                            const err228 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                      const _errs252 = errors;
+                                                                      if (errors === _errs252) {
+                                                                        if (Array.isArray(data88)) {
+                                                                          if (data88.length > 2) {
+                                                                            const err235 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data88 };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err228];
+                                                                              vErrors = [err235];
                                                                             } else {
-                                                                              vErrors.push(err228);
+                                                                              vErrors.push(err235);
                                                                             }
                                                                             errors++;
                                                                           } else {
-                                                                            if (data82.length < 1) {
-                                                                              const err229 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                            if (data88.length < 1) {
+                                                                              const err236 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data88 };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err229];
+                                                                                vErrors = [err236];
                                                                               } else {
-                                                                                vErrors.push(err229);
+                                                                                vErrors.push(err236);
                                                                               }
                                                                               errors++;
                                                                             } else {
-                                                                              const len50 = data82.length;
-                                                                              if (!(len50 <= 2)) {
-                                                                                const err230 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                              const len51 = data88.length;
+                                                                              if (!(len51 <= 2)) {
+                                                                                const err237 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data88 };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err230];
+                                                                                  vErrors = [err237];
                                                                                 } else {
-                                                                                  vErrors.push(err230);
+                                                                                  vErrors.push(err237);
                                                                                 }
                                                                                 errors++;
                                                                               } else {
-                                                                                const len51 = data82.length;
-                                                                                if (len51 > 0) {
-                                                                                  let data83 = data82[0];
-                                                                                  const _errs243 = errors;
-                                                                                  if (!(data83 === "off" || data83 === "warn" || data83 === "error")) {
-                                                                                    const err231 = { instancePath: instancePath + "/rules/link-unreachable/0", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0], data: data83 };
+                                                                                const len52 = data88.length;
+                                                                                if (len52 > 0) {
+                                                                                  let data89 = data88[0];
+                                                                                  const _errs254 = errors;
+                                                                                  if (!(data89 === "off" || data89 === "warn" || data89 === "error")) {
+                                                                                    const err238 = { instancePath: instancePath + "/rules/link-redirect/0", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[0], data: data89 };
                                                                                     if (vErrors === null) {
-                                                                                      vErrors = [err231];
+                                                                                      vErrors = [err238];
                                                                                     } else {
-                                                                                      vErrors.push(err231);
+                                                                                      vErrors.push(err238);
                                                                                     }
                                                                                     errors++;
                                                                                   }
-                                                                                  var valid58 = _errs243 === errors;
+                                                                                  var valid61 = _errs254 === errors;
                                                                                 }
-                                                                                if (valid58) {
-                                                                                  if (len51 > 1) {
-                                                                                    let data84 = data82[1];
-                                                                                    const _errs244 = errors;
-                                                                                    if (errors === _errs244) {
-                                                                                      if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
-                                                                                        for (const key25 in data84) {
-                                                                                          const err232 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data84 };
+                                                                                if (valid61) {
+                                                                                  if (len52 > 1) {
+                                                                                    let data90 = data88[1];
+                                                                                    const _errs255 = errors;
+                                                                                    if (errors === _errs255) {
+                                                                                      if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                                                                                        for (const key25 in data90) {
+                                                                                          const err239 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data90 };
                                                                                           if (vErrors === null) {
-                                                                                            vErrors = [err232];
+                                                                                            vErrors = [err239];
                                                                                           } else {
-                                                                                            vErrors.push(err232);
+                                                                                            vErrors.push(err239);
                                                                                           }
                                                                                           errors++;
                                                                                           break;
                                                                                         }
                                                                                       } else {
-                                                                                        const err233 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data84 };
+                                                                                        const err240 = { instancePath: instancePath + "/rules/link-redirect/1", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1].items[1], data: data90 };
                                                                                         if (vErrors === null) {
-                                                                                          vErrors = [err233];
+                                                                                          vErrors = [err240];
                                                                                         } else {
-                                                                                          vErrors.push(err233);
+                                                                                          vErrors.push(err240);
                                                                                         }
                                                                                         errors++;
                                                                                       }
                                                                                     }
-                                                                                    var valid58 = _errs244 === errors;
+                                                                                    var valid61 = _errs255 === errors;
                                                                                   }
                                                                                 }
                                                                               }
                                                                             }
                                                                           }
                                                                         } else {
-                                                                          const err234 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data82 };
+                                                                          const err241 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-redirect"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-redirect"].oneOf[1], data: data88 };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err234];
+                                                                            vErrors = [err241];
                                                                           } else {
-                                                                            vErrors.push(err234);
+                                                                            vErrors.push(err241);
                                                                           }
                                                                           errors++;
                                                                         }
                                                                       }
-                                                                      var _valid25 = _errs241 === errors;
-                                                                      if (_valid25 && valid57) {
-                                                                        valid57 = false;
+                                                                      var _valid25 = _errs252 === errors;
+                                                                      if (_valid25 && valid60) {
+                                                                        valid60 = false;
                                                                         passing25 = [passing25, 1];
                                                                       } else {
                                                                         if (_valid25) {
-                                                                          valid57 = true;
+                                                                          valid60 = true;
                                                                           passing25 = 1;
                                                                         }
                                                                       }
-                                                                      if (!valid57) {
-                                                                        const err235 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf", keyword: "oneOf", params: { passingSchemas: passing25 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unreachable"].oneOf, parentSchema: schema11.properties.rules.properties["link-unreachable"], data: data82 };
+                                                                      if (!valid60) {
+                                                                        const err242 = { instancePath: instancePath + "/rules/link-redirect", schemaPath: "#/properties/rules/properties/link-redirect/oneOf", keyword: "oneOf", params: { passingSchemas: passing25 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-redirect"].oneOf, parentSchema: schema11.properties.rules.properties["link-redirect"], data: data88 };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err235];
+                                                                          vErrors = [err242];
                                                                         } else {
-                                                                          vErrors.push(err235);
+                                                                          vErrors.push(err242);
                                                                         }
                                                                         errors++;
                                                                         validate10.errors = vErrors;
                                                                         return false;
                                                                       } else {
-                                                                        errors = _errs239;
+                                                                        errors = _errs250;
                                                                         if (vErrors !== null) {
-                                                                          if (_errs239) {
-                                                                            vErrors.length = _errs239;
+                                                                          if (_errs250) {
+                                                                            vErrors.length = _errs250;
                                                                           } else {
                                                                             vErrors = null;
                                                                           }
                                                                         }
                                                                       }
-                                                                      var valid3 = _errs238 === errors;
+                                                                      var valid3 = _errs249 === errors;
                                                                     } else {
                                                                       var valid3 = true;
                                                                     }
                                                                     if (valid3) {
-                                                                      if (data3["link-fragment"] !== void 0) {
-                                                                        let data85 = data3["link-fragment"];
-                                                                        const _errs247 = errors;
-                                                                        const _errs248 = errors;
-                                                                        let valid59 = false;
+                                                                      if (data3["link-unverified"] !== void 0) {
+                                                                        let data91 = data3["link-unverified"];
+                                                                        const _errs258 = errors;
+                                                                        const _errs259 = errors;
+                                                                        let valid62 = false;
                                                                         let passing26 = null;
-                                                                        const _errs249 = errors;
-                                                                        if (!(data85 === "off" || data85 === "warn" || data85 === "error")) {
-                                                                          const err236 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[0], data: data85 };
+                                                                        const _errs260 = errors;
+                                                                        if (!(data91 === "off" || data91 === "warn" || data91 === "error")) {
+                                                                          const err243 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[0], data: data91 };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err236];
+                                                                            vErrors = [err243];
                                                                           } else {
-                                                                            vErrors.push(err236);
+                                                                            vErrors.push(err243);
                                                                           }
                                                                           errors++;
                                                                         }
-                                                                        var _valid26 = _errs249 === errors;
+                                                                        var _valid26 = _errs260 === errors;
                                                                         if (_valid26) {
-                                                                          valid59 = true;
+                                                                          valid62 = true;
                                                                           passing26 = 0;
                                                                         }
-                                                                        const _errs250 = errors;
-                                                                        if (errors === _errs250) {
-                                                                          if (Array.isArray(data85)) {
-                                                                            if (data85.length > 2) {
-                                                                              const err237 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                        const _errs261 = errors;
+                                                                        if (errors === _errs261) {
+                                                                          if (Array.isArray(data91)) {
+                                                                            if (data91.length > 2) {
+                                                                              const err244 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data91 };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err237];
+                                                                                vErrors = [err244];
                                                                               } else {
-                                                                                vErrors.push(err237);
+                                                                                vErrors.push(err244);
                                                                               }
                                                                               errors++;
                                                                             } else {
-                                                                              if (data85.length < 1) {
-                                                                                const err238 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                              if (data91.length < 1) {
+                                                                                const err245 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data91 };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err238];
+                                                                                  vErrors = [err245];
                                                                                 } else {
-                                                                                  vErrors.push(err238);
+                                                                                  vErrors.push(err245);
                                                                                 }
                                                                                 errors++;
                                                                               } else {
-                                                                                const len52 = data85.length;
-                                                                                if (!(len52 <= 2)) {
-                                                                                  const err239 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                                const len53 = data91.length;
+                                                                                if (!(len53 <= 2)) {
+                                                                                  const err246 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data91 };
                                                                                   if (vErrors === null) {
-                                                                                    vErrors = [err239];
+                                                                                    vErrors = [err246];
                                                                                   } else {
-                                                                                    vErrors.push(err239);
+                                                                                    vErrors.push(err246);
                                                                                   }
                                                                                   errors++;
                                                                                 } else {
-                                                                                  const len53 = data85.length;
-                                                                                  if (len53 > 0) {
-                                                                                    let data86 = data85[0];
-                                                                                    const _errs252 = errors;
-                                                                                    if (!(data86 === "off" || data86 === "warn" || data86 === "error")) {
-                                                                                      const err240 = { instancePath: instancePath + "/rules/link-fragment/0", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0], data: data86 };
+                                                                                  const len54 = data91.length;
+                                                                                  if (len54 > 0) {
+                                                                                    let data92 = data91[0];
+                                                                                    const _errs263 = errors;
+                                                                                    if (!(data92 === "off" || data92 === "warn" || data92 === "error")) {
+                                                                                      const err247 = { instancePath: instancePath + "/rules/link-unverified/0", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[0], data: data92 };
                                                                                       if (vErrors === null) {
-                                                                                        vErrors = [err240];
+                                                                                        vErrors = [err247];
                                                                                       } else {
-                                                                                        vErrors.push(err240);
+                                                                                        vErrors.push(err247);
                                                                                       }
                                                                                       errors++;
                                                                                     }
-                                                                                    var valid60 = _errs252 === errors;
+                                                                                    var valid63 = _errs263 === errors;
                                                                                   }
-                                                                                  if (valid60) {
-                                                                                    if (len53 > 1) {
-                                                                                      let data87 = data85[1];
-                                                                                      const _errs253 = errors;
-                                                                                      if (errors === _errs253) {
-                                                                                        if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-                                                                                          for (const key26 in data87) {
-                                                                                            const err241 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data87 };
+                                                                                  if (valid63) {
+                                                                                    if (len54 > 1) {
+                                                                                      let data93 = data91[1];
+                                                                                      const _errs264 = errors;
+                                                                                      if (errors === _errs264) {
+                                                                                        if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+                                                                                          for (const key26 in data93) {
+                                                                                            const err248 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data93 };
                                                                                             if (vErrors === null) {
-                                                                                              vErrors = [err241];
+                                                                                              vErrors = [err248];
                                                                                             } else {
-                                                                                              vErrors.push(err241);
+                                                                                              vErrors.push(err248);
                                                                                             }
                                                                                             errors++;
                                                                                             break;
                                                                                           }
                                                                                         } else {
-                                                                                          const err242 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data87 };
+                                                                                          const err249 = { instancePath: instancePath + "/rules/link-unverified/1", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1].items[1], data: data93 };
                                                                                           if (vErrors === null) {
-                                                                                            vErrors = [err242];
+                                                                                            vErrors = [err249];
                                                                                           } else {
-                                                                                            vErrors.push(err242);
+                                                                                            vErrors.push(err249);
                                                                                           }
                                                                                           errors++;
                                                                                         }
                                                                                       }
-                                                                                      var valid60 = _errs253 === errors;
+                                                                                      var valid63 = _errs264 === errors;
                                                                                     }
                                                                                   }
                                                                                 }
                                                                               }
                                                                             }
                                                                           } else {
-                                                                            const err243 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data85 };
+                                                                            const err250 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unverified"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unverified"].oneOf[1], data: data91 };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err243];
+                                                                              vErrors = [err250];
                                                                             } else {
-                                                                              vErrors.push(err243);
+                                                                              vErrors.push(err250);
                                                                             }
                                                                             errors++;
                                                                           }
                                                                         }
-                                                                        var _valid26 = _errs250 === errors;
-                                                                        if (_valid26 && valid59) {
-                                                                          valid59 = false;
+                                                                        var _valid26 = _errs261 === errors;
+                                                                        if (_valid26 && valid62) {
+                                                                          valid62 = false;
                                                                           passing26 = [passing26, 1];
                                                                         } else {
                                                                           if (_valid26) {
-                                                                            valid59 = true;
+                                                                            valid62 = true;
                                                                             passing26 = 1;
                                                                           }
                                                                         }
-                                                                        if (!valid59) {
-                                                                          const err244 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-fragment"].oneOf, parentSchema: schema11.properties.rules.properties["link-fragment"], data: data85 };
+                                                                        if (!valid62) {
+                                                                          const err251 = { instancePath: instancePath + "/rules/link-unverified", schemaPath: "#/properties/rules/properties/link-unverified/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unverified"].oneOf, parentSchema: schema11.properties.rules.properties["link-unverified"], data: data91 };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err244];
+                                                                            vErrors = [err251];
                                                                           } else {
-                                                                            vErrors.push(err244);
+                                                                            vErrors.push(err251);
                                                                           }
                                                                           errors++;
                                                                           validate10.errors = vErrors;
                                                                           return false;
                                                                         } else {
-                                                                          errors = _errs248;
+                                                                          errors = _errs259;
                                                                           if (vErrors !== null) {
-                                                                            if (_errs248) {
-                                                                              vErrors.length = _errs248;
+                                                                            if (_errs259) {
+                                                                              vErrors.length = _errs259;
                                                                             } else {
                                                                               vErrors = null;
                                                                             }
                                                                           }
                                                                         }
-                                                                        var valid3 = _errs247 === errors;
+                                                                        var valid3 = _errs258 === errors;
                                                                       } else {
                                                                         var valid3 = true;
                                                                       }
                                                                       if (valid3) {
-                                                                        if (data3["link-skipped"] !== void 0) {
-                                                                          let data88 = data3["link-skipped"];
-                                                                          const _errs256 = errors;
-                                                                          const _errs257 = errors;
-                                                                          let valid61 = false;
+                                                                        if (data3["link-unreachable"] !== void 0) {
+                                                                          let data94 = data3["link-unreachable"];
+                                                                          const _errs267 = errors;
+                                                                          const _errs268 = errors;
+                                                                          let valid64 = false;
                                                                           let passing27 = null;
-                                                                          const _errs258 = errors;
-                                                                          if (!(data88 === "off" || data88 === "warn" || data88 === "error")) {
-                                                                            const err245 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[0], data: data88 };
+                                                                          const _errs269 = errors;
+                                                                          if (!(data94 === "off" || data94 === "warn" || data94 === "error")) {
+                                                                            const err252 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[0], data: data94 };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err245];
+                                                                              vErrors = [err252];
                                                                             } else {
-                                                                              vErrors.push(err245);
+                                                                              vErrors.push(err252);
                                                                             }
                                                                             errors++;
                                                                           }
-                                                                          var _valid27 = _errs258 === errors;
+                                                                          var _valid27 = _errs269 === errors;
                                                                           if (_valid27) {
-                                                                            valid61 = true;
+                                                                            valid64 = true;
                                                                             passing27 = 0;
                                                                           }
-                                                                          const _errs259 = errors;
-                                                                          if (errors === _errs259) {
-                                                                            if (Array.isArray(data88)) {
-                                                                              if (data88.length > 2) {
-                                                                                const err246 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                          const _errs270 = errors;
+                                                                          if (errors === _errs270) {
+                                                                            if (Array.isArray(data94)) {
+                                                                              if (data94.length > 2) {
+                                                                                const err253 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data94 };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err246];
+                                                                                  vErrors = [err253];
                                                                                 } else {
-                                                                                  vErrors.push(err246);
+                                                                                  vErrors.push(err253);
                                                                                 }
                                                                                 errors++;
                                                                               } else {
-                                                                                if (data88.length < 1) {
-                                                                                  const err247 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                                if (data94.length < 1) {
+                                                                                  const err254 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data94 };
                                                                                   if (vErrors === null) {
-                                                                                    vErrors = [err247];
+                                                                                    vErrors = [err254];
                                                                                   } else {
-                                                                                    vErrors.push(err247);
+                                                                                    vErrors.push(err254);
                                                                                   }
                                                                                   errors++;
                                                                                 } else {
-                                                                                  const len54 = data88.length;
-                                                                                  if (!(len54 <= 2)) {
-                                                                                    const err248 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                                  const len55 = data94.length;
+                                                                                  if (!(len55 <= 2)) {
+                                                                                    const err255 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data94 };
                                                                                     if (vErrors === null) {
-                                                                                      vErrors = [err248];
+                                                                                      vErrors = [err255];
                                                                                     } else {
-                                                                                      vErrors.push(err248);
+                                                                                      vErrors.push(err255);
                                                                                     }
                                                                                     errors++;
                                                                                   } else {
-                                                                                    const len55 = data88.length;
-                                                                                    if (len55 > 0) {
-                                                                                      let data89 = data88[0];
-                                                                                      const _errs261 = errors;
-                                                                                      if (!(data89 === "off" || data89 === "warn" || data89 === "error")) {
-                                                                                        const err249 = { instancePath: instancePath + "/rules/link-skipped/0", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0], data: data89 };
+                                                                                    const len56 = data94.length;
+                                                                                    if (len56 > 0) {
+                                                                                      let data95 = data94[0];
+                                                                                      const _errs272 = errors;
+                                                                                      if (!(data95 === "off" || data95 === "warn" || data95 === "error")) {
+                                                                                        const err256 = { instancePath: instancePath + "/rules/link-unreachable/0", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[0], data: data95 };
                                                                                         if (vErrors === null) {
-                                                                                          vErrors = [err249];
+                                                                                          vErrors = [err256];
                                                                                         } else {
-                                                                                          vErrors.push(err249);
+                                                                                          vErrors.push(err256);
                                                                                         }
                                                                                         errors++;
                                                                                       }
-                                                                                      var valid62 = _errs261 === errors;
+                                                                                      var valid65 = _errs272 === errors;
                                                                                     }
-                                                                                    if (valid62) {
-                                                                                      if (len55 > 1) {
-                                                                                        let data90 = data88[1];
-                                                                                        const _errs262 = errors;
-                                                                                        if (errors === _errs262) {
-                                                                                          if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
-                                                                                            for (const key27 in data90) {
-                                                                                              const err250 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data90 };
+                                                                                    if (valid65) {
+                                                                                      if (len56 > 1) {
+                                                                                        let data96 = data94[1];
+                                                                                        const _errs273 = errors;
+                                                                                        if (errors === _errs273) {
+                                                                                          if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
+                                                                                            for (const key27 in data96) {
+                                                                                              const err257 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data96 };
                                                                                               if (vErrors === null) {
-                                                                                                vErrors = [err250];
+                                                                                                vErrors = [err257];
                                                                                               } else {
-                                                                                                vErrors.push(err250);
+                                                                                                vErrors.push(err257);
                                                                                               }
                                                                                               errors++;
                                                                                               break;
                                                                                             }
                                                                                           } else {
-                                                                                            const err251 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data90 };
+                                                                                            const err258 = { instancePath: instancePath + "/rules/link-unreachable/1", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].items[1], data: data96 };
                                                                                             if (vErrors === null) {
-                                                                                              vErrors = [err251];
+                                                                                              vErrors = [err258];
                                                                                             } else {
-                                                                                              vErrors.push(err251);
+                                                                                              vErrors.push(err258);
                                                                                             }
                                                                                             errors++;
                                                                                           }
                                                                                         }
-                                                                                        var valid62 = _errs262 === errors;
+                                                                                        var valid65 = _errs273 === errors;
                                                                                       }
                                                                                     }
                                                                                   }
                                                                                 }
                                                                               }
                                                                             } else {
-                                                                              const err252 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data88 };
+                                                                              const err259 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-unreachable"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-unreachable"].oneOf[1], data: data94 };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err252];
+                                                                                vErrors = [err259];
                                                                               } else {
-                                                                                vErrors.push(err252);
+                                                                                vErrors.push(err259);
                                                                               }
                                                                               errors++;
                                                                             }
                                                                           }
-                                                                          var _valid27 = _errs259 === errors;
-                                                                          if (_valid27 && valid61) {
-                                                                            valid61 = false;
+                                                                          var _valid27 = _errs270 === errors;
+                                                                          if (_valid27 && valid64) {
+                                                                            valid64 = false;
                                                                             passing27 = [passing27, 1];
                                                                           } else {
                                                                             if (_valid27) {
-                                                                              valid61 = true;
+                                                                              valid64 = true;
                                                                               passing27 = 1;
                                                                             }
                                                                           }
-                                                                          if (!valid61) {
-                                                                            const err253 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf", keyword: "oneOf", params: { passingSchemas: passing27 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-skipped"].oneOf, parentSchema: schema11.properties.rules.properties["link-skipped"], data: data88 };
+                                                                          if (!valid64) {
+                                                                            const err260 = { instancePath: instancePath + "/rules/link-unreachable", schemaPath: "#/properties/rules/properties/link-unreachable/oneOf", keyword: "oneOf", params: { passingSchemas: passing27 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-unreachable"].oneOf, parentSchema: schema11.properties.rules.properties["link-unreachable"], data: data94 };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err253];
+                                                                              vErrors = [err260];
                                                                             } else {
-                                                                              vErrors.push(err253);
+                                                                              vErrors.push(err260);
                                                                             }
                                                                             errors++;
                                                                             validate10.errors = vErrors;
                                                                             return false;
                                                                           } else {
-                                                                            errors = _errs257;
+                                                                            errors = _errs268;
                                                                             if (vErrors !== null) {
-                                                                              if (_errs257) {
-                                                                                vErrors.length = _errs257;
+                                                                              if (_errs268) {
+                                                                                vErrors.length = _errs268;
                                                                               } else {
                                                                                 vErrors = null;
                                                                               }
                                                                             }
                                                                           }
-                                                                          var valid3 = _errs256 === errors;
+                                                                          var valid3 = _errs267 === errors;
                                                                         } else {
                                                                           var valid3 = true;
+                                                                        }
+                                                                        if (valid3) {
+                                                                          if (data3["link-fragment"] !== void 0) {
+                                                                            let data97 = data3["link-fragment"];
+                                                                            const _errs276 = errors;
+                                                                            const _errs277 = errors;
+                                                                            let valid66 = false;
+                                                                            let passing28 = null;
+                                                                            const _errs278 = errors;
+                                                                            if (!(data97 === "off" || data97 === "warn" || data97 === "error")) {
+                                                                              const err261 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[0], data: data97 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err261];
+                                                                              } else {
+                                                                                vErrors.push(err261);
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var _valid28 = _errs278 === errors;
+                                                                            if (_valid28) {
+                                                                              valid66 = true;
+                                                                              passing28 = 0;
+                                                                            }
+                                                                            const _errs279 = errors;
+                                                                            if (errors === _errs279) {
+                                                                              if (Array.isArray(data97)) {
+                                                                                if (data97.length > 2) {
+                                                                                  const err262 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data97 };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err262];
+                                                                                  } else {
+                                                                                    vErrors.push(err262);
+                                                                                  }
+                                                                                  errors++;
+                                                                                } else {
+                                                                                  if (data97.length < 1) {
+                                                                                    const err263 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data97 };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err263];
+                                                                                    } else {
+                                                                                      vErrors.push(err263);
+                                                                                    }
+                                                                                    errors++;
+                                                                                  } else {
+                                                                                    const len57 = data97.length;
+                                                                                    if (!(len57 <= 2)) {
+                                                                                      const err264 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data97 };
+                                                                                      if (vErrors === null) {
+                                                                                        vErrors = [err264];
+                                                                                      } else {
+                                                                                        vErrors.push(err264);
+                                                                                      }
+                                                                                      errors++;
+                                                                                    } else {
+                                                                                      const len58 = data97.length;
+                                                                                      if (len58 > 0) {
+                                                                                        let data98 = data97[0];
+                                                                                        const _errs281 = errors;
+                                                                                        if (!(data98 === "off" || data98 === "warn" || data98 === "error")) {
+                                                                                          const err265 = { instancePath: instancePath + "/rules/link-fragment/0", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[0], data: data98 };
+                                                                                          if (vErrors === null) {
+                                                                                            vErrors = [err265];
+                                                                                          } else {
+                                                                                            vErrors.push(err265);
+                                                                                          }
+                                                                                          errors++;
+                                                                                        }
+                                                                                        var valid67 = _errs281 === errors;
+                                                                                      }
+                                                                                      if (valid67) {
+                                                                                        if (len58 > 1) {
+                                                                                          let data99 = data97[1];
+                                                                                          const _errs282 = errors;
+                                                                                          if (errors === _errs282) {
+                                                                                            if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+                                                                                              for (const key28 in data99) {
+                                                                                                const err266 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data99 };
+                                                                                                if (vErrors === null) {
+                                                                                                  vErrors = [err266];
+                                                                                                } else {
+                                                                                                  vErrors.push(err266);
+                                                                                                }
+                                                                                                errors++;
+                                                                                                break;
+                                                                                              }
+                                                                                            } else {
+                                                                                              const err267 = { instancePath: instancePath + "/rules/link-fragment/1", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1].items[1], data: data99 };
+                                                                                              if (vErrors === null) {
+                                                                                                vErrors = [err267];
+                                                                                              } else {
+                                                                                                vErrors.push(err267);
+                                                                                              }
+                                                                                              errors++;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid67 = _errs282 === errors;
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              } else {
+                                                                                const err268 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-fragment"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-fragment"].oneOf[1], data: data97 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err268];
+                                                                                } else {
+                                                                                  vErrors.push(err268);
+                                                                                }
+                                                                                errors++;
+                                                                              }
+                                                                            }
+                                                                            var _valid28 = _errs279 === errors;
+                                                                            if (_valid28 && valid66) {
+                                                                              valid66 = false;
+                                                                              passing28 = [passing28, 1];
+                                                                            } else {
+                                                                              if (_valid28) {
+                                                                                valid66 = true;
+                                                                                passing28 = 1;
+                                                                              }
+                                                                            }
+                                                                            if (!valid66) {
+                                                                              const err269 = { instancePath: instancePath + "/rules/link-fragment", schemaPath: "#/properties/rules/properties/link-fragment/oneOf", keyword: "oneOf", params: { passingSchemas: passing28 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-fragment"].oneOf, parentSchema: schema11.properties.rules.properties["link-fragment"], data: data97 };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err269];
+                                                                              } else {
+                                                                                vErrors.push(err269);
+                                                                              }
+                                                                              errors++;
+                                                                              validate10.errors = vErrors;
+                                                                              return false;
+                                                                            } else {
+                                                                              errors = _errs277;
+                                                                              if (vErrors !== null) {
+                                                                                if (_errs277) {
+                                                                                  vErrors.length = _errs277;
+                                                                                } else {
+                                                                                  vErrors = null;
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid3 = _errs276 === errors;
+                                                                          } else {
+                                                                            var valid3 = true;
+                                                                          }
+                                                                          if (valid3) {
+                                                                            if (data3["link-skipped"] !== void 0) {
+                                                                              let data100 = data3["link-skipped"];
+                                                                              const _errs285 = errors;
+                                                                              const _errs286 = errors;
+                                                                              let valid68 = false;
+                                                                              let passing29 = null;
+                                                                              const _errs287 = errors;
+                                                                              if (!(data100 === "off" || data100 === "warn" || data100 === "error")) {
+                                                                                const err270 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[0], data: data100 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err270];
+                                                                                } else {
+                                                                                  vErrors.push(err270);
+                                                                                }
+                                                                                errors++;
+                                                                              }
+                                                                              var _valid29 = _errs287 === errors;
+                                                                              if (_valid29) {
+                                                                                valid68 = true;
+                                                                                passing29 = 0;
+                                                                              }
+                                                                              const _errs288 = errors;
+                                                                              if (errors === _errs288) {
+                                                                                if (Array.isArray(data100)) {
+                                                                                  if (data100.length > 2) {
+                                                                                    const err271 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data100 };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err271];
+                                                                                    } else {
+                                                                                      vErrors.push(err271);
+                                                                                    }
+                                                                                    errors++;
+                                                                                  } else {
+                                                                                    if (data100.length < 1) {
+                                                                                      const err272 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data100 };
+                                                                                      if (vErrors === null) {
+                                                                                        vErrors = [err272];
+                                                                                      } else {
+                                                                                        vErrors.push(err272);
+                                                                                      }
+                                                                                      errors++;
+                                                                                    } else {
+                                                                                      const len59 = data100.length;
+                                                                                      if (!(len59 <= 2)) {
+                                                                                        const err273 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data100 };
+                                                                                        if (vErrors === null) {
+                                                                                          vErrors = [err273];
+                                                                                        } else {
+                                                                                          vErrors.push(err273);
+                                                                                        }
+                                                                                        errors++;
+                                                                                      } else {
+                                                                                        const len60 = data100.length;
+                                                                                        if (len60 > 0) {
+                                                                                          let data101 = data100[0];
+                                                                                          const _errs290 = errors;
+                                                                                          if (!(data101 === "off" || data101 === "warn" || data101 === "error")) {
+                                                                                            const err274 = { instancePath: instancePath + "/rules/link-skipped/0", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[0], data: data101 };
+                                                                                            if (vErrors === null) {
+                                                                                              vErrors = [err274];
+                                                                                            } else {
+                                                                                              vErrors.push(err274);
+                                                                                            }
+                                                                                            errors++;
+                                                                                          }
+                                                                                          var valid69 = _errs290 === errors;
+                                                                                        }
+                                                                                        if (valid69) {
+                                                                                          if (len60 > 1) {
+                                                                                            let data102 = data100[1];
+                                                                                            const _errs291 = errors;
+                                                                                            if (errors === _errs291) {
+                                                                                              if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+                                                                                                for (const key29 in data102) {
+                                                                                                  const err275 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data102 };
+                                                                                                  if (vErrors === null) {
+                                                                                                    vErrors = [err275];
+                                                                                                  } else {
+                                                                                                    vErrors.push(err275);
+                                                                                                  }
+                                                                                                  errors++;
+                                                                                                  break;
+                                                                                                }
+                                                                                              } else {
+                                                                                                const err276 = { instancePath: instancePath + "/rules/link-skipped/1", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1].items[1], data: data102 };
+                                                                                                if (vErrors === null) {
+                                                                                                  vErrors = [err276];
+                                                                                                } else {
+                                                                                                  vErrors.push(err276);
+                                                                                                }
+                                                                                                errors++;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid69 = _errs291 === errors;
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                } else {
+                                                                                  const err277 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["link-skipped"].oneOf[1].type, parentSchema: schema11.properties.rules.properties["link-skipped"].oneOf[1], data: data100 };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err277];
+                                                                                  } else {
+                                                                                    vErrors.push(err277);
+                                                                                  }
+                                                                                  errors++;
+                                                                                }
+                                                                              }
+                                                                              var _valid29 = _errs288 === errors;
+                                                                              if (_valid29 && valid68) {
+                                                                                valid68 = false;
+                                                                                passing29 = [passing29, 1];
+                                                                              } else {
+                                                                                if (_valid29) {
+                                                                                  valid68 = true;
+                                                                                  passing29 = 1;
+                                                                                }
+                                                                              }
+                                                                              if (!valid68) {
+                                                                                const err278 = { instancePath: instancePath + "/rules/link-skipped", schemaPath: "#/properties/rules/properties/link-skipped/oneOf", keyword: "oneOf", params: { passingSchemas: passing29 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.properties["link-skipped"].oneOf, parentSchema: schema11.properties.rules.properties["link-skipped"], data: data100 };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err278];
+                                                                                } else {
+                                                                                  vErrors.push(err278);
+                                                                                }
+                                                                                errors++;
+                                                                                validate10.errors = vErrors;
+                                                                                return false;
+                                                                              } else {
+                                                                                errors = _errs286;
+                                                                                if (vErrors !== null) {
+                                                                                  if (_errs286) {
+                                                                                    vErrors.length = _errs286;
+                                                                                  } else {
+                                                                                    vErrors = null;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                              var valid3 = _errs285 === errors;
+                                                                            } else {
+                                                                              var valid3 = true;
+                                                                            }
+                                                                          }
                                                                         }
                                                                       }
                                                                     }
@@ -4223,152 +4643,152 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.ignoreSections !== void 0) {
-                let data91 = data.ignoreSections;
-                const _errs265 = errors;
-                if (errors === _errs265) {
-                  if (Array.isArray(data91)) {
-                    var valid63 = true;
-                    const len56 = data91.length;
-                    for (let i2 = 0; i2 < len56; i2++) {
-                      let data92 = data91[i2];
-                      const _errs267 = errors;
-                      if (typeof data92 !== "string") {
-                        validate10.errors = [{ instancePath: instancePath + "/ignoreSections/" + i2, schemaPath: "#/properties/ignoreSections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreSections.items.type, parentSchema: schema11.properties.ignoreSections.items, data: data92 }];
+                let data103 = data.ignoreSections;
+                const _errs294 = errors;
+                if (errors === _errs294) {
+                  if (Array.isArray(data103)) {
+                    var valid70 = true;
+                    const len61 = data103.length;
+                    for (let i3 = 0; i3 < len61; i3++) {
+                      let data104 = data103[i3];
+                      const _errs296 = errors;
+                      if (typeof data104 !== "string") {
+                        validate10.errors = [{ instancePath: instancePath + "/ignoreSections/" + i3, schemaPath: "#/properties/ignoreSections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreSections.items.type, parentSchema: schema11.properties.ignoreSections.items, data: data104 }];
                         return false;
                       }
-                      var valid63 = _errs267 === errors;
-                      if (!valid63) {
+                      var valid70 = _errs296 === errors;
+                      if (!valid70) {
                         break;
                       }
                     }
                   } else {
-                    validate10.errors = [{ instancePath: instancePath + "/ignoreSections", schemaPath: "#/properties/ignoreSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreSections.type, parentSchema: schema11.properties.ignoreSections, data: data91 }];
+                    validate10.errors = [{ instancePath: instancePath + "/ignoreSections", schemaPath: "#/properties/ignoreSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreSections.type, parentSchema: schema11.properties.ignoreSections, data: data103 }];
                     return false;
                   }
                 }
-                var valid0 = _errs265 === errors;
+                var valid0 = _errs294 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.maxFileSize !== void 0) {
-                  let data93 = data.maxFileSize;
-                  const _errs269 = errors;
-                  if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
-                    validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data93 }];
+                  let data105 = data.maxFileSize;
+                  const _errs298 = errors;
+                  if (!(typeof data105 == "number" && (!(data105 % 1) && !isNaN(data105)) && isFinite(data105))) {
+                    validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxFileSize.type, parentSchema: schema11.properties.maxFileSize, data: data105 }];
                     return false;
                   }
-                  if (errors === _errs269) {
-                    if (typeof data93 == "number" && isFinite(data93)) {
-                      if (data93 > 67108864 || isNaN(data93)) {
-                        validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 67108864 }, message: "must be <= 67108864", schema: 67108864, parentSchema: schema11.properties.maxFileSize, data: data93 }];
+                  if (errors === _errs298) {
+                    if (typeof data105 == "number" && isFinite(data105)) {
+                      if (data105 > 67108864 || isNaN(data105)) {
+                        validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 67108864 }, message: "must be <= 67108864", schema: 67108864, parentSchema: schema11.properties.maxFileSize, data: data105 }];
                         return false;
                       } else {
-                        if (data93 < 1 || isNaN(data93)) {
-                          validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data93 }];
+                        if (data105 < 1 || isNaN(data105)) {
+                          validate10.errors = [{ instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxFileSize, data: data105 }];
                           return false;
                         }
                       }
                     }
                   }
-                  var valid0 = _errs269 === errors;
+                  var valid0 = _errs298 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.links !== void 0) {
-                    let data94 = data.links;
-                    const _errs271 = errors;
-                    if (errors === _errs271) {
-                      if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
-                        const _errs273 = errors;
-                        for (const key28 in data94) {
-                          if (!func2.call(schema11.properties.links.properties, key28)) {
-                            validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links, data: data94 }];
+                    let data106 = data.links;
+                    const _errs300 = errors;
+                    if (errors === _errs300) {
+                      if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+                        const _errs302 = errors;
+                        for (const key30 in data106) {
+                          if (!func2.call(schema11.properties.links.properties, key30)) {
+                            validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links, data: data106 }];
                             return false;
                             break;
                           }
                         }
-                        if (_errs273 === errors) {
-                          if (data94.concurrency !== void 0) {
-                            let data95 = data94.concurrency;
-                            const _errs274 = errors;
-                            if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)) && isFinite(data95))) {
-                              validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.concurrency.type, parentSchema: schema11.properties.links.properties.concurrency, data: data95 }];
+                        if (_errs302 === errors) {
+                          if (data106.concurrency !== void 0) {
+                            let data107 = data106.concurrency;
+                            const _errs303 = errors;
+                            if (!(typeof data107 == "number" && (!(data107 % 1) && !isNaN(data107)) && isFinite(data107))) {
+                              validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.concurrency.type, parentSchema: schema11.properties.links.properties.concurrency, data: data107 }];
                               return false;
                             }
-                            if (errors === _errs274) {
-                              if (typeof data95 == "number" && isFinite(data95)) {
-                                if (data95 > 1024 || isNaN(data95)) {
-                                  validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema11.properties.links.properties.concurrency, data: data95 }];
+                            if (errors === _errs303) {
+                              if (typeof data107 == "number" && isFinite(data107)) {
+                                if (data107 > 1024 || isNaN(data107)) {
+                                  validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema11.properties.links.properties.concurrency, data: data107 }];
                                   return false;
                                 } else {
-                                  if (data95 < 1 || isNaN(data95)) {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.concurrency, data: data95 }];
+                                  if (data107 < 1 || isNaN(data107)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/concurrency", schemaPath: "#/properties/links/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.concurrency, data: data107 }];
                                     return false;
                                   }
                                 }
                               }
                             }
-                            var valid64 = _errs274 === errors;
+                            var valid71 = _errs303 === errors;
                           } else {
-                            var valid64 = true;
+                            var valid71 = true;
                           }
-                          if (valid64) {
-                            if (data94.perHost !== void 0) {
-                              let data96 = data94.perHost;
-                              const _errs276 = errors;
-                              if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
-                                validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.perHost.type, parentSchema: schema11.properties.links.properties.perHost, data: data96 }];
+                          if (valid71) {
+                            if (data106.perHost !== void 0) {
+                              let data108 = data106.perHost;
+                              const _errs305 = errors;
+                              if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)) && isFinite(data108))) {
+                                validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.perHost.type, parentSchema: schema11.properties.links.properties.perHost, data: data108 }];
                                 return false;
                               }
-                              if (errors === _errs276) {
-                                if (typeof data96 == "number" && isFinite(data96)) {
-                                  if (data96 > 256 || isNaN(data96)) {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.perHost, data: data96 }];
+                              if (errors === _errs305) {
+                                if (typeof data108 == "number" && isFinite(data108)) {
+                                  if (data108 > 256 || isNaN(data108)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.perHost, data: data108 }];
                                     return false;
                                   } else {
-                                    if (data96 < 1 || isNaN(data96)) {
-                                      validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.perHost, data: data96 }];
+                                    if (data108 < 1 || isNaN(data108)) {
+                                      validate10.errors = [{ instancePath: instancePath + "/links/perHost", schemaPath: "#/properties/links/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.perHost, data: data108 }];
                                       return false;
                                     }
                                   }
                                 }
                               }
-                              var valid64 = _errs276 === errors;
+                              var valid71 = _errs305 === errors;
                             } else {
-                              var valid64 = true;
+                              var valid71 = true;
                             }
-                            if (valid64) {
-                              if (data94.hosts !== void 0) {
-                                let data97 = data94.hosts;
-                                const _errs278 = errors;
-                                if (errors === _errs278) {
-                                  if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
-                                    if (Object.keys(data97).length > 1e4) {
-                                      validate10.errors = [{ instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.links.properties.hosts, data: data97 }];
+                            if (valid71) {
+                              if (data106.hosts !== void 0) {
+                                let data109 = data106.hosts;
+                                const _errs307 = errors;
+                                if (errors === _errs307) {
+                                  if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+                                    if (Object.keys(data109).length > 1e4) {
+                                      validate10.errors = [{ instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.links.properties.hosts, data: data109 }];
                                       return false;
                                     } else {
-                                      for (const key29 in data97) {
-                                        const _errs280 = errors;
-                                        if (typeof key29 === "string") {
-                                          if (func3(key29) > 256) {
-                                            const err254 = { instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.links.properties.hosts.propertyNames, data: key29, propertyName: key29 };
+                                      for (const key31 in data109) {
+                                        const _errs309 = errors;
+                                        if (typeof key31 === "string") {
+                                          if (func3(key31) > 256) {
+                                            const err279 = { instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.links.properties.hosts.propertyNames, data: key31, propertyName: key31 };
                                             if (vErrors === null) {
-                                              vErrors = [err254];
+                                              vErrors = [err279];
                                             } else {
-                                              vErrors.push(err254);
+                                              vErrors.push(err279);
                                             }
                                             errors++;
                                           }
                                         }
-                                        var valid65 = _errs280 === errors;
-                                        if (!valid65) {
-                                          const err255 = { instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key29 }, message: "property name must be valid", schema: schema11.properties.links.properties.hosts.propertyNames, parentSchema: schema11.properties.links.properties.hosts, data: data97 };
+                                        var valid72 = _errs309 === errors;
+                                        if (!valid72) {
+                                          const err280 = { instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key31 }, message: "property name must be valid", schema: schema11.properties.links.properties.hosts.propertyNames, parentSchema: schema11.properties.links.properties.hosts, data: data109 };
                                           if (vErrors === null) {
-                                            vErrors = [err255];
+                                            vErrors = [err280];
                                           } else {
-                                            vErrors.push(err255);
+                                            vErrors.push(err280);
                                           }
                                           errors++;
                                           validate10.errors = vErrors;
@@ -4376,301 +4796,301 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                           break;
                                         }
                                       }
-                                      if (valid65) {
-                                        for (const key30 in data97) {
-                                          let data98 = data97[key30];
-                                          const _errs282 = errors;
-                                          if (errors === _errs282) {
-                                            if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
-                                              const _errs284 = errors;
-                                              for (const key31 in data98) {
-                                                if (!(key31 === "perHost" || key31 === "headers")) {
-                                                  validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data98 }];
+                                      if (valid72) {
+                                        for (const key32 in data109) {
+                                          let data110 = data109[key32];
+                                          const _errs311 = errors;
+                                          if (errors === _errs311) {
+                                            if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+                                              const _errs313 = errors;
+                                              for (const key33 in data110) {
+                                                if (!(key33 === "perHost" || key33 === "headers")) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data110 }];
                                                   return false;
                                                   break;
                                                 }
                                               }
-                                              if (_errs284 === errors) {
-                                                if (data98.perHost !== void 0) {
-                                                  let data99 = data98.perHost;
-                                                  const _errs285 = errors;
-                                                  if (!(typeof data99 == "number" && (!(data99 % 1) && !isNaN(data99)) && isFinite(data99))) {
-                                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data99 }];
+                                              if (_errs313 === errors) {
+                                                if (data110.perHost !== void 0) {
+                                                  let data111 = data110.perHost;
+                                                  const _errs314 = errors;
+                                                  if (!(typeof data111 == "number" && (!(data111 % 1) && !isNaN(data111)) && isFinite(data111))) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data111 }];
                                                     return false;
                                                   }
-                                                  if (errors === _errs285) {
-                                                    if (typeof data99 == "number" && isFinite(data99)) {
-                                                      if (data99 > 256 || isNaN(data99)) {
-                                                        validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data99 }];
+                                                  if (errors === _errs314) {
+                                                    if (typeof data111 == "number" && isFinite(data111)) {
+                                                      if (data111 > 256 || isNaN(data111)) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data111 }];
                                                         return false;
                                                       } else {
-                                                        if (data99 < 1 || isNaN(data99)) {
-                                                          validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data99 }];
+                                                        if (data111 < 1 || isNaN(data111)) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/perHost", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.perHost, data: data111 }];
                                                           return false;
                                                         }
                                                       }
                                                     }
                                                   }
-                                                  var valid67 = _errs285 === errors;
+                                                  var valid74 = _errs314 === errors;
                                                 } else {
-                                                  var valid67 = true;
+                                                  var valid74 = true;
                                                 }
-                                                if (valid67) {
-                                                  if (data98.headers !== void 0) {
-                                                    let data100 = data98.headers;
-                                                    const _errs287 = errors;
-                                                    if (errors === _errs287) {
-                                                      if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-                                                        for (const key32 in data100) {
-                                                          let data101 = data100[key32];
-                                                          const _errs290 = errors;
-                                                          if (typeof data101 !== "string") {
-                                                            validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties, data: data101 }];
+                                                if (valid74) {
+                                                  if (data110.headers !== void 0) {
+                                                    let data112 = data110.headers;
+                                                    const _errs316 = errors;
+                                                    if (errors === _errs316) {
+                                                      if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+                                                        for (const key34 in data112) {
+                                                          let data113 = data112[key34];
+                                                          const _errs319 = errors;
+                                                          if (typeof data113 !== "string") {
+                                                            validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.additionalProperties, data: data113 }];
                                                             return false;
                                                           }
-                                                          var valid68 = _errs290 === errors;
-                                                          if (!valid68) {
+                                                          var valid75 = _errs319 === errors;
+                                                          if (!valid75) {
                                                             break;
                                                           }
                                                         }
                                                       } else {
-                                                        validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers, data: data100 }];
+                                                        validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/headers", schemaPath: "#/properties/links/properties/hosts/additionalProperties/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties.properties.headers, data: data112 }];
                                                         return false;
                                                       }
                                                     }
-                                                    var valid67 = _errs287 === errors;
+                                                    var valid74 = _errs316 === errors;
                                                   } else {
-                                                    var valid67 = true;
+                                                    var valid74 = true;
                                                   }
                                                 }
                                               }
                                             } else {
-                                              validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data98 }];
+                                              validate10.errors = [{ instancePath: instancePath + "/links/hosts/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/links/properties/hosts/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.additionalProperties.type, parentSchema: schema11.properties.links.properties.hosts.additionalProperties, data: data110 }];
                                               return false;
                                             }
                                           }
-                                          var valid66 = _errs282 === errors;
-                                          if (!valid66) {
+                                          var valid73 = _errs311 === errors;
+                                          if (!valid73) {
                                             break;
                                           }
                                         }
                                       }
                                     }
                                   } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.type, parentSchema: schema11.properties.links.properties.hosts, data: data97 }];
+                                    validate10.errors = [{ instancePath: instancePath + "/links/hosts", schemaPath: "#/properties/links/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.properties.hosts.type, parentSchema: schema11.properties.links.properties.hosts, data: data109 }];
                                     return false;
                                   }
                                 }
-                                var valid64 = _errs278 === errors;
+                                var valid71 = _errs307 === errors;
                               } else {
-                                var valid64 = true;
+                                var valid71 = true;
                               }
-                              if (valid64) {
-                                if (data94.timeout !== void 0) {
-                                  let data102 = data94.timeout;
-                                  const _errs292 = errors;
-                                  if (!(typeof data102 == "number" && (!(data102 % 1) && !isNaN(data102)) && isFinite(data102))) {
-                                    validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeout.type, parentSchema: schema11.properties.links.properties.timeout, data: data102 }];
+                              if (valid71) {
+                                if (data106.timeout !== void 0) {
+                                  let data114 = data106.timeout;
+                                  const _errs321 = errors;
+                                  if (!(typeof data114 == "number" && (!(data114 % 1) && !isNaN(data114)) && isFinite(data114))) {
+                                    validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeout.type, parentSchema: schema11.properties.links.properties.timeout, data: data114 }];
                                     return false;
                                   }
-                                  if (errors === _errs292) {
-                                    if (typeof data102 == "number" && isFinite(data102)) {
-                                      if (data102 > 6e5 || isNaN(data102)) {
-                                        validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.timeout, data: data102 }];
+                                  if (errors === _errs321) {
+                                    if (typeof data114 == "number" && isFinite(data114)) {
+                                      if (data114 > 6e5 || isNaN(data114)) {
+                                        validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.timeout, data: data114 }];
                                         return false;
                                       } else {
-                                        if (data102 < 1 || isNaN(data102)) {
-                                          validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.timeout, data: data102 }];
+                                        if (data114 < 1 || isNaN(data114)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/timeout", schemaPath: "#/properties/links/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.links.properties.timeout, data: data114 }];
                                           return false;
                                         }
                                       }
                                     }
                                   }
-                                  var valid64 = _errs292 === errors;
+                                  var valid71 = _errs321 === errors;
                                 } else {
-                                  var valid64 = true;
+                                  var valid71 = true;
                                 }
-                                if (valid64) {
-                                  if (data94.retries !== void 0) {
-                                    let data103 = data94.retries;
-                                    const _errs294 = errors;
-                                    if (!(typeof data103 == "number" && (!(data103 % 1) && !isNaN(data103)) && isFinite(data103))) {
-                                      validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.retries.type, parentSchema: schema11.properties.links.properties.retries, data: data103 }];
+                                if (valid71) {
+                                  if (data106.retries !== void 0) {
+                                    let data115 = data106.retries;
+                                    const _errs323 = errors;
+                                    if (!(typeof data115 == "number" && (!(data115 % 1) && !isNaN(data115)) && isFinite(data115))) {
+                                      validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.retries.type, parentSchema: schema11.properties.links.properties.retries, data: data115 }];
                                       return false;
                                     }
-                                    if (errors === _errs294) {
-                                      if (typeof data103 == "number" && isFinite(data103)) {
-                                        if (data103 > 10 || isNaN(data103)) {
-                                          validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema11.properties.links.properties.retries, data: data103 }];
+                                    if (errors === _errs323) {
+                                      if (typeof data115 == "number" && isFinite(data115)) {
+                                        if (data115 > 10 || isNaN(data115)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema11.properties.links.properties.retries, data: data115 }];
                                           return false;
                                         } else {
-                                          if (data103 < 0 || isNaN(data103)) {
-                                            validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.retries, data: data103 }];
+                                          if (data115 < 0 || isNaN(data115)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/retries", schemaPath: "#/properties/links/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.retries, data: data115 }];
                                             return false;
                                           }
                                         }
                                       }
                                     }
-                                    var valid64 = _errs294 === errors;
+                                    var valid71 = _errs323 === errors;
                                   } else {
-                                    var valid64 = true;
+                                    var valid71 = true;
                                   }
-                                  if (valid64) {
-                                    if (data94.timeoutRetries !== void 0) {
-                                      let data104 = data94.timeoutRetries;
-                                      const _errs296 = errors;
-                                      if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)) && isFinite(data104))) {
-                                        validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeoutRetries.type, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data104 }];
+                                  if (valid71) {
+                                    if (data106.timeoutRetries !== void 0) {
+                                      let data116 = data106.timeoutRetries;
+                                      const _errs325 = errors;
+                                      if (!(typeof data116 == "number" && (!(data116 % 1) && !isNaN(data116)) && isFinite(data116))) {
+                                        validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.timeoutRetries.type, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data116 }];
                                         return false;
                                       }
-                                      if (errors === _errs296) {
-                                        if (typeof data104 == "number" && isFinite(data104)) {
-                                          if (data104 > 5 || isNaN(data104)) {
-                                            validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data104 }];
+                                      if (errors === _errs325) {
+                                        if (typeof data116 == "number" && isFinite(data116)) {
+                                          if (data116 > 5 || isNaN(data116)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data116 }];
                                             return false;
                                           } else {
-                                            if (data104 < 0 || isNaN(data104)) {
-                                              validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data104 }];
+                                            if (data116 < 0 || isNaN(data116)) {
+                                              validate10.errors = [{ instancePath: instancePath + "/links/timeoutRetries", schemaPath: "#/properties/links/properties/timeoutRetries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.timeoutRetries, data: data116 }];
                                               return false;
                                             }
                                           }
                                         }
                                       }
-                                      var valid64 = _errs296 === errors;
+                                      var valid71 = _errs325 === errors;
                                     } else {
-                                      var valid64 = true;
+                                      var valid71 = true;
                                     }
-                                    if (valid64) {
-                                      if (data94.maxRetryAfter !== void 0) {
-                                        let data105 = data94.maxRetryAfter;
-                                        const _errs298 = errors;
-                                        if (!(typeof data105 == "number" && (!(data105 % 1) && !isNaN(data105)) && isFinite(data105))) {
-                                          validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.maxRetryAfter.type, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data105 }];
+                                    if (valid71) {
+                                      if (data106.maxRetryAfter !== void 0) {
+                                        let data117 = data106.maxRetryAfter;
+                                        const _errs327 = errors;
+                                        if (!(typeof data117 == "number" && (!(data117 % 1) && !isNaN(data117)) && isFinite(data117))) {
+                                          validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.maxRetryAfter.type, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data117 }];
                                           return false;
                                         }
-                                        if (errors === _errs298) {
-                                          if (typeof data105 == "number" && isFinite(data105)) {
-                                            if (data105 > 6e5 || isNaN(data105)) {
-                                              validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data105 }];
+                                        if (errors === _errs327) {
+                                          if (typeof data117 == "number" && isFinite(data117)) {
+                                            if (data117 > 6e5 || isNaN(data117)) {
+                                              validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data117 }];
                                               return false;
                                             } else {
-                                              if (data105 < 0 || isNaN(data105)) {
-                                                validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data105 }];
+                                              if (data117 < 0 || isNaN(data117)) {
+                                                validate10.errors = [{ instancePath: instancePath + "/links/maxRetryAfter", schemaPath: "#/properties/links/properties/maxRetryAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.links.properties.maxRetryAfter, data: data117 }];
                                                 return false;
                                               }
                                             }
                                           }
                                         }
-                                        var valid64 = _errs298 === errors;
+                                        var valid71 = _errs327 === errors;
                                       } else {
-                                        var valid64 = true;
+                                        var valid71 = true;
                                       }
-                                      if (valid64) {
-                                        if (data94.allowPrivate !== void 0) {
-                                          let data106 = data94.allowPrivate;
-                                          const _errs300 = errors;
-                                          if (false !== data106) {
-                                            validate10.errors = [{ instancePath: instancePath + "/links/allowPrivate", schemaPath: "#/properties/links/properties/allowPrivate/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema11.properties.links.properties.allowPrivate, data: data106 }];
+                                      if (valid71) {
+                                        if (data106.allowPrivate !== void 0) {
+                                          let data118 = data106.allowPrivate;
+                                          const _errs329 = errors;
+                                          if (false !== data118) {
+                                            validate10.errors = [{ instancePath: instancePath + "/links/allowPrivate", schemaPath: "#/properties/links/properties/allowPrivate/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema11.properties.links.properties.allowPrivate, data: data118 }];
                                             return false;
                                           }
-                                          var valid64 = _errs300 === errors;
+                                          var valid71 = _errs329 === errors;
                                         } else {
-                                          var valid64 = true;
+                                          var valid71 = true;
                                         }
-                                        if (valid64) {
-                                          if (data94.exclude !== void 0) {
-                                            let data107 = data94.exclude;
-                                            const _errs301 = errors;
-                                            if (errors === _errs301) {
-                                              if (Array.isArray(data107)) {
-                                                if (data107.length > 100) {
-                                                  validate10.errors = [{ instancePath: instancePath + "/links/exclude", schemaPath: "#/properties/links/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema11.properties.links.properties.exclude, data: data107 }];
+                                        if (valid71) {
+                                          if (data106.exclude !== void 0) {
+                                            let data119 = data106.exclude;
+                                            const _errs330 = errors;
+                                            if (errors === _errs330) {
+                                              if (Array.isArray(data119)) {
+                                                if (data119.length > 100) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/exclude", schemaPath: "#/properties/links/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema11.properties.links.properties.exclude, data: data119 }];
                                                   return false;
                                                 } else {
-                                                  var valid69 = true;
-                                                  const len57 = data107.length;
-                                                  for (let i3 = 0; i3 < len57; i3++) {
-                                                    let data108 = data107[i3];
-                                                    const _errs303 = errors;
-                                                    if (errors === _errs303) {
-                                                      if (typeof data108 === "string") {
-                                                        if (func3(data108) > 1e3) {
-                                                          validate10.errors = [{ instancePath: instancePath + "/links/exclude/" + i3, schemaPath: "#/properties/links/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema11.properties.links.properties.exclude.items, data: data108 }];
+                                                  var valid76 = true;
+                                                  const len62 = data119.length;
+                                                  for (let i4 = 0; i4 < len62; i4++) {
+                                                    let data120 = data119[i4];
+                                                    const _errs332 = errors;
+                                                    if (errors === _errs332) {
+                                                      if (typeof data120 === "string") {
+                                                        if (func3(data120) > 1e3) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/links/exclude/" + i4, schemaPath: "#/properties/links/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema11.properties.links.properties.exclude.items, data: data120 }];
                                                           return false;
                                                         }
                                                       } else {
-                                                        validate10.errors = [{ instancePath: instancePath + "/links/exclude/" + i3, schemaPath: "#/properties/links/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.exclude.items.type, parentSchema: schema11.properties.links.properties.exclude.items, data: data108 }];
+                                                        validate10.errors = [{ instancePath: instancePath + "/links/exclude/" + i4, schemaPath: "#/properties/links/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.exclude.items.type, parentSchema: schema11.properties.links.properties.exclude.items, data: data120 }];
                                                         return false;
                                                       }
                                                     }
-                                                    var valid69 = _errs303 === errors;
-                                                    if (!valid69) {
+                                                    var valid76 = _errs332 === errors;
+                                                    if (!valid76) {
                                                       break;
                                                     }
                                                   }
                                                 }
                                               } else {
-                                                validate10.errors = [{ instancePath: instancePath + "/links/exclude", schemaPath: "#/properties/links/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.exclude.type, parentSchema: schema11.properties.links.properties.exclude, data: data107 }];
+                                                validate10.errors = [{ instancePath: instancePath + "/links/exclude", schemaPath: "#/properties/links/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.exclude.type, parentSchema: schema11.properties.links.properties.exclude, data: data119 }];
                                                 return false;
                                               }
                                             }
-                                            var valid64 = _errs301 === errors;
+                                            var valid71 = _errs330 === errors;
                                           } else {
-                                            var valid64 = true;
+                                            var valid71 = true;
                                           }
-                                          if (valid64) {
-                                            if (data94.accept !== void 0) {
-                                              let data109 = data94.accept;
-                                              const _errs305 = errors;
-                                              if (errors === _errs305) {
-                                                if (Array.isArray(data109)) {
-                                                  var valid70 = true;
-                                                  const len58 = data109.length;
-                                                  for (let i4 = 0; i4 < len58; i4++) {
-                                                    let data110 = data109[i4];
-                                                    const _errs307 = errors;
-                                                    if (!(typeof data110 == "number" && (!(data110 % 1) && !isNaN(data110)) && isFinite(data110))) {
-                                                      validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.accept.items.type, parentSchema: schema11.properties.links.properties.accept.items, data: data110 }];
+                                          if (valid71) {
+                                            if (data106.accept !== void 0) {
+                                              let data121 = data106.accept;
+                                              const _errs334 = errors;
+                                              if (errors === _errs334) {
+                                                if (Array.isArray(data121)) {
+                                                  var valid77 = true;
+                                                  const len63 = data121.length;
+                                                  for (let i5 = 0; i5 < len63; i5++) {
+                                                    let data122 = data121[i5];
+                                                    const _errs336 = errors;
+                                                    if (!(typeof data122 == "number" && (!(data122 % 1) && !isNaN(data122)) && isFinite(data122))) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i5, schemaPath: "#/properties/links/properties/accept/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.links.properties.accept.items.type, parentSchema: schema11.properties.links.properties.accept.items, data: data122 }];
                                                       return false;
                                                     }
-                                                    if (errors === _errs307) {
-                                                      if (typeof data110 == "number" && isFinite(data110)) {
-                                                        if (data110 > 999 || isNaN(data110)) {
-                                                          validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999 }, message: "must be <= 999", schema: 999, parentSchema: schema11.properties.links.properties.accept.items, data: data110 }];
+                                                    if (errors === _errs336) {
+                                                      if (typeof data122 == "number" && isFinite(data122)) {
+                                                        if (data122 > 999 || isNaN(data122)) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i5, schemaPath: "#/properties/links/properties/accept/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999 }, message: "must be <= 999", schema: 999, parentSchema: schema11.properties.links.properties.accept.items, data: data122 }];
                                                           return false;
                                                         } else {
-                                                          if (data110 < 100 || isNaN(data110)) {
-                                                            validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i4, schemaPath: "#/properties/links/properties/accept/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.links.properties.accept.items, data: data110 }];
+                                                          if (data122 < 100 || isNaN(data122)) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/links/accept/" + i5, schemaPath: "#/properties/links/properties/accept/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.links.properties.accept.items, data: data122 }];
                                                             return false;
                                                           }
                                                         }
                                                       }
                                                     }
-                                                    var valid70 = _errs307 === errors;
-                                                    if (!valid70) {
+                                                    var valid77 = _errs336 === errors;
+                                                    if (!valid77) {
                                                       break;
                                                     }
                                                   }
                                                 } else {
-                                                  validate10.errors = [{ instancePath: instancePath + "/links/accept", schemaPath: "#/properties/links/properties/accept/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.accept.type, parentSchema: schema11.properties.links.properties.accept, data: data109 }];
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/accept", schemaPath: "#/properties/links/properties/accept/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.links.properties.accept.type, parentSchema: schema11.properties.links.properties.accept, data: data121 }];
                                                   return false;
                                                 }
                                               }
-                                              var valid64 = _errs305 === errors;
+                                              var valid71 = _errs334 === errors;
                                             } else {
-                                              var valid64 = true;
+                                              var valid71 = true;
                                             }
-                                            if (valid64) {
-                                              if (data94.userAgent !== void 0) {
-                                                let data111 = data94.userAgent;
-                                                const _errs309 = errors;
-                                                if (typeof data111 !== "string") {
-                                                  validate10.errors = [{ instancePath: instancePath + "/links/userAgent", schemaPath: "#/properties/links/properties/userAgent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.userAgent.type, parentSchema: schema11.properties.links.properties.userAgent, data: data111 }];
+                                            if (valid71) {
+                                              if (data106.userAgent !== void 0) {
+                                                let data123 = data106.userAgent;
+                                                const _errs338 = errors;
+                                                if (typeof data123 !== "string") {
+                                                  validate10.errors = [{ instancePath: instancePath + "/links/userAgent", schemaPath: "#/properties/links/properties/userAgent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.links.properties.userAgent.type, parentSchema: schema11.properties.links.properties.userAgent, data: data123 }];
                                                   return false;
                                                 }
-                                                var valid64 = _errs309 === errors;
+                                                var valid71 = _errs338 === errors;
                                               } else {
-                                                var valid64 = true;
+                                                var valid71 = true;
                                               }
                                             }
                                           }
@@ -4684,68 +5104,68 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.type, parentSchema: schema11.properties.links, data: data94 }];
+                        validate10.errors = [{ instancePath: instancePath + "/links", schemaPath: "#/properties/links/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.links.type, parentSchema: schema11.properties.links, data: data106 }];
                         return false;
                       }
                     }
-                    var valid0 = _errs271 === errors;
+                    var valid0 = _errs300 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.access !== void 0) {
-                      let data112 = data.access;
-                      const _errs311 = errors;
-                      if (errors === _errs311) {
-                        if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
-                          const _errs313 = errors;
-                          for (const key33 in data112) {
-                            if (!(key33 === "hosts" || key33 === "datasets")) {
-                              validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access, data: data112 }];
+                      let data124 = data.access;
+                      const _errs340 = errors;
+                      if (errors === _errs340) {
+                        if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+                          const _errs342 = errors;
+                          for (const key35 in data124) {
+                            if (!(key35 === "hosts" || key35 === "datasets")) {
+                              validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access, data: data124 }];
                               return false;
                               break;
                             }
                           }
-                          if (_errs313 === errors) {
-                            if (data112.hosts !== void 0) {
-                              let data113 = data112.hosts;
-                              const _errs314 = errors;
-                              if (errors === _errs314) {
-                                if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-                                  if (Object.keys(data113).length > 1e4) {
-                                    validate10.errors = [{ instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.access.properties.hosts, data: data113 }];
+                          if (_errs342 === errors) {
+                            if (data124.hosts !== void 0) {
+                              let data125 = data124.hosts;
+                              const _errs343 = errors;
+                              if (errors === _errs343) {
+                                if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
+                                  if (Object.keys(data125).length > 1e4) {
+                                    validate10.errors = [{ instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.access.properties.hosts, data: data125 }];
                                     return false;
                                   } else {
-                                    for (const key34 in data113) {
-                                      const _errs316 = errors;
-                                      if (typeof key34 === "string") {
-                                        if (func3(key34) > 256) {
-                                          const err256 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.access.properties.hosts.propertyNames, data: key34, propertyName: key34 };
+                                    for (const key36 in data125) {
+                                      const _errs345 = errors;
+                                      if (typeof key36 === "string") {
+                                        if (func3(key36) > 256) {
+                                          const err281 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.access.properties.hosts.propertyNames, data: key36, propertyName: key36 };
                                           if (vErrors === null) {
-                                            vErrors = [err256];
+                                            vErrors = [err281];
                                           } else {
-                                            vErrors.push(err256);
+                                            vErrors.push(err281);
                                           }
                                           errors++;
                                         } else {
-                                          if (!pattern0.test(key34)) {
-                                            const err257 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, message: 'must match pattern "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$"', schema: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$", parentSchema: schema11.properties.access.properties.hosts.propertyNames, data: key34, propertyName: key34 };
+                                          if (!pattern0.test(key36)) {
+                                            const err282 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$" }, message: 'must match pattern "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$"', schema: "^(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/\\S*)?$", parentSchema: schema11.properties.access.properties.hosts.propertyNames, data: key36, propertyName: key36 };
                                             if (vErrors === null) {
-                                              vErrors = [err257];
+                                              vErrors = [err282];
                                             } else {
-                                              vErrors.push(err257);
+                                              vErrors.push(err282);
                                             }
                                             errors++;
                                           }
                                         }
                                       }
-                                      var valid72 = _errs316 === errors;
-                                      if (!valid72) {
-                                        const err258 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key34 }, message: "property name must be valid", schema: schema11.properties.access.properties.hosts.propertyNames, parentSchema: schema11.properties.access.properties.hosts, data: data113 };
+                                      var valid79 = _errs345 === errors;
+                                      if (!valid79) {
+                                        const err283 = { instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key36 }, message: "property name must be valid", schema: schema11.properties.access.properties.hosts.propertyNames, parentSchema: schema11.properties.access.properties.hosts, data: data125 };
                                         if (vErrors === null) {
-                                          vErrors = [err258];
+                                          vErrors = [err283];
                                         } else {
-                                          vErrors.push(err258);
+                                          vErrors.push(err283);
                                         }
                                         errors++;
                                         validate10.errors = vErrors;
@@ -4753,205 +5173,205 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         break;
                                       }
                                     }
-                                    if (valid72) {
-                                      for (const key35 in data113) {
-                                        let data114 = data113[key35];
-                                        const _errs318 = errors;
-                                        const _errs319 = errors;
-                                        let valid74 = false;
-                                        let passing28 = null;
-                                        const _errs320 = errors;
-                                        if (!(data114 === "open" || data114 === "registration" || data114 === "application" || data114 === "credentialed" || data114 === "restricted")) {
-                                          const err259 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0], data: data114 };
+                                    if (valid79) {
+                                      for (const key37 in data125) {
+                                        let data126 = data125[key37];
+                                        const _errs347 = errors;
+                                        const _errs348 = errors;
+                                        let valid81 = false;
+                                        let passing30 = null;
+                                        const _errs349 = errors;
+                                        if (!(data126 === "open" || data126 === "registration" || data126 === "application" || data126 === "credentialed" || data126 === "restricted")) {
+                                          const err284 = { instancePath: instancePath + "/access/hosts/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[0], data: data126 };
                                           if (vErrors === null) {
-                                            vErrors = [err259];
+                                            vErrors = [err284];
                                           } else {
-                                            vErrors.push(err259);
+                                            vErrors.push(err284);
                                           }
                                           errors++;
                                         }
-                                        var _valid28 = _errs320 === errors;
-                                        if (_valid28) {
-                                          valid74 = true;
-                                          passing28 = 0;
+                                        var _valid30 = _errs349 === errors;
+                                        if (_valid30) {
+                                          valid81 = true;
+                                          passing30 = 0;
                                         }
-                                        const _errs321 = errors;
-                                        if (errors === _errs321) {
-                                          if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+                                        const _errs350 = errors;
+                                        if (errors === _errs350) {
+                                          if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
                                             let missing0;
-                                            if (data114.level === void 0 && (missing0 = "level")) {
-                                              const err260 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data114 };
+                                            if (data126.level === void 0 && (missing0 = "level")) {
+                                              const err285 = { instancePath: instancePath + "/access/hosts/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data126 };
                                               if (vErrors === null) {
-                                                vErrors = [err260];
+                                                vErrors = [err285];
                                               } else {
-                                                vErrors.push(err260);
+                                                vErrors.push(err285);
                                               }
                                               errors++;
                                             } else {
-                                              const _errs323 = errors;
-                                              for (const key36 in data114) {
-                                                if (!(key36 === "level" || key36 === "terms" || key36 === "source")) {
-                                                  const err261 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data114 };
+                                              const _errs352 = errors;
+                                              for (const key38 in data126) {
+                                                if (!(key38 === "level" || key38 === "terms" || key38 === "source")) {
+                                                  const err286 = { instancePath: instancePath + "/access/hosts/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data126 };
                                                   if (vErrors === null) {
-                                                    vErrors = [err261];
+                                                    vErrors = [err286];
                                                   } else {
-                                                    vErrors.push(err261);
+                                                    vErrors.push(err286);
                                                   }
                                                   errors++;
                                                   break;
                                                 }
                                               }
-                                              if (_errs323 === errors) {
-                                                if (data114.level !== void 0) {
-                                                  let data115 = data114.level;
-                                                  const _errs324 = errors;
-                                                  if (!(data115 === "open" || data115 === "registration" || data115 === "application" || data115 === "credentialed" || data115 === "restricted")) {
-                                                    const err262 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level, data: data115 };
+                                              if (_errs352 === errors) {
+                                                if (data126.level !== void 0) {
+                                                  let data127 = data126.level;
+                                                  const _errs353 = errors;
+                                                  if (!(data127 === "open" || data127 === "registration" || data127 === "application" || data127 === "credentialed" || data127 === "restricted")) {
+                                                    const err287 = { instancePath: instancePath + "/access/hosts/" + key37.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.level, data: data127 };
                                                     if (vErrors === null) {
-                                                      vErrors = [err262];
+                                                      vErrors = [err287];
                                                     } else {
-                                                      vErrors.push(err262);
+                                                      vErrors.push(err287);
                                                     }
                                                     errors++;
                                                   }
-                                                  var valid75 = _errs324 === errors;
+                                                  var valid82 = _errs353 === errors;
                                                 } else {
-                                                  var valid75 = true;
+                                                  var valid82 = true;
                                                 }
-                                                if (valid75) {
-                                                  if (data114.terms !== void 0) {
-                                                    let data116 = data114.terms;
-                                                    const _errs325 = errors;
-                                                    if (typeof data116 !== "string") {
-                                                      const err263 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms, data: data116 };
+                                                if (valid82) {
+                                                  if (data126.terms !== void 0) {
+                                                    let data128 = data126.terms;
+                                                    const _errs354 = errors;
+                                                    if (typeof data128 !== "string") {
+                                                      const err288 = { instancePath: instancePath + "/access/hosts/" + key37.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.terms, data: data128 };
                                                       if (vErrors === null) {
-                                                        vErrors = [err263];
+                                                        vErrors = [err288];
                                                       } else {
-                                                        vErrors.push(err263);
+                                                        vErrors.push(err288);
                                                       }
                                                       errors++;
                                                     }
-                                                    var valid75 = _errs325 === errors;
+                                                    var valid82 = _errs354 === errors;
                                                   } else {
-                                                    var valid75 = true;
+                                                    var valid82 = true;
                                                   }
-                                                  if (valid75) {
-                                                    if (data114.source !== void 0) {
-                                                      let data117 = data114.source;
-                                                      const _errs327 = errors;
-                                                      if (typeof data117 !== "string") {
-                                                        const err264 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source, data: data117 };
+                                                  if (valid82) {
+                                                    if (data126.source !== void 0) {
+                                                      let data129 = data126.source;
+                                                      const _errs356 = errors;
+                                                      if (typeof data129 !== "string") {
+                                                        const err289 = { instancePath: instancePath + "/access/hosts/" + key37.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].properties.source, data: data129 };
                                                         if (vErrors === null) {
-                                                          vErrors = [err264];
+                                                          vErrors = [err289];
                                                         } else {
-                                                          vErrors.push(err264);
+                                                          vErrors.push(err289);
                                                         }
                                                         errors++;
                                                       }
-                                                      var valid75 = _errs327 === errors;
+                                                      var valid82 = _errs356 === errors;
                                                     } else {
-                                                      var valid75 = true;
+                                                      var valid82 = true;
                                                     }
                                                   }
                                                 }
                                               }
                                             }
                                           } else {
-                                            const err265 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data114 };
+                                            const err290 = { instancePath: instancePath + "/access/hosts/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.hosts.additionalProperties.oneOf[1], data: data126 };
                                             if (vErrors === null) {
-                                              vErrors = [err265];
+                                              vErrors = [err290];
                                             } else {
-                                              vErrors.push(err265);
+                                              vErrors.push(err290);
                                             }
                                             errors++;
                                           }
                                         }
-                                        var _valid28 = _errs321 === errors;
-                                        if (_valid28 && valid74) {
-                                          valid74 = false;
-                                          passing28 = [passing28, 1];
+                                        var _valid30 = _errs350 === errors;
+                                        if (_valid30 && valid81) {
+                                          valid81 = false;
+                                          passing30 = [passing30, 1];
                                         } else {
-                                          if (_valid28) {
-                                            valid74 = true;
-                                            passing28 = 1;
+                                          if (_valid30) {
+                                            valid81 = true;
+                                            passing30 = 1;
                                           }
                                         }
-                                        if (!valid74) {
-                                          const err266 = { instancePath: instancePath + "/access/hosts/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing28 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.hosts.additionalProperties, data: data114 };
+                                        if (!valid81) {
+                                          const err291 = { instancePath: instancePath + "/access/hosts/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/hosts/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing30 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.hosts.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.hosts.additionalProperties, data: data126 };
                                           if (vErrors === null) {
-                                            vErrors = [err266];
+                                            vErrors = [err291];
                                           } else {
-                                            vErrors.push(err266);
+                                            vErrors.push(err291);
                                           }
                                           errors++;
                                           validate10.errors = vErrors;
                                           return false;
                                         } else {
-                                          errors = _errs319;
+                                          errors = _errs348;
                                           if (vErrors !== null) {
-                                            if (_errs319) {
-                                              vErrors.length = _errs319;
+                                            if (_errs348) {
+                                              vErrors.length = _errs348;
                                             } else {
                                               vErrors = null;
                                             }
                                           }
                                         }
-                                        var valid73 = _errs318 === errors;
-                                        if (!valid73) {
+                                        var valid80 = _errs347 === errors;
+                                        if (!valid80) {
                                           break;
                                         }
                                       }
                                     }
                                   }
                                 } else {
-                                  validate10.errors = [{ instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.type, parentSchema: schema11.properties.access.properties.hosts, data: data113 }];
+                                  validate10.errors = [{ instancePath: instancePath + "/access/hosts", schemaPath: "#/properties/access/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.hosts.type, parentSchema: schema11.properties.access.properties.hosts, data: data125 }];
                                   return false;
                                 }
                               }
-                              var valid71 = _errs314 === errors;
+                              var valid78 = _errs343 === errors;
                             } else {
-                              var valid71 = true;
+                              var valid78 = true;
                             }
-                            if (valid71) {
-                              if (data112.datasets !== void 0) {
-                                let data118 = data112.datasets;
-                                const _errs329 = errors;
-                                if (errors === _errs329) {
-                                  if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
-                                    if (Object.keys(data118).length > 1e4) {
-                                      validate10.errors = [{ instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.access.properties.datasets, data: data118 }];
+                            if (valid78) {
+                              if (data124.datasets !== void 0) {
+                                let data130 = data124.datasets;
+                                const _errs358 = errors;
+                                if (errors === _errs358) {
+                                  if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
+                                    if (Object.keys(data130).length > 1e4) {
+                                      validate10.errors = [{ instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/maxProperties", keyword: "maxProperties", params: { limit: 1e4 }, message: "must NOT have more than 10000 properties", schema: 1e4, parentSchema: schema11.properties.access.properties.datasets, data: data130 }];
                                       return false;
                                     } else {
-                                      for (const key37 in data118) {
-                                        const _errs331 = errors;
-                                        if (typeof key37 === "string") {
-                                          if (func3(key37) > 256) {
-                                            const err267 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.access.properties.datasets.propertyNames, data: key37, propertyName: key37 };
+                                      for (const key39 in data130) {
+                                        const _errs360 = errors;
+                                        if (typeof key39 === "string") {
+                                          if (func3(key39) > 256) {
+                                            const err292 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema11.properties.access.properties.datasets.propertyNames, data: key39, propertyName: key39 };
                                             if (vErrors === null) {
-                                              vErrors = [err267];
+                                              vErrors = [err292];
                                             } else {
-                                              vErrors.push(err267);
+                                              vErrors.push(err292);
                                             }
                                             errors++;
                                           } else {
-                                            if (func3(key37) < 1) {
-                                              const err268 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.access.properties.datasets.propertyNames, data: key37, propertyName: key37 };
+                                            if (func3(key39) < 1) {
+                                              const err293 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.access.properties.datasets.propertyNames, data: key39, propertyName: key39 };
                                               if (vErrors === null) {
-                                                vErrors = [err268];
+                                                vErrors = [err293];
                                               } else {
-                                                vErrors.push(err268);
+                                                vErrors.push(err293);
                                               }
                                               errors++;
                                             }
                                           }
                                         }
-                                        var valid76 = _errs331 === errors;
-                                        if (!valid76) {
-                                          const err269 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames", keyword: "propertyNames", params: { propertyName: key37 }, message: "property name must be valid", schema: schema11.properties.access.properties.datasets.propertyNames, parentSchema: schema11.properties.access.properties.datasets, data: data118 };
+                                        var valid83 = _errs360 === errors;
+                                        if (!valid83) {
+                                          const err294 = { instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/propertyNames", keyword: "propertyNames", params: { propertyName: key39 }, message: "property name must be valid", schema: schema11.properties.access.properties.datasets.propertyNames, parentSchema: schema11.properties.access.properties.datasets, data: data130 };
                                           if (vErrors === null) {
-                                            vErrors = [err269];
+                                            vErrors = [err294];
                                           } else {
-                                            vErrors.push(err269);
+                                            vErrors.push(err294);
                                           }
                                           errors++;
                                           validate10.errors = vErrors;
@@ -4959,173 +5379,173 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                           break;
                                         }
                                       }
-                                      if (valid76) {
-                                        for (const key38 in data118) {
-                                          let data119 = data118[key38];
-                                          const _errs333 = errors;
-                                          const _errs334 = errors;
-                                          let valid78 = false;
-                                          let passing29 = null;
-                                          const _errs335 = errors;
-                                          if (!(data119 === "open" || data119 === "registration" || data119 === "application" || data119 === "credentialed" || data119 === "restricted")) {
-                                            const err270 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0], data: data119 };
+                                      if (valid83) {
+                                        for (const key40 in data130) {
+                                          let data131 = data130[key40];
+                                          const _errs362 = errors;
+                                          const _errs363 = errors;
+                                          let valid85 = false;
+                                          let passing31 = null;
+                                          const _errs364 = errors;
+                                          if (!(data131 === "open" || data131 === "registration" || data131 === "application" || data131 === "credentialed" || data131 === "restricted")) {
+                                            const err295 = { instancePath: instancePath + "/access/datasets/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0].enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[0], data: data131 };
                                             if (vErrors === null) {
-                                              vErrors = [err270];
+                                              vErrors = [err295];
                                             } else {
-                                              vErrors.push(err270);
+                                              vErrors.push(err295);
                                             }
                                             errors++;
                                           }
-                                          var _valid29 = _errs335 === errors;
-                                          if (_valid29) {
-                                            valid78 = true;
-                                            passing29 = 0;
+                                          var _valid31 = _errs364 === errors;
+                                          if (_valid31) {
+                                            valid85 = true;
+                                            passing31 = 0;
                                           }
-                                          const _errs336 = errors;
-                                          if (errors === _errs336) {
-                                            if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                                          const _errs365 = errors;
+                                          if (errors === _errs365) {
+                                            if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
                                               let missing1;
-                                              if (data119.level === void 0 && (missing1 = "level")) {
-                                                const err271 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data119 };
+                                              if (data131.level === void 0 && (missing1 = "level")) {
+                                                const err296 = { instancePath: instancePath + "/access/datasets/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data131 };
                                                 if (vErrors === null) {
-                                                  vErrors = [err271];
+                                                  vErrors = [err296];
                                                 } else {
-                                                  vErrors.push(err271);
+                                                  vErrors.push(err296);
                                                 }
                                                 errors++;
                                               } else {
-                                                const _errs338 = errors;
-                                                for (const key39 in data119) {
-                                                  if (!(key39 === "level" || key39 === "terms" || key39 === "source")) {
-                                                    const err272 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data119 };
+                                                const _errs367 = errors;
+                                                for (const key41 in data131) {
+                                                  if (!(key41 === "level" || key41 === "terms" || key41 === "source")) {
+                                                    const err297 = { instancePath: instancePath + "/access/datasets/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data131 };
                                                     if (vErrors === null) {
-                                                      vErrors = [err272];
+                                                      vErrors = [err297];
                                                     } else {
-                                                      vErrors.push(err272);
+                                                      vErrors.push(err297);
                                                     }
                                                     errors++;
                                                     break;
                                                   }
                                                 }
-                                                if (_errs338 === errors) {
-                                                  if (data119.level !== void 0) {
-                                                    let data120 = data119.level;
-                                                    const _errs339 = errors;
-                                                    if (!(data120 === "open" || data120 === "registration" || data120 === "application" || data120 === "credentialed" || data120 === "restricted")) {
-                                                      const err273 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level, data: data120 };
+                                                if (_errs367 === errors) {
+                                                  if (data131.level !== void 0) {
+                                                    let data132 = data131.level;
+                                                    const _errs368 = errors;
+                                                    if (!(data132 === "open" || data132 === "registration" || data132 === "application" || data132 === "credentialed" || data132 === "restricted")) {
+                                                      const err298 = { instancePath: instancePath + "/access/datasets/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level.enum, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.level, data: data132 };
                                                       if (vErrors === null) {
-                                                        vErrors = [err273];
+                                                        vErrors = [err298];
                                                       } else {
-                                                        vErrors.push(err273);
+                                                        vErrors.push(err298);
                                                       }
                                                       errors++;
                                                     }
-                                                    var valid79 = _errs339 === errors;
+                                                    var valid86 = _errs368 === errors;
                                                   } else {
-                                                    var valid79 = true;
+                                                    var valid86 = true;
                                                   }
-                                                  if (valid79) {
-                                                    if (data119.terms !== void 0) {
-                                                      let data121 = data119.terms;
-                                                      const _errs340 = errors;
-                                                      if (typeof data121 !== "string") {
-                                                        const err274 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms, data: data121 };
+                                                  if (valid86) {
+                                                    if (data131.terms !== void 0) {
+                                                      let data133 = data131.terms;
+                                                      const _errs369 = errors;
+                                                      if (typeof data133 !== "string") {
+                                                        const err299 = { instancePath: instancePath + "/access/datasets/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/terms", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/terms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.terms, data: data133 };
                                                         if (vErrors === null) {
-                                                          vErrors = [err274];
+                                                          vErrors = [err299];
                                                         } else {
-                                                          vErrors.push(err274);
+                                                          vErrors.push(err299);
                                                         }
                                                         errors++;
                                                       }
-                                                      var valid79 = _errs340 === errors;
+                                                      var valid86 = _errs369 === errors;
                                                     } else {
-                                                      var valid79 = true;
+                                                      var valid86 = true;
                                                     }
-                                                    if (valid79) {
-                                                      if (data119.source !== void 0) {
-                                                        let data122 = data119.source;
-                                                        const _errs342 = errors;
-                                                        if (typeof data122 !== "string") {
-                                                          const err275 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source, data: data122 };
+                                                    if (valid86) {
+                                                      if (data131.source !== void 0) {
+                                                        let data134 = data131.source;
+                                                        const _errs371 = errors;
+                                                        if (typeof data134 !== "string") {
+                                                          const err300 = { instancePath: instancePath + "/access/datasets/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source.type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].properties.source, data: data134 };
                                                           if (vErrors === null) {
-                                                            vErrors = [err275];
+                                                            vErrors = [err300];
                                                           } else {
-                                                            vErrors.push(err275);
+                                                            vErrors.push(err300);
                                                           }
                                                           errors++;
                                                         }
-                                                        var valid79 = _errs342 === errors;
+                                                        var valid86 = _errs371 === errors;
                                                       } else {
-                                                        var valid79 = true;
+                                                        var valid86 = true;
                                                       }
                                                     }
                                                   }
                                                 }
                                               }
                                             } else {
-                                              const err276 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data119 };
+                                              const err301 = { instancePath: instancePath + "/access/datasets/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.access.properties.datasets.additionalProperties.oneOf[1], data: data131 };
                                               if (vErrors === null) {
-                                                vErrors = [err276];
+                                                vErrors = [err301];
                                               } else {
-                                                vErrors.push(err276);
+                                                vErrors.push(err301);
                                               }
                                               errors++;
                                             }
                                           }
-                                          var _valid29 = _errs336 === errors;
-                                          if (_valid29 && valid78) {
-                                            valid78 = false;
-                                            passing29 = [passing29, 1];
+                                          var _valid31 = _errs365 === errors;
+                                          if (_valid31 && valid85) {
+                                            valid85 = false;
+                                            passing31 = [passing31, 1];
                                           } else {
-                                            if (_valid29) {
-                                              valid78 = true;
-                                              passing29 = 1;
+                                            if (_valid31) {
+                                              valid85 = true;
+                                              passing31 = 1;
                                             }
                                           }
-                                          if (!valid78) {
-                                            const err277 = { instancePath: instancePath + "/access/datasets/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing29 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.datasets.additionalProperties, data: data119 };
+                                          if (!valid85) {
+                                            const err302 = { instancePath: instancePath + "/access/datasets/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/access/properties/datasets/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing31 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.access.properties.datasets.additionalProperties.oneOf, parentSchema: schema11.properties.access.properties.datasets.additionalProperties, data: data131 };
                                             if (vErrors === null) {
-                                              vErrors = [err277];
+                                              vErrors = [err302];
                                             } else {
-                                              vErrors.push(err277);
+                                              vErrors.push(err302);
                                             }
                                             errors++;
                                             validate10.errors = vErrors;
                                             return false;
                                           } else {
-                                            errors = _errs334;
+                                            errors = _errs363;
                                             if (vErrors !== null) {
-                                              if (_errs334) {
-                                                vErrors.length = _errs334;
+                                              if (_errs363) {
+                                                vErrors.length = _errs363;
                                               } else {
                                                 vErrors = null;
                                               }
                                             }
                                           }
-                                          var valid77 = _errs333 === errors;
-                                          if (!valid77) {
+                                          var valid84 = _errs362 === errors;
+                                          if (!valid84) {
                                             break;
                                           }
                                         }
                                       }
                                     }
                                   } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.type, parentSchema: schema11.properties.access.properties.datasets, data: data118 }];
+                                    validate10.errors = [{ instancePath: instancePath + "/access/datasets", schemaPath: "#/properties/access/properties/datasets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.properties.datasets.type, parentSchema: schema11.properties.access.properties.datasets, data: data130 }];
                                     return false;
                                   }
                                 }
-                                var valid71 = _errs329 === errors;
+                                var valid78 = _errs358 === errors;
                               } else {
-                                var valid71 = true;
+                                var valid78 = true;
                               }
                             }
                           }
                         } else {
-                          validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.type, parentSchema: schema11.properties.access, data: data112 }];
+                          validate10.errors = [{ instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.access.type, parentSchema: schema11.properties.access, data: data124 }];
                           return false;
                         }
                       }
-                      var valid0 = _errs311 === errors;
+                      var valid0 = _errs340 === errors;
                     } else {
                       var valid0 = true;
                     }
@@ -5281,7 +5701,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var options3 = validate14;
-var schema15 = { "type": "object", "properties": { "require": { "enum": ["gated", "all"], "description": 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).' } }, "additionalProperties": false };
+var schema15 = { "type": "object", "properties": { "sections": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Headings whose entries must be sorted (case-insensitive; a heading covers its sub-sections). Default: every section." }, "ignoreArticles": { "type": "boolean", "description": "Sort `The Cancer Imaging Archive` under `C` (a leading `The`, `A` or `An` is skipped). Default: `false`." } }, "additionalProperties": false };
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5289,18 +5709,59 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs1 = errors;
       for (const key0 in data) {
-        if (!(key0 === "require")) {
+        if (!(key0 === "sections" || key0 === "ignoreArticles")) {
           validate14.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data }];
           return false;
           break;
         }
       }
       if (_errs1 === errors) {
-        if (data.require !== void 0) {
-          let data0 = data.require;
-          if (!(data0 === "gated" || data0 === "all")) {
-            validate14.errors = [{ instancePath: instancePath + "/require", schemaPath: "#/properties/require/enum", keyword: "enum", params: { allowedValues: schema15.properties.require.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.require.enum, parentSchema: schema15.properties.require, data: data0 }];
-            return false;
+        if (data.sections !== void 0) {
+          let data0 = data.sections;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (typeof data1 === "string") {
+                    if (func3(data1) < 1) {
+                      validate14.errors = [{ instancePath: instancePath + "/sections/" + i0, schemaPath: "#/properties/sections/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.sections.items, data: data1 }];
+                      return false;
+                    }
+                  } else {
+                    validate14.errors = [{ instancePath: instancePath + "/sections/" + i0, schemaPath: "#/properties/sections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.sections.items.type, parentSchema: schema15.properties.sections.items, data: data1 }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs4 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate14.errors = [{ instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.sections.type, parentSchema: schema15.properties.sections, data: data0 }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.ignoreArticles !== void 0) {
+            let data2 = data.ignoreArticles;
+            const _errs6 = errors;
+            if (typeof data2 !== "boolean") {
+              validate14.errors = [{ instancePath: instancePath + "/ignoreArticles", schemaPath: "#/properties/ignoreArticles/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema15.properties.ignoreArticles.type, parentSchema: schema15.properties.ignoreArticles, data: data2 }];
+              return false;
+            }
+            var valid0 = _errs6 === errors;
+          } else {
+            var valid0 = true;
           }
         }
       }
@@ -5312,7 +5773,101 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-var byRule = /* @__PURE__ */ new Map([["entry-link", options0], ["entry-description", options1], ["heading-outline", options2], ["entry-access", options3]]);
+var options4 = validate15;
+var schema16 = { "type": "object", "properties": { "separator": { "enum": [" - ", ": ", " \u2013 ", "any"], "description": 'The separator between link and description: `" - "`, `": "`, `" \u2013 "`, or `"any"` of them (default).' }, "capital": { "type": "boolean", "description": "The description starts with a capital letter or a digit (default: `true`)." }, "punctuation": { "type": "boolean", "description": "The description ends with `.`, `!`, `?` or `\u2026` (default: `true`)." } }, "additionalProperties": false };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "separator" || key0 === "capital" || key0 === "punctuation")) {
+          validate15.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.separator !== void 0) {
+          let data0 = data.separator;
+          const _errs2 = errors;
+          if (!(data0 === " - " || data0 === ": " || data0 === " \u2013 " || data0 === "any")) {
+            validate15.errors = [{ instancePath: instancePath + "/separator", schemaPath: "#/properties/separator/enum", keyword: "enum", params: { allowedValues: schema16.properties.separator.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.separator.enum, parentSchema: schema16.properties.separator, data: data0 }];
+            return false;
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.capital !== void 0) {
+            let data1 = data.capital;
+            const _errs3 = errors;
+            if (typeof data1 !== "boolean") {
+              validate15.errors = [{ instancePath: instancePath + "/capital", schemaPath: "#/properties/capital/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.properties.capital.type, parentSchema: schema16.properties.capital, data: data1 }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.punctuation !== void 0) {
+              let data2 = data.punctuation;
+              const _errs5 = errors;
+              if (typeof data2 !== "boolean") {
+                validate15.errors = [{ instancePath: instancePath + "/punctuation", schemaPath: "#/properties/punctuation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.properties.punctuation.type, parentSchema: schema16.properties.punctuation, data: data2 }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate15.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data }];
+      return false;
+    }
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+var options5 = validate16;
+var schema17 = { "type": "object", "properties": { "require": { "enum": ["gated", "all"], "description": 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).' } }, "additionalProperties": false };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "require")) {
+          validate16.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.require !== void 0) {
+          let data0 = data.require;
+          if (!(data0 === "gated" || data0 === "all")) {
+            validate16.errors = [{ instancePath: instancePath + "/require", schemaPath: "#/properties/require/enum", keyword: "enum", params: { allowedValues: schema17.properties.require.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.require.enum, parentSchema: schema17.properties.require, data: data0 }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate16.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data }];
+      return false;
+    }
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+var byRule = /* @__PURE__ */ new Map([["entry-link", options0], ["entry-description", options1], ["heading-outline", options2], ["entry-order", options3], ["entry-format", options4], ["entry-access", options5]]);
 function configValidator() {
   return config;
 }
