@@ -2,8 +2,9 @@ import { entriesSharingUrl, labelOf } from './duplicates.js';
 import type { Rule } from './types.js';
 
 /**
- * One URL, two names: one landing page for two datasets, or a paper and the dataset it
- * describes. Either may be right, so the message names both lines and presumes neither wrong.
+ * One URL, two names: one landing page for two datasets (or two papers). Either may be right, so
+ * the message names both lines and presumes neither wrong. A paper, tool or other resource that
+ * links the page of the dataset it is about is no second dataset there.
  */
 export const noDuplicateUrl: Rule = {
   meta: {
@@ -18,7 +19,8 @@ export const noDuplicateUrl: Rule = {
   },
   check(document, context) {
     for (const { entry, first, sameDataset } of entriesSharingUrl(document.entries)) {
-      if (sameDataset) continue;
+      // A paper or a tool that links its dataset's page is not a second dataset on that page.
+      if (sameDataset || (entry.kind === 'resource') !== (first.kind === 'resource')) continue;
       context.report({
         messageId: 'sameUrl',
         data: { url: entry.url ?? '', name: labelOf(entry), line: entry.line, firstName: labelOf(first), firstLine: first.line },
