@@ -26830,7 +26830,7 @@ var init_no_duplicate_url = __esm({
       },
       check(document3, context) {
         for (const { entry, first, sameDataset } of entriesSharingUrl(document3.entries)) {
-          if (sameDataset) continue;
+          if (sameDataset || entry.kind === "resource" !== (first.kind === "resource")) continue;
           context.report({
             messageId: "sameUrl",
             data: { url: entry.url ?? "", name: labelOf(entry), line: entry.line, firstName: labelOf(first), firstLine: first.line },

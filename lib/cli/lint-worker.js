@@ -39,7 +39,7 @@ if (thread !== void 0) {
 }
 async function lintHere(input) {
   try {
-    const { lintTree } = await import("./chunks/lint-source-2RMO67UY.js");
+    const { lintTree } = await import("./chunks/lint-source-NDN5S6LX.js");
     const { document, directives, diagnostics } = await lintTree(input, parseMarkdown(input.source, input.file), data.config, data.cwd);
     post({ linted: { document, directives: directives.list, diagnostics } });
   } catch (error) {

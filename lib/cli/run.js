@@ -25,7 +25,7 @@ import {
   runRecordRules,
   stampEdits,
   stampReport
-} from "./chunks/chunk-6QZLLQ6U.js";
+} from "./chunks/chunk-TOOYD3G5.js";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-Y2R6CKVZ.js";
@@ -49,7 +49,7 @@ import {
   describeOutcome,
   ruleMeta,
   spdxId
-} from "./chunks/chunk-FMCQWXD4.js";
+} from "./chunks/chunk-GQMYFDWN.js";
 import {
   decodeUtf8,
   placeInRepository,
@@ -321,7 +321,7 @@ async function exists(file) {
   }
 }
 async function validated(value, file) {
-  const { validateConfig } = await import("./chunks/validate-FY2OKYFE.js");
+  const { validateConfig } = await import("./chunks/validate-2FBAXBSN.js");
   return validateConfig(value, file);
 }
 function resolveConfig(config, source) {

@@ -1,9 +1,10 @@
 /**
  * The pre-commit hooks (.pre-commit-hooks.yaml). The manifest's fields are always checked; the
  * hooks run through the real pre-commit (`pre-commit try-repo`) on a scratch repository with a
- * failing and a passing list when pre-commit is installed (on PATH, or named by MEDLINT_PRE_COMMIT)
- * and npm's registry answers: pre-commit installs medlint from git with npm, which fetches its
- * dependencies. Otherwise the test is skipped and says why, within seconds.
+ * failing and a passing list when pre-commit 4 can be had (on PATH, named by MEDLINT_PRE_COMMIT, or
+ * else installed from pip into a throwaway virtual environment) and npm's registry answers:
+ * pre-commit installs medlint from git with npm, which fetches its dependencies. Otherwise the
+ * test is skipped and says why, within about two minutes at most.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,13 +55,32 @@ describe('the pre-commit manifest', () => {
 
 /** Why the real pre-commit cannot run here, or null when it can. */
 function unavailable(): { reason: string } | { command: string } {
-  const command = process.env.MEDLINT_PRE_COMMIT ?? 'pre-commit';
-  const version = spawnSync(command, ['--version'], { encoding: 'utf8', timeout: 10_000 });
+  let command = process.env.MEDLINT_PRE_COMMIT ?? 'pre-commit';
+  let version = spawnSync(command, ['--version'], { encoding: 'utf8', timeout: 10_000 });
+  if (version.status !== 0 && process.env.MEDLINT_PRE_COMMIT === undefined) {
+    const fromPip = preCommitFromPip();
+    if ('reason' in fromPip) return fromPip;
+    command = fromPip.command;
+    version = spawnSync(command, ['--version'], { encoding: 'utf8', timeout: 10_000 });
+  }
   if (version.status !== 0) return { reason: `pre-commit not found (install it with \`pipx install pre-commit\`, or set MEDLINT_PRE_COMMIT to its path)` };
   if (!/^pre-commit [4-9]\./.test(version.stdout)) return { reason: `pre-commit 4 or later is needed, found ${version.stdout.trim()}` };
   const ping = spawnSync('npm', ['ping', '--fetch-timeout=10000', '--fetch-retries=0'], { encoding: 'utf8', timeout: 20_000 });
   if (ping.status !== 0) return { reason: 'npm registry unreachable: pre-commit installs the hook with npm' };
   return { command };
+}
+
+/** pre-commit 4 from pip, in a virtual environment under the test's scratch folder. */
+function preCommitFromPip(): { reason: string } | { command: string } {
+  const venv = path.join(work, 'venv');
+  const made = spawnSync('python3', ['-m', 'venv', venv], { encoding: 'utf8', timeout: 60_000 });
+  if (made.status !== 0) return { reason: 'pre-commit not on PATH, and python3 -m venv is not available to install it' };
+  const pip = spawnSync(path.join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', '--timeout', '10', '--retries', '1', 'pre-commit>=4,<5'], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (pip.status !== 0) return { reason: 'pre-commit not on PATH, and pip could not install it (its package index is out of reach)' };
+  return { command: path.join(venv, 'bin', 'pre-commit') };
 }
 
 const available = unavailable();

@@ -3873,7 +3873,7 @@ var noDuplicateUrl = {
   },
   check(document, context) {
     for (const { entry, first, sameDataset } of entriesSharingUrl(document.entries)) {
-      if (sameDataset) continue;
+      if (sameDataset || entry.kind === "resource" !== (first.kind === "resource")) continue;
       context.report({
         messageId: "sameUrl",
         data: { url: entry.url ?? "", name: labelOf(entry), line: entry.line, firstName: labelOf(first), firstLine: first.line },

@@ -3,7 +3,7 @@ const require = __medlintCreateRequire(import.meta.url);
 import {
   allRuleMetas,
   isRuleLevel
-} from "./chunk-FMCQWXD4.js";
+} from "./chunk-GQMYFDWN.js";
 import "./chunk-4SCKIJI2.js";
 import "./chunk-NARUHPLF.js";
 import {

@@ -4,10 +4,10 @@ import {
   analyse,
   lintTree,
   runRecordRules
-} from "./chunk-6QZLLQ6U.js";
+} from "./chunk-TOOYD3G5.js";
 import "./chunk-Y2R6CKVZ.js";
 import "./chunk-ZX54FPO6.js";
-import "./chunk-FMCQWXD4.js";
+import "./chunk-GQMYFDWN.js";
 import "./chunk-C5V4LGJA.js";
 import "./chunk-4SCKIJI2.js";
 import "./chunk-NARUHPLF.js";

@@ -22,7 +22,7 @@ import {
   severityOf,
   spanOf,
   treeRules
-} from "./chunk-FMCQWXD4.js";
+} from "./chunk-GQMYFDWN.js";
 import {
   isInGitDirectory,
   isInside,
