@@ -693,7 +693,7 @@ async function lintAndFix(sources, options) {
   for (const { file, source } of sources) refuseLargeWholeParse(file, source);
   let checker = null;
   if (options.links) {
-    const links = await import("./chunks/links-KA3EAIFS.js");
+    const links = await import("./chunks/links-3BYL6UI7.js");
     checker = links.createLinkChecker(options.links);
     if (options.registryFacts) {
       const linkOptions2 = options.links;
@@ -784,7 +784,7 @@ function recordOf(outcomes, url) {
   return outcome && (outcome.kind === "ok" || outcome.kind === "redirect") ? outcome.record : void 0;
 }
 async function plannedLinks(sources, config, exclude) {
-  const { wouldRequest } = await import("./chunks/links-KA3EAIFS.js");
+  const { wouldRequest } = await import("./chunks/links-3BYL6UI7.js");
   const seen = /* @__PURE__ */ new Set();
   const planned = [];
   for (const input of sources) {
@@ -3186,7 +3186,7 @@ async function dump(options, io, config, sources, json2) {
   return EXIT_OK;
 }
 async function linkOptions(config, options, io, onProgress) {
-  const [{ linkOptionsFromConfig }, { compileUserPattern }, { apiOverrides }] = await Promise.all([import("./chunks/link-options-OY4WQONV.js"), import("./chunks/patterns-2F76U3TM.js"), import("./chunks/options-VXFSYMM5.js")]);
+  const [{ linkOptionsFromConfig }, { compileUserPattern }, { apiOverrides }] = await Promise.all([import("./chunks/link-options-SIHRHU45.js"), import("./chunks/patterns-2F76U3TM.js"), import("./chunks/options-V2A6X2VE.js")]);
   const overrides = {
     exclude: options.exclude.map((pattern) => compileUserPattern(pattern, "--exclude", "usage")),
     headersByHost: options.headers

@@ -91,6 +91,7 @@ export function createLinkChecker(options: LinkCheckOptions): LinkChecker {
     connectionsPerOrigin: Object.values(options.perHostByHost).reduce((most, perHost) => Math.max(most, perHost), options.perHost),
     allowPrivate: options.allowPrivate,
     ...(options.lookup ? { lookup: options.lookup } : {}),
+    ...(options.trustedCa ? { ca: options.trustedCa } : {}),
     ...(options.privateRange ? { privateRange: options.privateRange } : {}),
   });
   const ctx: CheckContext = {

@@ -61,6 +61,7 @@ export function resolveLinkOptions(partial: LinkOptionsInput): LinkCheckOptions 
   };
   if (partial.onProgress) resolved.onProgress = partial.onProgress;
   if (partial.lookup) resolved.lookup = partial.lookup;
+  if (partial.trustedCa) resolved.trustedCa = partial.trustedCa;
   if (partial.privateRange) resolved.privateRange = partial.privateRange;
   return resolved;
 }

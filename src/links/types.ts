@@ -71,6 +71,12 @@ export interface LinkCheckOptions {
    */
   lookup?: LookupAll;
   /**
+   * Certificate authorities (PEM) that TLS connections trust instead of Node's built-in ones: for
+   * tests against a TLS server on 127.0.0.1 only. The API's alone: never set from a config file
+   * or the command line.
+   */
+  trustedCa?: string;
+  /**
    * Which private range an address is in, or null for a public one (default: the built-in table:
    * 0/8, 10/8, 100.64/10, 127/8, 169.254/16, 172.16/12, 192.168/16, reserved and multicast; ::,
    * ::1, fe80::/10, fc00::/7, and IPv4-mapped forms). Embedders can widen it.

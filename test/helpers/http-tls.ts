@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export async function selfSignedCertificate(): Promise<{ key: string; cert: string } | null> {
+/** A certificate for `localhost` and 127.0.0.1, and for `names` too (host names a test resolver maps to loopback). */
+export async function selfSignedCertificate(names: readonly string[] = []): Promise<{ key: string; cert: string } | null> {
   const dir = await mkdtemp(join(tmpdir(), 'medlint-tls-'));
   try {
     const key = join(dir, 'key.pem');
@@ -20,7 +21,7 @@ export async function selfSignedCertificate(): Promise<{ key: string; cert: stri
       [
         'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
         '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost',
-        '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
+        '-addext', `subjectAltName=${['DNS:localhost', 'IP:127.0.0.1', ...names.map((name) => `DNS:${name}`)].join(',')}`,
       ],
       { timeout: 10_000 },
     );

@@ -3,14 +3,67 @@
  * rules as every request; `link-redirect` to another host is a suggestion. Against a real server
  * on 127.0.0.1 (a test resolver maps the names to it).
  */
-import { describe, expect, it } from 'vitest';
+import http from 'node:http';
+import https from 'node:https';
+import { afterAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { fixFiles, lintFiles } from '../../src/pipeline/index.js';
 import { html, redirect } from '../helpers/http-server.js';
+import { selfSignedCertificate } from '../helpers/http-tls.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { fastOptions, loopbackLookup, serve } from '../links/support.js';
 
+/**
+ * One site on a loopback address of its own, plain HTTP on port 80 and TLS on 443, so
+ * `http://data.test/page` and its https form are one site, as on the web. Binding those ports
+ * needs root (CI runs as root); elsewhere the caller skips. Each request is logged with its scheme.
+ */
+async function siteOnDefaultPorts(tls: { key: string; cert: string }, host: string): Promise<{ requests: string[]; close: () => Promise<void> } | null> {
+  const requests: string[] = [];
+  const answer = (scheme: string) => (req: http.IncomingMessage, res: http.ServerResponse) => {
+    requests.push(`${scheme} ${req.method ?? ''} ${req.url ?? ''}`);
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Page</h1>');
+  };
+  const servers = [http.createServer(answer('http')), https.createServer(tls, answer('https'))];
+  try {
+    await Promise.all(servers.map((server, index) => new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(index === 0 ? 80 : 443, host, resolve);
+    })));
+  } catch {
+    for (const server of servers) server.close();
+    return null;
+  }
+  const close = async (): Promise<void> => {
+    for (const server of servers) server.closeAllConnections();
+    await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+  };
+  return { requests, close };
+}
+
 describe('no-http-link with --fix', () => {
+  const closers: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const close of closers) await close();
+  });
+
+  it('fixes an http link whose https form answers as the same live page, asking it once', async (context) => {
+    const tls = await selfSignedCertificate(['data.test']);
+    if (!tls) return context.skip('openssl is not on PATH to make a test certificate');
+    const server = await siteOnDefaultPorts(tls, '127.0.0.9');
+    if (!server) return context.skip('ports 80 and 443 of 127.0.0.9 cannot be bound here (not root, or taken)');
+    closers.push(server.close);
+    const url = 'http://data.test/page';
+    const cwd = tempDir({ 'README.md': `# L\n\n## Data\n\n- [A](${url}) - One.\n` });
+    const links = fastOptions({ lookup: loopbackLookup({ 'data.test': '127.0.0.9' }), trustedCa: tls.cert });
+    const { results, fixed } = await fixFiles(['README.md'], { config: resolveConfig({}, null), cwd, links });
+    expect(fixed.map((file) => file.after)).toEqual([`# L\n\n## Data\n\n- [A](${url.replace('http://', 'https://')}) - One.\n`]);
+    expect(results[0]?.diagnostics.filter((d) => d.ruleId === 'no-http-link')).toEqual([]);
+    // The link and its https form were each asked once, through the same checker; the fixed
+    // URL is not asked again.
+    expect([...server.requests].sort()).toEqual(['http HEAD /page', 'https HEAD /page']);
+  });
+
   it('suggests (does not fix) the https form when it does not answer as the same live page', async () => {
     const server = await serve({ '/page': html('<h1>Page</h1>') });
     const url = `http://data.test:${new URL(server.origin).port}/page`;

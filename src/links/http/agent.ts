@@ -17,6 +17,8 @@ export interface AgentOptions {
   connectionsPerOrigin?: number;
   allowPrivate: boolean;
   lookup?: LookupAll;
+  /** Certificate authorities to trust instead of Node's (tests against a loopback TLS server). */
+  ca?: string;
   privateRange?: (address: string) => AddressRange | null;
 }
 
@@ -32,6 +34,6 @@ export function createAgent(options: AgentOptions): Agent {
     keepAliveMaxTimeout: 60_000,
     headersTimeout: options.timeoutMs,
     bodyTimeout: options.timeoutMs,
-    connect: { timeout: options.timeoutMs, lookup: toConnectLookup(resolver) },
+    connect: { timeout: options.timeoutMs, lookup: toConnectLookup(resolver), ...(options.ca ? { ca: options.ca } : {}) },
   });
 }

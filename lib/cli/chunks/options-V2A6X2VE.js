@@ -6,7 +6,7 @@ import {
   LINK_DEFAULTS,
   apiOverrides,
   resolveLinkOptions
-} from "./chunk-BNRHZKSW.js";
+} from "./chunk-BVK5GGXH.js";
 import "./chunk-NARUHPLF.js";
 import "./chunk-H6HVNZ66.js";
 import "./chunk-6MCAB35I.js";

@@ -16,7 +16,7 @@ import {
   DEFAULT_USER_AGENT,
   LINK_DEFAULTS,
   resolveLinkOptions
-} from "./chunk-BNRHZKSW.js";
+} from "./chunk-BVK5GGXH.js";
 import "./chunk-NARUHPLF.js";
 import {
   MedlintError
@@ -27740,7 +27740,7 @@ function createAgent(options) {
     keepAliveMaxTimeout: 6e4,
     headersTimeout: options.timeoutMs,
     bodyTimeout: options.timeoutMs,
-    connect: { timeout: options.timeoutMs, lookup: toConnectLookup(resolver) }
+    connect: { timeout: options.timeoutMs, lookup: toConnectLookup(resolver), ...options.ca ? { ca: options.ca } : {} }
   });
 }
 
@@ -29315,6 +29315,7 @@ function createLinkChecker(options) {
     connectionsPerOrigin: Object.values(options.perHostByHost).reduce((most, perHost) => Math.max(most, perHost), options.perHost),
     allowPrivate: options.allowPrivate,
     ...options.lookup ? { lookup: options.lookup } : {},
+    ...options.trustedCa ? { ca: options.trustedCa } : {},
     ...options.privateRange ? { privateRange: options.privateRange } : {}
   });
   const ctx = {

@@ -54,6 +54,7 @@ function resolveLinkOptions(partial) {
   };
   if (partial.onProgress) resolved.onProgress = partial.onProgress;
   if (partial.lookup) resolved.lookup = partial.lookup;
+  if (partial.trustedCa) resolved.trustedCa = partial.trustedCa;
   if (partial.privateRange) resolved.privateRange = partial.privateRange;
   return resolved;
 }

@@ -7,7 +7,7 @@ import {
 import "./chunk-Y2R6CKVZ.js";
 import {
   resolveLinkOptions
-} from "./chunk-BNRHZKSW.js";
+} from "./chunk-BVK5GGXH.js";
 import "./chunk-NARUHPLF.js";
 import "./chunk-H6HVNZ66.js";
 import "./chunk-6MCAB35I.js";
