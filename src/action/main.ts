@@ -15,7 +15,7 @@ import * as core from '@actions/core';
 import { linkOptionsFromConfig } from '../config/link-options.js';
 import { loadConfig } from '../config/load.js';
 import type { FileResult } from '../results/file-result.js';
-import { isMedlintError } from '../diagnostics/medlint-error.js';
+import { isMedlintError, type MedlintError } from '../diagnostics/medlint-error.js';
 import type { LinkOptionsInput } from '../links/types.js';
 import { resolveFiles } from '../parse/resolve-files.js';
 import { lintFiles, type PipelineOptions } from '../pipeline/index.js';
@@ -102,7 +102,11 @@ function summaryText(results: readonly FileResult[], notes: readonly string[], o
   return '## medlint\n\nToo many findings for a job summary; see the report file.\n';
 }
 
-async function lint(inputs: ActionInputs, environment: ActionEnvironment, notes: string[]): Promise<{ results: FileResult[]; pullRequest: boolean }> {
+async function lint(
+  inputs: ActionInputs,
+  environment: ActionEnvironment,
+  notes: string[],
+): Promise<{ results: FileResult[]; pullRequest: boolean; failures: MedlintError[] }> {
   const cwd = environment.workspace;
   const config = await loadConfig({ cwd, configPath: inputs.config });
   let files = await resolveFiles(inputs.files, cwd);
@@ -127,14 +131,21 @@ async function lint(inputs: ActionInputs, environment: ActionEnvironment, notes:
     }
   }
 
+  // A file that runs out of its parse budget is given up; the others are still linted and reported.
+  const failures: MedlintError[] = [];
   const options: PipelineOptions = {
     config,
     cwd,
     links: mode === 'none' ? null : linkOptionsFromConfig(config, linkOverrides(inputs, environment)),
+    onFileFailure: (error) => failures.push(error),
   };
   if (changed !== undefined) options.selectLink = selectChangedLinks(changed, cwd);
   log(`medlint: checking ${plural(files.length, 'file')}${mode === 'none' ? ' (links not checked)' : ''}: ${files.join(', ')}`);
   let results = files.length === 0 ? [] : await lintFiles(files, options);
+  for (const failure of failures) {
+    core.error(showControlCharacters(failure.message));
+    notes.push(`Not linted: ${failure.message}`);
+  }
 
   if (changed !== undefined) {
     const restricted = restrictToDiff(results, changed, cwd);
@@ -143,7 +154,7 @@ async function lint(inputs: ActionInputs, environment: ActionEnvironment, notes:
       notes.push(`${plural(restricted.outside, 'finding')} on lines this pull request did not touch ${restricted.outside === 1 ? 'is' : 'are'} not reported.`);
     }
   }
-  return { results, pullRequest: changed !== undefined };
+  return { results, pullRequest: changed !== undefined, failures };
 }
 
 async function runAction(): Promise<void> {
@@ -209,7 +220,9 @@ async function runAction(): Promise<void> {
   core.setOutput('issue-number', issueNumber ?? '');
   log(`medlint: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.deadLinks, 'dead link')}.`);
 
-  if (failed) {
+  if (linted.failures.length > 0) {
+    core.setFailed(`medlint could not lint ${plural(linted.failures.length, 'file')} within the parse budget; the job summary names ${linted.failures.length === 1 ? 'it' : 'them'}.`);
+  } else if (failed) {
     core.setFailed(
       `medlint found ${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')} (fail-on: ${inputs.failOn}); the job summary lists them.`,
     );

@@ -125,7 +125,7 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   const width = reportTo.isTTY === true && reportTo.columns > 0 ? reportTo.columns : undefined;
   // Nothing on stdout when no file could be linted, as for any other fatal error.
   if (results.length > 0 || failures.length === 0) {
-    await writeOut(reportTo, formatResults(format, results, { color, version, rules: allRuleMetas, ...(width ? { width } : {}) }));
+    await writeOut(reportTo, await formatResults(format, results, { color, version, rules: allRuleMetas, ...(width ? { width } : {}) }));
   }
   if (unreachable > 0) {
     await writeOut(io.stderr, `medlint: the network looks unreachable (none of ${unreachable} ${unreachable === 1 ? 'link' : 'links'} got past DNS): links not checked; run with --offline to lint without the link check\n`);

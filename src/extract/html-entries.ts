@@ -39,7 +39,7 @@ interface Place {
 
 /** Entries in one run of raw HTML (`html` starts at `baseOffset` of the source). */
 export function htmlBlockEntries(html: string, baseOffset: number, lines: LineIndex): HtmlEntry[] {
-  if (!mayOpenAnchor(html)) return [];
+  if (!mayHoldEntries(html)) return [];
   const tree = parseFragment(html, { sourceCodeLocationInfo: true });
   const place: Place = { baseOffset, lines };
   const entries: HtmlEntry[] = [];
@@ -151,7 +151,7 @@ function tableEntries(table: Element, place: Place, entries: HtmlEntry[], nested
 export function inlineHtmlStart(head: Paragraph): EntryStart | null {
   const children = head.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const opening = children[0];
-  if (opening?.type !== 'html' || !mayOpenAnchor(opening.value.trimStart().slice(0, 3))) return null;
+  if (opening?.type !== 'html' || !opening.value.trimStart().slice(0, 2).toLowerCase().startsWith('<a')) return null;
   const anchor = parseFragment(opening.value).childNodes[0];
   if (!anchor || !isElement(anchor) || anchor.tagName !== 'a') return null;
   const url = hrefOf(anchor);
@@ -164,11 +164,13 @@ export function inlineHtmlStart(head: Paragraph): EntryStart | null {
 }
 
 /**
- * Whether `html` may hold an `<a>` start tag. Every HTML entry has one, and most raw HTML in a
- * list is a `<details>` wrapper, a centred logo or a badge row: those are not parsed at all.
+ * Whether a run of HTML may hold entries, before it is parsed: an `<a` and a list item or a table
+ * cell, the only places entries are read from. Most HTML in a list (`<details>`, `<img>`, `<br>`)
+ * has none, and is not parsed at all.
  */
-function mayOpenAnchor(html: string): boolean {
-  return html.toLowerCase().includes('<a');
+function mayHoldEntries(html: string): boolean {
+  const lower = html.toLowerCase();
+  return lower.includes('<a') && (lower.includes('<li') || lower.includes('<td') || lower.includes('<th'));
 }
 
 /** The `<a href>` that opens the item (also inside `<b>`/`<strong>`), with text of its own. */

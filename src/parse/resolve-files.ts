@@ -1,6 +1,5 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { MedlintError } from '../diagnostics/medlint-error.js';
 
 /**
@@ -25,7 +24,14 @@ export async function resolveFiles(patterns: readonly string[], cwd: string): Pr
     files.push(toPosix(file));
   };
   for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern) || (await exists(path.resolve(cwd, pattern)))) {
+    if (await exists(path.resolve(cwd, pattern))) {
+      await add(pattern);
+      continue;
+    }
+    // Loaded only for a pattern that is not a file: the glob library and its matcher take a
+    // command that lints README.md longer to load than the rules.
+    const { glob, isDynamicPattern } = await import('tinyglobby');
+    if (!isDynamicPattern(pattern)) {
       await add(pattern);
       continue;
     }

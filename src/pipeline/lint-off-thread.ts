@@ -1,22 +1,21 @@
 /**
- * Parses and lints every file on a worker thread, for two reasons:
- *   - a parse budget: micromark is synchronous, and on some shapes of text its time grows with
- *     the square of their length or faster; a thread can be terminated when a file's budget runs
- *     out (10 s by default, `--parse-timeout`), so no file can hold a run;
- *   - the link checker: parsing and linting a 2,000-link list takes most of a second of CPU,
- *     and on the main thread it would hold up every response the requests under way wait for
- *     (see index.ts).
- * Small files share one thread per run (tiny ones, after a cheap pre-check, are parsed here);
- * a large file gets its own, which parses it and lints
- * it there; only the entries, links, directives and diagnostics come back. A very large file is
+ * Parses and lints every file under a time budget: micromark is synchronous, and on some shapes
+ * of text its time grows with the square of their length or faster, so each file's parse gets a
+ * deadline (10 s per MiB by default, `--parse-timeout`), and a file that runs past it is given
+ * up, not waited for.
+ *
+ * Offline, a file is parsed here, under the `vm` deadline of deadline.ts: nothing else runs, and
+ * a thread would cost more than the rules (an isolate to start, the parser and the rules to load
+ * again, the result to copy back). While links are checked, a file over 16 KiB is parsed on a
+ * worker thread instead, one that can be terminated at its deadline and that steps back so as not
+ * to delay the responses (parsing and linting a 2,000-link list takes most of a second of CPU).
+ * Small files share one thread per run; a large file gets its own, which parses it and lints it
+ * there; only the entries, links, directives and diagnostics come back. A very large file is
  * linted here instead, from the pieces the worker parses and posts one by one: a second heap
  * holding its whole tree, beside this one's link-check state, would cost more memory than the
- * time it saves. Where the compiled worker is not at hand (the TypeScript sources run by
- * vitest), the file is parsed here in pieces, with the event loop let run between them and the
- * budget checked between pieces only.
+ * time it saves.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
@@ -24,17 +23,16 @@ import { MedlintError } from '../diagnostics/medlint-error.js';
 import { DirectiveMap } from '../linter/directives.js';
 import { countNewlines } from '../parse/linear-text.js';
 import { CHUNK_SIZE, isCutIntoPieces, JoinedTree } from '../parse/parse-in-chunks.js';
-import { parseMarkdownInPieces, tooComplex } from '../parse/parse-markdown.js';
+import { parseMarkdown, tooComplex } from '../parse/parse-markdown.js';
+import { TIMED_OUT, withinDeadline } from './deadline.js';
 import { lintTree, type LintedSource, type SourceFile } from './lint-source.js';
 import type { LintWorkerData, LintWorkerMessage, LintWorkerRequest } from './lint-worker.js';
 
 /**
- * The cheap pre-check: a file of at most this many characters and `IN_PROCESS_MAX_LINES` lines
- * is parsed here, since a thread would cost a small offline lint more than its parse (starting
- * one loads the parser and the rules again: 0.4 s more for a 5 KB list on a busy 2-core
- * machine). The slowest shapes known at this size parse in about a second there (`[ a_` × n,
- * thousands of lazy lines are more lines than this allows; the markers of cap-markers.ts are
- * capped), a tenth of the budget, which is still checked between pieces.
+ * While links are checked, a file of at most this many characters and `IN_PROCESS_MAX_LINES`
+ * lines is still parsed here (a cheap pre-check): a thread would cost it more than its parse, and
+ * the parse takes milliseconds (the slowest shapes known at this size, `[ a_` × n, take about a
+ * second; the markers of cap-markers.ts are capped), under the same deadline.
  */
 const IN_PROCESS_MAX_SIZE = 16 * 1024;
 const IN_PROCESS_MAX_LINES = 400;
@@ -104,14 +102,11 @@ export interface LintThreadOptions {
 }
 
 /**
- * Parses and lints the files of one run on worker threads, each under a deadline: a thread that
- * is still parsing a file when its budget runs out is terminated, and the file is rejected with
- * a `file-parse-timeout` MedlintError (micromark is synchronous, and some shapes of text cost it
- * the square of their length or more: only a thread that can be stopped bounds them). Files
- * under `WORKER_MIN_SIZE` share one thread, started once per run (starting one per file would
- * cost more than parsing a small list); larger ones get their own (see `lintOffThread`). Where
- * the compiled worker is not at hand, files are parsed here in pieces, and the budget is checked
- * between pieces only.
+ * Parses and lints the files of one run, each under its budget: a file that runs past it is
+ * rejected with a `file-parse-timeout` MedlintError. Offline, and for small files, the parse runs
+ * here under a `vm` deadline; while links are checked, larger files go to worker threads that are
+ * terminated at their deadline: files under `WORKER_MIN_SIZE` share one, started once per run,
+ * larger ones get their own (see `lintOffThread`).
  */
 export class LintThreads {
   readonly #options: Required<LintThreadOptions>;
@@ -124,9 +119,8 @@ export class LintThreads {
   }
 
   async lint(input: SourceFile): Promise<LintedSource> {
-    const { config, cwd } = this.#options;
     const budgetMs = Math.max(budgetFor(input.source.length, this.#options.budgetMs), this.#minimumMs);
-    if (!workerAvailable || isSmall(input.source)) return lintInTurns(input, config, cwd, budgetMs);
+    if (!workerAvailable || !this.#options.background || isSmall(input.source)) return this.#lintHere(input, budgetMs);
     if (input.source.length < WORKER_MIN_SIZE) return this.#lintShared(input, budgetMs);
     return lintOffThread(input, { ...this.#options, budgetMs });
   }
@@ -136,6 +130,28 @@ export class LintThreads {
     const shared = this.#shared;
     this.#shared = undefined;
     await shared?.terminate();
+  }
+
+  /**
+   * Parses `input` here under a deadline of `budgetMs`, then lints it. The budget is CPU time,
+   * the deadline wall time: when it passes before the process has spent the budget (a busy
+   * machine), the file is parsed again where CPU time is measured, on a thread of its own; where
+   * the compiled worker is not at hand, here again, with the wall time left of `WALL_FACTOR`
+   * times the budget.
+   */
+  async #lintHere(input: SourceFile, budgetMs: number): Promise<LintedSource> {
+    const { config, cwd } = this.#options;
+    const cpuBefore = process.cpuUsage();
+    const startedAt = performance.now();
+    let tree = withinDeadline(budgetMs, () => parseMarkdown(input.source, input.file));
+    if (tree === TIMED_OUT) {
+      const cpu = process.cpuUsage(cpuBefore);
+      if ((cpu.user + cpu.system) / 1000 >= budgetMs) throw parseTimedOut(input.file, budgetMs);
+      if (workerAvailable) return lintOffThread(input, { ...this.#options, budgetMs });
+      tree = withinDeadline(WALL_FACTOR * budgetMs - (performance.now() - startedAt), () => parseMarkdown(input.source, input.file));
+      if (tree === TIMED_OUT) throw parseTimedOut(input.file, budgetMs);
+    }
+    return lintTree(input, tree, config, cwd);
   }
 
   async #lintShared(input: SourceFile, budgetMs: number): Promise<LintedSource> {
@@ -278,22 +294,4 @@ async function lintOffThread(input: SourceFile, options: Required<LintThreadOpti
   if (linted === OUT_OF_MEMORY && capped) linted = await start({ maxYoungGenerationSizeMb: 4 }, 'pieces');
   if (linted === OUT_OF_MEMORY) throw new MedlintError('file-too-complex', `${input.file}: the Markdown parser ran out of memory on it; split the file`);
   return linted instanceof JoinedTree ? lintTree(input, linted.root(), config, cwd) : linted;
-}
-
-/**
- * Parses piece by piece, letting the event loop run between pieces, then lints. Between two
- * pieces, the file is given up once the process has spent `budgetMs` of CPU time on it, or
- * `WALL_FACTOR` times that in wall time.
- */
-async function lintInTurns(input: SourceFile, config: ResolvedConfig, cwd: string, budgetMs: number): Promise<LintedSource> {
-  const joined = new JoinedTree();
-  const cpuBefore = process.cpuUsage();
-  const startedAt = performance.now();
-  for (const piece of parseMarkdownInPieces(input.source, input.file)) {
-    joined.add(piece);
-    const cpu = process.cpuUsage(cpuBefore);
-    if ((cpu.user + cpu.system) / 1000 > budgetMs || performance.now() - startedAt > WALL_FACTOR * budgetMs) throw parseTimedOut(input.file, budgetMs);
-    await setImmediate();
-  }
-  return lintTree(input, joined.root(), config, cwd);
 }

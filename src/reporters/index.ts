@@ -9,12 +9,6 @@
  */
 import type { FileResult } from '../results/file-result.js';
 import type { RuleMeta } from '../rules/types.js';
-import { formatGithub } from './github.js';
-import { json } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatMarkdown } from './markdown.js';
-import { formatSarif } from './sarif.js';
-import { stylish } from './stylish.js';
 
 /** Output formats of the `medlint` command. */
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
@@ -35,21 +29,42 @@ export function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }
 
-export function formatResults(format: Format, results: readonly FileResult[], context: ReporterContext): string {
+/** Formats results in one format: each reporter is loaded when asked for, so a run loads only its own. */
+export type Reporter = (results: readonly FileResult[], context: ReporterContext) => string;
+
+/** The reporter of `format`, loaded on demand (the markdown one brings remark along). */
+export async function loadReporter(format: Format): Promise<Reporter> {
   switch (format) {
-    case 'stylish':
-      return stylish(results, { color: context.color, ...(context.width ? { width: context.width } : {}) });
-    case 'json':
-      return json(results);
-    case 'sarif':
-      return formatSarif([...results], { toolVersion: context.version, rules: [...context.rules] });
-    case 'junit':
-      return formatJunit([...results]);
-    case 'github':
-      return formatGithub([...results]);
-    case 'markdown':
-      return formatMarkdown([...results]);
+    case 'stylish': {
+      const { stylish } = await import('./stylish.js');
+      return (results, context) => stylish(results, { color: context.color, ...(context.width ? { width: context.width } : {}) });
+    }
+    case 'json': {
+      const { json } = await import('./json.js');
+      return (results) => json(results);
+    }
+    case 'sarif': {
+      const { formatSarif } = await import('./sarif.js');
+      return (results, context) => formatSarif([...results], { toolVersion: context.version, rules: [...context.rules] });
+    }
+    case 'junit': {
+      const { formatJunit } = await import('./junit.js');
+      return (results) => formatJunit([...results]);
+    }
+    case 'github': {
+      const { formatGithub } = await import('./github.js');
+      return (results) => formatGithub([...results]);
+    }
+    case 'markdown': {
+      const { formatMarkdown } = await import('./markdown.js');
+      return (results) => formatMarkdown([...results]);
+    }
     default:
       throw new TypeError(`Unknown format ${JSON.stringify(format satisfies never)}`);
   }
+}
+
+/** `loadReporter`, then the report: the one call for programs that use medlint as a library. */
+export async function formatResults(format: Format, results: readonly FileResult[], context: ReporterContext): Promise<string> {
+  return (await loadReporter(format))(results, context);
 }

@@ -47,7 +47,8 @@ function findingRow(diagnostic: Diagnostic, entryName: string | undefined): Phra
     entryName === undefined ? [] : [text(entryName)],
     [text(diagnostic.severity)],
     [link(diagnostic.url, code(diagnostic.ruleId))],
-    messageNodes(diagnostic.message),
+    // The note says where a claim comes from (the fact's source, the registry): as in stylish.
+    diagnostic.note === undefined ? messageNodes(diagnostic.message) : [...messageNodes(diagnostic.message), text(` Note: ${diagnostic.note}`)],
   ];
 }
 

@@ -98,3 +98,12 @@ describe('formatMarkdown', () => {
     expect(markdown).not.toMatch(/\u001b|\0/);
   });
 });
+
+describe('formatMarkdown notes', () => {
+  it('shows where a claim comes from after the message, as stylish does', () => {
+    const withNote = diagnostic({ ruleId: 'access-mismatch', line: 5, message: 'Unexpected access `open`', severity: 'error', note: 'source: physionet.org, checked 2026-11-30' });
+    const rows = cells(tables(parse(formatMarkdown([fileResult('README.md', [withNote, diagnostic({ ruleId: 'entry-link', line: 6, message: 'No note here', severity: 'error' })], [])])))[0] as Table);
+    expect(rows[1]?.[4]).toBe('Unexpected access open Note: source: physionet.org, checked 2026-11-30');
+    expect(rows[2]?.[4]).toBe('No note here');
+  });
+});

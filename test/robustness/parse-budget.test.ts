@@ -1,9 +1,9 @@
 /**
- * Issue 19, item 10 (and issue 18, item 6): every file gets a parse budget. The built command
- * parses each file on a worker thread (small files share one) and terminates the thread when a
- * file's budget runs out: the file is one line on stderr, the run exits 2, and the other files
- * are still linted and their links checked. The in-process run (the TypeScript sources) checks
- * the budget between pieces of a file.
+ * Issue 19, item 10 (and issue 18, item 6): every file gets a parse budget. Offline, the built
+ * command parses each file on the main thread under a `vm` deadline; while links are checked, it
+ * parses files over 16 KiB on worker threads (small files share one) and terminates a thread when
+ * its file's budget runs out. Either way the file is one line on stderr, the run exits 2, and the
+ * other files are still linted and their links checked.
  *
  * The slow files are made slow by size, not by a parser weakness that a pre-pass may remove
  * one day: a 3 MiB list takes over 10 s to parse, far over a budget of 1 s per MiB, in which
@@ -58,19 +58,22 @@ describe('a parse budget for every file, through the built command', () => {
     expect(elapsed).toBeLessThan(45_000);
   }, 60_000);
 
-  it('gives up a small file on the thread small files share, and lints the next small file on a new one', async () => {
+  it.each([
+    ['offline, on the main thread under its deadline', ['--offline']],
+    ['while links are checked, on the thread small files share (a new one after a timeout)', []],
+  ])('gives up a small file %s, and lints the next one', async (_how, flags) => {
     const cwd = tempDir({ 'a-slow.md': longList(250), 'b-good.md': longList(230) });
-    // Above the 16 KiB parsed in process, below the 32 KiB that get a thread of their own.
+    // Above the 16 KiB parsed in process when links are checked, below the 32 KiB that get a thread of their own.
     for (const count of [230, 250]) expect(longList(count).length).toBeGreaterThan(16 * 1024);
     expect(longList(250).length).toBeLessThan(32 * 1024);
-    // 1 ms: the shared thread cannot even start in that time.
-    const result = await spawnNode(cli.bin, ['--offline', '--parse-timeout', '1ms', '--format', 'json', 'a-slow.md', 'b-good.md'], { cwd });
+    // 1 ms: no parse of 20 KB (and no thread) is done in that time.
+    const result = await spawnNode(cli.bin, [...flags, '--parse-timeout', '1ms', '--format', 'json', 'a-slow.md', 'b-good.md'], { cwd });
     expect(result.stderr).not.toMatch(STACK_TRACE);
     expect(result.code).toBe(2);
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines.map((line) => TIMED_OUT.exec(line)?.[1])).toEqual(['a-slow.md', 'b-good.md']);
 
-    const generous = await spawnNode(cli.bin, ['--offline', '--parse-timeout', '60', '--format', 'json', 'a-slow.md', 'b-good.md'], { cwd });
+    const generous = await spawnNode(cli.bin, [...flags, '--parse-timeout', '60', '--format', 'json', 'a-slow.md', 'b-good.md'], { cwd });
     expect(generous.stderr).toBe('');
     expect(generous.code).toBe(1); // the local files it links to do not exist
     expect((JSON.parse(generous.stdout) as Array<{ entryCount: number }>).map((file) => file.entryCount)).toEqual([250, 230]);
@@ -96,12 +99,23 @@ describe('a parse budget for every file, through the built command', () => {
 });
 
 describe('a parse budget in process (the TypeScript sources, no worker)', () => {
-  it('gives up a file cut into pieces between two pieces once its budget is spent, and lints the others', async () => {
+  it('stops the parse of a file at its deadline, and lints the others', async () => {
     const cwd = tempDir({ 'slow.md': longList(10_000), 'good.md': longList(2) });
     const failures: MedlintError[] = [];
     const results = await lintFiles(['slow.md', 'good.md'], { config: resolveConfig({}, null), cwd, links: null, parseTimeoutMs: 100, onFileFailure: (error) => failures.push(error) });
     expect(results.map((result) => [result.file, result.entryCount])).toEqual([['good.md', 2]]);
     expect(failures.map((error) => [error.code, error.message.split(' (')[0]])).toEqual([['file-parse-timeout', 'slow.md: not parsed within 0.1 s']]);
+  }, 60_000);
+
+  it('stops a parse that would run on inside one piece (lazy continuation lines), not between pieces', async () => {
+    const cwd = tempDir({ 'lazy.md': `# T\n\n- item\n${'a\n'.repeat(200_000)}` });
+    const failures: MedlintError[] = [];
+    const started = performance.now();
+    const results = await lintFiles(['lazy.md'], { config: resolveConfig({}, null), cwd, links: null, parseTimeoutMs: 50, onFileFailure: (error) => failures.push(error) });
+    expect(results).toEqual([]);
+    expect(failures.map((error) => error.code)).toEqual(['file-parse-timeout']);
+    // 50 ms per MiB of CPU time, at most six times that in wall time on a busy machine.
+    expect(performance.now() - started).toBeLessThan(10_000);
   }, 60_000);
 
   it('throws the timeout when the caller takes no failures', async () => {
