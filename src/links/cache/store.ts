@@ -72,8 +72,22 @@ function isUsableEntry(value: unknown): value is CacheEntry {
   if (typeof outcome.status !== 'number' || typeof outcome.via !== 'string') return false;
   // A record is stated as fact in messages and `medlint entries --registries`: whole, or the entry goes.
   if (outcome.record !== undefined && !isRegistryRecord(outcome.record)) return false;
+  // Messages and fixes read every hop: one that is not a hop would stop the run.
+  if (outcome.chain !== undefined && !isChain(outcome.chain)) return false;
   if (outcome.kind === 'ok') return true;
-  return outcome.kind === 'redirect' && typeof outcome.to === 'string' && Array.isArray(outcome.chain);
+  return outcome.kind === 'redirect' && typeof outcome.to === 'string' && outcome.chain !== undefined;
+}
+
+/** Redirect hops as the checker stores them (`RedirectHop`). */
+function isChain(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every((hop: unknown) => {
+      if (typeof hop !== 'object' || hop === null) return false;
+      const { url, status, location } = hop as Record<string, unknown>;
+      return typeof url === 'string' && typeof status === 'number' && typeof location === 'string';
+    })
+  );
 }
 
 /**

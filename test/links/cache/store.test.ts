@@ -179,6 +179,29 @@ describe('the link cache', () => {
     });
   });
 
+  it.each([
+    ['a redirect whose chain holds something that is not a hop', { kind: 'redirect', status: 200, to: 'https://a.example/b', chain: [null], via: 'http' }],
+    ['a redirect hop without its location', { kind: 'redirect', status: 200, to: 'https://a.example/b', chain: [{ url: 'https://a.example/', status: 301 }], via: 'http' }],
+    ['a redirect without its chain', { kind: 'redirect', status: 200, to: 'https://a.example/b', via: 'http' }],
+    ['an ok outcome whose chain is not a list of hops', { kind: 'ok', status: 200, via: 'http', chain: 'https://a.example/b' }],
+  ])('drops %s, as not cached', async (_name, outcome) => {
+    const path = join(dir, '.medlintcache');
+    await writeFile(path, JSON.stringify({ version: CACHE_VERSION, entries: { 'https://a.example/': { checkedAt: new Date().toISOString(), outcome } } }));
+    expect((await readCache(path, DAY)).size).toBe(0);
+  });
+
+  it('keeps a redirect and an ok outcome with their hops', async () => {
+    const path = join(dir, '.medlintcache');
+    const chain = [{ url: 'https://a.example/', status: 301, location: 'https://a.example/b' }];
+    const checkedAt = new Date().toISOString();
+    const entries = {
+      'https://a.example/': { checkedAt, outcome: { kind: 'redirect', status: 200, to: 'https://a.example/b', chain, via: 'http' } },
+      'https://c.example/': { checkedAt, outcome: { kind: 'ok', status: 200, via: 'http', chain } },
+    };
+    await writeFile(path, JSON.stringify({ version: CACHE_VERSION, entries }));
+    expect(Object.fromEntries(await readCache(path, DAY))).toEqual(entries);
+  });
+
   it('drops an entry whose record has a foreign shape', async () => {
     const path = join(dir, '.medlintcache');
     const outcome = { kind: 'ok', status: 200, via: 'zenodo-api', record: { registry: 'zenodo', url: 'x', licenses: 'cc-by-4.0' } };
