@@ -35,3 +35,31 @@ export interface RegistryRecord {
   /** Whether the repository is archived (read-only); null when the registry has no such state. */
   archived: boolean | null;
 }
+
+/** Every access level, once: as a `Record`, the compiler insists on each level of `AccessLevel`. */
+const ACCESS_LEVELS: Readonly<Record<AccessLevel, true>> = { open: true, registration: true, application: true, credentialed: true, restricted: true };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Whether a value read back from outside (the link cache file, which a pull request can commit)
+ * is a whole `RegistryRecord`: each field of its type, a registry medlint asks and an access
+ * level it knows. Rules and `medlint entries --registries` state these fields as facts, so a
+ * record with one field missing or unknown is no record at all.
+ */
+export function isRegistryRecord(value: unknown): value is RegistryRecord {
+  if (!isObject(value)) return false;
+  const { registry, url, access, licenses, newer, archived } = value;
+  return (
+    typeof registry === 'string' &&
+    (REGISTRY_NAMES as readonly string[]).includes(registry) &&
+    typeof url === 'string' &&
+    (access === null || (isObject(access) && typeof access.level === 'string' && Object.hasOwn(ACCESS_LEVELS, access.level) && typeof access.terms === 'string')) &&
+    Array.isArray(licenses) &&
+    licenses.every((licence) => typeof licence === 'string') &&
+    (newer === null || (isObject(newer) && typeof newer.linked === 'string' && typeof newer.newest === 'string' && typeof newer.url === 'string')) &&
+    (archived === null || typeof archived === 'boolean')
+  );
+}

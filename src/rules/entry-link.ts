@@ -1,6 +1,7 @@
 import type { Edit } from '../diagnostics/diagnostic.js';
 import type { DatasetEntry, EntryLink, ListDocument } from '../extract/types.js';
 import type { Rule } from './types.js';
+import { linkTarget } from './urls.js';
 
 /** How entries must link: as the list mostly does, always `[Name](url)`, or either way. */
 type LinkStyle = 'consistent' | 'link' | 'any';
@@ -145,18 +146,6 @@ function spellsUrl(written: string, url: string): boolean {
 /** Link text that needs no escaping: no brackets, backslashes, backticks or line breaks. */
 function linkableText(text: string): boolean {
   return text !== '' && !/[[\]\\`\r\n]/.test(text);
-}
-
-/** The URL as a link destination, or null when it would need `<…>` or escapes (spaces, unbalanced parentheses). */
-function linkTarget(url: string): string | null {
-  if (/[\s<>\\]/.test(url)) return null;
-  let depth = 0;
-  for (const character of url) {
-    if (character === '(') depth += 1;
-    if (character === ')') depth -= 1;
-    if (depth < 0) return null;
-  }
-  return depth === 0 ? url : null;
 }
 
 /** Fewest bare-URL entries that make a style: one `TCGA: http://…` in a short list is a slip. */

@@ -31,6 +31,24 @@ const HOST_TLDS: ReadonlySet<string> = new Set([
   'app',
 ]);
 
+/** Deepest nesting of parentheses a Markdown link destination holds (micromark and cmark: 32). */
+const MAX_DESTINATION_DEPTH = 32;
+
+/**
+ * The URL as a link destination, or null when it would need `<…>` or escapes (spaces, unbalanced
+ * parentheses, or nested deeper than a destination may be).
+ */
+export function linkTarget(url: string): string | null {
+  if (/[\s<>\\]/.test(url)) return null;
+  let depth = 0;
+  for (const character of url) {
+    if (character === '(') depth += 1;
+    if (character === ')') depth -= 1;
+    if (depth < 0 || depth > MAX_DESTINATION_DEPTH) return null;
+  }
+  return depth === 0 ? url : null;
+}
+
 /** What a written link target is, before any check. */
 export type UrlForm =
   | { kind: 'empty' }

@@ -3,10 +3,13 @@
  * rules as every request; `link-redirect` to another host is a suggestion. Against a real server
  * on 127.0.0.1 (a test resolver maps the names to it).
  */
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
+import { CACHE_VERSION } from '../../src/links/index.js';
 import { fixFiles, lintFiles } from '../../src/pipeline/index.js';
 import { html, redirect } from '../helpers/http-server.js';
 import { selfSignedCertificate } from '../helpers/http-tls.js';
@@ -105,5 +108,55 @@ describe('link-redirect with --fix', () => {
     const finding = results[0]?.diagnostics.find((d) => d.ruleId === 'link-redirect');
     expect(finding?.fix).toBeUndefined();
     expect(finding?.suggestions?.map((s) => s.edits.map((e) => e.text))).toEqual([[`http://new.test:${port}/page`]]);
+  });
+});
+
+describe('link fixes write only URLs that stand as written', () => {
+  const list = (links: string[]): string => `# L\n\n## Data\n\n${links.map((link, index) => `- ${link} - Dataset ${index + 1} of chest images.`).join('\n')}\n`;
+  const config = resolveConfig({ rules: { 'no-http-link': 'off' } }, null);
+
+  it('does not write a same-host redirect whose Location carries Markdown or ends an HTML attribute, and reports it without an edit', async () => {
+    const server = await serve({ '/t.png': html('png') });
+    const image = `/b)![x](${server.url('/t.png')}`;
+    const attribute = "/c'onmouseover='alert(1)";
+    server.route('/a', redirect(301, image));
+    server.route(image, html('<h1>B</h1>'));
+    server.route('/html', redirect(301, attribute));
+    server.route(attribute, html('<h1>C</h1>'));
+    const before = list([`[Alpha](${server.url('/a')})`, `<a href='${server.url('/html')}'>Beta</a>`]);
+    const cwd = tempDir({ 'README.md': before });
+    const { results, fixed } = await fixFiles(['README.md'], { config, cwd, links: fastOptions() });
+    expect(fixed).toEqual([]);
+    expect(readFileSync(path.join(cwd, 'README.md'), 'utf8')).toBe(before);
+    const redirects = results[0]?.diagnostics.filter((d) => d.ruleId === 'link-redirect') ?? [];
+    expect(redirects.map((d) => [d.line, d.fix, d.suggestions])).toEqual([
+      [5, undefined, undefined],
+      [6, undefined, undefined],
+    ]);
+  });
+
+  it('does not write a redirect read from a forged link cache either', async () => {
+    const from = 'http://127.0.0.1:9/a';
+    const to = 'http://127.0.0.1:9/b)![x](http://127.0.0.1:9/t.png';
+    const outcome = { kind: 'redirect', status: 200, to, chain: [{ url: from, status: 301, location: to }], via: 'http' };
+    const cache = JSON.stringify({ version: CACHE_VERSION, entries: { [from]: { checkedAt: new Date().toISOString(), outcome } } });
+    const before = list([`[Alpha](${from})`]);
+    const cwd = tempDir({ 'README.md': before, '.medlintcache': cache });
+    const links = fastOptions({ cache: { path: path.join(cwd, '.medlintcache'), maxAgeMs: 60_000 } });
+    const { results, fixed } = await fixFiles(['README.md'], { config, cwd, links });
+    expect(fixed).toEqual([]);
+    // The answer came from the cache (port 9 would refuse): the redirect is reported, with no edit.
+    const finding = results[0]?.diagnostics.find((d) => d.ruleId === 'link-redirect');
+    expect(finding).toMatchObject({ line: 5, actual: from });
+    expect(finding?.fix).toBeUndefined();
+    expect(finding?.suggestions).toBeUndefined();
+  });
+
+  it('still fixes a same-host redirect to a URL with balanced parentheses and a query', async () => {
+    const server = await serve({ '/wiki/Alpha_(dataset)': html('<h1>Alpha</h1>') });
+    server.route('/a', redirect(301, '/wiki/Alpha_(dataset)?v=2&lang=en'));
+    const cwd = tempDir({ 'README.md': list([`[Alpha](${server.url('/a')})`]) });
+    const { fixed } = await fixFiles(['README.md'], { config, cwd, links: fastOptions() });
+    expect(fixed.map((file) => file.after)).toEqual([list([`[Alpha](${server.url('/wiki/Alpha_(dataset)?v=2&lang=en')})`])]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpsChange, redirectChange } from '../../src/pipeline/link-fixes.js';
+import { httpsChange, redirectChange, writableUrl } from '../../src/pipeline/link-fixes.js';
 import type { RedirectHop } from '../../src/results/link-outcome.js';
 
 function moved(from: string, hops: Array<[number, string]>, status = 200) {
@@ -44,6 +44,52 @@ describe('redirectChange (link-redirect fixes)', () => {
   it('never fixes a redirect to a page that is not alive', () => {
     expect(redirectChange('https://e.org/a', moved('https://e.org/a', [[301, 'https://e.org/b']], 404))).toBeNull();
   });
+
+  it('neither fixes nor suggests a redirect whose Location carries Markdown, on the same host or another', () => {
+    const image = 'http://127.0.0.1:8080/b)![x](http://127.0.0.1:8080/t.png';
+    expect(redirectChange('http://127.0.0.1:8080/a', moved('http://127.0.0.1:8080/a', [[301, image]]))).toBeNull();
+    expect(redirectChange('https://old.org/a', moved('https://old.org/a', [[301, "https://new.org/a'onload='x"]]))).toBeNull();
+  });
+
+  it('still fixes a same-host redirect to a URL with balanced parentheses and a query', () => {
+    const outcome = moved('https://e.org/a', [[301, 'https://e.org/wiki/Alpha_(dataset)?v=2&lang=en']]);
+    expect(redirectChange('https://e.org/a', outcome)).toEqual({ kind: 'fix', to: 'https://e.org/wiki/Alpha_(dataset)?v=2&lang=en' });
+  });
+});
+
+describe('writableUrl (what a link fix may write into the list)', () => {
+  it.each([
+    ['a plain path', 'https://e.org/data/set-1'],
+    ['a query and a fragment', 'https://e.org/search?q=chest&page=2#results'],
+    ['balanced parentheses', 'https://en.wikipedia.org/wiki/MIMIC_(database)'],
+    ['percent-encoded characters', 'https://e.org/a%20b/%28x%29'],
+    ['a port, user info and a trailing slash', 'http://user@127.0.0.1:8080/a/'],
+  ])('accepts %s', (_name, url) => {
+    expect(writableUrl(url)).toBe(true);
+  });
+
+  it.each([
+    ['an unbalanced `)` that closes the link and opens an image', 'http://127.0.0.1:80/b)![x](http://127.0.0.1:80/t.png'],
+    ['an image inside balanced parentheses', 'https://e.org/b(![x](https://e.org/t.png))'],
+    ['brackets', 'https://e.org/a[1]'],
+    ['an IPv6 host', 'http://[::1]/a'],
+    ['a `!`', 'https://e.org/a!b'],
+    ['a `\'` that would end an HTML attribute', "https://e.org/a'onmouseover='x"],
+    ['a `"`', 'https://e.org/a"b'],
+    ['a `<` or `>`', 'https://e.org/a<img>'],
+    ['a backtick that could open a code span', 'https://e.org/?q=`x'],
+    ['a backslash', 'https://e.org/a\\)b'],
+    ['an `*` (emphasis)', 'https://e.org/*a*'],
+    ['a space', 'https://e.org/a b'],
+    ['a line break', 'https://e.org/a\nb'],
+    ['a control character', 'https://e.org/a\u0000b'],
+    ['a character reference, which Markdown decodes', 'https://e.org/?a=1&amp;b=2'],
+    ['an end GFM cuts off a bare URL', 'https://e.org/a.'],
+    ['a non-ASCII character', 'https://e.org/\u00e9'],
+    ['parentheses nested deeper than a link destination may be', `https://e.org/${'('.repeat(33)}${')'.repeat(33)}`],
+  ])('refuses %s', (_name, url) => {
+    expect(writableUrl(url)).toBe(false);
+  });
 });
 
 describe('httpsChange (no-http-link fixes with --fix)', () => {
@@ -58,5 +104,12 @@ describe('httpsChange (no-http-link fixes with --fix)', () => {
     expect(httpsChange(url, { kind: 'unreachable', reason: 'tls', attempts: 1 })?.kind).toBe('suggestion');
     expect(httpsChange(url, { kind: 'ok', status: 200, via: 'http', chain: [{ url: 'https://e.org/data', status: 302, location: 'https://e.org/' }] })?.kind).toBe('suggestion');
     expect(httpsChange(url, undefined)?.kind).toBe('suggestion');
+  });
+
+  it('offers nothing for a URL that cannot be written back as it is, and still fixes one that can', () => {
+    // A list spells the URL `a\b` as `a\\b`: writing the parsed URL back would drop the escape.
+    expect(httpsChange('http://e.org/a\\b', { kind: 'ok', status: 200, via: 'http' })).toBeNull();
+    expect(httpsChange("http://e.org/a'b", { kind: 'dead', reason: 'not-found', status: 404 })).toBeNull();
+    expect(httpsChange('http://e.org/wiki/A_(b)', { kind: 'ok', status: 200, via: 'http' })).toEqual({ kind: 'fix', to: 'https://e.org/wiki/A_(b)' });
   });
 });

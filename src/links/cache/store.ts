@@ -32,6 +32,7 @@ import { MedlintError } from '../../diagnostics/medlint-error.js';
 import { decodeUtf8, readRegularFile } from '../../parse/read-file.js';
 import { placeInRepository } from '../../parse/resolve-files.js';
 import { isSuccess, type LinkOutcome } from '../../results/link-outcome.js';
+import { isRegistryRecord } from '../../results/registry-record.js';
 
 /**
  * 2: an outcome may carry the registry record of its link (`record`, src/results/registry-record.ts).
@@ -69,23 +70,23 @@ function isUsableEntry(value: unknown): value is CacheEntry {
   if (typeof entry.checkedAt !== 'string' || typeof entry.outcome !== 'object' || entry.outcome === null) return false;
   const outcome = entry.outcome as Record<string, unknown>;
   if (typeof outcome.status !== 'number' || typeof outcome.via !== 'string') return false;
-  if (outcome.record !== undefined && !isRecordShape(outcome.record)) return false;
+  // A record is stated as fact in messages and `medlint entries --registries`: whole, or the entry goes.
+  if (outcome.record !== undefined && !isRegistryRecord(outcome.record)) return false;
+  // Messages and fixes read every hop: one that is not a hop would stop the run.
+  if (outcome.chain !== undefined && !isChain(outcome.chain)) return false;
   if (outcome.kind === 'ok') return true;
-  return outcome.kind === 'redirect' && typeof outcome.to === 'string' && Array.isArray(outcome.chain);
+  return outcome.kind === 'redirect' && typeof outcome.to === 'string' && outcome.chain !== undefined;
 }
 
-/** A registry record of a plausible shape (the rules read its fields). */
-function isRecordShape(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
+/** Redirect hops as the checker stores them (`RedirectHop`). */
+function isChain(value: unknown): boolean {
   return (
-    typeof record.registry === 'string' &&
-    typeof record.url === 'string' &&
-    Array.isArray(record.licenses) &&
-    record.licenses.every((licence) => typeof licence === 'string') &&
-    (record.access === null || (typeof record.access === 'object' && typeof (record.access as Record<string, unknown>).level === 'string')) &&
-    (record.newer === null || (typeof record.newer === 'object' && typeof (record.newer as Record<string, unknown>).url === 'string')) &&
-    (record.archived === null || typeof record.archived === 'boolean')
+    Array.isArray(value) &&
+    value.every((hop: unknown) => {
+      if (typeof hop !== 'object' || hop === null) return false;
+      const { url, status, location } = hop as Record<string, unknown>;
+      return typeof url === 'string' && typeof status === 'number' && typeof location === 'string';
+    })
   );
 }
 

@@ -122,6 +122,86 @@ describe('the link cache', () => {
     expect(JSON.parse(await readFile(path, 'utf8')).version).toBe(CACHE_VERSION);
   });
 
+  describe('registry records', () => {
+    const whole = {
+      registry: 'zenodo',
+      url: 'https://zenodo.org/records/100',
+      access: { level: 'open', terms: 'open access' },
+      licenses: ['cc-by-4.0'],
+      newer: { linked: '1.0', newest: 'record 300', url: 'https://zenodo.org/records/300' },
+      archived: null,
+    };
+    const forge = async (record: unknown): Promise<string> => {
+      const path = join(dir, '.medlintcache');
+      const outcome = { kind: 'ok', status: 200, via: 'zenodo-api', record };
+      await writeFile(path, JSON.stringify({ version: CACHE_VERSION, entries: { 'https://zenodo.org/records/100': { checkedAt: new Date().toISOString(), outcome } } }));
+      return path;
+    };
+
+    it('keeps a whole record, with or without access, newer version and archived state', async () => {
+      expect([...(await readCache(await forge(whole), DAY)).values()].map((entry) => entry.outcome)).toEqual([{ kind: 'ok', status: 200, via: 'zenodo-api', record: whole }]);
+      const bare = { ...whole, registry: 'github', access: null, licenses: [], newer: null, archived: true };
+      expect((await readCache(await forge(bare), DAY)).size).toBe(1);
+    });
+
+    it.each([
+      ['an unknown registry', { ...whole, registry: 'figshare' }],
+      ['no registry', { ...whole, registry: undefined }],
+      ['a url that is not a string', { ...whole, url: 1 }],
+      ['access without its terms', { ...whole, access: { level: 'open' } }],
+      ['an unknown access level', { ...whole, access: { level: 'free', terms: 'free' } }],
+      ['an access level from the prototype', { ...whole, access: { level: 'toString', terms: 'x' } }],
+      ['access as a list', { ...whole, access: ['open', 'open access'] }],
+      ['no access field', { ...whole, access: undefined }],
+      ['licences that are not strings', { ...whole, licenses: [1] }],
+      ['a newer version without the linked one', { ...whole, newer: { newest: 'record 300', url: 'https://zenodo.org/records/300' } }],
+      ['a newer version without the newest', { ...whole, newer: { linked: '1.0', url: 'https://zenodo.org/records/300' } }],
+      ['an archived state that is not a boolean', { ...whole, archived: 'yes' }],
+      ['a record that is not an object', 'zenodo'],
+    ])('drops an entry whose record has %s, as not cached', async (_name, record) => {
+      expect((await readCache(await forge(record), DAY)).size).toBe(0);
+    });
+
+    it('asks the API again for a link whose cached record is half formed, and caches the whole one', async () => {
+      const api = await startZenodo({ '100': { access_right: 'open', license: 'cc-by-4.0', isLast: true } });
+      try {
+        const path = await forge({ ...whole, access: { level: 'restricted' }, newer: { url: 'https://zenodo.org/records/666' } });
+        const url = 'https://zenodo.org/records/100';
+        const options = fastOptions({ cache: { path, maxAgeMs: DAY }, apis: { physionet: 'https://physionet.org', zenodo: api.origin, huggingface: 'https://huggingface.co' } });
+        const outcome = (await checkLinks([url], options)).get(url);
+        expect(api.count()).toBeGreaterThan(0);
+        expect(outcome).toMatchObject({ kind: 'ok', record: { registry: 'zenodo', licenses: ['cc-by-4.0'], newer: null } });
+        expect(outcome).not.toMatchObject({ record: { access: { level: 'restricted' } } });
+        expect(JSON.parse(await readFile(path, 'utf8')).entries[url].outcome).toEqual(outcome);
+      } finally {
+        await api.close();
+      }
+    });
+  });
+
+  it.each([
+    ['a redirect whose chain holds something that is not a hop', { kind: 'redirect', status: 200, to: 'https://a.example/b', chain: [null], via: 'http' }],
+    ['a redirect hop without its location', { kind: 'redirect', status: 200, to: 'https://a.example/b', chain: [{ url: 'https://a.example/', status: 301 }], via: 'http' }],
+    ['a redirect without its chain', { kind: 'redirect', status: 200, to: 'https://a.example/b', via: 'http' }],
+    ['an ok outcome whose chain is not a list of hops', { kind: 'ok', status: 200, via: 'http', chain: 'https://a.example/b' }],
+  ])('drops %s, as not cached', async (_name, outcome) => {
+    const path = join(dir, '.medlintcache');
+    await writeFile(path, JSON.stringify({ version: CACHE_VERSION, entries: { 'https://a.example/': { checkedAt: new Date().toISOString(), outcome } } }));
+    expect((await readCache(path, DAY)).size).toBe(0);
+  });
+
+  it('keeps a redirect and an ok outcome with their hops', async () => {
+    const path = join(dir, '.medlintcache');
+    const chain = [{ url: 'https://a.example/', status: 301, location: 'https://a.example/b' }];
+    const checkedAt = new Date().toISOString();
+    const entries = {
+      'https://a.example/': { checkedAt, outcome: { kind: 'redirect', status: 200, to: 'https://a.example/b', chain, via: 'http' } },
+      'https://c.example/': { checkedAt, outcome: { kind: 'ok', status: 200, via: 'http', chain } },
+    };
+    await writeFile(path, JSON.stringify({ version: CACHE_VERSION, entries }));
+    expect(Object.fromEntries(await readCache(path, DAY))).toEqual(entries);
+  });
+
   it('drops an entry whose record has a foreign shape', async () => {
     const path = join(dir, '.medlintcache');
     const outcome = { kind: 'ok', status: 200, via: 'zenodo-api', record: { registry: 'zenodo', url: 'x', licenses: 'cc-by-4.0' } };
