@@ -1,7 +1,8 @@
 /**
  * On a pull request: what `--fix` would fix inside the diff, for the job summary. The findings
  * are those left after restricting to the diff; their fixes are applied to the file as read (one
- * pass, as the first pass of `--fix`) and shown as a unified diff in a collapsed `<details>`.
+ * pass, as the first pass of `--fix`) and shown as a unified diff in a collapsed `<details>`. A
+ * fix that touches another waits for `--fix`'s next pass: it is counted apart, as "more".
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,6 +32,8 @@ function shellWord(file: string): string {
 export async function fixSummary(results: readonly FileResult[], cwd: string): Promise<string> {
   const parts: string[] = [];
   let count = 0;
+  // Fixes left for a later pass (they touch one taken): `--fix` lints again and may apply them.
+  let later = 0;
   const files: string[] = [];
   for (const result of results) {
     const fixable = result.diagnostics.filter((diagnostic) => diagnostic.fix);
@@ -44,6 +47,7 @@ export async function fixSummary(results: readonly FileResult[], cwd: string): P
     const pass = applyFixes(text, fixable);
     if (!pass.fixed) continue;
     count += pass.applied.length;
+    later += fixable.length - pass.applied.length;
     files.push(result.file);
     parts.push(unifiedDiff(result.file, text, pass.output));
   }
@@ -57,7 +61,7 @@ export async function fixSummary(results: readonly FileResult[], cwd: string): P
   return [
     '### Fixable',
     '',
-    `${count} ${count === 1 ? 'finding' : 'findings'} in this pull request's changes can be fixed by \`--fix\`. To apply ${count === 1 ? 'it' : 'them'}:`,
+    `${count} ${count === 1 ? 'finding' : 'findings'} in this pull request's changes can be fixed by \`--fix\`${later > 0 ? `, and it may fix ${later} more once ${count === 1 ? 'this one is' : 'these are'} applied` : ''}. To apply ${count === 1 ? 'it' : 'them'}:`,
     '',
     `${fence(command)}sh`,
     command,

@@ -31,10 +31,13 @@ export interface FixFilter {
 
 /**
  * Applies the `fix` of each diagnostic to `text`, the text the diagnostics were reported on.
- * A fix is applied whole or not at all; a fix whose edits overlap an edit already taken waits for
- * the next pass (the one that comes first in the text wins). Two insertions at one offset are
- * kept in the order of the diagnostics; an edit equal to one already taken (two findings of one
- * definition) is taken once. Suggestions are never applied.
+ * A fix is applied whole or not at all; a fix whose edits overlap or touch a fix already taken
+ * waits for the next pass (the one that comes first in the text wins), as in ESLint's
+ * `source-code-fixer`: an insertion at the end of a replaced range, or two insertions at one
+ * offset, were each computed without the other, so which goes where is not theirs to tell (an
+ * entry's `.` at the end of a list that a sort rewrites would land on another entry). The next
+ * pass lints the new text and computes them again. An edit equal to one already taken (two
+ * findings of one definition) is taken once. Suggestions are never applied.
  */
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[], filter: FixFilter = {}): AppliedFixes {
   const candidates = diagnostics
@@ -45,7 +48,8 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[], fil
     .sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
   const applied: Diagnostic[] = [];
   const edits: TextEdit[] = [];
-  let reached = 0;
+  // The end of the last fix taken; nothing yet, so a fix at offset 0 is free.
+  let reached = Number.NEGATIVE_INFINITY;
   let last: TextEdit | undefined;
   for (const candidate of candidates) {
     const sorted = [...candidate.edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
@@ -54,8 +58,9 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[], fil
       applied.push(candidate.diagnostic);
       continue;
     }
-    // Edits of one fix must not overlap one another either.
-    if (candidate.start < reached || sorted.some((edit, index) => index > 0 && edit.range[0] < (sorted[index - 1] as TextEdit).range[1])) continue;
+    // Touching is overlapping (`<=`): an edit that starts where the last fix ended waits a pass.
+    // Edits of one fix were computed together and may touch, but must not overlap.
+    if (candidate.start <= reached || sorted.some((edit, index) => index > 0 && edit.range[0] < (sorted[index - 1] as TextEdit).range[1])) continue;
     applied.push(candidate.diagnostic);
     edits.push(...sorted);
     last = sorted.at(-1);

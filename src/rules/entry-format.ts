@@ -121,22 +121,35 @@ export const entryFormat: Rule = {
         const end = paragraph.position?.end.offset;
         const last = paragraph.children.at(-1);
         if (end === undefined || !last || last.type === 'html' || last.type === 'break') return;
-        const text = source.slice(paragraph.position?.start.offset ?? end, end).trimEnd();
+        const start = paragraph.position?.start.offset ?? end;
+        const text = source.slice(start, end).trimEnd();
         if (FINAL_PUNCTUATION.test(text)) return;
         // A description that introduces the entry's sub-items may end with a colon.
         if (text.endsWith(':') && item.children.some((child) => child.type === 'list')) return;
         // An entry that is only its link has no description (entry-description's to report).
         if (found === null || found.end >= end) return;
+        // The `.` goes right after the last character, before trailing spaces (`set  ` → `set.  `).
+        const after = start + text.length;
+        // An odd run of `\` ends in a literal backslash that a `.` would turn into an escape
+        // (`why\` → `why\.` shows `why.`): reported, left for a person.
+        const escapes = trailingBackslashes(text);
         context.report({
           messageId: 'punctuation',
           data: { name },
           ...place,
-          fix: [{ range: [end, end], text: '.' }],
+          ...(escapes % 2 === 0 ? { fix: [{ range: [after, after], text: '.' }] } : {}),
         });
       }
     });
   },
 };
+
+/** How many `\\` the text ends with (counted from the end: a pattern would rescan each run). */
+function trailingBackslashes(text: string): number {
+  let count = 0;
+  while (text.charAt(text.length - 1 - count) === '\\') count += 1;
+  return count;
+}
 
 /** True when the paragraph starts with a link, bare or in emphasis (`**[Name](url)**`). */
 function startsWithLink(paragraph: Paragraph): boolean {

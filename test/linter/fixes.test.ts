@@ -55,9 +55,31 @@ describe('applyFixes', () => {
     expect(applyFixes('0123456789', [blocked]).output).toBe('x1234y6789');
   });
 
-  it('keeps two insertions at one offset in the order of their findings', () => {
-    const result = applyFixes('ab', [finding('r', [edit(1, 1, '1')]), finding('r', [edit(1, 1, '2')])]);
-    expect(result.output).toBe('a12b');
+  it('applies fixes one character apart in one pass, an insertion at offset 0 included', () => {
+    const fixes = [finding('r', [edit(0, 0, '<')]), finding('r', [edit(1, 3, 'X')]), finding('r', [edit(4, 4, '|')]), finding('r', [edit(6, 6, '>')])];
+    const result = applyFixes('abcdef', fixes);
+    expect(result.output).toBe('<aXd|ef>');
+    expect(result.applied).toEqual(fixes);
+  });
+
+  it('leaves the second of two insertions at one offset for the next pass', () => {
+    const first = finding('r', [edit(1, 1, '1')]);
+    const result = applyFixes('ab', [first, finding('r', [edit(1, 1, '2')])]);
+    expect(result.output).toBe('a1b');
+    expect(result.applied).toEqual([first]);
+  });
+
+  it('leaves an insertion at the end of a replaced range for the next pass (touching is overlapping, as in ESLint)', () => {
+    // A sort rewrites `B.⏎A` whole; a `.` meant for the end of `A` would land after `B.`
+    const sort = finding('order', [edit(0, 4, 'A\nB.')]);
+    const stop = finding('format', [edit(4, 4, '.')]);
+    expect(applyFixes('B.\nA', [stop, sort])).toMatchObject({ output: 'A\nB.', applied: [sort] });
+    // And one that starts where another ends, either way round.
+    const before = finding('r', [edit(1, 1, 'x')]);
+    const after = finding('r', [edit(1, 2, 'Y')]);
+    expect(applyFixes('abc', [after, before])).toMatchObject({ output: 'axbc', applied: [before] });
+    const left = finding('r', [edit(0, 1, 'A')]);
+    expect(applyFixes('abc', [after, left])).toMatchObject({ output: 'Abc', applied: [left] });
   });
 
   it('takes an edit two findings share (one definition, two references) once', () => {
@@ -83,10 +105,10 @@ describe('the fix loop', () => {
     const lints: string[] = [];
     const passes: string[] = [];
     const result = await fixPasses('aaaa', (text) => (lints.push(text), lintPairs(text)), { onPass: (pass) => passes.push(`${pass.pass}:${pass.input}→${pass.output}`) });
-    // `aaaa`: pairs at 0, 1, 2; 0 and 2 do not overlap → `bb`; nothing left.
-    expect(passes).toEqual(['1:aaaa→bb']);
-    expect(result).toMatchObject({ output: 'bb', passes: 1 });
-    expect(lints).toEqual(['aaaa', 'bb']);
+    // `aaaa`: pairs at 0, 1, 2; 1 overlaps 0 and 2 touches it → `baa`; then the pair at 1 → `bb`.
+    expect(passes).toEqual(['1:aaaa→baa', '2:baa→bb']);
+    expect(result).toMatchObject({ output: 'bb', passes: 2 });
+    expect(lints).toEqual(['aaaa', 'baa', 'bb']);
     const odd = fixPassesSync('aaa', lintPairs);
     // `aaa`: pairs at 0 and 1 overlap; the first wins (`ba`), and no pair is left.
     expect(odd).toMatchObject({ output: 'ba', passes: 1 });
@@ -100,8 +122,8 @@ describe('the fix loop', () => {
     expect(result.output).toBe('x'.repeat(MAX_FIX_PASSES));
     // The report is of the returned text: what is left to fix is reported, not hidden.
     expect(result.result.diagnostics).toHaveLength(1);
-    // `aaaaa` → `bba` (pass 1: pairs at 0 and 2) → nothing left; `aabaa`-like chains end the same way.
-    expect(fixPassesSync('aaaaa', lintPairs)).toMatchObject({ output: 'bba', passes: 1 });
+    // `aaaaa` → `bab` (pass 1: pairs at 0 and 3; 2 touches 0) → nothing left.
+    expect(fixPassesSync('aaaaa', lintPairs)).toMatchObject({ output: 'bab', passes: 1 });
   });
 });
 
@@ -123,6 +145,24 @@ describe('fixText and lintText (the API)', () => {
     expect(passes).toBe(1);
     expect(result.diagnostics.filter((d) => d.fix)).toEqual([]);
     expect(fixText('a.md', output, config).output).toBe(output);
+  });
+
+  it('sorts a list and adds its last entry\'s `.` in the next pass, on the entry that lacked it', () => {
+    const both = resolveConfig({ rules: { 'entry-order': 'error', 'entry-format': 'error' } }, null);
+    const text = '# T\n\n## Data\n\n- [Beta](https://b.example/) - Beta set.\n- [Alpha](https://a.example/) - Alpha set\n';
+    const { output, passes, result } = fixText('a.md', text, both);
+    expect(output).toBe('# T\n\n## Data\n\n- [Alpha](https://a.example/) - Alpha set.\n- [Beta](https://b.example/) - Beta set.\n');
+    expect(passes).toBe(2);
+    expect(result.diagnostics.filter((d) => d.ruleId.startsWith('entry-'))).toEqual([]);
+  });
+
+  it('fixes a separator, then the capital after it, in two passes', () => {
+    const format = resolveConfig({ rules: { 'entry-format': 'error' } }, null);
+    const text = '# T\n\n## Data\n\n- [Alpha](https://a.example/) —  chest X-rays\n';
+    const { output, passes } = fixText('a.md', text, format);
+    expect(output).toBe('# T\n\n## Data\n\n- [Alpha](https://a.example/) - Chest X-rays.\n');
+    expect(passes).toBe(2);
+    expect(fixText('a.md', output, format).output).toBe(output);
   });
 
   it('respects rule levels and disable comments', () => {

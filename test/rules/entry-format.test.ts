@@ -54,14 +54,51 @@ ruleTester(entryFormat, {
       output: `${H}- [Alpha](https://a.org) - Chest X-rays.\n- [Beta](https://b.org) - See [the paper](https://b.org/p).\n`,
     },
     {
-      name: 'separator, capital and punctuation at once, fixed in one pass',
+      // The capital touches the separator's range, so it waits for the next pass (fixText runs it).
+      name: 'separator, capital and punctuation at once, the capital one pass later',
       markdown: `${H}- [Alpha](https://a.org) —  chest X-rays\n`,
       errors: [
         { messageId: 'separator', line: 5 },
         { messageId: 'capital', line: 5 },
         { messageId: 'punctuation', line: 5 },
       ],
-      output: `${H}- [Alpha](https://a.org) - Chest X-rays.\n`,
+      output: `${H}- [Alpha](https://a.org) - chest X-rays.\n`,
+    },
+    {
+      name: 'a description with trailing spaces, its `.` put before them',
+      markdown: `${H}- [Alpha](https://a.org) - Chest X-rays  \n- [Beta](https://b.org) - Knee MRIs \t\n`,
+      errors: [
+        { messageId: 'punctuation', line: 5 },
+        { messageId: 'punctuation', line: 6 },
+      ],
+      output: `${H}- [Alpha](https://a.org) - Chest X-rays.  \n- [Beta](https://b.org) - Knee MRIs. \t\n`,
+    },
+    {
+      name: 'a description on two lines with trailing spaces, its `.` after the last word',
+      markdown: `${H}- [Alpha](https://a.org) - Chest X-rays\n  of 40 patients   \n`,
+      errors: [{ messageId: 'punctuation', line: 5 }],
+      output: `${H}- [Alpha](https://a.org) - Chest X-rays\n  of 40 patients.   \n`,
+    },
+    {
+      name: 'a description ending in a literal backslash: reported, no `.` that would escape it',
+      markdown: `${H}- [Alpha](https://a.org) - Files under C:\\ \n`,
+      errors: [{ messageId: 'punctuation', line: 5 }],
+      output: null,
+    },
+    {
+      name: 'a lowercase description ending in a backslash: the capital fixed, the backslash kept',
+      markdown: `${H}- [Alpha](https://a.org) - why\\\n`,
+      errors: [
+        { messageId: 'capital', line: 5 },
+        { messageId: 'punctuation', line: 5 },
+      ],
+      output: `${H}- [Alpha](https://a.org) - Why\\\n`,
+    },
+    {
+      name: 'a description ending in an escaped backslash (`\\\\`): the `.` follows it',
+      markdown: `${H}- [Alpha](https://a.org) - Files under C:\\\\\n`,
+      errors: [{ messageId: 'punctuation', line: 5 }],
+      output: `${H}- [Alpha](https://a.org) - Files under C:\\\\.\n`,
     },
     {
       name: 'the link not first: reported, not fixed',

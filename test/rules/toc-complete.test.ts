@@ -1,5 +1,10 @@
+import { expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { fixText } from '../../src/pipeline/index.js';
 import { tocComplete } from '../../src/rules/toc-complete.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+
+const TWO_MISSING = '# L\n\n- [Imaging](#imaging)\n  - [CT](#ct)\n\n## Imaging\n\n### CT\n\n## Genomics\n\n## Proteomics\n';
 
 ruleTester(tocComplete, {
   valid: [
@@ -49,13 +54,14 @@ ruleTester(tocComplete, {
       output: '# L\n\n* [Audio](#audio)\n* [Text](#text)\n\n## Audio\n\n## Text\n',
     },
     {
-      name: 'two missing sections in a row, inserted in order, after the nested items of the one above',
-      markdown: '# L\n\n- [Imaging](#imaging)\n  - [CT](#ct)\n\n## Imaging\n\n### CT\n\n## Genomics\n\n## Proteomics\n',
+      // Both insert at one offset: the second waits for the next pass (see the fixText test below).
+      name: 'two missing sections in a row, the first inserted after the nested items of the one above',
+      markdown: TWO_MISSING,
       errors: [
         { messageId: 'notListed', line: 10 },
         { messageId: 'notListed', line: 12 },
       ],
-      output: '# L\n\n- [Imaging](#imaging)\n  - [CT](#ct)\n- [Genomics](#genomics)\n- [Proteomics](#proteomics)\n\n## Imaging\n\n### CT\n\n## Genomics\n\n## Proteomics\n',
+      output: '# L\n\n- [Imaging](#imaging)\n  - [CT](#ct)\n- [Genomics](#genomics)\n\n## Imaging\n\n### CT\n\n## Genomics\n\n## Proteomics\n',
     },
     {
       name: 'a missing section in a CRLF file, inserted with CRLF',
@@ -94,4 +100,10 @@ ruleTester(tocComplete, {
       errors: [{ messageId: 'notListed', line: 10, column: 1, expected: '[(2) Natural Language Data](#2-natural-language-data)' }],
     },
   ],
+});
+
+it('inserts two missing sections in a row in their order, one pass each', () => {
+  const { output, passes } = fixText('a.md', TWO_MISSING, resolveConfig({ rules: { 'toc-complete': 'error' } }, null));
+  expect(output).toBe('# L\n\n- [Imaging](#imaging)\n  - [CT](#ct)\n- [Genomics](#genomics)\n- [Proteomics](#proteomics)\n\n## Imaging\n\n### CT\n\n## Genomics\n\n## Proteomics\n');
+  expect(passes).toBe(2);
 });
