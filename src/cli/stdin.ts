@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { MedlintError } from '../diagnostics/medlint-error.js';
-import { decodeUtf8 } from '../parse/read-file.js';
+import { decodeSourceText } from '../parse/read-file.js';
 import type { SourceFile } from '../pipeline/index.js';
 
 /** The name a list from standard input is reported under when `--stdin-filename` is not given. */
@@ -10,6 +10,7 @@ export const STDIN_NAME = '<stdin>';
  * The list on standard input (`medlint -`), read up to `maxFileSize` as UTF-8, under the name
  * `--stdin-filename` gives it: relative links resolve from that name's folder (under `cwd`); the
  * file of that name is never read, and need not exist. Without a name, links resolve from `cwd`.
+ * A leading BOM is dropped and noted, as for a file.
  */
 export async function readStdin(stream: NodeJS.ReadableStream, name: string | undefined, cwd: string, maxFileSize: number): Promise<SourceFile> {
   const file = name ?? STDIN_NAME;
@@ -22,5 +23,7 @@ export async function readStdin(stream: NodeJS.ReadableStream, name: string | un
     if (size > maxFileSize) throw new MedlintError('file-too-large', `${file}: standard input is over the ${maxFileSize} bytes limit; raise "maxFileSize" in the config to lint it`);
     chunks.push(bytes);
   }
-  return { file, absolute: path.resolve(cwd, name ?? 'stdin.md'), source: decodeUtf8(Buffer.concat(chunks), file) };
+  // The BOM kept aside, as for a file: `--fix -` writes it back.
+  const { text, bom } = decodeSourceText(Buffer.concat(chunks), file);
+  return { file, absolute: path.resolve(cwd, name ?? 'stdin.md'), source: text, bom };
 }

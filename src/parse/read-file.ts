@@ -24,7 +24,14 @@ export interface SourceText {
 
 /** `readSourceFile`, telling also whether the file starts with a UTF-8 BOM. */
 export async function readSourceText(file: string, absolutePath: string, maxFileSize: number): Promise<SourceText> {
-  const bytes = await readSourceBytes(file, absolutePath, maxFileSize);
+  return decodeSourceText(await readSourceBytes(file, absolutePath, maxFileSize), file);
+}
+
+/**
+ * The bytes of a list (a file's or standard input's) as text without its BOM, and whether it
+ * had one; the errors of `decodeUtf8`.
+ */
+export function decodeSourceText(bytes: Buffer, file: string): SourceText {
   const text = decodeUtf8(bytes, file);
   return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }

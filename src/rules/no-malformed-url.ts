@@ -12,7 +12,8 @@ type Problem = Omit<RuleReport, 'line' | 'endLine' | 'endColumn'>;
  * Link targets that cannot be right: a host without its scheme (`www.example.org/x`), a
  * misspelled scheme (`htps:`, `http:/x`, `http//x`, `hhttp:`), `http://` without a host,
  * whitespace, unbalanced `()` / `[]`, a Markdown link whose `)` is missing (it falls apart into
- * text and a bare URL), and whatever else the WHATWG URL parser rejects. Relative links,
+ * text and a bare URL; one written with its `)` is never reported so, whatever made the parser
+ * read it as text), and whatever else the WHATWG URL parser rejects. Relative links,
  * `#fragments` and other schemes (`mailto:`, `doi:`) are fine. One report per link: the first
  * problem, as fixing it often changes the rest.
  */
@@ -183,6 +184,9 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lineStarts: read
   const lineEnd = (lineStarts[ref.line] ?? source.length + 1) - 1;
   const expected = `[${text}](${ref.url})`;
   const closing = gap !== '' && source.startsWith(')', afterStart);
+  // `[text](url)` as it should be, yet read as text: an escaped `[`, a `<` left open, or a `[`
+  // past the parser's marker cap (parse/cap-markers.ts). Its `)` is there, so it is not missing.
+  if (gap === '' && closedAfter(source, afterStart, lineEnd)) return null;
   if (closing) {
     const written = `[${text}]${gap}(${ref.url})`;
     const gapStart = opening.index + text.length + 2;
@@ -206,6 +210,13 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lineStarts: read
     report.note = 'If the URL goes on after the space, encode the space as `%20`.';
   }
   return report;
+}
+
+/** Whether spaces or tabs then `)` follow `at` on the line that ends at `lineEnd`. */
+function closedAfter(source: string, at: number, lineEnd: number): boolean {
+  let end = at;
+  while (end < lineEnd && (source[end] === ' ' || source[end] === '\t')) end += 1;
+  return end < lineEnd && source[end] === ')';
 }
 
 /**

@@ -40,6 +40,18 @@ describe('standard input', () => {
     expect(report?.diagnostics.map((d) => d.ruleId)).toEqual(['entry-link']);
   });
 
+  it('writes the list fixed from stdin with `--fix -` to stdout, keeping its BOM, and adds none', async () => {
+    const broken = '# Data\n\n- [Alpha](htps://example.org/alpha) - 12 chest radiographs.\n';
+    const fixed = '# Data\n\n- [Alpha](https://example.org/alpha) - 12 chest radiographs.\n';
+    for (const bom of ['\uFEFF', '']) {
+      const result = await runCli(['--offline', '--fix', '-'], { cwd: tempDir(), input: `${bom}${broken}` });
+      expect(result.stdout).toBe(`${bom}${fixed}`);
+      // Nothing to fix: the text comes back as it went in.
+      const unchanged = await runCli(['--offline', '--fix', '-'], { cwd: tempDir(), input: `${bom}${fixed}` });
+      expect(unchanged.stdout).toBe(`${bom}${fixed}`);
+    }
+  });
+
   it('reports a missing relative target from the named folder; the named file need not exist', async () => {
     const result = await runCli(['--offline', '--stdin-filename', 'new/list.md', '-'], { cwd: tempDir(), input: LIST });
     expect(result.stdout).toMatch(/^new\/list\.md\n/);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { capMarkers, MAX_MARKERS } from '../../src/parse/cap-markers.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import { GENERATED_LISTS, generateList } from '../../scripts/gen-lint-lists.mjs';
+import { expectLinear } from '../robustness/linear.js';
 
 const shared = path.resolve(import.meta.dirname, '../../../shared');
 const present = existsSync(path.join(shared, 'corpus')) && existsSync(path.join(shared, 'seeds'));
@@ -31,6 +32,33 @@ describe('capping the inline markers of a paragraph', () => {
     const table = `| a | b |\n| - | - |\n${'[A](https://example.org/a_b) | *x*\n'.repeat(2 * MAX_MARKERS)}`;
     expect(capMarkers(table)).toBe(table);
   });
+
+  it('counts no bracket of a well-formed one-line link, so a long paragraph of `**Name** [link](url)` lines keeps all its links', () => {
+    const lines = Array.from({ length: 2 * MAX_MARKERS }, (_, i) => `**Set ${i}** [link](https://a${i}.example/x_y~z*) - Scans.`);
+    const source = `# T\n\n## Data\n\n${lines.join('\n')}\n`;
+    const capped = capMarkers(source);
+    // The brackets and the markers in the destinations stay; the bold past the cap does not.
+    expect([...capped.matchAll(/\[link\]\(https:\/\/a\d+\.example\/x_y~z\*\)/g)]).toHaveLength(2 * MAX_MARKERS);
+    expect([...capped.matchAll(/∗/g)].length).toBeGreaterThan(0);
+    const paragraph = parseMarkdown(source).children[2];
+    const links = paragraph && 'children' in paragraph ? paragraph.children.filter((node) => node.type === 'link') : [];
+    expect(links).toHaveLength(2 * MAX_MARKERS);
+  });
+
+  it('still counts the brackets of what is not a well-formed link: escaped, unclosed, spaced, or with brackets or code in its text', () => {
+    for (const unit of ['\\[a](b) ', '[a](b ', '[a] (b) ', '[a](b c) ', '[a[b](c ', '[`a`](b) ', '[a](<b>) ', '[a]() ']) {
+      const source = `# T\n\n${unit.repeat(2 * MAX_MARKERS)}\n`;
+      expect([...capMarkers(source).matchAll(/［/g)].length, unit).toBeGreaterThan(0);
+    }
+    // An escaped backslash leaves the `[` live: a link.
+    const live = `# T\n\n${'\\\\[a](b) '.repeat(2 * MAX_MARKERS)}\n`;
+    expect(capMarkers(live)).toBe(live);
+  });
+
+  it('parses a paragraph of well-formed links, which the cap leaves alone, in linear time', () => {
+    const make = (bytes: number): string => `# T\n\n${'[x](y) '.repeat(Math.floor(bytes / 7))}\n`;
+    expectLinear(make, (source) => parseMarkdown(source), 32 * 1024);
+  }, 60_000);
 
   it('keeps the links and emphasis before the cap in a paragraph over it', () => {
     const source = `# T\n\n[A](https://example.org/a) *b* ${'*a'.repeat(2 * MAX_MARKERS)}\n`;

@@ -1,5 +1,13 @@
 import { noMalformedUrl } from '../../src/rules/no-malformed-url.js';
+import { MAX_MARKERS } from '../../src/parse/cap-markers.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+
+/**
+ * One paragraph of `**Name** [\`name\`](url)` lines, more than the parser's marker cap holds
+ * (src/parse/cap-markers.ts): past it each `[` is read as text and each URL is bare.
+ */
+const pastMarkerCap = (last = ''): string =>
+  `# T\n\n${Array.from({ length: MAX_MARKERS + 20 }, (_, i) => `**Set ${i}** [\`set${i}\`](https://a${i}.example/) - Scans.`).join('\n')}\n${last}`;
 
 ruleTester(noMalformedUrl, {
   valid: [
@@ -14,6 +22,8 @@ ruleTester(noMalformedUrl, {
     { name: 'a file name whose extension is also a domain', markdown: '[Script](setup.py) and [notes](CHANGELOG.md)\n' },
     { name: 'a bare URL in prose', markdown: 'Data at https://example.org/a(b)c and www.example.org.\n' },
     { name: 'a link with a title', markdown: '[Alpha](https://example.org/alpha "Alpha home")\n' },
+    { name: 'a link written in full after an escaped `[`, read as text', markdown: '- \\[Alpha](https://example.org/alpha) - Scans.\n' },
+    { name: 'links written in full that the parser read as text past its marker cap', markdown: pastMarkerCap() },
   ],
   invalid: [
     // Fixes (--fix) and suggestions.
@@ -173,6 +183,11 @@ ruleTester(noMalformedUrl, {
         { messageId: 'unclosedLink', line: 1, column: 1, expected: '[Alpha](https://example.org/alpha)' },
         { messageId: 'unclosedLink', line: 3, column: 1, expected: '[Beta](https://example.org/beta)' },
       ],
+    },
+    {
+      name: 'a link without its `)` past the parser marker cap',
+      markdown: pastMarkerCap('[`last`](https://z.example/ - Scans.\n'),
+      errors: [{ messageId: 'unclosedLink', line: MAX_MARKERS + 23, column: 1, expected: '[`last`](https://z.example/)' }],
     },
     {
       name: 'a space between `]` and `(`',
