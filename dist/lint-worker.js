@@ -10034,10 +10034,22 @@ function capMarkers(source) {
     const first = firstNonBlank(source, lineStart, lineEnd2);
     const tableRow = nextPipe !== -1 && nextPipe < lineEnd2;
     if (first === -1 || tableRow || startsRun(source, first)) counts.clear();
+    let linkClose = -1;
     for (let index2 = lineStart; index2 < lineEnd2; index2 += 1) {
       const char = source[index2];
       const inert = INERT[char];
       if (inert === void 0) continue;
+      if (char === "[") {
+        const close = wellFormedLinkClose(source, index2, lineEnd2);
+        if (close !== -1) {
+          linkClose = close;
+          continue;
+        }
+      }
+      if (index2 === linkClose) {
+        index2 = destinationEnd(source, index2 + 2, lineEnd2);
+        continue;
+      }
       const count = (counts.get(char) ?? 0) + 1;
       counts.set(char, count);
       if (count > MAX_MARKERS) (characters ??= source.split(""))[index2] = inert;
@@ -10045,6 +10057,24 @@ function capMarkers(source) {
     lineStart = lineEnd2 + 1;
   }
   return characters ? characters.join("") : source;
+}
+function wellFormedLinkClose(source, open2, lineEnd2) {
+  if (escaped(source, open2)) return -1;
+  let close = open2 + 1;
+  while (close < lineEnd2 && !NOT_IN_TEXT.has(source[close])) close += 1;
+  if (close + 1 >= lineEnd2 || source[close] !== "]" || source[close + 1] !== "(") return -1;
+  const end = destinationEnd(source, close + 2, lineEnd2);
+  return end > close + 2 && end < lineEnd2 && source[end] === ")" ? close : -1;
+}
+function destinationEnd(source, start, lineEnd2) {
+  let end = start;
+  while (end < lineEnd2 && !NOT_IN_DESTINATION.has(source[end])) end += 1;
+  return end;
+}
+function escaped(source, at) {
+  let slashes2 = 0;
+  while (at - slashes2 > 0 && source[at - slashes2 - 1] === "\\") slashes2 += 1;
+  return slashes2 % 2 === 1;
 }
 function hasManyMarkers(source) {
   let count = 0;
@@ -10065,12 +10095,14 @@ function startsRun(source, at) {
   if (INERT[char] !== void 0) return char === "*" && /[ \t]/.test(source[at + 1] ?? " ");
   return !new RegExp("\\p{L}", "u").test(char);
 }
-var MAX_MARKERS, INERT;
+var MAX_MARKERS, INERT, NOT_IN_TEXT, NOT_IN_DESTINATION;
 var init_cap_markers = __esm({
   "src/parse/cap-markers.ts"() {
     "use strict";
     MAX_MARKERS = 256;
     INERT = { "[": "\uFF3B", "]": "\uFF3D", "*": "\u2217", _: "\uFF3F", "~": "\u223C" };
+    NOT_IN_TEXT = /* @__PURE__ */ new Set(["[", "]", "\\", "`", "<"]);
+    NOT_IN_DESTINATION = /* @__PURE__ */ new Set([" ", "	", "\r", "(", ")", "[", "]", "<", ">", "\\", "`"]);
   }
 });
 
@@ -24138,7 +24170,7 @@ var init_dist = __esm({
 
 // src/extract/html-entries.ts
 function htmlBlockEntries(html, baseOffset, lines) {
-  if (!mayOpenAnchor(html)) return [];
+  if (!mayHoldEntries(html)) return [];
   const tree = parseFragment(html, { sourceCodeLocationInfo: true });
   const place = { baseOffset, lines };
   const entries = [];
@@ -24220,7 +24252,7 @@ function tableEntries(table, place, entries, nested) {
 function inlineHtmlStart(head) {
   const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   const opening = children[0];
-  if (opening?.type !== "html" || !mayOpenAnchor(opening.value.trimStart().slice(0, 3))) return null;
+  if (opening?.type !== "html" || !opening.value.trimStart().slice(0, 2).toLowerCase().startsWith("<a")) return null;
   const anchor = parseFragment(opening.value).childNodes[0];
   if (!anchor || !isElement(anchor) || anchor.tagName !== "a") return null;
   const url = hrefOf(anchor);
@@ -24231,8 +24263,9 @@ function inlineHtmlStart(head) {
   if (name === "") return null;
   return { name, url, description: stripLead(plainText(children.slice(closing + 1))) };
 }
-function mayOpenAnchor(html) {
-  return html.toLowerCase().includes("<a");
+function mayHoldEntries(html) {
+  const lower = html.toLowerCase();
+  return lower.includes("<a") && (lower.includes("<li") || lower.includes("<td") || lower.includes("<th"));
 }
 function openingLink(nodes) {
   const first = nodes.find((node2) => !(node2.nodeName === "#text" && "value" in node2 && node2.value.trim() === "") && node2.nodeName !== "#comment");
@@ -25870,6 +25903,11 @@ var init_entry_license = __esm({
 });
 
 // src/rules/entry-format.ts
+function trailingBackslashes(text4) {
+  let count = 0;
+  while (text4.charAt(text4.length - 1 - count) === "\\") count += 1;
+  return count;
+}
 function startsWithLink(paragraph) {
   const first = paragraph.children[0];
   return first !== void 0 && isLinkNode(first);
@@ -25998,20 +26036,272 @@ var init_entry_format = __esm({
             const end = paragraph.position?.end.offset;
             const last = paragraph.children.at(-1);
             if (end === void 0 || !last || last.type === "html" || last.type === "break") return;
-            const text4 = source.slice(paragraph.position?.start.offset ?? end, end).trimEnd();
+            const start = paragraph.position?.start.offset ?? end;
+            const text4 = source.slice(start, end).trimEnd();
             if (FINAL_PUNCTUATION.test(text4)) return;
             if (text4.endsWith(":") && item.children.some((child) => child.type === "list")) return;
             if (found === null || found.end >= end) return;
+            const after = start + text4.length;
+            const escapes = trailingBackslashes(text4);
             context.report({
               messageId: "punctuation",
               data: { name },
               ...place,
-              fix: [{ range: [end, end], text: "." }]
+              ...escapes % 2 === 0 ? { fix: [{ range: [after, after], text: "." }] } : {}
             });
           }
         });
       }
     };
+  }
+});
+
+// src/rules/anchors.ts
+function inPageFragment(url) {
+  return url.startsWith("#") ? url.slice(1) : null;
+}
+function isAlwaysValidFragment(fragment) {
+  const normalised = normaliseFragment(fragment);
+  return normalised === "" || normalised === "top" || GITHUB_LINE_ANCHOR.test(fragment);
+}
+function hasInvisible(slug2) {
+  return new RegExp(INVISIBLE.source, "u").test(slug2);
+}
+function withoutInvisible(slug2) {
+  return slug2.replace(INVISIBLE, "");
+}
+function displayFragment(slug2) {
+  return slug2.replace(INVISIBLE, (character) => encodeURIComponent(character));
+}
+function collectAnchors(document3) {
+  let anchors = anchorsByTree.get(document3.tree);
+  if (!anchors) anchorsByTree.set(document3.tree, anchors = markdownAnchors(document3.tree));
+  return anchors;
+}
+function closestAnchor(fragment, candidates) {
+  return rankAnchors(fragment, candidates).best;
+}
+function rankAnchors(fragment, candidates) {
+  const wanted = normaliseFragment(fragment);
+  let best = null;
+  let bestScore = 0;
+  let runnerUp = 0;
+  for (const candidate of candidates) {
+    const score = similarity(wanted, candidate);
+    if (score > bestScore) {
+      runnerUp = bestScore;
+      best = candidate;
+      bestScore = score;
+    } else if (score > runnerUp) {
+      runnerUp = score;
+    }
+  }
+  return bestScore > MIN_SIMILARITY ? { best, score: bestScore, runnerUp } : { best: null, score: 0, runnerUp: 0 };
+}
+function isClearMatch(ranking) {
+  return ranking.best !== null && ranking.score >= FIX_SIMILARITY && ranking.score - ranking.runnerUp > TIE_MARGIN;
+}
+function similarity(a, b) {
+  if (a === "" || b === "") return 0;
+  const edit = 1 - levenshtein(a, b) / Math.max(a.length, b.length);
+  return Math.max(edit, wordOverlap(a, b));
+}
+function wordOverlap(a, b) {
+  const left = new Set(a.split("-").filter((word) => word !== ""));
+  const right = new Set(b.split("-").filter((word) => word !== ""));
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared += 1;
+  return 2 * shared / (left.size + right.size);
+}
+function levenshtein(a, b) {
+  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
+  for (let row = 1; row <= a.length; row += 1) {
+    const current = [row];
+    for (let column = 1; column <= b.length; column += 1) {
+      const cost = a[row - 1] === b[column - 1] ? 0 : 1;
+      current[column] = Math.min(
+        previous3[column] + 1,
+        current[column - 1] + 1,
+        previous3[column - 1] + cost
+      );
+    }
+    previous3 = current;
+  }
+  return previous3[b.length];
+}
+var GITHUB_LINE_ANCHOR, INVISIBLE, anchorsByTree, MIN_SIMILARITY, FIX_SIMILARITY, TIE_MARGIN;
+var init_anchors2 = __esm({
+  "src/rules/anchors.ts"() {
+    "use strict";
+    init_anchors();
+    GITHUB_LINE_ANCHOR = /^L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?$/;
+    INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
+    anchorsByTree = /* @__PURE__ */ new WeakMap();
+    MIN_SIMILARITY = 0.5;
+    FIX_SIMILARITY = 0.75;
+    TIE_MARGIN = 0.1;
+  }
+});
+
+// src/rules/urls.ts
+function linkTarget(url) {
+  if (/[\s<>\\]/.test(url)) return null;
+  let depth = 0;
+  for (const character of url) {
+    if (character === "(") depth += 1;
+    if (character === ")") depth -= 1;
+    if (depth < 0 || depth > MAX_DESTINATION_DEPTH) return null;
+  }
+  return depth === 0 ? url : null;
+}
+function classifyUrl(url) {
+  const written2 = url.trim();
+  if (written2 === "") return { kind: "empty" };
+  if (written2.startsWith("#")) return { kind: "fragment" };
+  const scheme = SCHEME.exec(written2)?.[1];
+  if (scheme !== void 0 && scheme.length > 1) return { kind: "absolute", scheme: scheme.toLowerCase() };
+  if (written2.startsWith("//")) return { kind: "protocol-relative" };
+  if (written2.startsWith("/")) return { kind: "root-relative" };
+  const withoutColon = SCHEME_WITHOUT_COLON.exec(written2);
+  if (withoutColon) {
+    const written3 = withoutColon[0];
+    const fixed = webSchemeFor(/^[a-z]+/i.exec(written3)?.[0] ?? "");
+    if (fixed !== null) return { kind: "schemeless", expected: `${fixed}://${url.trim().slice(written3.length)}`, written: written3 };
+  }
+  const firstSegment = written2.split(/[/?#]/, 1)[0] ?? "";
+  if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(written2)) return { kind: "schemeless", expected: `mailto:${written2}` };
+  if (looksLikeHost(firstSegment)) return { kind: "schemeless", expected: `https://${written2}` };
+  return { kind: "relative", path: stripQueryAndFragment(written2) };
+}
+function looksLikeHost(segment) {
+  if (/^www\d?\.[^.]/i.test(segment)) return true;
+  const match = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?::\d+)?$/i.exec(segment);
+  return match !== null && HOST_TLDS.has((match[1] ?? "").toLowerCase());
+}
+function webSchemeFor(scheme) {
+  const lower = scheme.toLowerCase();
+  if (lower === "http" || lower === "https") return lower;
+  if (KNOWN_SCHEMES.has(lower) || lower.length < 3) return null;
+  const toHttp = levenshtein(lower, "http");
+  const toHttps = levenshtein(lower, "https");
+  if (Math.min(toHttp, toHttps) > 2) return null;
+  if (toHttp === toHttps) return lower.endsWith("s") ? "https" : "http";
+  return toHttps < toHttp ? "https" : "http";
+}
+function fragmentOfUrl(url) {
+  const hash = url.indexOf("#");
+  return hash < 0 || hash === url.length - 1 ? null : url.slice(hash + 1).trim();
+}
+function stripQueryAndFragment(url) {
+  const path6 = url.split("#", 1)[0]?.split("?", 1)[0] ?? "";
+  try {
+    return decodeURIComponent(path6);
+  } catch {
+    return path6;
+  }
+}
+function normaliseUrl(url) {
+  const written2 = url.trim();
+  let parsed;
+  try {
+    parsed = new URL(written2);
+  } catch {
+    return written2;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return parsed.href;
+  const host = parsed.hostname.replace(/^www\./, "");
+  const port = parsed.port === "" ? "" : `:${parsed.port}`;
+  const path6 = trimEndOf(parsed.pathname.replace(/\/index\.html$/i, ""), "/");
+  return `https://${host}${port}${path6}${withoutTracking(parsed)}${parsed.hash}`;
+}
+function withoutTracking(parsed) {
+  const keys = [...parsed.searchParams.keys()];
+  if (!keys.some((key) => key.toLowerCase().startsWith("utm_"))) return parsed.search;
+  for (const key of new Set(keys)) if (key.toLowerCase().startsWith("utm_")) parsed.searchParams.delete(key);
+  return parsed.search;
+}
+var SCHEME, KNOWN_SCHEMES, HOST_TLDS, MAX_DESTINATION_DEPTH, SCHEME_WITHOUT_COLON;
+var init_urls = __esm({
+  "src/rules/urls.ts"() {
+    "use strict";
+    init_anchors2();
+    init_linear_text();
+    SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+    KNOWN_SCHEMES = /* @__PURE__ */ new Set([
+      "http",
+      "https",
+      "ftp",
+      "ftps",
+      "sftp",
+      "mailto",
+      "tel",
+      "sms",
+      "data",
+      "file",
+      "git",
+      "ssh",
+      "svn",
+      "irc",
+      "ircs",
+      "news",
+      "nntp",
+      "s3",
+      "gs",
+      "hdfs",
+      "doi",
+      "urn",
+      "xmpp",
+      "magnet",
+      "geo",
+      "javascript",
+      "about",
+      "ws",
+      "wss",
+      "smb",
+      "rsync",
+      "zotero",
+      "vscode"
+    ]);
+    HOST_TLDS = /* @__PURE__ */ new Set([
+      "com",
+      "org",
+      "net",
+      "edu",
+      "gov",
+      "mil",
+      "int",
+      "io",
+      "ai",
+      "co",
+      "uk",
+      "ca",
+      "au",
+      "de",
+      "fr",
+      "nl",
+      "eu",
+      "ch",
+      "jp",
+      "cn",
+      "kr",
+      "br",
+      "it",
+      "es",
+      "se",
+      "dk",
+      "fi",
+      "be",
+      "at",
+      "nz",
+      "ie",
+      "sg",
+      "info",
+      "dev",
+      "app"
+    ]);
+    MAX_DESTINATION_DEPTH = 32;
+    SCHEME_WITHOUT_COLON = /^[a-z]{3,6}[;.,]?\/{2,}/i;
   }
 });
 
@@ -26041,16 +26331,6 @@ function spellsUrl(written2, url) {
 }
 function linkableText(text4) {
   return text4 !== "" && !/[[\]\\`\r\n]/.test(text4);
-}
-function linkTarget(url) {
-  if (/[\s<>\\]/.test(url)) return null;
-  let depth = 0;
-  for (const character of url) {
-    if (character === "(") depth += 1;
-    if (character === ")") depth -= 1;
-    if (depth < 0) return null;
-  }
-  return depth === 0 ? url : null;
 }
 function mostlyBare(entries) {
   let bare = 0;
@@ -26106,6 +26386,7 @@ var STYLES, ACCESS_LABEL, SECONDARY_LABEL, GENERIC_SEGMENT, entryLink, NAME_THEN
 var init_entry_link = __esm({
   "src/rules/entry-link.ts"() {
     "use strict";
+    init_urls();
     STYLES = ["consistent", "link", "any"];
     ACCESS_LABEL = /(?:access|information|info|website|web site|homepage|home page|download|data|dataset|overview|url|link|portal)\s*:\s*$/i;
     SECONDARY_LABEL = /(?:paper|papers|article|publication|preprint|citation|cite|doi|code|github|user guide)\s*:\s*$/i;
@@ -26487,244 +26768,6 @@ var init_heading_outline = __esm({
   }
 });
 
-// src/rules/anchors.ts
-function inPageFragment(url) {
-  return url.startsWith("#") ? url.slice(1) : null;
-}
-function isAlwaysValidFragment(fragment) {
-  const normalised = normaliseFragment(fragment);
-  return normalised === "" || normalised === "top" || GITHUB_LINE_ANCHOR.test(fragment);
-}
-function hasInvisible(slug2) {
-  return new RegExp(INVISIBLE.source, "u").test(slug2);
-}
-function withoutInvisible(slug2) {
-  return slug2.replace(INVISIBLE, "");
-}
-function displayFragment(slug2) {
-  return slug2.replace(INVISIBLE, (character) => encodeURIComponent(character));
-}
-function collectAnchors(document3) {
-  let anchors = anchorsByTree.get(document3.tree);
-  if (!anchors) anchorsByTree.set(document3.tree, anchors = markdownAnchors(document3.tree));
-  return anchors;
-}
-function closestAnchor(fragment, candidates) {
-  return rankAnchors(fragment, candidates).best;
-}
-function rankAnchors(fragment, candidates) {
-  const wanted = normaliseFragment(fragment);
-  let best = null;
-  let bestScore = 0;
-  let runnerUp = 0;
-  for (const candidate of candidates) {
-    const score = similarity(wanted, candidate);
-    if (score > bestScore) {
-      runnerUp = bestScore;
-      best = candidate;
-      bestScore = score;
-    } else if (score > runnerUp) {
-      runnerUp = score;
-    }
-  }
-  return bestScore > MIN_SIMILARITY ? { best, score: bestScore, runnerUp } : { best: null, score: 0, runnerUp: 0 };
-}
-function isClearMatch(ranking) {
-  return ranking.best !== null && ranking.score >= FIX_SIMILARITY && ranking.score - ranking.runnerUp > TIE_MARGIN;
-}
-function similarity(a, b) {
-  if (a === "" || b === "") return 0;
-  const edit = 1 - levenshtein(a, b) / Math.max(a.length, b.length);
-  return Math.max(edit, wordOverlap(a, b));
-}
-function wordOverlap(a, b) {
-  const left = new Set(a.split("-").filter((word) => word !== ""));
-  const right = new Set(b.split("-").filter((word) => word !== ""));
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const word of left) if (right.has(word)) shared += 1;
-  return 2 * shared / (left.size + right.size);
-}
-function levenshtein(a, b) {
-  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
-  for (let row = 1; row <= a.length; row += 1) {
-    const current = [row];
-    for (let column = 1; column <= b.length; column += 1) {
-      const cost = a[row - 1] === b[column - 1] ? 0 : 1;
-      current[column] = Math.min(
-        previous3[column] + 1,
-        current[column - 1] + 1,
-        previous3[column - 1] + cost
-      );
-    }
-    previous3 = current;
-  }
-  return previous3[b.length];
-}
-var GITHUB_LINE_ANCHOR, INVISIBLE, anchorsByTree, MIN_SIMILARITY, FIX_SIMILARITY, TIE_MARGIN;
-var init_anchors2 = __esm({
-  "src/rules/anchors.ts"() {
-    "use strict";
-    init_anchors();
-    GITHUB_LINE_ANCHOR = /^L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?$/;
-    INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
-    anchorsByTree = /* @__PURE__ */ new WeakMap();
-    MIN_SIMILARITY = 0.5;
-    FIX_SIMILARITY = 0.75;
-    TIE_MARGIN = 0.1;
-  }
-});
-
-// src/rules/urls.ts
-function classifyUrl(url) {
-  const written2 = url.trim();
-  if (written2 === "") return { kind: "empty" };
-  if (written2.startsWith("#")) return { kind: "fragment" };
-  const scheme = SCHEME.exec(written2)?.[1];
-  if (scheme !== void 0 && scheme.length > 1) return { kind: "absolute", scheme: scheme.toLowerCase() };
-  if (written2.startsWith("//")) return { kind: "protocol-relative" };
-  if (written2.startsWith("/")) return { kind: "root-relative" };
-  const withoutColon = SCHEME_WITHOUT_COLON.exec(written2);
-  if (withoutColon) {
-    const written3 = withoutColon[0];
-    const fixed = webSchemeFor(/^[a-z]+/i.exec(written3)?.[0] ?? "");
-    if (fixed !== null) return { kind: "schemeless", expected: `${fixed}://${url.trim().slice(written3.length)}`, written: written3 };
-  }
-  const firstSegment = written2.split(/[/?#]/, 1)[0] ?? "";
-  if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(written2)) return { kind: "schemeless", expected: `mailto:${written2}` };
-  if (looksLikeHost(firstSegment)) return { kind: "schemeless", expected: `https://${written2}` };
-  return { kind: "relative", path: stripQueryAndFragment(written2) };
-}
-function looksLikeHost(segment) {
-  if (/^www\d?\.[^.]/i.test(segment)) return true;
-  const match = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?::\d+)?$/i.exec(segment);
-  return match !== null && HOST_TLDS.has((match[1] ?? "").toLowerCase());
-}
-function webSchemeFor(scheme) {
-  const lower = scheme.toLowerCase();
-  if (lower === "http" || lower === "https") return lower;
-  if (KNOWN_SCHEMES.has(lower) || lower.length < 3) return null;
-  const toHttp = levenshtein(lower, "http");
-  const toHttps = levenshtein(lower, "https");
-  if (Math.min(toHttp, toHttps) > 2) return null;
-  if (toHttp === toHttps) return lower.endsWith("s") ? "https" : "http";
-  return toHttps < toHttp ? "https" : "http";
-}
-function fragmentOfUrl(url) {
-  const hash = url.indexOf("#");
-  return hash < 0 || hash === url.length - 1 ? null : url.slice(hash + 1).trim();
-}
-function stripQueryAndFragment(url) {
-  const path6 = url.split("#", 1)[0]?.split("?", 1)[0] ?? "";
-  try {
-    return decodeURIComponent(path6);
-  } catch {
-    return path6;
-  }
-}
-function normaliseUrl(url) {
-  const written2 = url.trim();
-  let parsed;
-  try {
-    parsed = new URL(written2);
-  } catch {
-    return written2;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return parsed.href;
-  const host = parsed.hostname.replace(/^www\./, "");
-  const port = parsed.port === "" ? "" : `:${parsed.port}`;
-  const path6 = trimEndOf(parsed.pathname.replace(/\/index\.html$/i, ""), "/");
-  return `https://${host}${port}${path6}${withoutTracking(parsed)}${parsed.hash}`;
-}
-function withoutTracking(parsed) {
-  const keys = [...parsed.searchParams.keys()];
-  if (!keys.some((key) => key.toLowerCase().startsWith("utm_"))) return parsed.search;
-  for (const key of new Set(keys)) if (key.toLowerCase().startsWith("utm_")) parsed.searchParams.delete(key);
-  return parsed.search;
-}
-var SCHEME, KNOWN_SCHEMES, HOST_TLDS, SCHEME_WITHOUT_COLON;
-var init_urls = __esm({
-  "src/rules/urls.ts"() {
-    "use strict";
-    init_anchors2();
-    init_linear_text();
-    SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-    KNOWN_SCHEMES = /* @__PURE__ */ new Set([
-      "http",
-      "https",
-      "ftp",
-      "ftps",
-      "sftp",
-      "mailto",
-      "tel",
-      "sms",
-      "data",
-      "file",
-      "git",
-      "ssh",
-      "svn",
-      "irc",
-      "ircs",
-      "news",
-      "nntp",
-      "s3",
-      "gs",
-      "hdfs",
-      "doi",
-      "urn",
-      "xmpp",
-      "magnet",
-      "geo",
-      "javascript",
-      "about",
-      "ws",
-      "wss",
-      "smb",
-      "rsync",
-      "zotero",
-      "vscode"
-    ]);
-    HOST_TLDS = /* @__PURE__ */ new Set([
-      "com",
-      "org",
-      "net",
-      "edu",
-      "gov",
-      "mil",
-      "int",
-      "io",
-      "ai",
-      "co",
-      "uk",
-      "ca",
-      "au",
-      "de",
-      "fr",
-      "nl",
-      "eu",
-      "ch",
-      "jp",
-      "cn",
-      "kr",
-      "br",
-      "it",
-      "es",
-      "se",
-      "dk",
-      "fi",
-      "be",
-      "at",
-      "nz",
-      "ie",
-      "sg",
-      "info",
-      "dev",
-      "app"
-    ]);
-    SCHEME_WITHOUT_COLON = /^[a-z]{3,6}[;.,]?\/{2,}/i;
-  }
-});
-
 // src/rules/duplicates.ts
 function labelOf(entry) {
   return entry.name !== "" ? entry.name : entry.url ?? "";
@@ -27057,6 +27100,7 @@ function brokenLinkAround(ref, document3, lineStarts, lastParentheses) {
   const lineEnd2 = (lineStarts[ref.line] ?? source.length + 1) - 1;
   const expected = `[${text4}](${ref.url})`;
   const closing = gap !== "" && source.startsWith(")", afterStart);
+  if (gap === "" && closedAfter(source, afterStart, lineEnd2)) return null;
   if (closing) {
     const written3 = `[${text4}]${gap}(${ref.url})`;
     const gapStart = opening.index + text4.length + 2;
@@ -27078,6 +27122,11 @@ function brokenLinkAround(ref, document3, lineStarts, lastParentheses) {
     report.note = "If the URL goes on after the space, encode the space as `%20`.";
   }
   return report;
+}
+function closedAfter(source, at, lineEnd2) {
+  let end = at;
+  while (end < lineEnd2 && (source[end] === " " || source[end] === "	")) end += 1;
+  return end < lineEnd2 && source[end] === ")";
 }
 function openingBefore(source, lineStart, end) {
   const isSpace = (at2) => at2 >= lineStart && /\s/.test(source.charAt(at2));

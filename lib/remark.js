@@ -2979,6 +2979,11 @@ var init_entry_license = __esm({
 });
 
 // src/rules/entry-format.ts
+function trailingBackslashes(text4) {
+  let count = 0;
+  while (text4.charAt(text4.length - 1 - count) === "\\") count += 1;
+  return count;
+}
 function startsWithLink(paragraph) {
   const first = paragraph.children[0];
   return first !== void 0 && isLinkNode(first);
@@ -3107,490 +3112,21 @@ var init_entry_format = __esm({
             const end = paragraph.position?.end.offset;
             const last = paragraph.children.at(-1);
             if (end === void 0 || !last || last.type === "html" || last.type === "break") return;
-            const text4 = source.slice(paragraph.position?.start.offset ?? end, end).trimEnd();
+            const start = paragraph.position?.start.offset ?? end;
+            const text4 = source.slice(start, end).trimEnd();
             if (FINAL_PUNCTUATION.test(text4)) return;
             if (text4.endsWith(":") && item.children.some((child) => child.type === "list")) return;
             if (found === null || found.end >= end) return;
+            const after = start + text4.length;
+            const escapes = trailingBackslashes(text4);
             context.report({
               messageId: "punctuation",
               data: { name },
               ...place,
-              fix: [{ range: [end, end], text: "." }]
+              ...escapes % 2 === 0 ? { fix: [{ range: [after, after], text: "." }] } : {}
             });
           }
         });
-      }
-    };
-  }
-});
-
-// src/rules/entry-link.ts
-function nameLinkEdit(document3, entry, bare) {
-  const target = linkTarget(bare.url);
-  if (target === null || !linkableText(entry.name)) return null;
-  const { source, lines } = document3;
-  const urlStart = lines.offset(bare.line, bare.column);
-  const urlEnd = lines.offset(bare.endLine, bare.endColumn);
-  if (!spellsUrl(source.slice(urlStart, urlEnd), bare.url)) return null;
-  const entryStart = lines.offset(entry.line, entry.column);
-  const nameStart = source.lastIndexOf(entry.name, urlStart - entry.name.length);
-  if (nameStart < entryStart || !NAME_THEN_URL.test(source.slice(nameStart + entry.name.length, urlStart))) return null;
-  if (/[*_[`\\]$/.test(source.slice(entryStart, nameStart))) return null;
-  return { range: [nameStart, urlEnd], text: `[${entry.name}](${target})` };
-}
-function linkEdit(document3, bare, text4) {
-  const target = linkTarget(bare.url);
-  if (target === null || !linkableText(text4)) return null;
-  const { source, lines } = document3;
-  const range = [lines.offset(bare.line, bare.column), lines.offset(bare.endLine, bare.endColumn)];
-  return spellsUrl(source.slice(...range), bare.url) ? { range, text: `[${text4}](${target})` } : null;
-}
-function spellsUrl(written2, url) {
-  return written2 !== "" && (written2 === url || written2 === `<${url}>` || url === `http://${written2}`);
-}
-function linkableText(text4) {
-  return text4 !== "" && !/[[\]\\`\r\n]/.test(text4);
-}
-function linkTarget(url) {
-  if (/[\s<>\\]/.test(url)) return null;
-  let depth = 0;
-  for (const character of url) {
-    if (character === "(") depth += 1;
-    if (character === ")") depth -= 1;
-    if (depth < 0) return null;
-  }
-  return depth === 0 ? url : null;
-}
-function mostlyBare(entries) {
-  let bare = 0;
-  let linked = 0;
-  for (const entry of entries) {
-    if (entry.name === "" || entry.links.length === 0) continue;
-    if (entry.hasMarkdownLink) linked += 1;
-    else bare += 1;
-  }
-  return bare >= MIN_BARE_STYLE && bare > linked;
-}
-function nameLink(links, textBefore) {
-  const labelled = links.map((link) => ({ link, before: textBefore(link) }));
-  return labelled.find(({ before }) => ACCESS_LABEL.test(before))?.link ?? labelled.find(({ before }) => !SECONDARY_LABEL.test(before))?.link ?? links[0];
-}
-function textBeforeIn(source) {
-  let starts = null;
-  return (link) => {
-    if (starts === null) {
-      starts = [0];
-      for (let index2 = source.indexOf("\n"); index2 !== -1; index2 = source.indexOf("\n", index2 + 1)) starts.push(index2 + 1);
-    }
-    const start = starts[link.line - 1] ?? 0;
-    const end = start + link.column - 1;
-    return source.slice(Math.max(start, end - LABEL_REACH), end);
-  };
-}
-function nameFromUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const segments = parsed.pathname.split("/").filter((segment) => segment !== "");
-  const last = segments.at(-1);
-  if (last !== void 0) {
-    let decoded = last;
-    try {
-      decoded = decodeURIComponent(last);
-    } catch {
-    }
-    const stem = decoded.replace(/\.[a-z0-9]{1,5}$/i, "");
-    const words = stem.replace(/[_+]+/g, " ").trim();
-    if (new RegExp("\\p{L}{3}", "u").test(words) && !GENERIC_SEGMENT.test(stem) && words.length <= 60 && !/\.pdf$/i.test(decoded)) {
-      return words;
-    }
-  }
-  const host = parsed.hostname.replace(/^www\d?\./, "");
-  return host === "" ? null : host;
-}
-var STYLES, ACCESS_LABEL, SECONDARY_LABEL, GENERIC_SEGMENT, entryLink, NAME_THEN_URL, MIN_BARE_STYLE, LABEL_REACH;
-var init_entry_link = __esm({
-  "src/rules/entry-link.ts"() {
-    "use strict";
-    STYLES = ["consistent", "link", "any"];
-    ACCESS_LABEL = /(?:access|information|info|website|web site|homepage|home page|download|data|dataset|overview|url|link|portal)\s*:\s*$/i;
-    SECONDARY_LABEL = /(?:paper|papers|article|publication|preprint|citation|cite|doi|code|github|user guide)\s*:\s*$/i;
-    GENERIC_SEGMENT = /^(?:index|home|default|main|login|search|about|data|datasets?|databases?|resources?|downloads?|software|articles?|post|view|show|showall|stamp|en|\d+)$/i;
-    entryLink = {
-      meta: {
-        id: "entry-link",
-        description: "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`).",
-        category: "entries",
-        recommended: "error",
-        fixable: true,
-        hasSuggestions: true,
-        messages: {
-          bareUrl: "Unexpected bare URL `{{url}}` for `{{name}}`, expected a Markdown link `[{{name}}]({{url}})`",
-          unnamedUrl: "Unexpected bare URL `{{url}}` without a name, expected a Markdown link with the name of what it links to, e.g. `[{{suggestion}}]({{url}})`",
-          unnamedUrlNoSuggestion: "Unexpected bare URL `{{url}}` without a name, expected a Markdown link: give it a name, `[Name]({{url}})`",
-          missingLink: "Unexpected entry `{{name}}` without a link, expected a Markdown link `[{{name}}](https://\u2026)`"
-        },
-        schema: {
-          type: "object",
-          properties: {
-            style: {
-              enum: [...STYLES],
-              description: "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)."
-            }
-          },
-          additionalProperties: false
-        },
-        defaultOptions: { style: "consistent" }
-      },
-      check(document3, context) {
-        const option = context.options["style"];
-        const style = STYLES.includes(option) ? option : "consistent";
-        const textBefore = textBeforeIn(document3.source);
-        const bareAllowed = style === "any" || style === "consistent" && mostlyBare(document3.entries);
-        for (const entry of document3.entries) {
-          if (entry.hasMarkdownLink) continue;
-          if (entry.links.length === 0 && (entry.sharedLink !== void 0 || entry.noLink !== void 0)) continue;
-          if (entry.links.length === 0) {
-            context.report({
-              messageId: "missingLink",
-              data: { name: entry.name },
-              line: entry.line,
-              column: entry.column,
-              endLine: entry.endLine,
-              endColumn: entry.endColumn
-            });
-            continue;
-          }
-          const bare = nameLink(entry.links, textBefore);
-          if (!bare || /\]\s*\(<?\s*$/.test(textBefore(bare))) continue;
-          const place = { line: bare.line, column: bare.column, endLine: bare.endLine, endColumn: bare.endColumn, actual: bare.url };
-          if (entry.name === "") {
-            const suggestion = nameFromUrl(bare.url);
-            if (suggestion === null) {
-              context.report({ messageId: "unnamedUrlNoSuggestion", data: { url: bare.url }, ...place });
-            } else {
-              const edit2 = linkEdit(document3, bare, suggestion);
-              context.report({
-                messageId: "unnamedUrl",
-                data: { url: bare.url, suggestion },
-                ...place,
-                expected: `[${suggestion}](${bare.url})`,
-                ...edit2 ? { suggestions: [{ description: `Link the URL as \`[${suggestion}](${bare.url})\``, edits: [edit2] }] } : {}
-              });
-            }
-            continue;
-          }
-          if (bareAllowed) continue;
-          const fix = nameLinkEdit(document3, entry, bare);
-          const edit = fix ? null : linkEdit(document3, bare, entry.name);
-          context.report({
-            messageId: "bareUrl",
-            data: { url: bare.url, name: entry.name },
-            ...place,
-            expected: `[${entry.name}](${bare.url})`,
-            ...fix ? { fix: [fix] } : {},
-            ...edit ? { suggestions: [{ description: `Link the URL as \`[${entry.name}](${bare.url})\``, edits: [edit] }] } : {}
-          });
-        }
-      }
-    };
-    NAME_THEN_URL = /^(?:[ \t]*[:\-–—])?[ \t]*$/;
-    MIN_BARE_STYLE = 3;
-    LABEL_REACH = 64;
-  }
-});
-
-// src/rules/entry-order.ts
-function sortKey(name, ignoreArticles) {
-  const plain = name.replace(/[[\]*_`]/gu, "").trim();
-  return ignoreArticles ? plain.replace(ARTICLE, "") : plain;
-}
-function groups(document3, byLine) {
-  const found = [];
-  const visit = (node2) => {
-    if (!("children" in node2)) return;
-    const parent = node2;
-    let current = null;
-    const close = () => {
-      if (current?.ok) found.push({ units: current.units, ordered: current.ordered, what: "list" });
-      current = null;
-    };
-    for (const child of parent.children) {
-      if (child.type === "list") {
-        const ordered = child.ordered === true;
-        if (current && (current.ordered !== ordered || current.lead === null)) close();
-        current ??= { units: [], ordered, lead: null, ok: true };
-        for (const item of child.children) {
-          const unit = listUnit(document3, item, byLine, current.lead);
-          current.lead = null;
-          if (unit) current.units.push(unit);
-          else current.ok = false;
-        }
-      } else if (child.type === "html" && COMMENT.test(child.value) && current !== null) {
-        const start = child.position?.start.offset;
-        current.lead ??= start ?? null;
-        if (start === void 0) current.ok = false;
-      } else {
-        close();
-        if (child.type === "table") {
-          const table = tableGroup(document3, child, byLine);
-          if (table) found.push(table);
-        }
-      }
-      if (child.type !== "table") visit(child);
-    }
-    close();
-  };
-  visit(document3.tree);
-  return found;
-}
-function listUnit(document3, item, byLine, lead) {
-  const start = item.position?.start;
-  const end = item.position?.end.offset;
-  if (start?.offset === void 0 || end === void 0) return null;
-  const entry = byLine.get(start.line);
-  if (!entry || entry.shape !== "list-item") return null;
-  const marker = MARKER.exec(document3.source.slice(start.offset, start.offset + 10))?.[0];
-  if (marker === void 0) return null;
-  return {
-    entry,
-    start: lead ?? start.offset,
-    end,
-    itemStart: start.offset,
-    marker,
-    oneLine: item.position?.end.line === start.line
-  };
-}
-function tableGroup(document3, table, byLine) {
-  if (table.type !== "table") return null;
-  const units = [];
-  for (const row of table.children.slice(1)) {
-    const start = row.position?.start;
-    const end = row.position?.end.offset;
-    if (start?.offset === void 0 || end === void 0) return null;
-    const entry = byLine.get(start.line);
-    if (!entry || entry.shape !== "table-row") return null;
-    units.push({ entry, start: start.offset, end, itemStart: start.offset, marker: "", oneLine: true });
-  }
-  return { units, ordered: false, what: "table" };
-}
-var COLLATOR, ARTICLE, MARKER, COMMENT, entryOrder;
-var init_entry_order = __esm({
-  "src/rules/entry-order.ts"() {
-    "use strict";
-    COLLATOR = new Intl.Collator("en", { sensitivity: "base", numeric: true });
-    ARTICLE = /^(?:the|an?)\s+(?=\S)/iu;
-    MARKER = /^(?:[*+-]|\d{1,9}[.)])/u;
-    COMMENT = /^<!--/u;
-    entryOrder = {
-      meta: {
-        id: "entry-order",
-        description: "Entries of one list or table must be sorted by name.",
-        category: "entries",
-        recommended: "off",
-        fixable: true,
-        messages: {
-          unsorted: "Unexpected entry `{{name}}` after `{{previous}}`, expected the entries of this {{what}} sorted by name"
-        },
-        schema: {
-          type: "object",
-          properties: {
-            sections: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              description: "Headings whose entries must be sorted (case-insensitive; a heading covers its sub-sections). Default: every section."
-            },
-            ignoreArticles: {
-              type: "boolean",
-              description: "Sort `The Cancer Imaging Archive` under `C` (a leading `The`, `A` or `An` is skipped). Default: `false`."
-            }
-          },
-          additionalProperties: false
-        },
-        defaultOptions: { ignoreArticles: false }
-      },
-      check(document3, context) {
-        const ignoreArticles = context.options["ignoreArticles"] === true;
-        const sectionsOption = context.options["sections"];
-        const sections = Array.isArray(sectionsOption) ? new Set(sectionsOption.filter((value) => typeof value === "string").map((value) => value.toLowerCase())) : null;
-        const byLine = /* @__PURE__ */ new Map();
-        for (const entry of document3.entries) {
-          if (entry.parent !== void 0 || byLine.has(entry.line)) continue;
-          byLine.set(entry.line, entry);
-        }
-        const inScope = (entry) => sections === null || entry.section.some((heading) => sections.has(heading.toLowerCase()));
-        for (const group of groups(document3, byLine)) {
-          if (group.units.length < 2 || !group.units.every((unit2) => inScope(unit2.entry))) continue;
-          const keys = group.units.map((unit2) => sortKey(unit2.entry.name, ignoreArticles));
-          const at = keys.findIndex((key, index2) => index2 > 0 && COLLATOR.compare(keys[index2 - 1], key) > 0);
-          if (at < 0) continue;
-          const unit = group.units[at];
-          const previous3 = group.units[at - 1];
-          const fix = sortEdit(document3.source, group);
-          context.report({
-            messageId: "unsorted",
-            data: { name: unit.entry.name, previous: previous3.entry.name, what: group.what },
-            line: unit.entry.line,
-            column: unit.entry.column,
-            endLine: unit.entry.endLine,
-            endColumn: unit.entry.endColumn,
-            ...fix ? { fix: [fix] } : {}
-          });
-        }
-        function sortEdit(source, group) {
-          const { units } = group;
-          const order = units.map((unit, index2) => ({ unit, index: index2, key: sortKey(unit.entry.name, ignoreArticles) })).sort((a, b) => COLLATOR.compare(a.key, b.key) || a.index - b.index).map(({ unit }) => unit);
-          const widths = new Set(units.map((unit) => unit.marker.length));
-          if (widths.size > 1 && order.some((unit, slot) => !unit.oneLine && unit.marker.length !== units[slot].marker.length)) return null;
-          const first = units[0];
-          const last = units.at(-1);
-          let text4 = "";
-          order.forEach((unit, slot) => {
-            const place = units[slot];
-            const body = source.slice(unit.start, unit.end);
-            const markerAt = unit.itemStart - unit.start;
-            text4 += body.slice(0, markerAt) + place.marker + body.slice(markerAt + unit.marker.length);
-            if (slot < units.length - 1) text4 += source.slice(place.end, units[slot + 1].start);
-          });
-          return { range: [first.start, last.end], text: text4 };
-        }
-      }
-    };
-  }
-});
-
-// src/rules/heading-increment.ts
-var headingIncrement;
-var init_heading_increment = __esm({
-  "src/rules/heading-increment.ts"() {
-    "use strict";
-    headingIncrement = {
-      meta: {
-        id: "heading-increment",
-        description: "Heading levels must increase by one at a time.",
-        category: "structure",
-        recommended: "warn",
-        messages: {
-          skipped: "Unexpected heading rank `{{actual}}`, expected rank `{{expected}}`"
-        }
-      },
-      check(document3, context) {
-        let previous3 = null;
-        for (const heading of document3.headings) {
-          if (previous3 !== null && heading.depth > previous3 + 1) {
-            const expected = previous3 + 1;
-            context.report({
-              messageId: "skipped",
-              data: { actual: heading.depth, expected },
-              line: heading.line,
-              column: heading.column,
-              endLine: heading.endLine,
-              endColumn: heading.endColumn,
-              actual: "#".repeat(heading.depth),
-              expected: "#".repeat(expected)
-            });
-          }
-          previous3 = heading.depth;
-        }
-      }
-    };
-  }
-});
-
-// src/rules/heading-outline.ts
-function written(heading) {
-  return `${"#".repeat(heading.depth)} ${heading.text}`;
-}
-function closure(states, pattern) {
-  const result = /* @__PURE__ */ new Set();
-  for (const start of states) {
-    let state = start;
-    result.add(state);
-    while (pattern[state] === ANY_RUN) {
-      state += 1;
-      result.add(state);
-    }
-  }
-  return result;
-}
-function literalsAt(states, pattern) {
-  return [...states].sort((a, b) => a - b).map((state) => pattern[state]).filter((item) => item !== void 0 && item !== ANY_RUN && item !== ANY_ONE);
-}
-function wildcardsAt(states, pattern) {
-  return [...states].some((state) => pattern[state] === ANY_ONE) ? ["a heading"] : [];
-}
-function quoted(items) {
-  return items.map((item) => item === "a heading" ? item : `\`${item}\``).join(" or ");
-}
-var ANY_RUN, ONE_OR_MORE, ANY_ONE, headingOutline;
-var init_heading_outline = __esm({
-  "src/rules/heading-outline.ts"() {
-    "use strict";
-    ANY_RUN = "*";
-    ONE_OR_MORE = "+";
-    ANY_ONE = "?";
-    headingOutline = {
-      meta: {
-        id: "heading-outline",
-        description: "Headings must follow the outline set in the `headings` option.",
-        category: "structure",
-        recommended: "off",
-        messages: {
-          unexpected: "Unexpected heading `{{actual}}`, expected {{expected}} from the configured outline",
-          extra: "Unexpected heading `{{actual}}` after the end of the configured outline, expected no more headings",
-          missing: "Unexpected end of the headings, expected {{expected}} from the configured outline"
-        },
-        schema: {
-          type: "object",
-          properties: {
-            headings: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              description: "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)."
-            },
-            matchCase: { type: "boolean", description: "Compare heading text case-sensitively (default: `false`)." }
-          }
-        },
-        defaultOptions: { headings: [], matchCase: false }
-      },
-      check(document3, context) {
-        const option = context.options["headings"];
-        const outline = Array.isArray(option) ? option.filter((item) => typeof item === "string") : [];
-        if (outline.length === 0) return;
-        const matchCase = context.options["matchCase"] === true;
-        const normalise = (text4) => {
-          const folded = text4.trim().replace(/\s+/g, " ");
-          return matchCase ? folded : folded.toLowerCase();
-        };
-        const pattern = outline.flatMap((item) => item.trim() === ONE_OR_MORE ? [ANY_ONE, ANY_RUN] : [item.trim()]);
-        const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise(item));
-        let states = closure(/* @__PURE__ */ new Set([0]), pattern);
-        for (const heading of document3.headings) {
-          const actual = written(heading);
-          const next = /* @__PURE__ */ new Set();
-          for (const state of states) {
-            const item = expectedAt[state];
-            if (item === ANY_RUN) next.add(state);
-            else if (item === ANY_ONE || item === normalise(actual)) next.add(state + 1);
-          }
-          if (next.size === 0) {
-            const place2 = { line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn };
-            const expected2 = literalsAt(states, pattern);
-            if (expected2.length === 0) context.report({ messageId: "extra", data: { actual }, ...place2, actual });
-            else context.report({ messageId: "unexpected", data: { actual, expected: quoted(expected2) }, ...place2, actual, expected: expected2[0] });
-            return;
-          }
-          states = closure(next, pattern);
-        }
-        if (states.has(pattern.length)) return;
-        const furthest = /* @__PURE__ */ new Set([Math.max(...states)]);
-        const expected = literalsAt(furthest, pattern).concat(wildcardsAt(furthest, pattern));
-        const last = document3.headings.at(-1);
-        const place = last ? { line: last.line, column: last.column, endLine: last.endLine, endColumn: last.endColumn } : {};
-        context.report({ messageId: "missing", data: { expected: quoted(expected) }, ...place, expected: expected[0] });
       }
     };
   }
@@ -5237,6 +4773,16 @@ var init_linear_text = __esm({
 });
 
 // src/rules/urls.ts
+function linkTarget(url) {
+  if (/[\s<>\\]/.test(url)) return null;
+  let depth = 0;
+  for (const character of url) {
+    if (character === "(") depth += 1;
+    if (character === ")") depth -= 1;
+    if (depth < 0 || depth > MAX_DESTINATION_DEPTH) return null;
+  }
+  return depth === 0 ? url : null;
+}
 function classifyUrl(url) {
   const written2 = url.trim();
   if (written2 === "") return { kind: "empty" };
@@ -5303,7 +4849,7 @@ function withoutTracking(parsed) {
   for (const key of new Set(keys)) if (key.toLowerCase().startsWith("utm_")) parsed.searchParams.delete(key);
   return parsed.search;
 }
-var SCHEME, KNOWN_SCHEMES, HOST_TLDS, SCHEME_WITHOUT_COLON;
+var SCHEME, KNOWN_SCHEMES, HOST_TLDS, MAX_DESTINATION_DEPTH, SCHEME_WITHOUT_COLON;
 var init_urls = __esm({
   "src/rules/urls.ts"() {
     "use strict";
@@ -5382,7 +4928,471 @@ var init_urls = __esm({
       "dev",
       "app"
     ]);
+    MAX_DESTINATION_DEPTH = 32;
     SCHEME_WITHOUT_COLON = /^[a-z]{3,6}[;.,]?\/{2,}/i;
+  }
+});
+
+// src/rules/entry-link.ts
+function nameLinkEdit(document3, entry, bare) {
+  const target = linkTarget(bare.url);
+  if (target === null || !linkableText(entry.name)) return null;
+  const { source, lines } = document3;
+  const urlStart = lines.offset(bare.line, bare.column);
+  const urlEnd = lines.offset(bare.endLine, bare.endColumn);
+  if (!spellsUrl(source.slice(urlStart, urlEnd), bare.url)) return null;
+  const entryStart = lines.offset(entry.line, entry.column);
+  const nameStart = source.lastIndexOf(entry.name, urlStart - entry.name.length);
+  if (nameStart < entryStart || !NAME_THEN_URL.test(source.slice(nameStart + entry.name.length, urlStart))) return null;
+  if (/[*_[`\\]$/.test(source.slice(entryStart, nameStart))) return null;
+  return { range: [nameStart, urlEnd], text: `[${entry.name}](${target})` };
+}
+function linkEdit(document3, bare, text4) {
+  const target = linkTarget(bare.url);
+  if (target === null || !linkableText(text4)) return null;
+  const { source, lines } = document3;
+  const range = [lines.offset(bare.line, bare.column), lines.offset(bare.endLine, bare.endColumn)];
+  return spellsUrl(source.slice(...range), bare.url) ? { range, text: `[${text4}](${target})` } : null;
+}
+function spellsUrl(written2, url) {
+  return written2 !== "" && (written2 === url || written2 === `<${url}>` || url === `http://${written2}`);
+}
+function linkableText(text4) {
+  return text4 !== "" && !/[[\]\\`\r\n]/.test(text4);
+}
+function mostlyBare(entries) {
+  let bare = 0;
+  let linked = 0;
+  for (const entry of entries) {
+    if (entry.name === "" || entry.links.length === 0) continue;
+    if (entry.hasMarkdownLink) linked += 1;
+    else bare += 1;
+  }
+  return bare >= MIN_BARE_STYLE && bare > linked;
+}
+function nameLink(links, textBefore) {
+  const labelled = links.map((link) => ({ link, before: textBefore(link) }));
+  return labelled.find(({ before }) => ACCESS_LABEL.test(before))?.link ?? labelled.find(({ before }) => !SECONDARY_LABEL.test(before))?.link ?? links[0];
+}
+function textBeforeIn(source) {
+  let starts = null;
+  return (link) => {
+    if (starts === null) {
+      starts = [0];
+      for (let index2 = source.indexOf("\n"); index2 !== -1; index2 = source.indexOf("\n", index2 + 1)) starts.push(index2 + 1);
+    }
+    const start = starts[link.line - 1] ?? 0;
+    const end = start + link.column - 1;
+    return source.slice(Math.max(start, end - LABEL_REACH), end);
+  };
+}
+function nameFromUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const segments = parsed.pathname.split("/").filter((segment) => segment !== "");
+  const last = segments.at(-1);
+  if (last !== void 0) {
+    let decoded = last;
+    try {
+      decoded = decodeURIComponent(last);
+    } catch {
+    }
+    const stem = decoded.replace(/\.[a-z0-9]{1,5}$/i, "");
+    const words = stem.replace(/[_+]+/g, " ").trim();
+    if (new RegExp("\\p{L}{3}", "u").test(words) && !GENERIC_SEGMENT.test(stem) && words.length <= 60 && !/\.pdf$/i.test(decoded)) {
+      return words;
+    }
+  }
+  const host = parsed.hostname.replace(/^www\d?\./, "");
+  return host === "" ? null : host;
+}
+var STYLES, ACCESS_LABEL, SECONDARY_LABEL, GENERIC_SEGMENT, entryLink, NAME_THEN_URL, MIN_BARE_STYLE, LABEL_REACH;
+var init_entry_link = __esm({
+  "src/rules/entry-link.ts"() {
+    "use strict";
+    init_urls();
+    STYLES = ["consistent", "link", "any"];
+    ACCESS_LABEL = /(?:access|information|info|website|web site|homepage|home page|download|data|dataset|overview|url|link|portal)\s*:\s*$/i;
+    SECONDARY_LABEL = /(?:paper|papers|article|publication|preprint|citation|cite|doi|code|github|user guide)\s*:\s*$/i;
+    GENERIC_SEGMENT = /^(?:index|home|default|main|login|search|about|data|datasets?|databases?|resources?|downloads?|software|articles?|post|view|show|showall|stamp|en|\d+)$/i;
+    entryLink = {
+      meta: {
+        id: "entry-link",
+        description: "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`).",
+        category: "entries",
+        recommended: "error",
+        fixable: true,
+        hasSuggestions: true,
+        messages: {
+          bareUrl: "Unexpected bare URL `{{url}}` for `{{name}}`, expected a Markdown link `[{{name}}]({{url}})`",
+          unnamedUrl: "Unexpected bare URL `{{url}}` without a name, expected a Markdown link with the name of what it links to, e.g. `[{{suggestion}}]({{url}})`",
+          unnamedUrlNoSuggestion: "Unexpected bare URL `{{url}}` without a name, expected a Markdown link: give it a name, `[Name]({{url}})`",
+          missingLink: "Unexpected entry `{{name}}` without a link, expected a Markdown link `[{{name}}](https://\u2026)`"
+        },
+        schema: {
+          type: "object",
+          properties: {
+            style: {
+              enum: [...STYLES],
+              description: "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)."
+            }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { style: "consistent" }
+      },
+      check(document3, context) {
+        const option = context.options["style"];
+        const style = STYLES.includes(option) ? option : "consistent";
+        const textBefore = textBeforeIn(document3.source);
+        const bareAllowed = style === "any" || style === "consistent" && mostlyBare(document3.entries);
+        for (const entry of document3.entries) {
+          if (entry.hasMarkdownLink) continue;
+          if (entry.links.length === 0 && (entry.sharedLink !== void 0 || entry.noLink !== void 0)) continue;
+          if (entry.links.length === 0) {
+            context.report({
+              messageId: "missingLink",
+              data: { name: entry.name },
+              line: entry.line,
+              column: entry.column,
+              endLine: entry.endLine,
+              endColumn: entry.endColumn
+            });
+            continue;
+          }
+          const bare = nameLink(entry.links, textBefore);
+          if (!bare || /\]\s*\(<?\s*$/.test(textBefore(bare))) continue;
+          const place = { line: bare.line, column: bare.column, endLine: bare.endLine, endColumn: bare.endColumn, actual: bare.url };
+          if (entry.name === "") {
+            const suggestion = nameFromUrl(bare.url);
+            if (suggestion === null) {
+              context.report({ messageId: "unnamedUrlNoSuggestion", data: { url: bare.url }, ...place });
+            } else {
+              const edit2 = linkEdit(document3, bare, suggestion);
+              context.report({
+                messageId: "unnamedUrl",
+                data: { url: bare.url, suggestion },
+                ...place,
+                expected: `[${suggestion}](${bare.url})`,
+                ...edit2 ? { suggestions: [{ description: `Link the URL as \`[${suggestion}](${bare.url})\``, edits: [edit2] }] } : {}
+              });
+            }
+            continue;
+          }
+          if (bareAllowed) continue;
+          const fix = nameLinkEdit(document3, entry, bare);
+          const edit = fix ? null : linkEdit(document3, bare, entry.name);
+          context.report({
+            messageId: "bareUrl",
+            data: { url: bare.url, name: entry.name },
+            ...place,
+            expected: `[${entry.name}](${bare.url})`,
+            ...fix ? { fix: [fix] } : {},
+            ...edit ? { suggestions: [{ description: `Link the URL as \`[${entry.name}](${bare.url})\``, edits: [edit] }] } : {}
+          });
+        }
+      }
+    };
+    NAME_THEN_URL = /^(?:[ \t]*[:\-–—])?[ \t]*$/;
+    MIN_BARE_STYLE = 3;
+    LABEL_REACH = 64;
+  }
+});
+
+// src/rules/entry-order.ts
+function sortKey(name, ignoreArticles) {
+  const plain = name.replace(/[[\]*_`]/gu, "").trim();
+  return ignoreArticles ? plain.replace(ARTICLE, "") : plain;
+}
+function groups(document3, byLine) {
+  const found = [];
+  const visit = (node2) => {
+    if (!("children" in node2)) return;
+    const parent = node2;
+    let current = null;
+    const close = () => {
+      if (current?.ok) found.push({ units: current.units, ordered: current.ordered, what: "list" });
+      current = null;
+    };
+    for (const child of parent.children) {
+      if (child.type === "list") {
+        const ordered = child.ordered === true;
+        if (current && (current.ordered !== ordered || current.lead === null)) close();
+        current ??= { units: [], ordered, lead: null, ok: true };
+        for (const item of child.children) {
+          const unit = listUnit(document3, item, byLine, current.lead);
+          current.lead = null;
+          if (unit) current.units.push(unit);
+          else current.ok = false;
+        }
+      } else if (child.type === "html" && COMMENT.test(child.value) && current !== null) {
+        const start = child.position?.start.offset;
+        current.lead ??= start ?? null;
+        if (start === void 0) current.ok = false;
+      } else {
+        close();
+        if (child.type === "table") {
+          const table = tableGroup(document3, child, byLine);
+          if (table) found.push(table);
+        }
+      }
+      if (child.type !== "table") visit(child);
+    }
+    close();
+  };
+  visit(document3.tree);
+  return found;
+}
+function listUnit(document3, item, byLine, lead) {
+  const start = item.position?.start;
+  const end = item.position?.end.offset;
+  if (start?.offset === void 0 || end === void 0) return null;
+  const entry = byLine.get(start.line);
+  if (!entry || entry.shape !== "list-item") return null;
+  const marker = MARKER.exec(document3.source.slice(start.offset, start.offset + 10))?.[0];
+  if (marker === void 0) return null;
+  return {
+    entry,
+    start: lead ?? start.offset,
+    end,
+    itemStart: start.offset,
+    marker,
+    oneLine: item.position?.end.line === start.line
+  };
+}
+function tableGroup(document3, table, byLine) {
+  if (table.type !== "table") return null;
+  const units = [];
+  for (const row of table.children.slice(1)) {
+    const start = row.position?.start;
+    const end = row.position?.end.offset;
+    if (start?.offset === void 0 || end === void 0) return null;
+    const entry = byLine.get(start.line);
+    if (!entry || entry.shape !== "table-row") return null;
+    units.push({ entry, start: start.offset, end, itemStart: start.offset, marker: "", oneLine: true });
+  }
+  return { units, ordered: false, what: "table" };
+}
+var COLLATOR, ARTICLE, MARKER, COMMENT, entryOrder;
+var init_entry_order = __esm({
+  "src/rules/entry-order.ts"() {
+    "use strict";
+    COLLATOR = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+    ARTICLE = /^(?:the|an?)\s+(?=\S)/iu;
+    MARKER = /^(?:[*+-]|\d{1,9}[.)])/u;
+    COMMENT = /^<!--/u;
+    entryOrder = {
+      meta: {
+        id: "entry-order",
+        description: "Entries of one list or table must be sorted by name.",
+        category: "entries",
+        recommended: "off",
+        fixable: true,
+        messages: {
+          unsorted: "Unexpected entry `{{name}}` after `{{previous}}`, expected the entries of this {{what}} sorted by name"
+        },
+        schema: {
+          type: "object",
+          properties: {
+            sections: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "Headings whose entries must be sorted (case-insensitive; a heading covers its sub-sections). Default: every section."
+            },
+            ignoreArticles: {
+              type: "boolean",
+              description: "Sort `The Cancer Imaging Archive` under `C` (a leading `The`, `A` or `An` is skipped). Default: `false`."
+            }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { ignoreArticles: false }
+      },
+      check(document3, context) {
+        const ignoreArticles = context.options["ignoreArticles"] === true;
+        const sectionsOption = context.options["sections"];
+        const sections = Array.isArray(sectionsOption) ? new Set(sectionsOption.filter((value) => typeof value === "string").map((value) => value.toLowerCase())) : null;
+        const byLine = /* @__PURE__ */ new Map();
+        for (const entry of document3.entries) {
+          if (entry.parent !== void 0 || byLine.has(entry.line)) continue;
+          byLine.set(entry.line, entry);
+        }
+        const inScope = (entry) => sections === null || entry.section.some((heading) => sections.has(heading.toLowerCase()));
+        for (const group of groups(document3, byLine)) {
+          if (group.units.length < 2 || !group.units.every((unit2) => inScope(unit2.entry))) continue;
+          const keys = group.units.map((unit2) => sortKey(unit2.entry.name, ignoreArticles));
+          const at = keys.findIndex((key, index2) => index2 > 0 && COLLATOR.compare(keys[index2 - 1], key) > 0);
+          if (at < 0) continue;
+          const unit = group.units[at];
+          const previous3 = group.units[at - 1];
+          const fix = sortEdit(document3.source, group);
+          context.report({
+            messageId: "unsorted",
+            data: { name: unit.entry.name, previous: previous3.entry.name, what: group.what },
+            line: unit.entry.line,
+            column: unit.entry.column,
+            endLine: unit.entry.endLine,
+            endColumn: unit.entry.endColumn,
+            ...fix ? { fix: [fix] } : {}
+          });
+        }
+        function sortEdit(source, group) {
+          const { units } = group;
+          const order = units.map((unit, index2) => ({ unit, index: index2, key: sortKey(unit.entry.name, ignoreArticles) })).sort((a, b) => COLLATOR.compare(a.key, b.key) || a.index - b.index).map(({ unit }) => unit);
+          const widths = new Set(units.map((unit) => unit.marker.length));
+          if (widths.size > 1 && order.some((unit, slot) => !unit.oneLine && unit.marker.length !== units[slot].marker.length)) return null;
+          const first = units[0];
+          const last = units.at(-1);
+          let text4 = "";
+          order.forEach((unit, slot) => {
+            const place = units[slot];
+            const body = source.slice(unit.start, unit.end);
+            const markerAt = unit.itemStart - unit.start;
+            text4 += body.slice(0, markerAt) + place.marker + body.slice(markerAt + unit.marker.length);
+            if (slot < units.length - 1) text4 += source.slice(place.end, units[slot + 1].start);
+          });
+          return { range: [first.start, last.end], text: text4 };
+        }
+      }
+    };
+  }
+});
+
+// src/rules/heading-increment.ts
+var headingIncrement;
+var init_heading_increment = __esm({
+  "src/rules/heading-increment.ts"() {
+    "use strict";
+    headingIncrement = {
+      meta: {
+        id: "heading-increment",
+        description: "Heading levels must increase by one at a time.",
+        category: "structure",
+        recommended: "warn",
+        messages: {
+          skipped: "Unexpected heading rank `{{actual}}`, expected rank `{{expected}}`"
+        }
+      },
+      check(document3, context) {
+        let previous3 = null;
+        for (const heading of document3.headings) {
+          if (previous3 !== null && heading.depth > previous3 + 1) {
+            const expected = previous3 + 1;
+            context.report({
+              messageId: "skipped",
+              data: { actual: heading.depth, expected },
+              line: heading.line,
+              column: heading.column,
+              endLine: heading.endLine,
+              endColumn: heading.endColumn,
+              actual: "#".repeat(heading.depth),
+              expected: "#".repeat(expected)
+            });
+          }
+          previous3 = heading.depth;
+        }
+      }
+    };
+  }
+});
+
+// src/rules/heading-outline.ts
+function written(heading) {
+  return `${"#".repeat(heading.depth)} ${heading.text}`;
+}
+function closure(states, pattern) {
+  const result = /* @__PURE__ */ new Set();
+  for (const start of states) {
+    let state = start;
+    result.add(state);
+    while (pattern[state] === ANY_RUN) {
+      state += 1;
+      result.add(state);
+    }
+  }
+  return result;
+}
+function literalsAt(states, pattern) {
+  return [...states].sort((a, b) => a - b).map((state) => pattern[state]).filter((item) => item !== void 0 && item !== ANY_RUN && item !== ANY_ONE);
+}
+function wildcardsAt(states, pattern) {
+  return [...states].some((state) => pattern[state] === ANY_ONE) ? ["a heading"] : [];
+}
+function quoted(items) {
+  return items.map((item) => item === "a heading" ? item : `\`${item}\``).join(" or ");
+}
+var ANY_RUN, ONE_OR_MORE, ANY_ONE, headingOutline;
+var init_heading_outline = __esm({
+  "src/rules/heading-outline.ts"() {
+    "use strict";
+    ANY_RUN = "*";
+    ONE_OR_MORE = "+";
+    ANY_ONE = "?";
+    headingOutline = {
+      meta: {
+        id: "heading-outline",
+        description: "Headings must follow the outline set in the `headings` option.",
+        category: "structure",
+        recommended: "off",
+        messages: {
+          unexpected: "Unexpected heading `{{actual}}`, expected {{expected}} from the configured outline",
+          extra: "Unexpected heading `{{actual}}` after the end of the configured outline, expected no more headings",
+          missing: "Unexpected end of the headings, expected {{expected}} from the configured outline"
+        },
+        schema: {
+          type: "object",
+          properties: {
+            headings: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)."
+            },
+            matchCase: { type: "boolean", description: "Compare heading text case-sensitively (default: `false`)." }
+          }
+        },
+        defaultOptions: { headings: [], matchCase: false }
+      },
+      check(document3, context) {
+        const option = context.options["headings"];
+        const outline = Array.isArray(option) ? option.filter((item) => typeof item === "string") : [];
+        if (outline.length === 0) return;
+        const matchCase = context.options["matchCase"] === true;
+        const normalise = (text4) => {
+          const folded = text4.trim().replace(/\s+/g, " ");
+          return matchCase ? folded : folded.toLowerCase();
+        };
+        const pattern = outline.flatMap((item) => item.trim() === ONE_OR_MORE ? [ANY_ONE, ANY_RUN] : [item.trim()]);
+        const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise(item));
+        let states = closure(/* @__PURE__ */ new Set([0]), pattern);
+        for (const heading of document3.headings) {
+          const actual = written(heading);
+          const next = /* @__PURE__ */ new Set();
+          for (const state of states) {
+            const item = expectedAt[state];
+            if (item === ANY_RUN) next.add(state);
+            else if (item === ANY_ONE || item === normalise(actual)) next.add(state + 1);
+          }
+          if (next.size === 0) {
+            const place2 = { line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn };
+            const expected2 = literalsAt(states, pattern);
+            if (expected2.length === 0) context.report({ messageId: "extra", data: { actual }, ...place2, actual });
+            else context.report({ messageId: "unexpected", data: { actual, expected: quoted(expected2) }, ...place2, actual, expected: expected2[0] });
+            return;
+          }
+          states = closure(next, pattern);
+        }
+        if (states.has(pattern.length)) return;
+        const furthest = /* @__PURE__ */ new Set([Math.max(...states)]);
+        const expected = literalsAt(furthest, pattern).concat(wildcardsAt(furthest, pattern));
+        const last = document3.headings.at(-1);
+        const place = last ? { line: last.line, column: last.column, endLine: last.endLine, endColumn: last.endColumn } : {};
+        context.report({ messageId: "missing", data: { expected: quoted(expected) }, ...place, expected: expected[0] });
+      }
+    };
   }
 });
 
@@ -5718,6 +5728,7 @@ function brokenLinkAround(ref, document3, lineStarts, lastParentheses) {
   const lineEnd2 = (lineStarts[ref.line] ?? source.length + 1) - 1;
   const expected = `[${text4}](${ref.url})`;
   const closing = gap !== "" && source.startsWith(")", afterStart);
+  if (gap === "" && closedAfter(source, afterStart, lineEnd2)) return null;
   if (closing) {
     const written3 = `[${text4}]${gap}(${ref.url})`;
     const gapStart = opening.index + text4.length + 2;
@@ -5739,6 +5750,11 @@ function brokenLinkAround(ref, document3, lineStarts, lastParentheses) {
     report2.note = "If the URL goes on after the space, encode the space as `%20`.";
   }
   return report2;
+}
+function closedAfter(source, at, lineEnd2) {
+  let end = at;
+  while (end < lineEnd2 && (source[end] === " " || source[end] === "	")) end += 1;
+  return end < lineEnd2 && source[end] === ")";
 }
 function openingBefore(source, lineStart, end) {
   const isSpace = (at2) => at2 >= lineStart && /\s/.test(source.charAt(at2));
@@ -19731,9 +19747,9 @@ function formatBytes(bytes) {
 }
 
 // src/parse/resolve-files.ts
+init_medlint_error();
 import { realpath, stat as stat2 } from "node:fs/promises";
 import path from "node:path";
-init_medlint_error();
 async function placeInRepository(shown, written2, root) {
   const real = await realpathOr(written2);
   if (isInGitDirectory(written2) || isInGitDirectory(real)) {
@@ -29860,7 +29876,7 @@ function parseFragment(fragmentContext, html, options) {
 // src/extract/html-entries.ts
 init_text();
 function htmlBlockEntries(html, baseOffset, lines) {
-  if (!mayOpenAnchor(html)) return [];
+  if (!mayHoldEntries(html)) return [];
   const tree = parseFragment(html, { sourceCodeLocationInfo: true });
   const place = { baseOffset, lines };
   const entries = [];
@@ -29942,7 +29958,7 @@ function tableEntries(table, place, entries, nested) {
 function inlineHtmlStart(head) {
   const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   const opening = children[0];
-  if (opening?.type !== "html" || !mayOpenAnchor(opening.value.trimStart().slice(0, 3))) return null;
+  if (opening?.type !== "html" || !opening.value.trimStart().slice(0, 2).toLowerCase().startsWith("<a")) return null;
   const anchor = parseFragment(opening.value).childNodes[0];
   if (!anchor || !isElement(anchor) || anchor.tagName !== "a") return null;
   const url = hrefOf(anchor);
@@ -29953,8 +29969,9 @@ function inlineHtmlStart(head) {
   if (name === "") return null;
   return { name, url, description: stripLead(plainText(children.slice(closing + 1))) };
 }
-function mayOpenAnchor(html) {
-  return html.toLowerCase().includes("<a");
+function mayHoldEntries(html) {
+  const lower = html.toLowerCase();
+  return lower.includes("<a") && (lower.includes("<li") || lower.includes("<td") || lower.includes("<th"));
 }
 function openingLink(nodes) {
   const first = nodes.find((node2) => !(node2.nodeName === "#text" && "value" in node2 && node2.value.trim() === "") && node2.nodeName !== "#comment");
@@ -40314,10 +40331,22 @@ function capMarkers(source) {
     const first = firstNonBlank(source, lineStart, lineEnd2);
     const tableRow = nextPipe !== -1 && nextPipe < lineEnd2;
     if (first === -1 || tableRow || startsRun(source, first)) counts.clear();
+    let linkClose = -1;
     for (let index2 = lineStart; index2 < lineEnd2; index2 += 1) {
       const char = source[index2];
       const inert = INERT[char];
       if (inert === void 0) continue;
+      if (char === "[") {
+        const close = wellFormedLinkClose(source, index2, lineEnd2);
+        if (close !== -1) {
+          linkClose = close;
+          continue;
+        }
+      }
+      if (index2 === linkClose) {
+        index2 = destinationEnd(source, index2 + 2, lineEnd2);
+        continue;
+      }
       const count = (counts.get(char) ?? 0) + 1;
       counts.set(char, count);
       if (count > MAX_MARKERS) (characters ??= source.split(""))[index2] = inert;
@@ -40325,6 +40354,26 @@ function capMarkers(source) {
     lineStart = lineEnd2 + 1;
   }
   return characters ? characters.join("") : source;
+}
+var NOT_IN_TEXT = /* @__PURE__ */ new Set(["[", "]", "\\", "`", "<"]);
+var NOT_IN_DESTINATION = /* @__PURE__ */ new Set([" ", "	", "\r", "(", ")", "[", "]", "<", ">", "\\", "`"]);
+function wellFormedLinkClose(source, open2, lineEnd2) {
+  if (escaped(source, open2)) return -1;
+  let close = open2 + 1;
+  while (close < lineEnd2 && !NOT_IN_TEXT.has(source[close])) close += 1;
+  if (close + 1 >= lineEnd2 || source[close] !== "]" || source[close + 1] !== "(") return -1;
+  const end = destinationEnd(source, close + 2, lineEnd2);
+  return end > close + 2 && end < lineEnd2 && source[end] === ")" ? close : -1;
+}
+function destinationEnd(source, start, lineEnd2) {
+  let end = start;
+  while (end < lineEnd2 && !NOT_IN_DESTINATION.has(source[end])) end += 1;
+  return end;
+}
+function escaped(source, at) {
+  let slashes2 = 0;
+  while (at - slashes2 > 0 && source[at - slashes2 - 1] === "\\") slashes2 += 1;
+  return slashes2 % 2 === 1;
 }
 function hasManyMarkers(source) {
   let count = 0;

@@ -4,7 +4,8 @@ import {
   parseMarkdown,
   parseMarkdownInPieces,
   tooComplex
-} from "./chunks/chunk-ZX54FPO6.js";
+} from "./chunks/chunk-7ZOLLGF7.js";
+import "./chunks/chunk-73T5MKFK.js";
 import {
   isMedlintError
 } from "./chunks/chunk-H6HVNZ66.js";
@@ -39,7 +40,7 @@ if (thread !== void 0) {
 }
 async function lintHere(input) {
   try {
-    const { lintTree } = await import("./chunks/lint-source-NDN5S6LX.js");
+    const { lintTree } = await import("./chunks/lint-source-RO2TUKVU.js");
     const { document, directives, diagnostics } = await lintTree(input, parseMarkdown(input.source, input.file), data.config, data.cwd);
     post({ linted: { document, directives: directives.list, diagnostics } });
   } catch (error) {

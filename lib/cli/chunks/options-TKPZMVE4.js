@@ -6,8 +6,8 @@ import {
   LINK_DEFAULTS,
   apiOverrides,
   resolveLinkOptions
-} from "./chunk-BVK5GGXH.js";
-import "./chunk-NARUHPLF.js";
+} from "./chunk-AZEB7CWQ.js";
+import "./chunk-IB42TDM7.js";
 import "./chunk-H6HVNZ66.js";
 import "./chunk-6MCAB35I.js";
 export {

@@ -5,7 +5,7 @@ import {
   pLimit,
   placeInRepository,
   readRegularFile
-} from "./chunk-C5V4LGJA.js";
+} from "./chunk-QLF43MBD.js";
 import {
   HtmlAnchorTokenizer,
   stripHtmlComments,
@@ -16,8 +16,10 @@ import {
   DEFAULT_USER_AGENT,
   LINK_DEFAULTS,
   resolveLinkOptions
-} from "./chunk-BVK5GGXH.js";
-import "./chunk-NARUHPLF.js";
+} from "./chunk-AZEB7CWQ.js";
+import {
+  isRegistryRecord
+} from "./chunk-IB42TDM7.js";
 import {
   MedlintError
 } from "./chunk-H6HVNZ66.js";
@@ -27494,14 +27496,17 @@ function isUsableEntry(value) {
   if (typeof entry.checkedAt !== "string" || typeof entry.outcome !== "object" || entry.outcome === null) return false;
   const outcome = entry.outcome;
   if (typeof outcome.status !== "number" || typeof outcome.via !== "string") return false;
-  if (outcome.record !== void 0 && !isRecordShape(outcome.record)) return false;
+  if (outcome.record !== void 0 && !isRegistryRecord(outcome.record)) return false;
+  if (outcome.chain !== void 0 && !isChain(outcome.chain)) return false;
   if (outcome.kind === "ok") return true;
-  return outcome.kind === "redirect" && typeof outcome.to === "string" && Array.isArray(outcome.chain);
+  return outcome.kind === "redirect" && typeof outcome.to === "string" && outcome.chain !== void 0;
 }
-function isRecordShape(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const record = value;
-  return typeof record.registry === "string" && typeof record.url === "string" && Array.isArray(record.licenses) && record.licenses.every((licence) => typeof licence === "string") && (record.access === null || typeof record.access === "object" && typeof record.access.level === "string") && (record.newer === null || typeof record.newer === "object" && typeof record.newer.url === "string") && (record.archived === null || typeof record.archived === "boolean");
+function isChain(value) {
+  return Array.isArray(value) && value.every((hop) => {
+    if (typeof hop !== "object" || hop === null) return false;
+    const { url, status, location } = hop;
+    return typeof url === "string" && typeof status === "number" && typeof location === "string";
+  });
 }
 async function readCache(path, maxAgeMs, now = Date.now(), root = dirname(path)) {
   const entries = /* @__PURE__ */ new Map();

@@ -3,9 +3,9 @@ const require = __medlintCreateRequire(import.meta.url);
 import {
   allRuleMetas,
   isRuleLevel
-} from "./chunk-GQMYFDWN.js";
+} from "./chunk-GBUWALOH.js";
 import "./chunk-4SCKIJI2.js";
-import "./chunk-NARUHPLF.js";
+import "./chunk-IB42TDM7.js";
 import {
   MedlintError,
   excerpt

@@ -2,7 +2,7 @@ import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
   REGISTRY_NAMES
-} from "./chunk-NARUHPLF.js";
+} from "./chunk-IB42TDM7.js";
 import {
   MedlintError
 } from "./chunk-H6HVNZ66.js";

@@ -1,11 +1,20 @@
 import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
+  isInGitDirectory,
+  isInside,
+  pLimit,
+  readRegularFile
+} from "./chunk-QLF43MBD.js";
+import {
+  ruleDocsUrl
+} from "./chunk-LU7N22PT.js";
+import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunk-Y2R6CKVZ.js";
 import {
   parseMarkdown
-} from "./chunk-ZX54FPO6.js";
+} from "./chunk-7ZOLLGF7.js";
 import {
   BananaSlug,
   classifyUrl,
@@ -22,13 +31,7 @@ import {
   severityOf,
   spanOf,
   treeRules
-} from "./chunk-GQMYFDWN.js";
-import {
-  isInGitDirectory,
-  isInside,
-  pLimit,
-  readRegularFile
-} from "./chunk-C5V4LGJA.js";
+} from "./chunk-GBUWALOH.js";
 import {
   countNewlines,
   htmlComments,
@@ -9933,7 +9936,7 @@ function parseFragment(fragmentContext, html, options) {
 
 // src/extract/html-entries.ts
 function htmlBlockEntries(html, baseOffset, lines) {
-  if (!mayOpenAnchor(html)) return [];
+  if (!mayHoldEntries(html)) return [];
   const tree = parseFragment(html, { sourceCodeLocationInfo: true });
   const place = { baseOffset, lines };
   const entries = [];
@@ -10015,7 +10018,7 @@ function tableEntries(table, place, entries, nested) {
 function inlineHtmlStart(head) {
   const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   const opening = children[0];
-  if (opening?.type !== "html" || !mayOpenAnchor(opening.value.trimStart().slice(0, 3))) return null;
+  if (opening?.type !== "html" || !opening.value.trimStart().slice(0, 2).toLowerCase().startsWith("<a")) return null;
   const anchor = parseFragment(opening.value).childNodes[0];
   if (!anchor || !isElement(anchor) || anchor.tagName !== "a") return null;
   const url = hrefOf(anchor);
@@ -10026,8 +10029,9 @@ function inlineHtmlStart(head) {
   if (name === "") return null;
   return { name, url, description: stripLead(plainText(children.slice(closing + 1))) };
 }
-function mayOpenAnchor(html) {
-  return html.toLowerCase().includes("<a");
+function mayHoldEntries(html) {
+  const lower = html.toLowerCase();
+  return lower.includes("<a") && (lower.includes("<li") || lower.includes("<td") || lower.includes("<th"));
 }
 function openingLink(nodes) {
   const first = nodes.find((node) => !(node.nodeName === "#text" && "value" in node && node.value.trim() === "") && node.nodeName !== "#comment");
@@ -10785,12 +10789,6 @@ function readDirectives(tree) {
   return directives.sort((a, b) => a.line - b.line);
 }
 
-// src/diagnostics/docs-url.ts
-var REPOSITORY_URL = "https://github.com/medlint/medlint";
-function ruleDocsUrl(ruleId) {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-
 // src/linter/report.ts
 function formatMessage(template, data = {}) {
   return template.replace(
@@ -11035,8 +11033,6 @@ function runRecordRules(item, config, record = () => void 0) {
 }
 
 export {
-  REPOSITORY_URL,
-  ruleDocsUrl,
   stampReport,
   stampEdits,
   LineIndex,

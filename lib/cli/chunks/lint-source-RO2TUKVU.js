@@ -4,13 +4,15 @@ import {
   analyse,
   lintTree,
   runRecordRules
-} from "./chunk-TOOYD3G5.js";
+} from "./chunk-PIDFOEY4.js";
+import "./chunk-QLF43MBD.js";
+import "./chunk-LU7N22PT.js";
 import "./chunk-Y2R6CKVZ.js";
-import "./chunk-ZX54FPO6.js";
-import "./chunk-GQMYFDWN.js";
-import "./chunk-C5V4LGJA.js";
+import "./chunk-7ZOLLGF7.js";
+import "./chunk-73T5MKFK.js";
+import "./chunk-GBUWALOH.js";
 import "./chunk-4SCKIJI2.js";
-import "./chunk-NARUHPLF.js";
+import "./chunk-IB42TDM7.js";
 import "./chunk-H6HVNZ66.js";
 import "./chunk-6MCAB35I.js";
 export {
