@@ -1042,6 +1042,7 @@ async function lint(options, io) {
   const reportTo = fixedToStdout ? io.stderr : io.stdout;
   const progress = options.offline ? null : (await import("./chunks/progress-N4G62GOB.js")).createProgress(io.stderr, options.quiet);
   const links = options.offline ? null : await linkOptions(config, options, io, progress?.update);
+  if (options.offline && options.apis.length > 0) (await import("./chunks/options-TKPZMVE4.js")).apiOverrides(options.apis, {});
   let unreachable = 0;
   let results;
   let fixed = [];

@@ -76,6 +76,8 @@ async function lint(options: CliOptions, io: RunEnvironment): Promise<number> {
   // What only a link check needs (re2js for the patterns, the progress bar) is loaded only then.
   const progress = options.offline ? null : (await import('./progress.js')).createProgress(io.stderr, options.quiet);
   const links = options.offline ? null : await linkOptions(config, options, io, progress?.update);
+  // A bad `--api` is a usage error with --offline too, as any other bad flag.
+  if (options.offline && options.apis.length > 0) (await import('../links/options.js')).apiOverrides(options.apis, {});
   let unreachable = 0;
   let results: FileResult[];
   let fixed: FixedFile[] = [];

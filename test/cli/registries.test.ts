@@ -98,6 +98,19 @@ describe('medlint with the registries', () => {
     expect(zenodo.count() + physionet.count() + hub.count()).toBe(0);
   });
 
+  it('refuses a bad --api with --offline too, and takes a good one without asking anything', async () => {
+    const cwd = tempDir({ 'README.md': LIST });
+    const unknown = await runCli(['--offline', '--api', 'figshare=https://x.example'], { cwd });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toMatch(/^medlint: --api expects name=url/);
+    const scheme = await runCli(['--offline', '--api', 'zenodo=file:///etc/passwd'], { cwd });
+    expect(scheme.code).toBe(2);
+    const good = await runCli(['--offline', '--api', `zenodo=${zenodo.origin}`], { cwd });
+    expect(good.stderr).toBe('');
+    expect(good.code).not.toBe(2);
+    expect(zenodo.count() + physionet.count() + hub.count()).toBe(0);
+  });
+
   it('never takes an API base URL from a config file', async () => {
     const cwd = tempDir({ 'README.md': LIST, '.medlintrc.json': JSON.stringify({ links: { apis: { zenodo: zenodo.origin } } }) });
     const result = await runCli(['--allow-private', '-f', 'json'], { cwd });
