@@ -9867,9 +9867,9 @@ function joinPieces(pieces) {
 function isCutIntoPieces(source, chunkSize = CHUNK_SIZE) {
   return source.length > chunkSize && !source.includes("]:") && !/\r(?!\n)/.test(source);
 }
-function* parsePieces(source, parse2, chunkSize = CHUNK_SIZE) {
+function* parsePieces(source, parse3, chunkSize = CHUNK_SIZE) {
   if (!isCutIntoPieces(source, chunkSize)) {
-    yield { tree: parse2(source), continuesList: false };
+    yield { tree: parse3(source), continuesList: false };
     return;
   }
   const bom = source.charCodeAt(0) === 65279 ? 1 : 0;
@@ -9885,7 +9885,7 @@ function* parsePieces(source, parse2, chunkSize = CHUNK_SIZE) {
     if (lineStart - pieceStart >= nextTry) {
       const kind = splitKind(text4, previousBlank);
       if (kind) {
-        const tree = parse2(source.slice(pieceStart, lineStart));
+        const tree = parse3(source.slice(pieceStart, lineStart));
         if (endsCleanly(tree, kind, source, text4, pieceStart === 0 ? bom : pieceStart)) {
           yield { tree: shiftPiece(tree, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom), continuesList };
           continuesList = kind === "item";
@@ -9900,7 +9900,7 @@ function* parsePieces(source, parse2, chunkSize = CHUNK_SIZE) {
     previousBlank = BLANK.test(text4);
     lineStart = end + 1;
   }
-  const last = parse2(source.slice(pieceStart));
+  const last = parse3(source.slice(pieceStart));
   yield { tree: shiftPiece(last, pieceLine - 1, pieceStart === 0 ? 0 : pieceStart - bom), continuesList };
 }
 function lineEndOf(source, start) {
@@ -12415,9 +12415,9 @@ var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     module.exports = function(source) {
-      return parse2(scan(source));
+      return parse3(scan(source));
     };
   }
 });
@@ -12425,11 +12425,11 @@ var require_spdx_expression_parse = __commonJS({
 // node_modules/spdx-correct/index.js
 var require_spdx_correct = __commonJS({
   "node_modules/spdx-correct/index.js"(exports, module) {
-    var parse2 = require_spdx_expression_parse();
+    var parse3 = require_spdx_expression_parse();
     var spdxLicenseIds = require_spdx_license_ids();
     function valid(string3) {
       try {
-        parse2(string3);
+        parse3(string3);
         return true;
       } catch (error) {
         return false;
@@ -15669,6 +15669,11 @@ var init_preprocessor = __esm({
 });
 
 // node_modules/parse5/dist/common/token.js
+var token_exports = {};
+__export(token_exports, {
+  TokenType: () => TokenType,
+  getTokenAttr: () => getTokenAttr
+});
 function getTokenAttr(token, attrName) {
   for (let i = token.attrs.length - 1; i >= 0; i--) {
     if (token.attrs[i].name === attrName) {
@@ -16334,9 +16339,24 @@ var init_decode2 = __esm({
 });
 
 // node_modules/parse5/dist/common/html.js
+var html_exports = {};
+__export(html_exports, {
+  ATTRS: () => ATTRS,
+  DOCUMENT_MODE: () => DOCUMENT_MODE,
+  NS: () => NS,
+  NUMBERED_HEADERS: () => NUMBERED_HEADERS,
+  SPECIAL_ELEMENTS: () => SPECIAL_ELEMENTS,
+  TAG_ID: () => TAG_ID,
+  TAG_NAMES: () => TAG_NAMES,
+  getTagID: () => getTagID,
+  hasUnescapedText: () => hasUnescapedText
+});
 function getTagID(tagName) {
   var _a2;
   return (_a2 = TAG_NAME_TO_ID.get(tagName)) !== null && _a2 !== void 0 ? _a2 : TAG_ID.UNKNOWN;
+}
+function hasUnescapedText(tn, scriptingEnabled) {
+  return UNESCAPED_TEXT.has(tn) || scriptingEnabled && tn === TAG_NAMES.NOSCRIPT;
 }
 var NS, ATTRS, DOCUMENT_MODE, TAG_NAMES, TAG_ID, TAG_NAME_TO_ID, $, SPECIAL_ELEMENTS, NUMBERED_HEADERS, UNESCAPED_TEXT;
 var init_html = __esm({
@@ -20806,6 +20826,16 @@ var init_doctype = __esm({
 });
 
 // node_modules/parse5/dist/common/foreign-content.js
+var foreign_content_exports = {};
+__export(foreign_content_exports, {
+  SVG_TAG_NAMES_ADJUSTMENT_MAP: () => SVG_TAG_NAMES_ADJUSTMENT_MAP,
+  adjustTokenMathMLAttrs: () => adjustTokenMathMLAttrs,
+  adjustTokenSVGAttrs: () => adjustTokenSVGAttrs,
+  adjustTokenSVGTagName: () => adjustTokenSVGTagName,
+  adjustTokenXMLAttrs: () => adjustTokenXMLAttrs,
+  causesExit: () => causesExit,
+  isIntegrationPoint: () => isIntegrationPoint
+});
 function causesExit(startTagToken) {
   const tn = startTagToken.tagID;
   const isFontWithAttrs = tn === TAG_ID.FONT && startTagToken.attrs.some(({ name }) => name === ATTRS.COLOR || name === ATTRS.SIZE || name === ATTRS.FACE);
@@ -24114,11 +24144,143 @@ var init_parser = __esm({
   }
 });
 
+// node_modules/entities/dist/escape.js
+function getEscape(char) {
+  return char === 34 ? "&quot;" : char === 38 ? "&amp;" : char === 39 ? "&apos;" : char === 60 ? "&lt;" : char === 62 ? "&gt;" : "&nbsp;";
+}
+function escapeWithRegex(re, data2) {
+  re.lastIndex = 0;
+  if (!re.test(data2))
+    return data2;
+  let out = "";
+  let last = 0;
+  do {
+    const index2 = re.lastIndex - 1;
+    if (last !== index2)
+      out += data2.substring(last, index2);
+    const char = data2.charCodeAt(index2);
+    out += getEscape(char);
+    last = index2 + 1;
+  } while (re.test(data2));
+  return out + data2.substring(last);
+}
+function escapeAttribute(data2) {
+  return escapeWithRegex(attributeEscapeRegex, data2);
+}
+function escapeText(data2) {
+  return escapeWithRegex(textEscapeRegex, data2);
+}
+var attributeEscapeRegex, textEscapeRegex;
+var init_escape = __esm({
+  "node_modules/entities/dist/escape.js"() {
+    attributeEscapeRegex = /["&<>\u{A0}]/gu;
+    textEscapeRegex = /[&<>\u{A0}]/gu;
+  }
+});
+
 // node_modules/parse5/dist/serializer/index.js
-var VOID_ELEMENTS;
+function isVoidElement(node2, options) {
+  return options.treeAdapter.isElementNode(node2) && options.treeAdapter.getNamespaceURI(node2) === NS.HTML && VOID_ELEMENTS.has(options.treeAdapter.getTagName(node2));
+}
+function serialize(node2, options) {
+  var _a2;
+  const opts = { ...defaultOpts, ...options };
+  if (isVoidElement(node2, opts)) {
+    return "";
+  }
+  const { treeAdapter } = opts;
+  const container = treeAdapter.isElementNode(node2) && treeAdapter.getTagName(node2) === TAG_NAMES.TEMPLATE && treeAdapter.getNamespaceURI(node2) === NS.HTML ? treeAdapter.getTemplateContent(node2) : node2;
+  return serializeNodes((_a2 = treeAdapter.getChildNodes(container)) !== null && _a2 !== void 0 ? _a2 : [], opts);
+}
+function serializeOuter(node2, options) {
+  const opts = { ...defaultOpts, ...options };
+  return serializeNodes([node2], opts);
+}
+function serializeNodes(nodes, options) {
+  var _a2;
+  const { treeAdapter } = options;
+  const stack = [];
+  let html = "";
+  let index2 = 0;
+  for (; ; ) {
+    if (index2 < nodes.length) {
+      const node2 = nodes[index2++];
+      if (treeAdapter.isElementNode(node2)) {
+        const tn = treeAdapter.getTagName(node2);
+        html += `<${tn}${serializeAttributes(node2, options)}>`;
+        const isHtml = treeAdapter.getNamespaceURI(node2) === NS.HTML;
+        if (!(isHtml && VOID_ELEMENTS.has(tn))) {
+          stack.push({ nodes, index: index2, endTag: `</${tn}>` });
+          nodes = (_a2 = treeAdapter.getChildNodes(isHtml && tn === TAG_NAMES.TEMPLATE ? treeAdapter.getTemplateContent(node2) : node2)) !== null && _a2 !== void 0 ? _a2 : [];
+          index2 = 0;
+        }
+      } else if (treeAdapter.isTextNode(node2)) {
+        html += serializeTextNode(node2, options);
+      } else if (treeAdapter.isCommentNode(node2)) {
+        html += serializeCommentNode(node2, options);
+      } else if (treeAdapter.isDocumentTypeNode(node2)) {
+        html += serializeDocumentTypeNode(node2, options);
+      }
+    } else {
+      const parent = stack.pop();
+      if (!parent) {
+        return html;
+      }
+      html += parent.endTag;
+      ({ nodes, index: index2 } = parent);
+    }
+  }
+}
+function serializeAttributes(node2, { treeAdapter }) {
+  let html = "";
+  for (const attr of treeAdapter.getAttrList(node2)) {
+    html += " ";
+    if (attr.namespace) {
+      switch (attr.namespace) {
+        case NS.XML: {
+          html += `xml:${attr.name}`;
+          break;
+        }
+        case NS.XMLNS: {
+          if (attr.name !== "xmlns") {
+            html += "xmlns:";
+          }
+          html += attr.name;
+          break;
+        }
+        case NS.XLINK: {
+          html += `xlink:${attr.name}`;
+          break;
+        }
+        default: {
+          html += `${attr.prefix}:${attr.name}`;
+        }
+      }
+    } else {
+      html += attr.name;
+    }
+    html += `="${escapeAttribute(attr.value)}"`;
+  }
+  return html;
+}
+function serializeTextNode(node2, options) {
+  const { treeAdapter } = options;
+  const content3 = treeAdapter.getTextNodeContent(node2);
+  const parent = treeAdapter.getParentNode(node2);
+  const parentTn = parent && treeAdapter.isElementNode(parent) && treeAdapter.getTagName(parent);
+  return parentTn && treeAdapter.getNamespaceURI(parent) === NS.HTML && hasUnescapedText(parentTn, options.scriptingEnabled) ? content3 : escapeText(content3);
+}
+function serializeCommentNode(node2, { treeAdapter }) {
+  return `<!--${treeAdapter.getCommentNodeContent(node2)}-->`;
+}
+function serializeDocumentTypeNode(node2, { treeAdapter }) {
+  return `<!DOCTYPE ${treeAdapter.getDocumentTypeNodeName(node2)}>`;
+}
+var VOID_ELEMENTS, defaultOpts;
 var init_serializer = __esm({
   "node_modules/parse5/dist/serializer/index.js"() {
     init_html();
+    init_escape();
     init_default2();
     VOID_ELEMENTS = /* @__PURE__ */ new Set([
       TAG_NAMES.AREA,
@@ -24140,10 +24302,30 @@ var init_serializer = __esm({
       TAG_NAMES.TRACK,
       TAG_NAMES.WBR
     ]);
+    defaultOpts = { treeAdapter: defaultTreeAdapter, scriptingEnabled: true };
   }
 });
 
 // node_modules/parse5/dist/index.js
+var dist_exports = {};
+__export(dist_exports, {
+  ErrorCodes: () => ERR,
+  InsertionMode: () => InsertionMode,
+  Parser: () => Parser,
+  Token: () => token_exports,
+  Tokenizer: () => Tokenizer2,
+  TokenizerMode: () => TokenizerMode,
+  defaultTreeAdapter: () => defaultTreeAdapter,
+  foreignContent: () => foreign_content_exports,
+  html: () => html_exports,
+  parse: () => parse2,
+  parseFragment: () => parseFragment,
+  serialize: () => serialize,
+  serializeOuter: () => serializeOuter
+});
+function parse2(html, options) {
+  return Parser.parse(html, options);
+}
 function parseFragment(fragmentContext, html, options) {
   if (typeof fragmentContext === "string") {
     options = html;
@@ -24169,9 +24351,19 @@ var init_dist = __esm({
 });
 
 // src/extract/html-entries.ts
+function needsHtmlParser(source) {
+  return /<a/i.test(source);
+}
+async function loadHtmlParser() {
+  parse5 ??= await Promise.resolve().then(() => (init_dist(), dist_exports));
+}
+function parseFragment2(html, options) {
+  if (!parse5) throw new Error("The HTML parser is not loaded: call loadHtmlParser() before extracting a file that needsHtmlParser()");
+  return parse5.parseFragment(html, options);
+}
 function htmlBlockEntries(html, baseOffset, lines) {
   if (!mayHoldEntries(html)) return [];
-  const tree = parseFragment(html, { sourceCodeLocationInfo: true });
+  const tree = parseFragment2(html, { sourceCodeLocationInfo: true });
   const place = { baseOffset, lines };
   const entries = [];
   visitBlocks(tree, place, entries);
@@ -24253,7 +24445,7 @@ function inlineHtmlStart(head) {
   const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   const opening = children[0];
   if (opening?.type !== "html" || !opening.value.trimStart().slice(0, 2).toLowerCase().startsWith("<a")) return null;
-  const anchor = parseFragment(opening.value).childNodes[0];
+  const anchor = parseFragment2(opening.value).childNodes[0];
   if (!anchor || !isElement(anchor) || anchor.tagName !== "a") return null;
   const url = hrefOf(anchor);
   if (url === null) return null;
@@ -24346,11 +24538,10 @@ function spanIn(node2, place) {
   const end = place.lines.point(place.baseOffset + endOffset);
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
-var STRUCTURES;
+var parse5, STRUCTURES;
 var init_html_entries = __esm({
   "src/extract/html-entries.ts"() {
     "use strict";
-    init_dist();
     init_entry_start();
     init_tables();
     init_text2();
@@ -28152,6 +28343,7 @@ function knowledgeFor(access) {
   return knowledge;
 }
 async function lintTree(input, tree, config, cwd) {
+  if (needsHtmlParser(input.source)) await loadHtmlParser();
   const { document: document3, directives } = analyse(input.file, input.source, tree, config);
   const scope = { directory: path4.dirname(input.absolute), root: cwd, maxFileSize: config.maxFileSize };
   const targets = await lookUpLocalTargets(document3.links, scope);
@@ -28167,6 +28359,7 @@ var init_lint_source = __esm({
   "src/pipeline/lint-source.ts"() {
     "use strict";
     init_extract();
+    init_html_entries();
     init_knowledge();
     init_directives();
     init_run_rules();

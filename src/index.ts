@@ -7,6 +7,13 @@
  *   extractDocument        Markdown tree → dataset entries, headings and links
  *   reporters              stylish, json (and the others through formatResults)
  */
+import * as parse5 from 'parse5';
+import { useHtmlParser } from './extract/html-entries.js';
+
+// The library's synchronous calls (lintText, extractDocument) read entries written in HTML with
+// parse5; the command loads it only for a file that has an `<a` (extract/html-entries.ts).
+useHtmlParser(parse5);
+
 export { lintFiles, lintText, fixFiles, fixText, type PipelineOptions, type FixOptions, type FixedFile } from './pipeline/index.js';
 export { applyFixes, fixPasses, fixPassesSync, MAX_FIX_PASSES, type AppliedFixes, type FixPass, type FixedText } from './linter/fixes.js';
 export { writeFixedFile, type WriteRefusal } from './pipeline/write-fixed.js';

@@ -26,10 +26,12 @@ import {
   LineIndex,
   analyse,
   lintTree,
+  loadHtmlParser,
+  needsHtmlParser,
   runRecordRules,
   stampEdits,
   stampReport
-} from "./chunks/chunk-PIDFOEY4.js";
+} from "./chunks/chunk-CQKBG7QX.js";
 import {
   decodeSourceText,
   decodeUtf8,
@@ -556,7 +558,7 @@ async function lintAndFix(sources, options) {
   for (const { file, source } of sources) refuseLargeWholeParse(file, source);
   let checker = null;
   if (options.links) {
-    const links = await import("./chunks/links-MGNGA4O2.js");
+    const links = await import("./chunks/links-PESN7E2B.js");
     checker = links.createLinkChecker(options.links);
     if (options.registryFacts) {
       const linkOptions2 = options.links;
@@ -654,10 +656,11 @@ function recordOf(outcomes, url) {
   return outcome && (outcome.kind === "ok" || outcome.kind === "redirect") ? outcome.record : void 0;
 }
 async function plannedLinks(sources, config, exclude) {
-  const { wouldRequest } = await import("./chunks/links-MGNGA4O2.js");
+  const { wouldRequest } = await import("./chunks/links-PESN7E2B.js");
   const seen = /* @__PURE__ */ new Set();
   const planned = [];
   for (const input of sources) {
+    if (needsHtmlParser(input.source)) await loadHtmlParser();
     const { document } = analyse(input.file, input.source, parseMarkdown(input.source, input.file), config);
     for (const ref of document.links) {
       if (!CHECKABLE.test(ref.url) || seen.has(ref.url)) continue;
@@ -1137,7 +1140,7 @@ async function dump(options, io, config, sources, json) {
   return EXIT_OK;
 }
 async function linkOptions(config, options, io, onProgress) {
-  const [{ linkOptionsFromConfig }, { compileUserPattern }, { apiOverrides }] = await Promise.all([import("./chunks/link-options-NIFCETUY.js"), import("./chunks/patterns-2F76U3TM.js"), import("./chunks/options-TKPZMVE4.js")]);
+  const [{ linkOptionsFromConfig }, { compileUserPattern }, { apiOverrides }] = await Promise.all([import("./chunks/link-options-PGDHLH35.js"), import("./chunks/patterns-2F76U3TM.js"), import("./chunks/options-TKPZMVE4.js")]);
   const overrides = {
     exclude: options.exclude.map((pattern) => compileUserPattern(pattern, "--exclude", "usage")),
     headersByHost: options.headers

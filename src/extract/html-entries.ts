@@ -9,13 +9,40 @@
  * Positions are offsets into the Markdown source, so diagnostics point into the list file.
  */
 import type { Nodes, Paragraph } from 'mdast';
-import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
+import type * as Parse5 from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
 import type { Span } from '../diagnostics/diagnostic.js';
 import { cleanName, type EntryStart, stripLead } from './entry-start.js';
 import type { LineIndex } from './line-index.js';
 import { DESCRIPTION_HEADER, NAME_HEADER } from './tables.js';
 import { foldWhitespace, plainText } from './text.js';
 import type { EntryLink, EntryShape } from './types.js';
+
+/**
+ * parse5, loaded only for a file that has an `<a` (no real list in the corpus has one in its raw
+ * HTML): its 300 KB would otherwise load at every start. The asynchronous callers load it
+ * (`loadHtmlParser`, pipeline/lint-source.ts); the synchronous API gives it (`useHtmlParser`,
+ * pipeline/lint-text.ts).
+ */
+let parse5: typeof Parse5 | undefined;
+
+/** Whether extracting `source` needs the HTML parser: entries in HTML all open with an `<a`. */
+export function needsHtmlParser(source: string): boolean {
+  return /<a/i.test(source);
+}
+
+export async function loadHtmlParser(): Promise<void> {
+  parse5 ??= await import('parse5');
+}
+
+export function useHtmlParser(parser: typeof Parse5): void {
+  parse5 ??= parser;
+}
+
+function parseFragment(html: string, options?: { sourceCodeLocationInfo: boolean }): DefaultTreeAdapterTypes.DocumentFragment {
+  if (!parse5) throw new Error('The HTML parser is not loaded: call loadHtmlParser() before extracting a file that needsHtmlParser()');
+  return parse5.parseFragment(html, options);
+}
 
 /** One entry found in an HTML block, in the terms of the Markdown extractor. */
 export interface HtmlEntry {

@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractDocument } from '../extract/index.js';
+import { loadHtmlParser, needsHtmlParser } from '../extract/html-entries.js';
 import { type AccessKnowledge, builtInKnowledge, compileKnowledge } from '../knowledge/index.js';
 import type { ListDocument } from '../extract/types.js';
 import { DirectiveMap } from '../linter/directives.js';
@@ -51,6 +52,7 @@ const knowledgeByConfig = new WeakMap<NonNullable<ResolvedConfig['access']>, Acc
 
 /** Runs the rules on a parsed file; relative links are looked up under `cwd` (the repository root). */
 export async function lintTree(input: SourceFile, tree: Root, config: ResolvedConfig, cwd: string): Promise<LintedSource> {
+  if (needsHtmlParser(input.source)) await loadHtmlParser();
   const { document, directives } = analyse(input.file, input.source, tree, config);
   // Look relative targets up here so rules stay pure.
   const scope = { directory: path.dirname(input.absolute), root: cwd, maxFileSize: config.maxFileSize };

@@ -4,7 +4,7 @@ import {
   analyse,
   lintTree,
   runRecordRules
-} from "./chunk-PIDFOEY4.js";
+} from "./chunk-CQKBG7QX.js";
 import "./chunk-QLF43MBD.js";
 import "./chunk-LU7N22PT.js";
 import "./chunk-Y2R6CKVZ.js";

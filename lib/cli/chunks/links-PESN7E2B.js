@@ -1,6 +1,12 @@
 import { createRequire as __medlintCreateRequire } from 'node:module';
 const require = __medlintCreateRequire(import.meta.url);
 import {
+  DEFAULT_CACHE_FILE,
+  DEFAULT_USER_AGENT,
+  LINK_DEFAULTS,
+  resolveLinkOptions
+} from "./chunk-AZEB7CWQ.js";
+import {
   decodeUtf8,
   pLimit,
   placeInRepository,
@@ -11,12 +17,6 @@ import {
   stripHtmlComments,
   trimEndOf
 } from "./chunk-4SCKIJI2.js";
-import {
-  DEFAULT_CACHE_FILE,
-  DEFAULT_USER_AGENT,
-  LINK_DEFAULTS,
-  resolveLinkOptions
-} from "./chunk-AZEB7CWQ.js";
 import {
   isRegistryRecord
 } from "./chunk-IB42TDM7.js";

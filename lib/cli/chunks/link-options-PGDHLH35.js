@@ -4,10 +4,10 @@ import {
   checkPatternCost,
   compileUserPattern
 } from "./chunk-M24P5C5Y.js";
-import "./chunk-Y2R6CKVZ.js";
 import {
   resolveLinkOptions
 } from "./chunk-AZEB7CWQ.js";
+import "./chunk-Y2R6CKVZ.js";
 import "./chunk-IB42TDM7.js";
 import "./chunk-H6HVNZ66.js";
 import "./chunk-6MCAB35I.js";
