@@ -15316,6 +15316,3980 @@ var init_tables = __esm({
   }
 });
 
+// src/extract/html-entries.ts
+function needsHtmlParser(source) {
+  return /<a/i.test(source);
+}
+function useHtmlParser(parser) {
+  parse5 ??= parser;
+}
+function parseFragment(html, options) {
+  if (!parse5) throw new Error("The HTML parser is not given: call useHtmlParser() before extracting a file that needsHtmlParser()");
+  return parse5.parseFragment(html, options);
+}
+function htmlBlockEntries(html, baseOffset, lines) {
+  if (!mayHoldEntries(html)) return [];
+  const tree = parseFragment(html, { sourceCodeLocationInfo: true });
+  const place = { baseOffset, lines };
+  const entries = [];
+  visitBlocks(tree, place, entries);
+  return entries.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+}
+function visitBlocks(root, place, entries) {
+  const stack = [{ node: root, parent: void 0 }];
+  while (stack.length > 0) {
+    const { node: node2, parent } = stack.pop();
+    for (const child of node2.childNodes) {
+      if (!isElement(child)) continue;
+      if (child.tagName === "table") {
+        const inner = [];
+        tableEntries(child, place, entries, inner);
+        for (const table of inner) stack.push({ node: table, parent });
+      } else if (child.tagName === "ul" || child.tagName === "ol") {
+        for (const nested of listEntries(child, place, entries, parent)) stack.push(nested);
+      } else stack.push({ node: child, parent });
+    }
+  }
+}
+function listEntries(list2, place, entries, parent) {
+  const nestedLists = [];
+  for (const item of list2.childNodes) {
+    if (!isElement(item) || item.tagName !== "li") continue;
+    const nested = item.childNodes.filter((child) => isElement(child) && (child.tagName === "ul" || child.tagName === "ol"));
+    const nestedSet = new Set(nested);
+    const own4 = item.childNodes.filter((child) => !nestedSet.has(child));
+    const link = openingLink(own4);
+    let name = parent;
+    if (link) {
+      name = cleanName(textOf(link));
+      const description = stripLead(textOf(own4.slice(own4.indexOf(topLevelOf(own4, link)) + 1)));
+      entries.push({
+        start: { name, url: hrefOf(link), description },
+        shape: "list-item",
+        // Up to its last node that holds no list or table: those hold sub-entries, with spans of their own.
+        span: ownSpan(item, own4.filter((node2) => !isElement(node2) || !holdsStructure(node2)), place),
+        links: linksOf(own4, place),
+        ...parent === void 0 ? {} : { parent }
+      });
+    }
+    for (const sub of nested) nestedLists.push({ node: { nodeName: "#document-fragment", childNodes: [sub] }, parent: name });
+    for (const other of own4) if (isElement(other) && other !== link) nestedLists.push({ node: other, parent: name });
+  }
+  return nestedLists;
+}
+function tableEntries(table, place, entries, nested) {
+  const rows = elements(table, "tr", STRUCTURES);
+  const [first] = rows;
+  if (!first) return;
+  const firstCells = cellsOf(first);
+  const headerRow = firstCells.length > 0 && firstCells.every((cell) => cell.tagName === "th");
+  const titles = headerRow ? firstCells.map((cell) => foldWhitespace(textOf(cell))) : [];
+  const named = titles.findIndex((title) => NAME_HEADER.test(title));
+  const nameColumn = named === -1 ? 0 : named;
+  const descriptionColumn = titles.findIndex((title, index2) => index2 !== nameColumn && DESCRIPTION_HEADER.test(title));
+  for (const row of headerRow ? rows.slice(1) : rows) {
+    const cells = cellsOf(row);
+    for (const cell of cells) for (const inner of elements(cell, "table")) nested.push({ nodeName: "#document-fragment", childNodes: [inner] });
+    const nameCell = cells[nameColumn];
+    const link = nameCell ? elements(nameCell, "a").find((anchor) => hrefOf(anchor) !== null && textOf(anchor) !== "") : void 0;
+    if (!nameCell || !link) continue;
+    const description = descriptionColumn >= 0 ? foldWhitespace(textOf(cells[descriptionColumn] ?? [])) : cells.map((cell, index2) => {
+      if (cell === nameCell) return "";
+      const value = foldWhitespace(textOf(cell));
+      const title = titles[index2];
+      return value === "" || !title ? value : `${title}: ${value}`;
+    }).filter((value) => value !== "").join("; ");
+    entries.push({
+      start: { name: cleanName(textOf(nameCell)), url: hrefOf(link), description },
+      shape: "table-row",
+      span: ownSpan(row, row.childNodes.filter((node2) => !isElement(node2) || !holdsStructure(node2)), place),
+      links: linksOf([row], place)
+    });
+  }
+}
+function inlineHtmlStart(head) {
+  const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const opening = children[0];
+  if (opening?.type !== "html" || !opening.value.trimStart().slice(0, 2).toLowerCase().startsWith("<a")) return null;
+  const anchor = parseFragment(opening.value).childNodes[0];
+  if (!anchor || !isElement(anchor) || anchor.tagName !== "a") return null;
+  const url = hrefOf(anchor);
+  if (url === null) return null;
+  const closing = children.findIndex((child, index2) => index2 > 0 && child.type === "html" && child.value.replace(/\s/g, "").toLowerCase() === "</a>");
+  if (closing === -1) return null;
+  const name = cleanName(plainText(children.slice(1, closing)));
+  if (name === "") return null;
+  return { name, url, description: stripLead(plainText(children.slice(closing + 1))) };
+}
+function mayHoldEntries(html) {
+  const lower = html.toLowerCase();
+  return lower.includes("<a") && (lower.includes("<li") || lower.includes("<td") || lower.includes("<th"));
+}
+function openingLink(nodes) {
+  const first = nodes.find((node2) => !(node2.nodeName === "#text" && "value" in node2 && node2.value.trim() === "") && node2.nodeName !== "#comment");
+  if (!first || !isElement(first)) return null;
+  const anchor = first.tagName === "a" ? first : ["b", "strong", "em"].includes(first.tagName) ? elements(first, "a")[0] : void 0;
+  if (!anchor || hrefOf(anchor) === null || textOf(anchor) === "") return null;
+  return anchor;
+}
+function topLevelOf(nodes, link) {
+  return nodes.find((node2) => node2 === link || isElement(node2) && elements(node2, "a").includes(link)) ?? link;
+}
+function hrefOf(anchor) {
+  const href = anchor.attrs.find((attribute) => attribute.name === "href")?.value.trim();
+  return href !== void 0 && href !== "" && !href.startsWith("#") ? href : null;
+}
+function linksOf(nodes, place) {
+  return nodes.flatMap((node2) => isElement(node2) ? elements(node2, "a") : []).flatMap((anchor) => {
+    const url = hrefOf(anchor);
+    return url === null ? [] : [{ url, kind: "link", ...spanIn(anchor, place) }];
+  });
+}
+function holdsStructure(node2) {
+  const stack = [node2];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (STRUCTURES.has(current.tagName)) return true;
+    for (const child of current.childNodes) if (isElement(child)) stack.push(child);
+  }
+  return false;
+}
+function elements(node2, tagName, stop = STRUCTURES) {
+  const found = [];
+  const stack = [node2];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current.tagName === tagName) found.push(current);
+    if (current !== node2 && stop.has(current.tagName)) continue;
+    for (let index2 = current.childNodes.length - 1; index2 >= 0; index2 -= 1) {
+      const child = current.childNodes[index2];
+      if (child && isElement(child)) stack.push(child);
+    }
+  }
+  return found;
+}
+function cellsOf(row) {
+  return row.childNodes.filter((cell) => isElement(cell) && (cell.tagName === "td" || cell.tagName === "th"));
+}
+function isElement(node2) {
+  return "tagName" in node2;
+}
+function textOf(node2) {
+  const parts = [];
+  const roots = new Set(Array.isArray(node2) ? node2 : [node2]);
+  const stack = [...roots].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current.nodeName === "#text" && "value" in current) parts.push(current.value);
+    else if (isElement(current) && current.tagName === "br") parts.push(" ");
+    else if (isElement(current) && current.tagName !== "img" && (roots.has(current) || !STRUCTURES.has(current.tagName))) {
+      for (let index2 = current.childNodes.length - 1; index2 >= 0; index2 -= 1) stack.push(current.childNodes[index2]);
+    }
+  }
+  return foldWhitespace(parts.join(""));
+}
+function ownSpan(item, own4, place) {
+  const span = spanIn(item, place);
+  if (own4.length === item.childNodes.length) return span;
+  const last = [...own4].reverse().find((node2) => node2.sourceCodeLocation);
+  const end = last?.sourceCodeLocation?.endOffset;
+  if (end === void 0) return span;
+  const point3 = place.lines.point(place.baseOffset + end);
+  return { ...span, endLine: point3.line, endColumn: point3.column };
+}
+function spanIn(node2, place) {
+  const startOffset = node2.sourceCodeLocation?.startOffset ?? 0;
+  const endOffset = Math.max(startOffset, node2.sourceCodeLocation?.endOffset ?? startOffset);
+  const start = place.lines.point(place.baseOffset + startOffset);
+  const end = place.lines.point(place.baseOffset + endOffset);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+var parse5, STRUCTURES;
+var init_html_entries = __esm({
+  "src/extract/html-entries.ts"() {
+    "use strict";
+    init_entry_start();
+    init_tables();
+    init_text2();
+    STRUCTURES = /* @__PURE__ */ new Set(["table", "ul", "ol"]);
+  }
+});
+
+// src/extract/linkless-items.ts
+function readListShape(list2) {
+  const named = /* @__PURE__ */ new Map();
+  list2.children.forEach((item, index2) => {
+    const start = namedItemStart(item);
+    if (start) named.set(index2, start);
+  });
+  const catalogue = list2.ordered !== true && list2.children.length >= 2 && named.size / list2.children.length >= CATALOGUE_SHARE;
+  return { named, catalogue };
+}
+function namedItemStart(item) {
+  const head = item.children[0];
+  if (head?.type !== "paragraph") return null;
+  const bold = boldOnlyStart(head);
+  if (bold) return bold;
+  const text4 = plainText(head);
+  const end = nameEnd(text4);
+  if (!end) {
+    const split = splitParenthesis(text4);
+    return split && isNameShaped(cleanName(split.name)) ? { name: cleanName(split.name), url: firstUrl(head), description: split.description } : null;
+  }
+  const name = cleanName(text4.slice(0, end.nameEnd));
+  const description = foldWhitespace(text4.slice(end.descriptionStart));
+  if (!isNameShaped(name) || description === "") return null;
+  return { name, url: firstUrl(head), description };
+}
+function nameEnd(text4) {
+  const masked = text4.replace(/\([^()]*\)/g, (group) => `(${"_".repeat(group.length - 2)})`);
+  const end = NAME_END.exec(masked);
+  if (!end) return null;
+  const closesParenthesis = end[0].startsWith(")");
+  return { nameEnd: end.index + (closesParenthesis ? 1 : 0), descriptionStart: end.index + end[0].length };
+}
+function isNameShaped(name) {
+  return NAME_OPENING.test(name) && !PROSE_OPENING.test(name) && name.split(" ").length <= MAX_NAME_WORDS;
+}
+function itemAmongEntries(item, shape, index2) {
+  const named = shape.named.get(index2);
+  if (named) return named;
+  const head = item.children[0];
+  if (head?.type !== "paragraph") return null;
+  const text4 = plainText(head);
+  if (!/^[\p{Lu}\p{N}]/u.test(text4) || PROSE_OPENING.test(text4)) return null;
+  const url = firstUrl(head);
+  if (url === null) return null;
+  const beforeUrl = text4.split(/\s(?:https?:\/\/|www\.)/, 1)[0] ?? text4;
+  const end = nameEnd(beforeUrl);
+  const name = cleanName(end ? beforeUrl.slice(0, end.nameEnd) : beforeUrl);
+  if (name === "") return null;
+  return { name, url, description: foldWhitespace(end ? beforeUrl.slice(end.descriptionStart) : "") };
+}
+function boldOnlyStart(head) {
+  const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const [first, second] = children;
+  if (!first || first.type !== "strong" && first.type !== "emphasis") return null;
+  if (linksIn(first).length > 0) return null;
+  const ownLine = second === void 0 || second.type === "break" || second.type === "text" && /^[ \t]*\n/.test(second.value);
+  if (!ownLine) return null;
+  const raw = plainText(first);
+  const name = cleanName(raw);
+  if (name === "" || /:\s*$/.test(raw) || !isNameShaped(name)) return null;
+  return { name, url: firstUrl(head), description: foldWhitespace(plainText(children.slice(1))) };
+}
+function firstUrl(head) {
+  const link = head.children.flatMap((child) => linksIn(child)).find((candidate) => !candidate.url.startsWith("#"));
+  return link?.url ?? null;
+}
+var NAME_END, NAME_OPENING, MAX_NAME_WORDS, PROSE_OPENING, CATALOGUE_SHARE;
+var init_linkless_items = __esm({
+  "src/extract/linkless-items.ts"() {
+    "use strict";
+    init_entry_start();
+    init_name_split();
+    init_text2();
+    NAME_END = new RegExp("\\s[-\u2013\u2014]\\s|[:.,;]\\s|\\)\\s(?=\\p{Lu})|\\s(?:is|was|are|Is|Was|Are)\\s", "u");
+    NAME_OPENING = new RegExp("^(?:[\\p{Lu}\\p{N}]|\\p{Ll}[\\p{Ll}.-]*\\p{Lu})", "u");
+    MAX_NAME_WORDS = 8;
+    PROSE_OPENING = /^(?:note|notes|step|todo|see|use|download|install|run|click|go|open|read|check|make|add|please|if|when|for|the data|this|these|it|we|you|they)\b/i;
+    CATALOGUE_SHARE = 0.6;
+  }
+});
+
+// src/extract/sub-entries.ts
+function opensWithNamedLink(head, source) {
+  const first = head.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
+  if (!first) return false;
+  if (first.type === "html") {
+    const start = inlineHtmlStart(head);
+    return start !== null && !GENERIC_LINK_TEXT.test(start.name);
+  }
+  const link = first.type === "link" ? first : (first.type === "strong" || first.type === "emphasis") && first.children[0]?.type === "link" ? first.children[0] : null;
+  if (!link || link.url.startsWith("#") || linkKind(link, source) !== "link") return false;
+  const text4 = plainText(link);
+  return text4 !== "" && !GENERIC_LINK_TEXT.test(text4);
+}
+function opensWithMirror(head) {
+  const first = head.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
+  return first?.type === "link" && MIRROR_TEXT.test(plainText(first));
+}
+function isNameOverBareUrl(head, start, isField) {
+  if (start.url === null || isField(start.name) || VALUE_LABEL.test(start.name) || GENERIC_LINK_TEXT.test(start.name)) return false;
+  const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const [label, link] = children;
+  if (label?.type !== "text" || link?.type !== "link" || !/:\s*$/.test(label.value)) return false;
+  return link.url === start.url && plainText(link).replace(/^<|>$/g, "") === link.url.replace(/^mailto:/, "");
+}
+var MIRROR_TEXT, VALUE_LABEL;
+var init_sub_entries = __esm({
+  "src/extract/sub-entries.ts"() {
+    "use strict";
+    init_entry_start();
+    init_html_entries();
+    init_links();
+    init_text2();
+    MIRROR_TEXT = /(?:[|(–—-]|\bon)\s*(?:kaggle|papers with code|hugging ?face|zenodo|figshare|github|gitlab|google drive|dropbox|academic torrents|aws|mirror)\)?\s*$|\bmirror\b/i;
+    VALUE_LABEL = /^(?:releases?|versions?|v\d[\w.]*|keywords?|tags?|notes?|files?|mirrors?|demo|slides|video|poster|leaderboard|license|licence|doi|bibtex|citation)$/i;
+  }
+});
+
+// src/extract/entries.ts
+function extractEntries(tree, context) {
+  const drafts = [];
+  const blocks = tree.children;
+  let open2 = null;
+  let headingIndex = -1;
+  let inEntrySection = true;
+  let afterTodo = false;
+  let htmlReadUntil = -1;
+  const run = { startLine: 1, accessLinks: /* @__PURE__ */ new Set() };
+  for (const [blockIndex, block] of blocks.entries()) {
+    const todoList = afterTodo;
+    if (block.type === "paragraph") {
+      const text4 = plainText(block);
+      afterTodo = isTodoLabel(text4) || isCreditLabel(text4);
+      const accessLink = standaloneAccessLink(block, text4);
+      if (accessLink !== null) run.accessLinks.add(accessLink);
+    } else {
+      afterTodo = false;
+    }
+    if (afterTodo) continue;
+    if (block.type === "heading" || block.type === "thematicBreak") closeRun(run, drafts, spanOf(block).line);
+    if (block.type === "heading") {
+      open2 = null;
+      headingIndex += 1;
+      inEntrySection = context.headings[headingIndex]?.isEntrySection ?? true;
+      if (inEntrySection && block.depth >= 2) {
+        const draft = headingEntry(block, context.source);
+        if (draft) {
+          drafts.push(draft);
+          open2 = draft;
+        }
+      }
+      continue;
+    }
+    if (!inEntrySection) continue;
+    if (block.type === "thematicBreak") {
+      open2 = null;
+      continue;
+    }
+    if (block.type === "paragraph") {
+      const title = boldTitle(block);
+      if (title !== null) {
+        open2 = { start: { name: title, url: null, description: "" }, shape: "bold-block", span: spanOf(block), extraText: [] };
+        drafts.push(open2);
+        extendText(open2, block.children.slice(1));
+        continue;
+      }
+      if (open2) {
+        extend(open2, block);
+        continue;
+      }
+      const draft = paragraphEntry(block, context.source);
+      if (draft) drafts.push(draft);
+      continue;
+    }
+    if (block.type === "list") {
+      if (todoList) continue;
+      const grouped = open2 ? groupedItems(open2, block, context.source, drafts) : null;
+      if (grouped) {
+        open2 = grouped;
+        continue;
+      }
+      if (open2 && (open2.shape === "bold-block" || !listHasEntries(block, context.source))) {
+        extend(open2, block);
+        continue;
+      }
+      open2 = null;
+      if (!isNavigation(block)) listEntries2(block, context.source, drafts);
+      continue;
+    }
+    if (block.type === "table") {
+      open2 = null;
+      tableEntries2(block, drafts);
+      continue;
+    }
+    if (block.type === "html" && (block.position?.start.offset ?? 0) > htmlReadUntil) {
+      htmlReadUntil = htmlRunEntries(blocks, blockIndex, block, context, drafts);
+    }
+  }
+  closeRun(run, drafts, Number.POSITIVE_INFINITY);
+  headingWithLinkedParagraph(blocks, context, drafts);
+  const entries = withoutLonelyCatalogues(drafts, context).filter((draft) => !(draft.shape === "bold-block" && draft.absorbedList && draft.start.url === null)).sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column).map((draft) => finish(draft, context));
+  return dropIndexTables(entries);
+}
+function headingEntry(heading, source) {
+  const paragraph = { type: "paragraph", children: heading.children };
+  if (heading.position) paragraph.position = heading.position;
+  const start = readEntryStart(paragraph, source);
+  const first = heading.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
+  if (!start || !first || first.type !== "link" && first.type !== "strong" && first.type !== "emphasis") return null;
+  if (first.type !== "link" && linksIn(first).length === 0) return null;
+  return { start, shape: "heading", span: spanOf(heading), extraText: [] };
+}
+function standaloneAccessLink(paragraph, text4) {
+  if (!ACCESS_LINE.test(text4.trim())) return null;
+  const links = [...linksInBlock(paragraph)];
+  return links.length === 1 ? links[0] : null;
+}
+function closeRun(run, drafts, nextLine) {
+  if (run.accessLinks.size === 1) {
+    const [link] = run.accessLinks;
+    for (let index2 = drafts.length - 1; index2 >= 0; index2 -= 1) {
+      const draft = drafts[index2];
+      if (draft.span.line < run.startLine) break;
+      if (draft.start.url === null && !draft.ownLinks) draft.sharedLink = link;
+    }
+  }
+  run.startLine = nextLine;
+  run.accessLinks.clear();
+}
+function paragraphEntry(paragraph, source) {
+  if (isNotEntryText(plainText(paragraph))) return null;
+  const start = readEntryStart(paragraph, source);
+  if (!start || FIELD_NAME.test(start.name)) return null;
+  return { start, shape: "paragraph", span: spanOf(paragraph), extraText: [] };
+}
+function htmlRunEntries(blocks, firstIndex, first, context, drafts) {
+  let last = first;
+  for (let index2 = firstIndex + 1; blocks[index2]?.type === "html"; index2 += 1) last = blocks[index2];
+  const start = first.position?.start.offset ?? 0;
+  const end = last.position?.end.offset ?? start;
+  for (const entry of htmlBlockEntries(context.source.slice(start, end), start, context.lines)) {
+    drafts.push({ start: entry.start, shape: entry.shape, span: entry.span, extraText: [], ownLinks: entry.links, ...entry.parent === void 0 ? {} : { parent: entry.parent } });
+  }
+  return end;
+}
+function extend(draft, block) {
+  if (block.type === "list") draft.absorbedList = true;
+  const end = spanOf(block);
+  draft.span = { ...draft.span, endLine: end.endLine, endColumn: end.endColumn };
+  extendText(draft, [block]);
+}
+function extendText(draft, nodes) {
+  let text4;
+  if (nodes.length === 1 && nodes[0]?.type === "paragraph") {
+    text4 = extendLines(draft, nodes[0].children);
+  } else if (nodes.every((node2) => node2.type !== "paragraph" && node2.type !== "list" && node2.type !== "table")) {
+    text4 = extendLines(draft, nodes);
+  } else {
+    text4 = plainText(nodes);
+  }
+  draft.start = { ...draft.start, description: appendFolded(draft.start.description, text4) };
+  if (draft.start.url === null) {
+    const link = nodes.flatMap((node2) => [...linksInBlock(node2)])[0];
+    if (link) draft.start = { ...draft.start, url: link };
+  }
+}
+function appendFolded(folded, text4) {
+  const more = foldWhitespace(text4);
+  return folded === "" ? more : more === "" ? folded : `${folded} ${more}`;
+}
+function extendLines(draft, nodes) {
+  const { description, fields } = splitFieldLines(nodes);
+  for (const field of fields) draft.extraText.push(field);
+  return description;
+}
+function* linksInBlock(block) {
+  if (block.type === "link" && !block.url.startsWith("#")) yield block.url;
+  if ("children" in block) for (const child of block.children) yield* linksInBlock(child);
+}
+function isNavigation(list2) {
+  const urls = [...linksInBlock(list2)];
+  const all2 = countLinks(list2);
+  return all2 > 0 && urls.length === 0;
+}
+function countLinks(node2) {
+  if (node2.type === "link") return 1;
+  if (!("children" in node2)) return 0;
+  let total = 0;
+  for (const child of node2.children) total += countLinks(child);
+  return total;
+}
+function listHasEntries(list2, source) {
+  return list2.children.some((item) => {
+    const head = item.children[0];
+    return head?.type === "paragraph" && readItemStart(head, source) !== null && !FIELD_LABEL.test(plainText(head));
+  });
+}
+function readItemStart(head, source) {
+  const known = itemStarts.get(head);
+  if (known && known.source === source) return known.start;
+  const start = inlineHtmlStart(head) ?? readEntryStart(head, source, true);
+  itemStarts.set(head, { source, start });
+  return start;
+}
+function isSubEntry(head, source) {
+  if (head?.type !== "paragraph") return false;
+  const start = readItemStart(head, source);
+  if (!start || start.name === "" || FIELD_NAME.test(start.name)) return false;
+  if (opensWithMirror(head)) return false;
+  return opensWithNamedLink(head, source) || !FIELD_LABEL.test(plainText(head)) || isNameOverBareUrl(head, start, (name) => FIELD_NAME.test(name));
+}
+function listEntries2(list2, source, drafts, inGroup = false) {
+  const read = readListShape(list2);
+  const shape = inGroup ? { ...read, catalogue: true } : read;
+  const siblingsAreEntries = listHasEntries(list2, source);
+  list2.children.forEach((item, index2) => listItemEntries(item, source, drafts, { shape, siblingsAreEntries, index: index2 }));
+}
+function listItemEntries(item, source, drafts, list2) {
+  const head = item.children[0]?.type === "paragraph" ? item.children[0] : null;
+  const nested = item.children.filter((child) => child.type === "list");
+  if (head && isNotEntryText(plainText(head))) return null;
+  const read = head ? readItemStart(head, source) : null;
+  let start = read && !FIELD_NAME.test(read.name) ? read : head ? nameOverUrl(head, nested, source) : null;
+  let needsSection = false;
+  if (!start && !nested.some((child) => holdsEntries(child, source))) {
+    start = list2.siblingsAreEntries ? itemAmongEntries(item, list2.shape, list2.index) : list2.shape.catalogue ? list2.shape.named.get(list2.index) ?? null : null;
+    needsSection = start !== null && !list2.siblingsAreEntries;
+    if (start && FIELD_NAME.test(start.name)) start = null;
+  }
+  if (!start) {
+    for (const child of nested) listEntries2(child, source, drafts);
+    return null;
+  }
+  const following = item.children.slice(1).filter((child) => child.type === "paragraph");
+  if (start.description === "" && following.length > 0) start = { ...start, description: foldWhitespace(plainText(following)) };
+  const draft = {
+    start,
+    shape: "list-item",
+    span: spanOf(item),
+    extraText: [],
+    ...needsSection ? { needsSection } : {},
+    ...list2.parent === void 0 ? {} : { parent: list2.parent }
+  };
+  drafts.push(draft);
+  for (const list3 of nested) {
+    let shape;
+    for (const [index2, child] of list3.children.entries()) {
+      const childHead = child.children[0];
+      const text4 = childHead ? plainText(childHead) : "";
+      const childStart = childHead?.type === "paragraph" && !FIELD_LABEL.test(text4) ? readItemStart(childHead, source) : null;
+      if (isSubEntry(childHead, source)) {
+        shape ??= readListShape(list3);
+        listItemEntries(child, source, drafts, { shape, siblingsAreEntries: true, index: index2, parent: start.name });
+      } else {
+        draft.extraText.push(plainText(child));
+        const fieldLink = childHead?.type === "paragraph" && FIELD_LABEL.test(text4) ? [...linksInBlock(childHead)][0] : void 0;
+        if (draft.start.url === null && fieldLink) draft.start = { ...draft.start, url: fieldLink };
+        const described = /^(?:description|summary)\s*:\s*(\S.*)$/i.exec(text4);
+        if (described && draft.start.description === "") draft.start = { ...draft.start, description: described[1] };
+        else if (!childStart && childHead?.type === "paragraph" && !FIELD_LABEL.test(text4) && draft.start.description === "") {
+          draft.start = { ...draft.start, description: text4 };
+        }
+      }
+    }
+  }
+  const ownEnd = lastOwnBlock(item, source);
+  if (ownEnd) draft.span = { ...draft.span, endLine: spanOf(ownEnd).endLine, endColumn: spanOf(ownEnd).endColumn };
+  return draft;
+}
+function holdsEntries(list2, source) {
+  return list2.children.some((item) => {
+    const head = item.children[0];
+    const start = head?.type === "paragraph" ? readItemStart(head, source) : null;
+    return start !== null && !FIELD_NAME.test(start.name);
+  });
+}
+function groupedItems(open2, list2, source, drafts) {
+  const title = open2.groupOf ?? open2;
+  const titleOnly = title.shape === "bold-block" && title.start.url === null && title.start.description === "" && title.extraText.length === 0;
+  if (!titleOnly || list2.ordered === true) return null;
+  const shape = readListShape(list2);
+  const linked = listHasEntries(list2, source);
+  if (!linked && shape.named.size < list2.children.length) return null;
+  const titleIndex = drafts.indexOf(title);
+  if (titleIndex !== -1) drafts.splice(titleIndex, 1);
+  const before = drafts.length;
+  listEntries2(list2, source, drafts, true);
+  const added = drafts.slice(before);
+  for (const draft of added) delete draft.needsSection;
+  const last = added.at(-1);
+  if (!last) return null;
+  last.groupOf = title;
+  return last;
+}
+function withoutLonelyCatalogues(drafts, context) {
+  const sectionsWithEntries = new Set(
+    drafts.filter((draft) => !draft.needsSection).map((draft) => headingIndexAt(context.headings, draft.span.line))
+  );
+  return drafts.filter((draft) => !draft.needsSection || sectionsWithEntries.has(headingIndexAt(context.headings, draft.span.line)));
+}
+function nameOverUrl(head, nested, source) {
+  const firstHead = nested[0]?.children[0]?.children[0];
+  if (firstHead?.type !== "paragraph" || head.children.some((child) => linksIn(child).length > 0)) return null;
+  const only = firstHead.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const link = only[0];
+  if (only.length !== 1 || link?.type !== "link" || linkKind(link, source) !== "bare") return null;
+  const name = cleanName(plainText(head));
+  if (name === "" || name.length > 80 || /[.!?]\s/.test(name) || FIELD_NAME.test(name)) return null;
+  return { name, url: link.url, description: "" };
+}
+function lastOwnBlock(item, source) {
+  let last = item.children[0] ?? null;
+  for (const child of item.children) {
+    if (child.type !== "list") {
+      last = child;
+      continue;
+    }
+    for (const sub of child.children) {
+      if (isSubEntry(sub.children[0], source)) return last;
+      last = sub;
+    }
+  }
+  return last;
+}
+function tableEntries2(table, drafts) {
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  const headers = header.children.map((cell) => plainText(cell));
+  const columns = entryTableColumns(headers, rows);
+  if (!columns) return;
+  const named = new Set(drafts.map((draft) => draft.start.name.toLowerCase()));
+  for (const row of rows) {
+    if (isGroupLabelRow(row)) continue;
+    const draft = tableRowEntry(row, headers, columns);
+    if (!draft || draft.start.url === null && named.has(draft.start.name.toLowerCase())) continue;
+    drafts.push(draft);
+  }
+}
+function tableRowEntry(row, headers, columns) {
+  const cells = row.children;
+  const nameCell = cells[columns.name];
+  if (!nameCell) return null;
+  const name = cleanName(plainText(nameCell));
+  if (name === "") return null;
+  const nameLink2 = nameCell.children.flatMap((child) => linksIn(child))[0];
+  const rowLinks = cells.flatMap((cell) => cell.children.flatMap((child) => linksIn(child))).filter((link) => !link.url.startsWith("#"));
+  const url = nameLink2 && !nameLink2.url.startsWith("#") ? nameLink2.url : rowLinks[0]?.url ?? null;
+  const description = rowDescription(cells, headers, columns);
+  const counts = [];
+  if (columns.description < 0) {
+    cells.forEach((cell, index2) => {
+      if (index2 === columns.name || index2 === columns.link) return;
+      const value = plainText(cell);
+      const number = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/.exec(value);
+      const noun = (headers[index2] ?? "").toLowerCase();
+      if (number && noun !== "" && !/year|date/.test(noun)) {
+        counts.push({ value: Number(value.replace(/,/g, "")), noun, text: `${value} ${noun}` });
+      }
+    });
+  }
+  const accessText = columns.access >= 0 ? plainText(cells[columns.access] ?? []) : "";
+  const linkCell = columns.link >= 0 ? cells[columns.link] : void 0;
+  const linkCellText = linkCell && linkCell.children.every((child) => linksIn(child).length === 0) ? plainText(linkCell) : "";
+  return {
+    start: { name, url, description },
+    shape: "table-row",
+    span: spanOf(row),
+    extraText: [accessText === "" ? "" : `Access: ${accessText}`, licenseField(cells[columns.license]), linkCellText].filter((text4) => text4 !== ""),
+    counts
+  };
+}
+function licenseField(cell) {
+  const text4 = cell ? plainText(cell) : "";
+  return text4 === "" ? "" : `License: ${text4}`;
+}
+function headingWithLinkedParagraph(blocks, context, drafts) {
+  const taken = new Set(drafts.map((draft) => headingIndexAt(context.headings, draft.span.line)));
+  let headingIndex = -1;
+  for (let index2 = 0; index2 < blocks.length; index2 += 1) {
+    const block = blocks[index2];
+    if (block.type !== "heading") continue;
+    headingIndex += 1;
+    const heading = context.headings[headingIndex];
+    if (!heading || heading.depth < 2 || !heading.isEntrySection || heading.subsectionCount > 0) continue;
+    if (taken.has(headingIndex)) continue;
+    const body = [];
+    for (let next = index2 + 1; next < blocks.length; next += 1) {
+      const candidate = blocks[next];
+      if (candidate.type === "heading" || candidate.type === "thematicBreak") break;
+      body.push(candidate);
+    }
+    if (body.length === 0 || body.some((node2) => node2.type === "list" || node2.type === "table")) continue;
+    const url = body.flatMap((node2) => [...linksInBlock(node2)])[0];
+    if (!url || body[0]?.type !== "paragraph") continue;
+    const last = body.at(-1);
+    drafts.push({
+      start: { name: heading.text, url, description: foldWhitespace(body.map((node2) => plainText(node2)).join(" ")) },
+      shape: "heading",
+      span: { line: heading.line, column: heading.column, endLine: spanOf(last).endLine, endColumn: spanOf(last).endColumn },
+      extraText: []
+    });
+  }
+}
+function linksWithin(links, span) {
+  let low = 0;
+  let high = links.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    const ref = links[middle];
+    if (ref.line < span.line || ref.line === span.line && ref.column < span.column) low = middle + 1;
+    else high = middle;
+  }
+  const inside = [];
+  for (let index2 = low; index2 < links.length; index2 += 1) {
+    const ref = links[index2];
+    if (ref.line > span.endLine || ref.line === span.endLine && ref.column >= span.endColumn) break;
+    if (ref.endLine < span.endLine || ref.endLine === span.endLine && ref.endColumn <= span.endColumn) inside.push(ref);
+  }
+  return inside;
+}
+function pathAbove(heading) {
+  let path6 = pathsAbove.get(heading);
+  if (!path6) pathsAbove.set(heading, path6 = heading.path.slice(0, -1));
+  return path6;
+}
+function finish(draft, context) {
+  const { span } = draft;
+  const within = linksWithin(context.links, span);
+  const inside = draft.ownLinks ? [] : within.filter((ref) => ref.kind !== "image" && !ref.url.startsWith("#"));
+  const links = draft.ownLinks ?? inside.map((ref) => ({
+    url: ref.url,
+    kind: ref.kind === "bare" ? "bare" : "link",
+    line: ref.line,
+    column: ref.column,
+    endLine: ref.endLine,
+    endColumn: ref.endColumn
+  }));
+  const heading = context.headings[headingIndexAt(context.headings, span.line)];
+  const section = (draft.shape === "heading" && heading?.line === span.line ? pathAbove(heading) : heading?.path) ?? [];
+  const description = draft.start.description;
+  const fieldTexts = [...draft.extraText, description];
+  const images = within.filter((ref) => ref.kind === "image" || ref.kind === "html").map((ref) => ref.url);
+  const named = within.filter((ref) => ref.kind === "link" && !ref.url.startsWith("#"));
+  const paper = draft.shape === "list-item" && named.length > 0 && isPaperItem(named.map((ref) => ref.text));
+  const noLink = links.length === 0 && draft.sharedLink === void 0 ? reasonForNoLink(fieldTexts.join("\n")) : null;
+  return {
+    name: draft.start.name,
+    url: draft.start.url,
+    links,
+    description,
+    section,
+    ...span,
+    counts: draft.counts && draft.counts.length > 0 ? draft.counts : extractCounts(description),
+    ...entryAccess(fieldTexts, draft.start.url, draft.start.name, context.knowledge),
+    license: extractLicense(fieldTexts.join("\n"), images),
+    shape: draft.shape,
+    kind: paper ? "resource" : entryKind(section),
+    hasMarkdownLink: links.some((link) => link.kind === "link"),
+    ...draft.parent === void 0 ? {} : { parent: draft.parent },
+    ...draft.sharedLink === void 0 || links.length > 0 ? {} : { sharedLink: draft.sharedLink },
+    ...noLink === null ? {} : { noLink }
+  };
+}
+var FIELD_LABEL, ACCESS_LINE, FIELD_NAME, itemStarts, pathsAbove;
+var init_entries = __esm({
+  "src/extract/entries.ts"() {
+    "use strict";
+    init_entry_start();
+    init_field_lines();
+    init_access2();
+    init_fields();
+    init_license();
+    init_entry_kind();
+    init_not_entries();
+    init_sections();
+    init_tables();
+    init_links();
+    init_html_entries();
+    init_linkless_items();
+    init_sub_entries();
+    init_text2();
+    FIELD_LABEL = new RegExp("^\\p{Lu}[\\p{L} /()&-]{0,30}:\\s*\\S", "u");
+    ACCESS_LINE = /^(?:access|website|web site|homepage|home page|data|download|link|url)\s*:\s*\S+$/i;
+    FIELD_NAME = /^(?:access|paper|papers|link|links|data|website|web site|code|information|info|overview|download|downloads|source|homepage|home page|url|documentation|docs|landing page|article|publication|preprocessed version|description|summary|license|licence|citation)$/i;
+    itemStarts = /* @__PURE__ */ new WeakMap();
+    pathsAbove = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/extract/line-index.ts
+var LineIndex;
+var init_line_index = __esm({
+  "src/extract/line-index.ts"() {
+    "use strict";
+    LineIndex = class {
+      starts = [0];
+      constructor(source) {
+        for (let index2 = 0; index2 < source.length; index2 += 1) {
+          const code2 = source.charCodeAt(index2);
+          if (code2 === 10 || code2 === 13 && source.charCodeAt(index2 + 1) !== 10) this.starts.push(index2 + 1);
+        }
+      }
+      /** The offset of a 1-based line and column (a column past the line's end is clamped to it). */
+      offset(line, column) {
+        const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+        const at = start + Math.max(column, 1) - 1;
+        const next = this.starts[line];
+        return next === void 0 ? at : Math.min(at, next - 1);
+      }
+      point(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+          const middle = low + high + 1 >> 1;
+          if (this.starts[middle] <= offset) low = middle;
+          else high = middle - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+      }
+    };
+  }
+});
+
+// src/extract/index.ts
+function extractDocument(file, source, tree, options = {}) {
+  const nonEntry = /* @__PURE__ */ new Set([...BUILT_IN_NON_ENTRY_SECTIONS, ...(options.ignoreSections ?? []).map(normaliseHeading)]);
+  const headings = collectHeadings(tree, nonEntry);
+  const lines = new LineIndex(source);
+  const links = collectLinks(tree, source, lines);
+  const toc = findToc(tree, links);
+  const entries = extractEntries(tree, { source, lines, headings, links, knowledge: options.knowledge ?? builtInKnowledge });
+  countEntries(headings, entries);
+  return { file, source, tree, headings, entries, links, toc, lines };
+}
+function findToc(tree, links) {
+  const list2 = tree.children.find((node2) => node2.type === "list" && isNavigation(node2));
+  if (!list2) return null;
+  const span = spanOf(list2);
+  const inside = links.filter((ref) => ref.line >= span.line && ref.endLine <= span.endLine);
+  for (const ref of inside) ref.inToc = true;
+  return { line: span.line, endLine: span.endLine, links: inside };
+}
+function countEntries(headings, entries) {
+  const parents = parentIndexes(headings);
+  for (const entry of entries) {
+    const index2 = headingIndexAt(headings, entry.line);
+    const heading = headings[index2];
+    const owner = entry.shape === "heading" && heading?.line === entry.line ? headings[parents[index2] ?? -1] : heading;
+    if (owner) owner.entryCount += 1;
+  }
+}
+function parentIndexes(headings) {
+  const parents = [];
+  const stack = [];
+  headings.forEach((heading, index2) => {
+    while (stack.length > 0 && headings[stack.at(-1)].depth >= heading.depth) stack.pop();
+    parents.push(stack.at(-1) ?? -1);
+    stack.push(index2);
+  });
+  return parents;
+}
+var init_extract = __esm({
+  "src/extract/index.ts"() {
+    "use strict";
+    init_knowledge();
+    init_entries();
+    init_line_index();
+    init_links();
+    init_sections();
+    init_text2();
+  }
+});
+
+// src/linter/directives.ts
+function readDirectives(tree) {
+  const directives = [];
+  for (const node2 of descendants(tree)) {
+    if (node2.type !== "html" || !node2.position || !node2.value.includes("medlint-")) continue;
+    let counted = 0;
+    let line = node2.position.start.line;
+    for (const comment of htmlComments(node2.value)) {
+      if (!comment.closed) break;
+      const match = DIRECTIVE.exec(comment.body);
+      if (!match) continue;
+      line += countNewlines(node2.value, counted, comment.start);
+      counted = comment.start;
+      const endLine = line + countNewlines(comment.body);
+      const ruleIds = (match[2] ?? "").split(/[\s,]+/).filter((id) => id !== "");
+      directives.push({ kind: match[1], ruleIds, line, endLine });
+    }
+  }
+  return directives.sort((a, b) => a.line - b.line);
+}
+var DIRECTIVE, DirectiveMap;
+var init_directives = __esm({
+  "src/linter/directives.ts"() {
+    "use strict";
+    init_walk();
+    init_linear_text();
+    DIRECTIVE = /^\s*medlint-(disable-next-line|disable-line|disable|enable)\b([^>]*)$/;
+    DirectiveMap = class {
+      /** In line order: what the lint thread sends back, to be made a map again here. */
+      list;
+      #byRule = /* @__PURE__ */ new Map();
+      /** From a tree, or from the `list` of a map built elsewhere. */
+      constructor(from) {
+        this.list = Array.isArray(from) ? from : readDirectives(from);
+      }
+      isDisabled(ruleId, line) {
+        const switches = this.#switchesOf(ruleId);
+        if (switches.lines.has(line)) return true;
+        const { toggles } = switches;
+        let low = 0;
+        let high = toggles.length;
+        while (low < high) {
+          const middle = low + high >>> 1;
+          if (toggles[middle].line <= line) low = middle + 1;
+          else high = middle;
+        }
+        return low > 0 && toggles[low - 1].disabled;
+      }
+      #switchesOf(ruleId) {
+        let switches = this.#byRule.get(ruleId);
+        if (switches) return switches;
+        switches = { toggles: [], lines: /* @__PURE__ */ new Set() };
+        for (const directive of this.list) {
+          if (directive.ruleIds.length > 0 && !directive.ruleIds.includes(ruleId)) continue;
+          if (directive.kind === "disable-next-line") switches.lines.add(directive.endLine + 1);
+          else if (directive.kind === "disable-line") for (let at = directive.line; at <= directive.endLine; at += 1) switches.lines.add(at);
+          else switches.toggles.push({ line: directive.line, disabled: directive.kind === "disable" });
+        }
+        this.#byRule.set(ruleId, switches);
+        return switches;
+      }
+    };
+  }
+});
+
+// src/config/severity.ts
+function severityOf(level) {
+  switch (level) {
+    case "off":
+      return null;
+    case "warn":
+      return "warning";
+    case "error":
+      return "error";
+    default:
+      throw new TypeError(`Unknown rule level ${JSON.stringify(level)}`);
+  }
+}
+var init_severity = __esm({
+  "src/config/severity.ts"() {
+    "use strict";
+  }
+});
+
+// src/diagnostics/docs-url.ts
+function ruleDocsUrl(ruleId) {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+var REPOSITORY_URL;
+var init_docs_url = __esm({
+  "src/diagnostics/docs-url.ts"() {
+    "use strict";
+    REPOSITORY_URL = "https://github.com/medlint/medlint";
+  }
+});
+
+// src/linter/report.ts
+function formatMessage(template, data2 = {}) {
+  return template.replace(
+    /\{\{\s*([\w-]+)\s*\}\}/g,
+    (whole, key) => Object.hasOwn(data2, key) ? String(data2[key]) : whole
+  );
+}
+function stampReport(meta, report, file, config, directives, lines) {
+  const level = config.rules.get(meta.id)?.level ?? meta.recommended;
+  const severity = severityOf(level);
+  if (severity === null || directives.isDisabled(meta.id, report.line)) return null;
+  const template = meta.messages[report.messageId];
+  if (template === void 0) throw new Error(`Rule ${meta.id} reported unknown messageId ${report.messageId}`);
+  const diagnostic = {
+    file,
+    ruleId: meta.id,
+    messageId: report.messageId,
+    severity,
+    message: formatMessage(template, report.data),
+    line: report.line,
+    column: report.column,
+    endLine: report.endLine,
+    endColumn: report.endColumn,
+    url: ruleDocsUrl(meta.id)
+  };
+  if (report.actual !== void 0) diagnostic.actual = report.actual;
+  if (report.expected !== void 0) diagnostic.expected = report.expected;
+  if (report.note !== void 0) diagnostic.note = report.note;
+  if (lines && report.fix && report.fix.length > 0) {
+    if (!meta.fixable) throw new Error(`Rule ${meta.id} reported a fix without meta.fixable`);
+    diagnostic.fix = { edits: stampEdits(report.fix, lines) };
+  }
+  if (lines && report.suggestions && report.suggestions.length > 0) {
+    if (!meta.hasSuggestions) throw new Error(`Rule ${meta.id} reported suggestions without meta.hasSuggestions`);
+    diagnostic.suggestions = report.suggestions.map(({ description, edits }) => ({ description, edits: stampEdits(edits, lines) }));
+  }
+  return diagnostic;
+}
+function stampEdits(edits, lines) {
+  return [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]).map(({ range, text: text4 }) => {
+    const start = lines.point(range[0]);
+    const end = lines.point(range[1]);
+    return { range: [range[0], range[1]], text: text4, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  });
+}
+var init_report = __esm({
+  "src/linter/report.ts"() {
+    "use strict";
+    init_severity();
+    init_docs_url();
+  }
+});
+
+// src/linter/run-rules.ts
+function runRules(document3, rules, config, directives, localTarget, record = () => void 0) {
+  const diagnostics = [];
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.meta.id);
+    const level = setting?.level ?? rule.meta.recommended;
+    if (level === "off") continue;
+    const context = {
+      options: { ...rule.meta.defaultOptions, ...setting?.options },
+      localTarget,
+      record,
+      report(report) {
+        const line = report.line ?? 1;
+        const column = report.column ?? 1;
+        const stamped = stampReport(
+          rule.meta,
+          {
+            ...report,
+            line,
+            column,
+            endLine: report.endLine ?? line,
+            endColumn: report.endColumn ?? column
+          },
+          document3.file,
+          config,
+          directives,
+          // Record rules see a document without its line index (it stays on the lint thread): no fixes there.
+          "lines" in document3 ? document3.lines : void 0
+        );
+        if (stamped) diagnostics.push(stamped);
+      }
+    };
+    rule.check(document3, context);
+  }
+  return diagnostics;
+}
+var init_run_rules = __esm({
+  "src/linter/run-rules.ts"() {
+    "use strict";
+    init_report();
+  }
+});
+
+// src/results/registry-record.ts
+var REGISTRY_TITLES;
+var init_registry_record = __esm({
+  "src/results/registry-record.ts"() {
+    "use strict";
+    REGISTRY_TITLES = {
+      physionet: "PhysioNet",
+      zenodo: "Zenodo",
+      huggingface: "Hugging Face",
+      github: "GitHub"
+    };
+  }
+});
+
+// src/rules/link-dead.ts
+var linkDead;
+var init_link_dead = __esm({
+  "src/rules/link-dead.ts"() {
+    "use strict";
+    init_registry_record();
+    linkDead = {
+      meta: {
+        id: "link-dead",
+        description: "Links must not be dead: 404, 410, a host that does not exist, a refused connection, a redirect to a dead page or a redirect loop.",
+        category: "links",
+        recommended: "error",
+        messages: {
+          notFound: "Unexpected dead link `{{url}}` (HTTP `{{status}}`), expected a live page; update or remove the link",
+          redirectToDead: "Unexpected dead link `{{url}}`: it redirects to `{{target}}` (HTTP `{{status}}`), expected a live page; update or remove the link",
+          dnsNotFound: "Unexpected dead link `{{url}}`: host `{{host}}` does not exist, expected a host name that resolves",
+          connectionRefused: "Unexpected dead link `{{url}}`: `{{host}}` refused the connection, expected a server that answers",
+          redirectLoop: "Unexpected redirect loop at `{{url}}` (back to `{{target}}`), expected redirects that end at a page",
+          tooManyRedirects: "Unexpected more than `{{max}}` redirects from `{{url}}`, expected a redirect chain that ends at a page",
+          doiNotFound: "Unexpected unregistered DOI `{{doi}}` in `{{url}}`, expected a DOI that the handle system resolves",
+          githubNotFound: "Unexpected missing GitHub repository or file `{{url}}`, expected one that the GitHub API finds",
+          registryNotFound: "Unexpected dead link `{{url}}`: {{registry}} has no such record (HTTP `{{status}}` from its API), expected a record that exists; update or remove the link"
+        }
+      },
+      kind: "dead",
+      describe(outcome, { url, host, status, last }) {
+        const { chain } = outcome;
+        switch (outcome.reason) {
+          case "not-found":
+          case "gone":
+            return last === void 0 ? { messageId: "notFound", data: { url, status } } : { messageId: "redirectToDead", data: { url, status, target: last } };
+          case "dns-not-found":
+            return { messageId: "dnsNotFound", data: { url, host } };
+          case "connection-refused":
+            return { messageId: "connectionRefused", data: { url, host } };
+          case "redirect-loop":
+            return { messageId: "redirectLoop", data: { url, target: last ?? url } };
+          case "too-many-redirects":
+            return { messageId: "tooManyRedirects", data: { url, max: Math.max(0, (chain?.length ?? 1) - 1) } };
+          case "doi-not-found":
+            return { messageId: "doiNotFound", data: { url, doi: outcome.doi ?? url } };
+          case "github-not-found":
+            return { messageId: "githubNotFound", data: { url } };
+          case "registry-not-found":
+            return { messageId: "registryNotFound", data: { url, status, registry: REGISTRY_TITLES[outcome.registry ?? "github"] } };
+        }
+      }
+    };
+  }
+});
+
+// src/rules/link-fragment.ts
+var linkFragment;
+var init_link_fragment = __esm({
+  "src/rules/link-fragment.ts"() {
+    "use strict";
+    linkFragment = {
+      meta: {
+        id: "link-fragment",
+        description: "A link\u2019s `#fragment` must name an element (`id` or `name`) on the page it points to.",
+        category: "links",
+        // Warn, not error: the page is alive and readers land on it; pages that build their ids with
+        // script cannot be verified from their HTML.
+        recommended: "warn",
+        messages: {
+          missing: "Unexpected missing fragment `#{{fragment}}` in `{{url}}`, expected an element with `id` or `name` `{{fragment}}` on the page"
+        }
+      },
+      kind: "fragment-missing",
+      describe(outcome, { url }) {
+        return { messageId: "missing", data: { url, fragment: outcome.fragment } };
+      }
+    };
+  }
+});
+
+// src/rules/link-redirect.ts
+var linkRedirect;
+var init_link_redirect = __esm({
+  "src/rules/link-redirect.ts"() {
+    "use strict";
+    linkRedirect = {
+      meta: {
+        id: "link-redirect",
+        description: "Links should not go through a permanent redirect (301, 308): use the new URL.",
+        category: "links",
+        recommended: "warn",
+        fixable: true,
+        hasSuggestions: true,
+        messages: {
+          permanent: "Unexpected permanent redirect (`{{status}}`) from `{{url}}`, expected the new URL `{{target}}`"
+        }
+      },
+      kind: "redirect",
+      describe(outcome, { url, status }) {
+        return { messageId: "permanent", data: { url, target: outcome.to, status: outcome.chain[0]?.status ?? status }, expected: outcome.to };
+      }
+    };
+  }
+});
+
+// src/rules/link-skipped.ts
+var linkSkipped;
+var init_link_skipped = __esm({
+  "src/rules/link-skipped.ts"() {
+    "use strict";
+    linkSkipped = {
+      meta: {
+        id: "link-skipped",
+        description: "Links that medlint refuses to request (private, loopback or link-local addresses) or cannot parse are reported.",
+        category: "links",
+        recommended: "warn",
+        messages: {
+          privateAddress: "Unexpected {{range}} address `{{address}}` for `{{url}}`, expected a public host; pass `--allow-private` to check it",
+          invalidUrl: "Unexpected invalid URL `{{url}}`, expected an absolute `http(s)` URL"
+        }
+      },
+      kind: "skipped",
+      describe(outcome, { url, host }) {
+        switch (outcome.reason) {
+          // Not links medlint is meant to request: silent by design.
+          case "unsupported-scheme":
+          case "relative":
+          case "excluded":
+            return null;
+          case "invalid-url":
+            return { messageId: "invalidUrl", data: { url } };
+          case "private-address":
+            return { messageId: "privateAddress", data: { url, address: outcome.address ?? host, range: outcome.range ?? "private" } };
+        }
+      }
+    };
+  }
+});
+
+// src/rules/link-unreachable.ts
+var linkUnreachable;
+var init_link_unreachable = __esm({
+  "src/rules/link-unreachable.ts"() {
+    "use strict";
+    linkUnreachable = {
+      meta: {
+        id: "link-unreachable",
+        description: "Links whose server gave no usable answer after the retries (timeout, reset, 5xx, TLS error) are reported, not called dead.",
+        category: "links",
+        recommended: "warn",
+        messages: {
+          timeout: "Unexpected timeout for `{{url}}` after {{attempts}} attempts, expected an answer; the host may be down or slow",
+          reset: "Unexpected connection reset (`{{code}}`) for `{{url}}` after {{attempts}} attempts, expected an answer",
+          serverError: "Unexpected server error (HTTP `{{status}}`) from `{{url}}` after {{attempts}} attempts, expected a `2xx` answer",
+          invalidResponse: "Unexpected invalid HTTP response (`{{code}}`) from `{{url}}`, expected a valid HTTP answer",
+          tls: "Unexpected TLS error `{{code}}` for `{{url}}`, expected a valid certificate for `{{host}}`",
+          dnsTemporary: "Unexpected DNS failure (`{{code}}`) for `{{host}}` in `{{url}}`, expected the name to resolve; try again later",
+          network: "Unexpected network error `{{code}}` for `{{url}}`, expected an answer"
+        }
+      },
+      kind: "unreachable",
+      describe(outcome, { url, host, status }) {
+        const { attempts } = outcome;
+        const code2 = outcome.code ?? "none";
+        switch (outcome.reason) {
+          case "timeout":
+            return { messageId: "timeout", data: { url, attempts } };
+          case "reset":
+            return { messageId: "reset", data: { url, code: code2, attempts } };
+          case "server-error":
+            return { messageId: "serverError", data: { url, status, attempts } };
+          case "invalid-response":
+            return { messageId: "invalidResponse", data: { url, code: outcome.code ?? `HTTP ${status}` } };
+          case "tls":
+            return { messageId: "tls", data: { url, code: code2, host } };
+          case "dns-temporary":
+            return { messageId: "dnsTemporary", data: { url, code: code2, host } };
+          case "network":
+            return { messageId: "network", data: { url, code: code2 } };
+        }
+      }
+    };
+  }
+});
+
+// src/rules/link-unverified.ts
+var linkUnverified;
+var init_link_unverified = __esm({
+  "src/rules/link-unverified.ts"() {
+    "use strict";
+    init_registry_record();
+    linkUnverified = {
+      meta: {
+        id: "link-unverified",
+        description: "Links that the server would not let medlint verify (blocked, bot challenge, login wall, rate limit) are reported, not called dead.",
+        category: "links",
+        recommended: "warn",
+        messages: {
+          blocked: "Unexpected HTTP `{{status}}` from `{{url}}`: the server turns automated checks away, expected a page that can be verified; check it in a browser",
+          challenge: "Unexpected bot challenge (`cf-mitigated`, HTTP `{{status}}`) at `{{url}}`, expected a page that can be verified; check it in a browser",
+          loginWall: "Unexpected login wall at `{{url}}` (redirects to `{{target}}`), expected a public page",
+          rateLimited: "Unexpected rate limit (HTTP `{{status}}`) at `{{url}}` after {{attempts}} attempts, expected an answer; check it later or lower `links.perHost`",
+          unexpectedStatus: "Unexpected HTTP `{{status}}` from `{{url}}`, expected a `2xx` answer",
+          unsupportedRedirect: "Unexpected redirect from `{{url}}` to `{{target}}`, expected an `http(s)` page",
+          unexpectedAnswer: "Unexpected answer from {{registry}} for `{{url}}` (HTTP `{{status}}`: not JSON, or without the record's fields), expected its API's record; the link is unverified"
+        }
+      },
+      kind: "unverified",
+      describe(outcome, { url, status, last }) {
+        switch (outcome.reason) {
+          case "blocked":
+            return { messageId: "blocked", data: { url, status } };
+          case "challenge":
+            return { messageId: "challenge", data: { url, status } };
+          case "login-wall":
+            return { messageId: "loginWall", data: { url, target: last ?? url } };
+          case "rate-limited":
+            return { messageId: "rateLimited", data: { url, status, attempts: outcome.attempts ?? 1 } };
+          case "unexpected-status":
+            return { messageId: "unexpectedStatus", data: { url, status } };
+          case "unsupported-redirect":
+            return { messageId: "unsupportedRedirect", data: { url, target: last ?? url } };
+          case "unexpected-answer":
+            return { messageId: "unexpectedAnswer", data: { url, status, registry: REGISTRY_TITLES[outcome.registry ?? "github"] } };
+        }
+      }
+    };
+  }
+});
+
+// src/rules/link-rules.ts
+var linkRules;
+var init_link_rules = __esm({
+  "src/rules/link-rules.ts"() {
+    "use strict";
+    init_link_dead();
+    init_link_fragment();
+    init_link_redirect();
+    init_link_skipped();
+    init_link_unreachable();
+    init_link_unverified();
+    linkRules = [linkDead, linkRedirect, linkUnverified, linkUnreachable, linkFragment, linkSkipped].map((rule) => rule.meta);
+  }
+});
+
+// src/rules/access-levels.ts
+function isMoreOpen(stated, known) {
+  return RANK[stated] < RANK[known];
+}
+function contradicts(stated, known) {
+  return !GATED.has(stated) && isMoreOpen(stated, known);
+}
+function isImprecise(stated, known) {
+  return stated !== known && GATED.has(stated) && GATED.has(known);
+}
+function describeLevel(level) {
+  switch (level) {
+    case "open":
+      return "is open";
+    case "registration":
+      return "needs registration";
+    case "application":
+      return "needs an application";
+    case "credentialed":
+      return "needs credentialed access";
+    case "restricted":
+      return "is restricted";
+  }
+}
+var RANK, GATED;
+var init_access_levels = __esm({
+  "src/rules/access-levels.ts"() {
+    "use strict";
+    RANK = { open: 0, registration: 1, application: 2, credentialed: 3, restricted: 4 };
+    GATED = /* @__PURE__ */ new Set(["application", "credentialed", "restricted"]);
+  }
+});
+
+// src/rules/records.ts
+function entryRecord(entry, context) {
+  return entry.url === null ? void 0 : context.record(entry.url);
+}
+function registryAccess(entry, context) {
+  const record = entryRecord(entry, context);
+  if (!record?.access) return null;
+  const registry = REGISTRY_TITLES[record.registry];
+  return { level: record.access.level, name: entry.name, terms: record.access.terms, source: record.url, match: registry, registry };
+}
+function entryLinksWithRecords(entries, context) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const entry of entries) {
+    for (const link of entry.links) {
+      const place = `${link.line}:${link.column}`;
+      if (seen.has(place)) continue;
+      seen.add(place);
+      const record = context.record(link.url);
+      if (record) out.push({ entry, link, record });
+    }
+  }
+  return out;
+}
+function entryName(entry) {
+  return entry.name !== "" ? entry.name : entry.url ?? "";
+}
+var init_records = __esm({
+  "src/rules/records.ts"() {
+    "use strict";
+    init_registry_record();
+  }
+});
+
+// src/rules/access-mismatch.ts
+var accessMismatch;
+var init_access_mismatch = __esm({
+  "src/rules/access-mismatch.ts"() {
+    "use strict";
+    init_access_levels();
+    init_records();
+    accessMismatch = {
+      meta: {
+        id: "access-mismatch",
+        description: "Entries must not state access terms that contradict what medlint knows (open or registration where more is needed).",
+        category: "entries",
+        recommended: "error",
+        messages: {
+          // The terms and their source go to `note` (a second line in the terminal): the message stays short.
+          moreOpen: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}}',
+          registry: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: {{registry}} says it {{known}}'
+        }
+      },
+      check(document3, context) {
+        for (const entry of document3.entries) {
+          if (entry.kind === "resource") continue;
+          const { access } = entry;
+          if (access?.source !== "text" || access.level === null) continue;
+          const fromRegistry = registryAccess(entry, context);
+          const known = fromRegistry ?? entry.knownAccess;
+          if (!known || !contradicts(access.level, known.level)) continue;
+          context.report({
+            messageId: fromRegistry ? "registry" : "moreOpen",
+            data: {
+              ...fromRegistry ? { registry: fromRegistry.registry } : {},
+              stated: access.level,
+              text: access.text,
+              name: entry.name !== "" ? entry.name : entry.url ?? "",
+              level: known.level,
+              match: known.match,
+              known: describeLevel(known.level),
+              terms: known.terms,
+              source: known.source
+            },
+            line: entry.line,
+            column: entry.column,
+            endLine: entry.endLine,
+            endColumn: entry.endColumn,
+            actual: access.text,
+            expected: known.level,
+            note: `${known.terms}; source: ${known.source}`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/dataset-version.ts
+var datasetVersion;
+var init_dataset_version = __esm({
+  "src/rules/dataset-version.ts"() {
+    "use strict";
+    init_registry_record();
+    init_records();
+    datasetVersion = {
+      meta: {
+        id: "dataset-version",
+        description: "Links that name a version of a dataset must name its newest version, as the registry (PhysioNet, Zenodo) lists them.",
+        category: "entries",
+        recommended: "warn",
+        messages: {
+          older: "Unexpected link to version `{{linked}}` of `{{name}}`, expected the newest version `{{newest}}`: `{{latest}}` ({{registry}}; source: {{source}})"
+        }
+      },
+      check(document3, context) {
+        for (const { entry, link, record } of entryLinksWithRecords(document3.entries, context)) {
+          if (!record.newer) continue;
+          context.report({
+            messageId: "older",
+            data: {
+              linked: record.newer.linked,
+              name: entryName(entry),
+              newest: record.newer.newest,
+              latest: record.newer.url,
+              registry: REGISTRY_TITLES[record.registry],
+              source: record.url
+            },
+            line: link.line,
+            column: link.column,
+            endLine: link.endLine,
+            endColumn: link.endColumn,
+            actual: link.url,
+            expected: record.newer.url,
+            note: record.url
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/license-mismatch.ts
+var licenseMismatch;
+var init_license_mismatch = __esm({
+  "src/rules/license-mismatch.ts"() {
+    "use strict";
+    init_license();
+    init_registry_record();
+    init_records();
+    licenseMismatch = {
+      meta: {
+        id: "license-mismatch",
+        description: "Entries must not name a licence that differs from the one their registry (PhysioNet, Zenodo, Hugging Face, GitHub) states.",
+        category: "entries",
+        recommended: "warn",
+        messages: {
+          differs: "Unexpected licence `{{stated}}` for `{{name}}`, expected `{{license}}`: {{registry}} says so (source: {{source}})"
+        }
+      },
+      check(document3, context) {
+        for (const entry of document3.entries) {
+          if (entry.kind === "resource" || !entry.license || entry.license.id === null) continue;
+          const record = entryRecord(entry, context);
+          if (!record || record.licenses.length === 0) continue;
+          const ids = record.licenses.map(spdxId);
+          if (ids.some((id) => id === null)) continue;
+          const stated = entry.license.id;
+          if (ids.some((id) => id?.toLowerCase() === stated.toLowerCase())) continue;
+          const license = ids.join(" / ");
+          context.report({
+            messageId: "differs",
+            data: { stated: entry.license.text, name: entryName(entry), license, registry: REGISTRY_TITLES[record.registry], source: record.url },
+            line: entry.line,
+            column: entry.column,
+            endLine: entry.endLine,
+            endColumn: entry.endColumn,
+            actual: entry.license.text,
+            expected: license,
+            note: record.url
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/repo-archived.ts
+var repoArchived;
+var init_repo_archived = __esm({
+  "src/rules/repo-archived.ts"() {
+    "use strict";
+    init_records();
+    repoArchived = {
+      meta: {
+        id: "repo-archived",
+        description: "Entries must not link an archived GitHub repository without saying so.",
+        category: "entries",
+        recommended: "warn",
+        messages: {
+          archived: "Unexpected archived repository `{{url}}` for `{{name}}`, expected a maintained one: it is read-only; link its successor or say that it is archived (GitHub; source: {{source}})"
+        }
+      },
+      check(document3, context) {
+        for (const { entry, link, record } of entryLinksWithRecords(document3.entries, context)) {
+          if (record.archived !== true) continue;
+          if (/\barchived\b|\bunmaintained\b|\bdeprecated\b|\bno longer maintained\b/i.test(entry.description)) continue;
+          context.report({
+            messageId: "archived",
+            data: { url: link.url, name: entryName(entry), source: record.url },
+            line: link.line,
+            column: link.column,
+            endLine: link.endLine,
+            endColumn: link.endColumn,
+            actual: link.url,
+            note: record.url
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/entry-access.ts
+var entryAccess2;
+var init_entry_access = __esm({
+  "src/rules/entry-access.ts"() {
+    "use strict";
+    init_access_levels();
+    init_records();
+    entryAccess2 = {
+      meta: {
+        id: "entry-access",
+        description: 'Entries whose data medlint knows to be gated (or, with `require: "all"`, every entry) must state their access terms.',
+        category: "entries",
+        recommended: "warn",
+        messages: {
+          // The terms and their source go to `note` (a second line in the terminal): the message stays short.
+          gated: "Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}}",
+          missing: "Unexpected entry `{{name}}` without access terms, expected them stated (for example `Access: open`)",
+          imprecise: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected the precise terms: `{{match}}` {{known}}',
+          registryGated: "Unexpected entry `{{name}}` without access terms, expected them stated: {{registry}} says it {{known}}"
+        },
+        schema: {
+          type: "object",
+          properties: {
+            require: {
+              enum: ["gated", "all"],
+              description: 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).'
+            }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { require: "gated" }
+      },
+      check(document3, context) {
+        const requirement = context.options["require"] === "all" ? "all" : "gated";
+        for (const entry of document3.entries) {
+          if (entry.kind === "resource") continue;
+          const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
+          const name = entry.name !== "" ? entry.name : entry.url ?? "";
+          const fromRegistry = registryAccess(entry, context);
+          const known = fromRegistry ?? entry.knownAccess;
+          if (entry.access?.source === "text") {
+            const stated = entry.access.level;
+            if (stated !== null && known && isImprecise(stated, known.level)) {
+              context.report({
+                messageId: "imprecise",
+                data: { stated, text: entry.access.text, name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },
+                ...place,
+                actual: entry.access.text,
+                expected: known.level,
+                note: `${known.terms}; source: ${known.source}`
+              });
+            }
+            continue;
+          }
+          if (fromRegistry && fromRegistry.level !== "open") {
+            context.report({
+              messageId: "registryGated",
+              data: { name, registry: fromRegistry.registry, known: describeLevel(fromRegistry.level), terms: fromRegistry.terms, source: fromRegistry.source },
+              ...place,
+              expected: fromRegistry.level,
+              note: `${fromRegistry.terms}; source: ${fromRegistry.source}`
+            });
+          } else if (known && known.level !== "open") {
+            context.report({
+              messageId: "gated",
+              data: { name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },
+              ...place,
+              expected: known.level,
+              note: `${known.terms}; source: ${known.source}`
+            });
+          } else if (requirement === "all") {
+            context.report({ messageId: "missing", data: { name }, ...place });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/entry-description.ts
+var MEANINGFUL, DEFAULT_MIN_LENGTH, entryDescription;
+var init_entry_description = __esm({
+  "src/rules/entry-description.ts"() {
+    "use strict";
+    MEANINGFUL = /[\p{L}\p{N}]/u;
+    DEFAULT_MIN_LENGTH = 1;
+    entryDescription = {
+      meta: {
+        id: "entry-description",
+        description: "Dataset entries must have a description of at least `minLength` characters.",
+        category: "entries",
+        recommended: "error",
+        messages: {
+          missing: "Unexpected entry `{{name}}` without a description, expected a description after the name",
+          tooShort: "Unexpected description of {{length}} characters for `{{name}}`, expected at least {{minLength}} characters"
+        },
+        schema: {
+          type: "object",
+          properties: {
+            minLength: {
+              type: "integer",
+              minimum: 1,
+              description: "Fewest characters a description may have, spaces included (default: `1`)."
+            }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { minLength: DEFAULT_MIN_LENGTH }
+      },
+      check(document3, context) {
+        const option = context.options["minLength"];
+        const minLength = typeof option === "number" && option >= 1 ? option : DEFAULT_MIN_LENGTH;
+        for (const entry of document3.entries) {
+          if (entry.kind === "resource") continue;
+          const description = entry.description.trim();
+          const name = entry.name !== "" ? entry.name : entry.url ?? "";
+          const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
+          if (!MEANINGFUL.test(description)) {
+            context.report({ messageId: "missing", data: { name }, ...place });
+            continue;
+          }
+          const length = [...description].length;
+          if (length < minLength) {
+            context.report({
+              messageId: "tooShort",
+              data: { name, length, minLength },
+              ...place,
+              actual: description
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/entry-license.ts
+var entryLicense;
+var init_entry_license = __esm({
+  "src/rules/entry-license.ts"() {
+    "use strict";
+    init_registry_record();
+    init_records();
+    entryLicense = {
+      meta: {
+        id: "entry-license",
+        description: "Entries must name the licence of their data.",
+        category: "entries",
+        recommended: "off",
+        messages: {
+          missing: "Unexpected entry `{{name}}` without a licence, expected one named (for example `License: CC-BY-4.0`)",
+          missingKnown: "Unexpected entry `{{name}}` without a licence, expected one named: {{registry}} says `{{license}}` (source: {{source}})"
+        }
+      },
+      check(document3, context) {
+        for (const entry of document3.entries) {
+          if (entry.kind === "resource") continue;
+          if (entry.license) continue;
+          const name = entry.name !== "" ? entry.name : entry.url ?? "";
+          const record = entryRecord(entry, context);
+          const license = record?.licenses.join(" / ");
+          const known = record && license ? { registry: REGISTRY_TITLES[record.registry], license, source: record.url } : null;
+          context.report({
+            messageId: known ? "missingKnown" : "missing",
+            data: known ? { name, ...known } : { name },
+            ...known ? { expected: known.license, note: known.source } : {},
+            line: entry.line,
+            column: entry.column,
+            endLine: entry.endLine,
+            endColumn: entry.endColumn
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/entry-format.ts
+function trailingBackslashes(text4) {
+  let count = 0;
+  while (text4.charAt(text4.length - 1 - count) === "\\") count += 1;
+  return count;
+}
+function startsWithLink(paragraph) {
+  const first = paragraph.children[0];
+  return first !== void 0 && isLinkNode(first);
+}
+function isLinkNode(node2) {
+  if (node2.type === "link" || node2.type === "linkReference") return true;
+  if ((node2.type === "strong" || node2.type === "emphasis") && node2.children.length === 1) {
+    const inner = node2.children[0];
+    return inner !== void 0 && (inner.type === "link" || inner.type === "linkReference");
+  }
+  return false;
+}
+function separatorOf(source, paragraph) {
+  const first = paragraph.children[0];
+  if (!first || !isLinkNode(first)) return null;
+  const start = first.position?.end.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const rest = source.slice(start, Math.min(end, start + 20));
+  const match = WRITTEN_SEPARATOR.exec(rest);
+  if (!match) return void 0;
+  const [whole, before = "", marks = "", after = ""] = match;
+  if (start + whole.length >= end || marks === "" && before === "") return void 0;
+  if (marks === "" && /^[([]/u.test(rest.slice(whole.length))) return void 0;
+  if (marks !== "" && before === "" && after === "" && marks !== ":") return void 0;
+  return { start, end: start + whole.length, text: whole };
+}
+var SEPARATORS, WRITTEN_SEPARATOR, FINAL_PUNCTUATION, FIRST_WORD, LOWER, NAME_GLUE, UPPER_OR_DIGIT, entryFormat;
+var init_entry_format = __esm({
+  "src/rules/entry-format.ts"() {
+    "use strict";
+    SEPARATORS = [" - ", ": ", " \u2013 "];
+    WRITTEN_SEPARATOR = /^([ \t]*)([-–—:|]{0,3})([ \t]*)/u;
+    FINAL_PUNCTUATION = /[.!?…][)"'»”’*_]{0,3}$/u;
+    FIRST_WORD = /^[\p{L}\p{N}'’-]+/u;
+    LOWER = new RegExp("^\\p{Ll}", "u");
+    NAME_GLUE = /^[:./@_]\S/u;
+    UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+    entryFormat = {
+      meta: {
+        id: "entry-format",
+        description: "List entries must start with their link, use one separator and a capitalised, punctuated description.",
+        category: "entries",
+        recommended: "off",
+        fixable: true,
+        messages: {
+          linkFirst: "Unexpected entry `{{name}}` that does not start with its link, expected `[{{name}}](\u2026)` first",
+          separator: "Unexpected separator `{{actual}}` after `{{name}}`, expected {{expected}}",
+          capital: "Unexpected description of `{{name}}` starting with `{{actual}}`, expected a capital letter or a digit",
+          punctuation: "Unexpected description of `{{name}}` without final punctuation, expected it to end with `.`, `!`, `?` or `\u2026`"
+        },
+        schema: {
+          type: "object",
+          properties: {
+            separator: {
+              enum: [...SEPARATORS, "any"],
+              description: 'The separator between link and description: `" - "`, `": "`, `" \u2013 "`, or `"any"` of them (default).'
+            },
+            capital: { type: "boolean", description: "The description starts with a capital letter or a digit (default: `true`)." },
+            punctuation: { type: "boolean", description: "The description ends with `.`, `!`, `?` or `\u2026` (default: `true`)." }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { separator: "any", capital: true, punctuation: true }
+      },
+      check(document3, context) {
+        const option = context.options["separator"];
+        const separator = typeof option === "string" && [...SEPARATORS, "any"].includes(option) ? option : "any";
+        const capital = context.options["capital"] !== false;
+        const punctuation = context.options["punctuation"] !== false;
+        const { source } = document3;
+        const byLine = /* @__PURE__ */ new Map();
+        for (const entry of document3.entries) if (entry.shape === "list-item" && !byLine.has(entry.line)) byLine.set(entry.line, entry);
+        const items = [];
+        const visit = (node2) => {
+          if (node2.type === "listItem") {
+            const entry = node2.position ? byLine.get(node2.position.start.line) : void 0;
+            const first = node2.children[0];
+            if (entry && first?.type === "paragraph") items.push({ entry, item: node2, paragraph: first });
+          }
+          if ("children" in node2) for (const child of node2.children) visit(child);
+        };
+        visit(document3.tree);
+        const written2 = items.map(({ paragraph }) => separatorOf(source, paragraph));
+        const counts = /* @__PURE__ */ new Map();
+        for (const found of written2) if (found && SEPARATORS.includes(found.text)) counts.set(found.text, (counts.get(found.text) ?? 0) + 1);
+        const usual = SEPARATORS.reduce((best, candidate) => (counts.get(candidate) ?? 0) > (counts.get(best) ?? 0) ? candidate : best, SEPARATORS[0]);
+        items.forEach(({ entry, item, paragraph }, index2) => {
+          const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
+          const name = entry.name !== "" ? entry.name : entry.url ?? "";
+          const found = written2[index2];
+          if (found === void 0) return;
+          if (found === null) {
+            if (!startsWithLink(paragraph)) context.report({ messageId: "linkFirst", data: { name }, ...place });
+          } else {
+            const expected = separator === "any" ? usual : separator;
+            const allowed = separator === "any" ? SEPARATORS.includes(found.text) : found.text === separator;
+            if (!allowed) {
+              context.report({
+                messageId: "separator",
+                data: { name, actual: found.text, expected: separator === "any" ? `one of ${SEPARATORS.map((s) => `\`${s}\``).join(", ")}` : `\`${separator}\`` },
+                ...place,
+                actual: found.text,
+                expected,
+                fix: [{ range: [found.start, found.end], text: expected }]
+              });
+            }
+            if (capital) {
+              const start = source.slice(found.end, found.end + 100);
+              const word = FIRST_WORD.exec(start)?.[0] ?? "";
+              const first = word.charAt(0);
+              const glued = NAME_GLUE.test(start.slice(word.length));
+              if (LOWER.test(first) && !glued && !UPPER_OR_DIGIT.test(word.slice(1)) && first.toUpperCase().length === 1) {
+                context.report({
+                  messageId: "capital",
+                  data: { name, actual: word },
+                  ...place,
+                  actual: word,
+                  expected: first.toUpperCase() + word.slice(1),
+                  fix: [{ range: [found.end, found.end + 1], text: first.toUpperCase() }]
+                });
+              }
+            }
+          }
+          if (punctuation) {
+            const end = paragraph.position?.end.offset;
+            const last = paragraph.children.at(-1);
+            if (end === void 0 || !last || last.type === "html" || last.type === "break") return;
+            const start = paragraph.position?.start.offset ?? end;
+            const text4 = source.slice(start, end).trimEnd();
+            if (FINAL_PUNCTUATION.test(text4)) return;
+            if (text4.endsWith(":") && item.children.some((child) => child.type === "list")) return;
+            if (found === null || found.end >= end) return;
+            const after = start + text4.length;
+            const escapes = trailingBackslashes(text4);
+            context.report({
+              messageId: "punctuation",
+              data: { name },
+              ...place,
+              ...escapes % 2 === 0 ? { fix: [{ range: [after, after], text: "." }] } : {}
+            });
+          }
+        });
+      }
+    };
+  }
+});
+
+// src/rules/anchors.ts
+function inPageFragment(url) {
+  return url.startsWith("#") ? url.slice(1) : null;
+}
+function isAlwaysValidFragment(fragment) {
+  const normalised = normaliseFragment(fragment);
+  return normalised === "" || normalised === "top" || GITHUB_LINE_ANCHOR.test(fragment);
+}
+function hasInvisible(slug2) {
+  return new RegExp(INVISIBLE.source, "u").test(slug2);
+}
+function withoutInvisible(slug2) {
+  return slug2.replace(INVISIBLE, "");
+}
+function displayFragment(slug2) {
+  return slug2.replace(INVISIBLE, (character) => encodeURIComponent(character));
+}
+function collectAnchors(document3) {
+  let anchors = anchorsByTree.get(document3.tree);
+  if (!anchors) anchorsByTree.set(document3.tree, anchors = markdownAnchors(document3.tree));
+  return anchors;
+}
+function closestAnchor(fragment, candidates) {
+  return rankAnchors(fragment, candidates).best;
+}
+function rankAnchors(fragment, candidates) {
+  const wanted = normaliseFragment(fragment);
+  let best = null;
+  let bestScore = 0;
+  let runnerUp = 0;
+  for (const candidate of candidates) {
+    const score = similarity(wanted, candidate);
+    if (score > bestScore) {
+      runnerUp = bestScore;
+      best = candidate;
+      bestScore = score;
+    } else if (score > runnerUp) {
+      runnerUp = score;
+    }
+  }
+  return bestScore > MIN_SIMILARITY ? { best, score: bestScore, runnerUp } : { best: null, score: 0, runnerUp: 0 };
+}
+function isClearMatch(ranking) {
+  return ranking.best !== null && ranking.score >= FIX_SIMILARITY && ranking.score - ranking.runnerUp > TIE_MARGIN;
+}
+function similarity(a, b) {
+  if (a === "" || b === "") return 0;
+  const edit = 1 - levenshtein(a, b) / Math.max(a.length, b.length);
+  return Math.max(edit, wordOverlap(a, b));
+}
+function wordOverlap(a, b) {
+  const left = new Set(a.split("-").filter((word) => word !== ""));
+  const right = new Set(b.split("-").filter((word) => word !== ""));
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared += 1;
+  return 2 * shared / (left.size + right.size);
+}
+function levenshtein(a, b) {
+  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
+  for (let row = 1; row <= a.length; row += 1) {
+    const current = [row];
+    for (let column = 1; column <= b.length; column += 1) {
+      const cost = a[row - 1] === b[column - 1] ? 0 : 1;
+      current[column] = Math.min(
+        previous3[column] + 1,
+        current[column - 1] + 1,
+        previous3[column - 1] + cost
+      );
+    }
+    previous3 = current;
+  }
+  return previous3[b.length];
+}
+var GITHUB_LINE_ANCHOR, INVISIBLE, anchorsByTree, MIN_SIMILARITY, FIX_SIMILARITY, TIE_MARGIN;
+var init_anchors2 = __esm({
+  "src/rules/anchors.ts"() {
+    "use strict";
+    init_anchors();
+    GITHUB_LINE_ANCHOR = /^L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?$/;
+    INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
+    anchorsByTree = /* @__PURE__ */ new WeakMap();
+    MIN_SIMILARITY = 0.5;
+    FIX_SIMILARITY = 0.75;
+    TIE_MARGIN = 0.1;
+  }
+});
+
+// src/rules/urls.ts
+function linkTarget(url) {
+  if (/[\s<>\\]/.test(url)) return null;
+  let depth = 0;
+  for (const character of url) {
+    if (character === "(") depth += 1;
+    if (character === ")") depth -= 1;
+    if (depth < 0 || depth > MAX_DESTINATION_DEPTH) return null;
+  }
+  return depth === 0 ? url : null;
+}
+function classifyUrl(url) {
+  const written2 = url.trim();
+  if (written2 === "") return { kind: "empty" };
+  if (written2.startsWith("#")) return { kind: "fragment" };
+  const scheme = SCHEME.exec(written2)?.[1];
+  if (scheme !== void 0 && scheme.length > 1) return { kind: "absolute", scheme: scheme.toLowerCase() };
+  if (written2.startsWith("//")) return { kind: "protocol-relative" };
+  if (written2.startsWith("/")) return { kind: "root-relative" };
+  const withoutColon = SCHEME_WITHOUT_COLON.exec(written2);
+  if (withoutColon) {
+    const written3 = withoutColon[0];
+    const fixed = webSchemeFor(/^[a-z]+/i.exec(written3)?.[0] ?? "");
+    if (fixed !== null) return { kind: "schemeless", expected: `${fixed}://${url.trim().slice(written3.length)}`, written: written3 };
+  }
+  const firstSegment = written2.split(/[/?#]/, 1)[0] ?? "";
+  if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(written2)) return { kind: "schemeless", expected: `mailto:${written2}` };
+  if (looksLikeHost(firstSegment)) return { kind: "schemeless", expected: `https://${written2}` };
+  return { kind: "relative", path: stripQueryAndFragment(written2) };
+}
+function looksLikeHost(segment) {
+  if (/^www\d?\.[^.]/i.test(segment)) return true;
+  const match = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?::\d+)?$/i.exec(segment);
+  return match !== null && HOST_TLDS.has((match[1] ?? "").toLowerCase());
+}
+function webSchemeFor(scheme) {
+  const lower = scheme.toLowerCase();
+  if (lower === "http" || lower === "https") return lower;
+  if (KNOWN_SCHEMES.has(lower) || lower.length < 3) return null;
+  const toHttp = levenshtein(lower, "http");
+  const toHttps = levenshtein(lower, "https");
+  if (Math.min(toHttp, toHttps) > 2) return null;
+  if (toHttp === toHttps) return lower.endsWith("s") ? "https" : "http";
+  return toHttps < toHttp ? "https" : "http";
+}
+function fragmentOfUrl(url) {
+  const hash = url.indexOf("#");
+  return hash < 0 || hash === url.length - 1 ? null : url.slice(hash + 1).trim();
+}
+function stripQueryAndFragment(url) {
+  const path6 = url.split("#", 1)[0]?.split("?", 1)[0] ?? "";
+  try {
+    return decodeURIComponent(path6);
+  } catch {
+    return path6;
+  }
+}
+function normaliseUrl(url) {
+  const written2 = url.trim();
+  let parsed;
+  try {
+    parsed = new URL(written2);
+  } catch {
+    return written2;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return parsed.href;
+  const host = parsed.hostname.replace(/^www\./, "");
+  const port = parsed.port === "" ? "" : `:${parsed.port}`;
+  const path6 = trimEndOf(parsed.pathname.replace(/\/index\.html$/i, ""), "/");
+  return `https://${host}${port}${path6}${withoutTracking(parsed)}${parsed.hash}`;
+}
+function withoutTracking(parsed) {
+  const keys = [...parsed.searchParams.keys()];
+  if (!keys.some((key) => key.toLowerCase().startsWith("utm_"))) return parsed.search;
+  for (const key of new Set(keys)) if (key.toLowerCase().startsWith("utm_")) parsed.searchParams.delete(key);
+  return parsed.search;
+}
+var SCHEME, KNOWN_SCHEMES, HOST_TLDS, MAX_DESTINATION_DEPTH, SCHEME_WITHOUT_COLON;
+var init_urls = __esm({
+  "src/rules/urls.ts"() {
+    "use strict";
+    init_anchors2();
+    init_linear_text();
+    SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+    KNOWN_SCHEMES = /* @__PURE__ */ new Set([
+      "http",
+      "https",
+      "ftp",
+      "ftps",
+      "sftp",
+      "mailto",
+      "tel",
+      "sms",
+      "data",
+      "file",
+      "git",
+      "ssh",
+      "svn",
+      "irc",
+      "ircs",
+      "news",
+      "nntp",
+      "s3",
+      "gs",
+      "hdfs",
+      "doi",
+      "urn",
+      "xmpp",
+      "magnet",
+      "geo",
+      "javascript",
+      "about",
+      "ws",
+      "wss",
+      "smb",
+      "rsync",
+      "zotero",
+      "vscode"
+    ]);
+    HOST_TLDS = /* @__PURE__ */ new Set([
+      "com",
+      "org",
+      "net",
+      "edu",
+      "gov",
+      "mil",
+      "int",
+      "io",
+      "ai",
+      "co",
+      "uk",
+      "ca",
+      "au",
+      "de",
+      "fr",
+      "nl",
+      "eu",
+      "ch",
+      "jp",
+      "cn",
+      "kr",
+      "br",
+      "it",
+      "es",
+      "se",
+      "dk",
+      "fi",
+      "be",
+      "at",
+      "nz",
+      "ie",
+      "sg",
+      "info",
+      "dev",
+      "app"
+    ]);
+    MAX_DESTINATION_DEPTH = 32;
+    SCHEME_WITHOUT_COLON = /^[a-z]{3,6}[;.,]?\/{2,}/i;
+  }
+});
+
+// src/rules/entry-link.ts
+function nameLinkEdit(document3, entry, bare) {
+  const target = linkTarget(bare.url);
+  if (target === null || !linkableText(entry.name)) return null;
+  const { source, lines } = document3;
+  const urlStart = lines.offset(bare.line, bare.column);
+  const urlEnd = lines.offset(bare.endLine, bare.endColumn);
+  if (!spellsUrl(source.slice(urlStart, urlEnd), bare.url)) return null;
+  const entryStart = lines.offset(entry.line, entry.column);
+  const nameStart = source.lastIndexOf(entry.name, urlStart - entry.name.length);
+  if (nameStart < entryStart || !NAME_THEN_URL.test(source.slice(nameStart + entry.name.length, urlStart))) return null;
+  if (/[*_[`\\]$/.test(source.slice(entryStart, nameStart))) return null;
+  return { range: [nameStart, urlEnd], text: `[${entry.name}](${target})` };
+}
+function linkEdit(document3, bare, text4) {
+  const target = linkTarget(bare.url);
+  if (target === null || !linkableText(text4)) return null;
+  const { source, lines } = document3;
+  const range = [lines.offset(bare.line, bare.column), lines.offset(bare.endLine, bare.endColumn)];
+  return spellsUrl(source.slice(...range), bare.url) ? { range, text: `[${text4}](${target})` } : null;
+}
+function spellsUrl(written2, url) {
+  return written2 !== "" && (written2 === url || written2 === `<${url}>` || url === `http://${written2}`);
+}
+function linkableText(text4) {
+  return text4 !== "" && !/[[\]\\`\r\n]/.test(text4);
+}
+function mostlyBare(entries) {
+  let bare = 0;
+  let linked = 0;
+  for (const entry of entries) {
+    if (entry.name === "" || entry.links.length === 0) continue;
+    if (entry.hasMarkdownLink) linked += 1;
+    else bare += 1;
+  }
+  return bare >= MIN_BARE_STYLE && bare > linked;
+}
+function nameLink(links, textBefore) {
+  const labelled = links.map((link) => ({ link, before: textBefore(link) }));
+  return labelled.find(({ before }) => ACCESS_LABEL.test(before))?.link ?? labelled.find(({ before }) => !SECONDARY_LABEL.test(before))?.link ?? links[0];
+}
+function textBeforeIn(source) {
+  let starts = null;
+  return (link) => {
+    if (starts === null) {
+      starts = [0];
+      for (let index2 = source.indexOf("\n"); index2 !== -1; index2 = source.indexOf("\n", index2 + 1)) starts.push(index2 + 1);
+    }
+    const start = starts[link.line - 1] ?? 0;
+    const end = start + link.column - 1;
+    return source.slice(Math.max(start, end - LABEL_REACH), end);
+  };
+}
+function nameFromUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const segments = parsed.pathname.split("/").filter((segment) => segment !== "");
+  const last = segments.at(-1);
+  if (last !== void 0) {
+    let decoded = last;
+    try {
+      decoded = decodeURIComponent(last);
+    } catch {
+    }
+    const stem = decoded.replace(/\.[a-z0-9]{1,5}$/i, "");
+    const words = stem.replace(/[_+]+/g, " ").trim();
+    if (new RegExp("\\p{L}{3}", "u").test(words) && !GENERIC_SEGMENT.test(stem) && words.length <= 60 && !/\.pdf$/i.test(decoded)) {
+      return words;
+    }
+  }
+  const host = parsed.hostname.replace(/^www\d?\./, "");
+  return host === "" ? null : host;
+}
+var STYLES, ACCESS_LABEL, SECONDARY_LABEL, GENERIC_SEGMENT, entryLink, NAME_THEN_URL, MIN_BARE_STYLE, LABEL_REACH;
+var init_entry_link = __esm({
+  "src/rules/entry-link.ts"() {
+    "use strict";
+    init_urls();
+    STYLES = ["consistent", "link", "any"];
+    ACCESS_LABEL = /(?:access|information|info|website|web site|homepage|home page|download|data|dataset|overview|url|link|portal)\s*:\s*$/i;
+    SECONDARY_LABEL = /(?:paper|papers|article|publication|preprint|citation|cite|doi|code|github|user guide)\s*:\s*$/i;
+    GENERIC_SEGMENT = /^(?:index|home|default|main|login|search|about|data|datasets?|databases?|resources?|downloads?|software|articles?|post|view|show|showall|stamp|en|\d+)$/i;
+    entryLink = {
+      meta: {
+        id: "entry-link",
+        description: "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`).",
+        category: "entries",
+        recommended: "error",
+        fixable: true,
+        hasSuggestions: true,
+        messages: {
+          bareUrl: "Unexpected bare URL `{{url}}` for `{{name}}`, expected a Markdown link `[{{name}}]({{url}})`",
+          unnamedUrl: "Unexpected bare URL `{{url}}` without a name, expected a Markdown link with the name of what it links to, e.g. `[{{suggestion}}]({{url}})`",
+          unnamedUrlNoSuggestion: "Unexpected bare URL `{{url}}` without a name, expected a Markdown link: give it a name, `[Name]({{url}})`",
+          missingLink: "Unexpected entry `{{name}}` without a link, expected a Markdown link `[{{name}}](https://\u2026)`"
+        },
+        schema: {
+          type: "object",
+          properties: {
+            style: {
+              enum: [...STYLES],
+              description: "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)."
+            }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { style: "consistent" }
+      },
+      check(document3, context) {
+        const option = context.options["style"];
+        const style = STYLES.includes(option) ? option : "consistent";
+        const textBefore = textBeforeIn(document3.source);
+        const bareAllowed = style === "any" || style === "consistent" && mostlyBare(document3.entries);
+        for (const entry of document3.entries) {
+          if (entry.hasMarkdownLink) continue;
+          if (entry.links.length === 0 && (entry.sharedLink !== void 0 || entry.noLink !== void 0)) continue;
+          if (entry.links.length === 0) {
+            context.report({
+              messageId: "missingLink",
+              data: { name: entry.name },
+              line: entry.line,
+              column: entry.column,
+              endLine: entry.endLine,
+              endColumn: entry.endColumn
+            });
+            continue;
+          }
+          const bare = nameLink(entry.links, textBefore);
+          if (!bare || /\]\s*\(<?\s*$/.test(textBefore(bare))) continue;
+          const place = { line: bare.line, column: bare.column, endLine: bare.endLine, endColumn: bare.endColumn, actual: bare.url };
+          if (entry.name === "") {
+            const suggestion = nameFromUrl(bare.url);
+            if (suggestion === null) {
+              context.report({ messageId: "unnamedUrlNoSuggestion", data: { url: bare.url }, ...place });
+            } else {
+              const edit2 = linkEdit(document3, bare, suggestion);
+              context.report({
+                messageId: "unnamedUrl",
+                data: { url: bare.url, suggestion },
+                ...place,
+                expected: `[${suggestion}](${bare.url})`,
+                ...edit2 ? { suggestions: [{ description: `Link the URL as \`[${suggestion}](${bare.url})\``, edits: [edit2] }] } : {}
+              });
+            }
+            continue;
+          }
+          if (bareAllowed) continue;
+          const fix = nameLinkEdit(document3, entry, bare);
+          const edit = fix ? null : linkEdit(document3, bare, entry.name);
+          context.report({
+            messageId: "bareUrl",
+            data: { url: bare.url, name: entry.name },
+            ...place,
+            expected: `[${entry.name}](${bare.url})`,
+            ...fix ? { fix: [fix] } : {},
+            ...edit ? { suggestions: [{ description: `Link the URL as \`[${entry.name}](${bare.url})\``, edits: [edit] }] } : {}
+          });
+        }
+      }
+    };
+    NAME_THEN_URL = /^(?:[ \t]*[:\-–—])?[ \t]*$/;
+    MIN_BARE_STYLE = 3;
+    LABEL_REACH = 64;
+  }
+});
+
+// src/rules/entry-order.ts
+function sortKey(name, ignoreArticles) {
+  const plain = name.replace(/[[\]*_`]/gu, "").trim();
+  return ignoreArticles ? plain.replace(ARTICLE, "") : plain;
+}
+function groups(document3, byLine) {
+  const found = [];
+  const visit = (node2) => {
+    if (!("children" in node2)) return;
+    const parent = node2;
+    let current = null;
+    const close = () => {
+      if (current?.ok) found.push({ units: current.units, ordered: current.ordered, what: "list" });
+      current = null;
+    };
+    for (const child of parent.children) {
+      if (child.type === "list") {
+        const ordered = child.ordered === true;
+        if (current && (current.ordered !== ordered || current.lead === null)) close();
+        current ??= { units: [], ordered, lead: null, ok: true };
+        for (const item of child.children) {
+          const unit = listUnit(document3, item, byLine, current.lead);
+          current.lead = null;
+          if (unit) current.units.push(unit);
+          else current.ok = false;
+        }
+      } else if (child.type === "html" && COMMENT2.test(child.value) && current !== null) {
+        const start = child.position?.start.offset;
+        current.lead ??= start ?? null;
+        if (start === void 0) current.ok = false;
+      } else {
+        close();
+        if (child.type === "table") {
+          const table = tableGroup(document3, child, byLine);
+          if (table) found.push(table);
+        }
+      }
+      if (child.type !== "table") visit(child);
+    }
+    close();
+  };
+  visit(document3.tree);
+  return found;
+}
+function listUnit(document3, item, byLine, lead) {
+  const start = item.position?.start;
+  const end = item.position?.end.offset;
+  if (start?.offset === void 0 || end === void 0) return null;
+  const entry = byLine.get(start.line);
+  if (!entry || entry.shape !== "list-item") return null;
+  const marker = MARKER.exec(document3.source.slice(start.offset, start.offset + 10))?.[0];
+  if (marker === void 0) return null;
+  return {
+    entry,
+    start: lead ?? start.offset,
+    end,
+    itemStart: start.offset,
+    marker,
+    oneLine: item.position?.end.line === start.line
+  };
+}
+function tableGroup(document3, table, byLine) {
+  if (table.type !== "table") return null;
+  const units = [];
+  for (const row of table.children.slice(1)) {
+    const start = row.position?.start;
+    const end = row.position?.end.offset;
+    if (start?.offset === void 0 || end === void 0) return null;
+    const entry = byLine.get(start.line);
+    if (!entry || entry.shape !== "table-row") return null;
+    units.push({ entry, start: start.offset, end, itemStart: start.offset, marker: "", oneLine: true });
+  }
+  return { units, ordered: false, what: "table" };
+}
+var COLLATOR, ARTICLE, MARKER, COMMENT2, entryOrder;
+var init_entry_order = __esm({
+  "src/rules/entry-order.ts"() {
+    "use strict";
+    COLLATOR = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+    ARTICLE = /^(?:the|an?)\s+(?=\S)/iu;
+    MARKER = /^(?:[*+-]|\d{1,9}[.)])/u;
+    COMMENT2 = /^<!--/u;
+    entryOrder = {
+      meta: {
+        id: "entry-order",
+        description: "Entries of one list or table must be sorted by name.",
+        category: "entries",
+        recommended: "off",
+        fixable: true,
+        messages: {
+          unsorted: "Unexpected entry `{{name}}` after `{{previous}}`, expected the entries of this {{what}} sorted by name"
+        },
+        schema: {
+          type: "object",
+          properties: {
+            sections: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "Headings whose entries must be sorted (case-insensitive; a heading covers its sub-sections). Default: every section."
+            },
+            ignoreArticles: {
+              type: "boolean",
+              description: "Sort `The Cancer Imaging Archive` under `C` (a leading `The`, `A` or `An` is skipped). Default: `false`."
+            }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { ignoreArticles: false }
+      },
+      check(document3, context) {
+        const ignoreArticles = context.options["ignoreArticles"] === true;
+        const sectionsOption = context.options["sections"];
+        const sections = Array.isArray(sectionsOption) ? new Set(sectionsOption.filter((value) => typeof value === "string").map((value) => value.toLowerCase())) : null;
+        const byLine = /* @__PURE__ */ new Map();
+        for (const entry of document3.entries) {
+          if (entry.parent !== void 0 || byLine.has(entry.line)) continue;
+          byLine.set(entry.line, entry);
+        }
+        const inScope = (entry) => sections === null || entry.section.some((heading) => sections.has(heading.toLowerCase()));
+        for (const group of groups(document3, byLine)) {
+          if (group.units.length < 2 || !group.units.every((unit2) => inScope(unit2.entry))) continue;
+          const keys = group.units.map((unit2) => sortKey(unit2.entry.name, ignoreArticles));
+          const at = keys.findIndex((key, index2) => index2 > 0 && COLLATOR.compare(keys[index2 - 1], key) > 0);
+          if (at < 0) continue;
+          const unit = group.units[at];
+          const previous3 = group.units[at - 1];
+          const fix = sortEdit(document3.source, group);
+          context.report({
+            messageId: "unsorted",
+            data: { name: unit.entry.name, previous: previous3.entry.name, what: group.what },
+            line: unit.entry.line,
+            column: unit.entry.column,
+            endLine: unit.entry.endLine,
+            endColumn: unit.entry.endColumn,
+            ...fix ? { fix: [fix] } : {}
+          });
+        }
+        function sortEdit(source, group) {
+          const { units } = group;
+          const order = units.map((unit, index2) => ({ unit, index: index2, key: sortKey(unit.entry.name, ignoreArticles) })).sort((a, b) => COLLATOR.compare(a.key, b.key) || a.index - b.index).map(({ unit }) => unit);
+          const widths = new Set(units.map((unit) => unit.marker.length));
+          if (widths.size > 1 && order.some((unit, slot) => !unit.oneLine && unit.marker.length !== units[slot].marker.length)) return null;
+          const first = units[0];
+          const last = units.at(-1);
+          let text4 = "";
+          order.forEach((unit, slot) => {
+            const place = units[slot];
+            const body = source.slice(unit.start, unit.end);
+            const markerAt = unit.itemStart - unit.start;
+            text4 += body.slice(0, markerAt) + place.marker + body.slice(markerAt + unit.marker.length);
+            if (slot < units.length - 1) text4 += source.slice(place.end, units[slot + 1].start);
+          });
+          return { range: [first.start, last.end], text: text4 };
+        }
+      }
+    };
+  }
+});
+
+// src/rules/heading-increment.ts
+var headingIncrement;
+var init_heading_increment = __esm({
+  "src/rules/heading-increment.ts"() {
+    "use strict";
+    headingIncrement = {
+      meta: {
+        id: "heading-increment",
+        description: "Heading levels must increase by one at a time.",
+        category: "structure",
+        recommended: "warn",
+        messages: {
+          skipped: "Unexpected heading rank `{{actual}}`, expected rank `{{expected}}`"
+        }
+      },
+      check(document3, context) {
+        let previous3 = null;
+        for (const heading of document3.headings) {
+          if (previous3 !== null && heading.depth > previous3 + 1) {
+            const expected = previous3 + 1;
+            context.report({
+              messageId: "skipped",
+              data: { actual: heading.depth, expected },
+              line: heading.line,
+              column: heading.column,
+              endLine: heading.endLine,
+              endColumn: heading.endColumn,
+              actual: "#".repeat(heading.depth),
+              expected: "#".repeat(expected)
+            });
+          }
+          previous3 = heading.depth;
+        }
+      }
+    };
+  }
+});
+
+// src/rules/heading-outline.ts
+function written(heading) {
+  return `${"#".repeat(heading.depth)} ${heading.text}`;
+}
+function closure(states, pattern) {
+  const result = /* @__PURE__ */ new Set();
+  for (const start of states) {
+    let state = start;
+    result.add(state);
+    while (pattern[state] === ANY_RUN) {
+      state += 1;
+      result.add(state);
+    }
+  }
+  return result;
+}
+function literalsAt(states, pattern) {
+  return [...states].sort((a, b) => a - b).map((state) => pattern[state]).filter((item) => item !== void 0 && item !== ANY_RUN && item !== ANY_ONE);
+}
+function wildcardsAt(states, pattern) {
+  return [...states].some((state) => pattern[state] === ANY_ONE) ? ["a heading"] : [];
+}
+function quoted(items) {
+  return items.map((item) => item === "a heading" ? item : `\`${item}\``).join(" or ");
+}
+var ANY_RUN, ONE_OR_MORE, ANY_ONE, headingOutline;
+var init_heading_outline = __esm({
+  "src/rules/heading-outline.ts"() {
+    "use strict";
+    ANY_RUN = "*";
+    ONE_OR_MORE = "+";
+    ANY_ONE = "?";
+    headingOutline = {
+      meta: {
+        id: "heading-outline",
+        description: "Headings must follow the outline set in the `headings` option.",
+        category: "structure",
+        recommended: "off",
+        messages: {
+          unexpected: "Unexpected heading `{{actual}}`, expected {{expected}} from the configured outline",
+          extra: "Unexpected heading `{{actual}}` after the end of the configured outline, expected no more headings",
+          missing: "Unexpected end of the headings, expected {{expected}} from the configured outline"
+        },
+        schema: {
+          type: "object",
+          properties: {
+            headings: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)."
+            },
+            matchCase: { type: "boolean", description: "Compare heading text case-sensitively (default: `false`)." }
+          }
+        },
+        defaultOptions: { headings: [], matchCase: false }
+      },
+      check(document3, context) {
+        const option = context.options["headings"];
+        const outline = Array.isArray(option) ? option.filter((item) => typeof item === "string") : [];
+        if (outline.length === 0) return;
+        const matchCase = context.options["matchCase"] === true;
+        const normalise = (text4) => {
+          const folded = text4.trim().replace(/\s+/g, " ");
+          return matchCase ? folded : folded.toLowerCase();
+        };
+        const pattern = outline.flatMap((item) => item.trim() === ONE_OR_MORE ? [ANY_ONE, ANY_RUN] : [item.trim()]);
+        const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise(item));
+        let states = closure(/* @__PURE__ */ new Set([0]), pattern);
+        for (const heading of document3.headings) {
+          const actual = written(heading);
+          const next = /* @__PURE__ */ new Set();
+          for (const state of states) {
+            const item = expectedAt[state];
+            if (item === ANY_RUN) next.add(state);
+            else if (item === ANY_ONE || item === normalise(actual)) next.add(state + 1);
+          }
+          if (next.size === 0) {
+            const place2 = { line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn };
+            const expected2 = literalsAt(states, pattern);
+            if (expected2.length === 0) context.report({ messageId: "extra", data: { actual }, ...place2, actual });
+            else context.report({ messageId: "unexpected", data: { actual, expected: quoted(expected2) }, ...place2, actual, expected: expected2[0] });
+            return;
+          }
+          states = closure(next, pattern);
+        }
+        if (states.has(pattern.length)) return;
+        const furthest = /* @__PURE__ */ new Set([Math.max(...states)]);
+        const expected = literalsAt(furthest, pattern).concat(wildcardsAt(furthest, pattern));
+        const last = document3.headings.at(-1);
+        const place = last ? { line: last.line, column: last.column, endLine: last.endLine, endColumn: last.endColumn } : {};
+        context.report({ messageId: "missing", data: { expected: quoted(expected) }, ...place, expected: expected[0] });
+      }
+    };
+  }
+});
+
+// src/rules/duplicates.ts
+function labelOf(entry) {
+  return entry.name !== "" ? entry.name : entry.url ?? "";
+}
+function nameKey(name) {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\b(?:the|a|an)\b/g, " ").replace(/\s+/g, " ").trim();
+}
+function sameName(a, b) {
+  const left = nameKey(a);
+  const right = nameKey(b);
+  if (left === right) return true;
+  if (left === "" || right === "") return false;
+  const longer = Math.max(left.length, right.length);
+  return longer >= 8 && levenshtein(left, right) <= Math.floor(longer / 10);
+}
+function entriesSharingUrl(entries) {
+  let shared = sharedByEntries.get(entries);
+  if (!shared) sharedByEntries.set(entries, shared = [...findSharedUrls(entries)]);
+  return shared;
+}
+function* findSharedUrls(entries) {
+  const byUrl = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.url === null) continue;
+    const key = normaliseUrl(entry.url);
+    const name = nameKey(entry.name);
+    const earlier = byUrl.get(key);
+    if (!earlier) {
+      byUrl.set(key, { all: [entry], byName: /* @__PURE__ */ new Map([[name, entry]]) });
+      continue;
+    }
+    const same = earlier.byName.get(name) ?? earlier.all.slice(0, MAX_FUZZY).find((candidate) => sameName(candidate.name, entry.name));
+    yield { entry, first: same ?? earlier.all[0], sameDataset: same !== void 0 };
+    earlier.all.push(entry);
+    if (!earlier.byName.has(name)) earlier.byName.set(name, entry);
+  }
+}
+var MAX_FUZZY, sharedByEntries;
+var init_duplicates = __esm({
+  "src/rules/duplicates.ts"() {
+    "use strict";
+    init_anchors2();
+    init_urls();
+    MAX_FUZZY = 32;
+    sharedByEntries = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/rules/no-duplicate-entry.ts
+function listedTwice(entry, first) {
+  if (entry.kind !== first.kind) return false;
+  return entry.kind === "dataset" || entry.section.join("\0") === first.section.join("\0");
+}
+var noDuplicateEntry;
+var init_no_duplicate_entry = __esm({
+  "src/rules/no-duplicate-entry.ts"() {
+    "use strict";
+    init_duplicates();
+    noDuplicateEntry = {
+      meta: {
+        id: "no-duplicate-entry",
+        description: "Entries must not list a dataset twice (the same URL and the same or nearly the same name).",
+        category: "entries",
+        recommended: "error",
+        messages: {
+          duplicate: "Unexpected duplicate entry `{{name}}`, expected it once (first listed on line {{firstLine}})"
+        }
+      },
+      check(document3, context) {
+        for (const { entry, first, sameDataset } of entriesSharingUrl(document3.entries)) {
+          if (!sameDataset || !listedTwice(entry, first)) continue;
+          context.report({
+            messageId: "duplicate",
+            data: { name: labelOf(entry), firstLine: first.line },
+            line: entry.line,
+            column: entry.column,
+            endLine: entry.endLine,
+            endColumn: entry.endColumn,
+            actual: entry.url ?? "",
+            note: `First listed as \`${labelOf(first)}\` on line ${first.line}: ${first.url ?? ""}`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/no-duplicate-url.ts
+var noDuplicateUrl;
+var init_no_duplicate_url = __esm({
+  "src/rules/no-duplicate-url.ts"() {
+    "use strict";
+    init_duplicates();
+    noDuplicateUrl = {
+      meta: {
+        id: "no-duplicate-url",
+        description: "Entries with different names should not share one URL.",
+        category: "entries",
+        recommended: "warn",
+        messages: {
+          sameUrl: "Unexpected URL `{{url}}` shared by `{{name}}` (line {{line}}) and `{{firstName}}` (line {{firstLine}}), expected each entry to link its own page"
+        }
+      },
+      check(document3, context) {
+        for (const { entry, first, sameDataset } of entriesSharingUrl(document3.entries)) {
+          if (sameDataset || entry.kind === "resource" !== (first.kind === "resource")) continue;
+          context.report({
+            messageId: "sameUrl",
+            data: { url: entry.url ?? "", name: labelOf(entry), line: entry.line, firstName: labelOf(first), firstLine: first.line },
+            line: entry.line,
+            column: entry.column,
+            endLine: entry.endLine,
+            endColumn: entry.endColumn,
+            actual: entry.url ?? ""
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/no-empty-section.ts
+function isContent(node2) {
+  switch (node2.type) {
+    case "thematicBreak":
+    case "definition":
+    case "footnoteDefinition":
+      return false;
+    case "html":
+      return !isOnlyComments(node2.value);
+    default:
+      return true;
+  }
+}
+function isOnlyComments(html) {
+  let from = 0;
+  for (const comment of htmlComments(html)) {
+    if (!comment.closed || html.slice(from, comment.start).trim() !== "") return false;
+    from = comment.end;
+  }
+  return html.slice(from).trim() === "";
+}
+var noEmptySection;
+var init_no_empty_section = __esm({
+  "src/rules/no-empty-section.ts"() {
+    "use strict";
+    init_linear_text();
+    noEmptySection = {
+      meta: {
+        id: "no-empty-section",
+        description: "Sections must not be empty: a heading needs entries, sub-sections or text below it.",
+        category: "structure",
+        recommended: "warn",
+        messages: {
+          empty: "Unexpected empty section `{{text}}`, expected entries, sub-sections or text below the heading (or no heading)"
+        }
+      },
+      check(document3, context) {
+        const entryHeadings = new Set(
+          document3.entries.filter((entry) => entry.shape === "heading").map((entry) => entry.line)
+        );
+        let index2 = -1;
+        let current;
+        let hasContent = false;
+        const close = () => {
+          if (!current || hasContent || !current.isEntrySection) return;
+          if (current.entryCount > 0 || current.subsectionCount > 0 || entryHeadings.has(current.line)) return;
+          context.report({
+            messageId: "empty",
+            data: { text: current.text },
+            line: current.line,
+            column: current.column,
+            endLine: current.endLine,
+            endColumn: current.endColumn
+          });
+        };
+        for (const node2 of document3.tree.children) {
+          if (node2.type === "heading") {
+            close();
+            index2 += 1;
+            current = document3.headings[index2];
+            hasContent = false;
+            continue;
+          }
+          if (isContent(node2)) hasContent = true;
+        }
+        close();
+      }
+    };
+  }
+});
+
+// src/rules/no-http-link.ts
+var LOOPBACK, noHttpLink;
+var init_no_http_link = __esm({
+  "src/rules/no-http-link.ts"() {
+    "use strict";
+    LOOPBACK = /^http:\/\/(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)(?:[:/?#]|$)/i;
+    noHttpLink = {
+      meta: {
+        id: "no-http-link",
+        description: "Links should use `https://` rather than `http://`.",
+        category: "links",
+        recommended: "warn",
+        fixable: true,
+        hasSuggestions: true,
+        messages: {
+          insecure: "Unexpected insecure URL `{{url}}`, expected `https://` if the site serves it: `{{expected}}`"
+        }
+      },
+      check(document3, context) {
+        for (const ref of document3.links) {
+          const url = ref.url.trim();
+          if (!/^http:\/\/[^/?#\s]/i.test(url) || LOOPBACK.test(url)) continue;
+          if (ref.kind === "bare" && !/^http:/i.test(ref.text)) continue;
+          const expected = `https://${url.slice("http://".length)}`;
+          context.report({
+            messageId: "insecure",
+            data: { url, expected },
+            line: ref.line,
+            column: ref.column,
+            endLine: ref.endLine,
+            endColumn: ref.endColumn,
+            actual: url,
+            expected
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/no-malformed-url.ts
+function editUrl(problem, ref) {
+  if (problem.expected === void 0 || !ref.written) return;
+  const edits = [{ range: [ref.written.start, ref.written.end], text: problem.expected }];
+  if (problem.messageId === "scheme") problem.fix = edits;
+  else problem.suggestions = [{ description: `Replace \`${ref.url}\` with \`${problem.expected}\``, edits }];
+}
+function urlProblem(ref) {
+  const url = ref.url.trim();
+  const form = classifyUrl(url);
+  switch (form.kind) {
+    case "empty":
+      return ref.kind === "link" ? { messageId: "empty", data: { text: ref.text } } : null;
+    case "fragment":
+    case "protocol-relative":
+    case "root-relative":
+    case "relative":
+      return whitespace(url) ?? unbalanced(url);
+    case "schemeless":
+      if (form.written !== void 0) {
+        return { messageId: "scheme", data: { written: form.written, url, expected: form.expected }, expected: form.expected };
+      }
+      return { messageId: "missingScheme", data: { url, expected: form.expected }, expected: form.expected };
+    case "absolute":
+      return schemeProblem(url, form.scheme) ?? whitespace(url) ?? strayCharacter(url) ?? unbalanced(url) ?? parseProblem(url, form.scheme);
+    default:
+      return form;
+  }
+}
+function schemeProblem(url, scheme) {
+  const web = webSchemeFor(scheme);
+  if (web === null) return null;
+  const written2 = SCHEME.exec(url)?.[0] ?? `${scheme}:`;
+  const rest = url.slice(written2.length);
+  const slashes2 = /^[/\\]*/.exec(rest)?.[0] ?? "";
+  const host = rest.slice(slashes2.length);
+  if (host === "" || /^[?#]/.test(host)) return { messageId: "emptyHost", data: { url, scheme: web } };
+  if (web === scheme && slashes2 === "//") return null;
+  const expected = `${web}://${host}`;
+  return { messageId: "scheme", data: { written: `${written2}${slashes2}`, url, expected }, expected };
+}
+function whitespace(url) {
+  if (!/\s/.test(url)) return null;
+  const expected = url.replace(/\s/g, (space) => encodeURIComponent(space));
+  return { messageId: "whitespace", data: { url, expected }, expected };
+}
+function strayCharacter(url) {
+  const found = /[<>"{}|\\^`]/.exec(url);
+  if (!found) return null;
+  const character = found[0];
+  const problem = { messageId: "strayCharacter", data: { character, url } };
+  if (found.index === url.length - 1) problem.expected = url.slice(0, -1);
+  return problem;
+}
+function unbalanced(url) {
+  for (const [open2, close] of [
+    ["(", ")"],
+    ["[", "]"]
+  ]) {
+    let depth = 0;
+    let bad = null;
+    for (const character of url) {
+      if (character === open2) depth += 1;
+      if (character === close) depth -= 1;
+      if (depth < 0) {
+        bad = close;
+        break;
+      }
+    }
+    if (bad === null && depth > 0) bad = open2;
+    if (bad === null) continue;
+    const problem = { messageId: "unbalanced", data: { bracket: bad, url } };
+    if (bad === close && url.endsWith(close) && unbalanced(url.slice(0, -1)) === null) problem.expected = url.slice(0, -1);
+    return problem;
+  }
+  return null;
+}
+function parseProblem(url, scheme) {
+  if (!SPECIAL_SCHEMES.has(scheme)) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.hostname === "") return { messageId: "emptyHost", data: { url, scheme } };
+    return null;
+  } catch {
+    return { messageId: "invalid", data: { url } };
+  }
+}
+function brokenLinkAround(ref, document3, lineStarts, lastParentheses) {
+  const lineStart = lineStarts[ref.line - 1];
+  if (lineStart === void 0) return null;
+  const { source } = document3;
+  const offset = lineStart + ref.column - 1;
+  const opening = openingBefore(source, lineStart, offset);
+  if (!opening) return bracketlessOpening(source, lineStart, offset) ? missingOpenBracket(ref, source.slice(lineStart, offset), lineStart) : null;
+  const { text: text4, gap } = opening;
+  const bracketColumn = opening.index - lineStart + 1;
+  const afterStart = offset + ref.url.length;
+  const lineEnd2 = (lineStarts[ref.line] ?? source.length + 1) - 1;
+  const expected = `[${text4}](${ref.url})`;
+  const closing = gap !== "" && source.startsWith(")", afterStart);
+  if (gap === "" && closedAfter(source, afterStart, lineEnd2)) return null;
+  if (closing) {
+    const written3 = `[${text4}]${gap}(${ref.url})`;
+    const gapStart = opening.index + text4.length + 2;
+    return { messageId: "spaceBeforeUrl", data: { written: written3, expected }, expected, column: bracketColumn, fix: [{ range: [gapStart, gapStart + gap.length], text: "" }] };
+  }
+  const written2 = `[${text4}](${ref.url}`;
+  const report = {
+    messageId: "unclosedLink",
+    data: { written: written2, expected },
+    expected,
+    column: bracketColumn,
+    // Where the `)` belongs is a guess: the URL may go on after a space.
+    suggestions: [{ description: `Close the link after the URL: \`${expected}\``, edits: [{ range: [afterStart, afterStart], text: ")" }] }]
+  };
+  let textAt = afterStart;
+  while (textAt < lineEnd2 && /\s/.test(source.charAt(textAt))) textAt += 1;
+  const spaceThenText = textAt > afterStart && textAt < lineEnd2;
+  if (spaceThenText && lastParenthesisOnLine(source, lineEnd2, lastParentheses) >= afterStart) {
+    report.note = "If the URL goes on after the space, encode the space as `%20`.";
+  }
+  return report;
+}
+function closedAfter(source, at, lineEnd2) {
+  let end = at;
+  while (end < lineEnd2 && (source[end] === " " || source[end] === "	")) end += 1;
+  return end < lineEnd2 && source[end] === ")";
+}
+function openingBefore(source, lineStart, end) {
+  const isSpace = (at2) => at2 >= lineStart && /\s/.test(source.charAt(at2));
+  let at = end - 1;
+  while (isSpace(at)) at -= 1;
+  if (at >= lineStart && source[at] === "<") at -= 1;
+  if (at < lineStart || source[at] !== "(") return null;
+  const parenthesis = at;
+  at -= 1;
+  while (isSpace(at)) at -= 1;
+  if (at < lineStart || source[at] !== "]") return null;
+  const close = at;
+  let open2 = -1;
+  for (at = close - 1; at >= lineStart && source[at] !== "]"; at -= 1) if (source[at] === "[") open2 = at;
+  if (open2 === -1) return null;
+  return { index: open2, text: source.slice(open2 + 1, close), gap: source.slice(close + 1, parenthesis) };
+}
+function lastParenthesisOnLine(source, lineEnd2, found) {
+  let last = found.get(lineEnd2);
+  if (last === void 0) {
+    let at = lineEnd2 - 1;
+    while (at >= 0 && source[at] !== ")" && source[at] !== "\n") at -= 1;
+    last = at >= 0 && source[at] === ")" ? at : -1;
+    found.set(lineEnd2, last);
+  }
+  return last;
+}
+function missingOpenBracket(ref, before, lineStart) {
+  const marker = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/.exec(before)?.[0] ?? "";
+  const rest = before.slice(marker.length);
+  if (!/\]\(<?[ \t]*$/.test(rest)) return null;
+  const text4 = rest.slice(0, rest.lastIndexOf("](")).trim();
+  if (text4 === "" || /[[\]]/.test(text4)) return null;
+  const expected = `[${text4}](${ref.url})`;
+  const textStart = lineStart + marker.length + (rest.length - rest.trimStart().length);
+  return {
+    messageId: "missingOpenBracket",
+    data: { written: `${text4}](${ref.url})`, expected },
+    expected,
+    column: marker.length + 1,
+    // Where the link text starts is a guess: `Dataset on AWS](…)` may mean `Dataset on [AWS](…)`.
+    suggestions: [{ description: `Open the link before \`${text4}\`: \`${expected}\``, edits: [{ range: [textStart, textStart], text: "[" }] }]
+  };
+}
+function bracketlessOpening(source, lineStart, end) {
+  let at = end - 1;
+  while (at >= lineStart && (source[at] === " " || source[at] === "	")) at -= 1;
+  if (at >= lineStart && source[at] === "<") at -= 1;
+  if (at - 1 < lineStart || source[at] !== "(" || source[at - 1] !== "]") return false;
+  for (at -= 2; at >= lineStart; at -= 1) if (source[at] === "[" || source[at] === "]") return false;
+  return true;
+}
+function lineOffsets(source) {
+  const starts = [0];
+  for (let index2 = source.indexOf("\n"); index2 !== -1; index2 = source.indexOf("\n", index2 + 1)) starts.push(index2 + 1);
+  return starts;
+}
+var SPECIAL_SCHEMES, noMalformedUrl;
+var init_no_malformed_url = __esm({
+  "src/rules/no-malformed-url.ts"() {
+    "use strict";
+    init_urls();
+    SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http", "https", "ftp", "ws", "wss"]);
+    noMalformedUrl = {
+      meta: {
+        id: "no-malformed-url",
+        description: "Link URLs must be well formed: a scheme, a host, no spaces, balanced brackets.",
+        category: "links",
+        recommended: "error",
+        fixable: true,
+        hasSuggestions: true,
+        messages: {
+          empty: "Unexpected empty link target in `[{{text}}]()`, expected a URL",
+          missingScheme: "Unexpected URL `{{url}}` without a scheme, expected `{{expected}}`",
+          scheme: "Unexpected scheme `{{written}}` in `{{url}}`, expected `{{expected}}`",
+          emptyHost: "Unexpected URL `{{url}}` without a host, expected `{{scheme}}://` followed by a host name",
+          whitespace: "Unexpected whitespace in URL `{{url}}`, expected none: `{{expected}}`",
+          unbalanced: "Unexpected unbalanced `{{bracket}}` in URL `{{url}}`, expected matching brackets",
+          unclosedLink: "Unexpected Markdown link `{{written}}` without its closing `)`, expected `{{expected}}`",
+          spaceBeforeUrl: "Unexpected space between `]` and `(` in `{{written}}`, expected `{{expected}}`",
+          missingOpenBracket: "Unexpected Markdown link `{{written}}` without its opening `[`, expected `{{expected}}`",
+          strayCharacter: "Unexpected `{{character}}` in URL `{{url}}`, expected a URL without it (or percent-encoded)",
+          invalid: "Unexpected malformed URL `{{url}}`, expected a URL the WHATWG URL parser accepts"
+        }
+      },
+      check(document3, context) {
+        const lineStarts = lineOffsets(document3.source);
+        const lastParentheses = /* @__PURE__ */ new Map();
+        for (const ref of document3.links) {
+          const found = ref.kind === "bare" ? brokenLinkAround(ref, document3, lineStarts, lastParentheses) ?? unbalanced(ref.url) : urlProblem(ref);
+          if (!found) continue;
+          if (ref.kind !== "bare") editUrl(found, ref);
+          context.report({
+            line: ref.line,
+            column: ref.column,
+            endLine: ref.endLine,
+            endColumn: ref.endColumn,
+            actual: ref.url,
+            ...found
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/no-link-outside-repository.ts
+var noLinkOutsideRepository;
+var init_no_link_outside_repository = __esm({
+  "src/rules/no-link-outside-repository.ts"() {
+    "use strict";
+    init_urls();
+    noLinkOutsideRepository = {
+      meta: {
+        id: "no-link-outside-repository",
+        description: "Relative links must stay inside the repository.",
+        category: "links",
+        recommended: "warn",
+        messages: {
+          outside: "Unexpected link `{{url}}` to a file outside the repository, expected a file inside it or an absolute URL"
+        }
+      },
+      check(document3, context) {
+        for (const ref of document3.links) {
+          if (ref.kind === "bare" || classifyUrl(ref.url).kind !== "relative") continue;
+          if (context.localTarget(ref.url)?.kind !== "outside") continue;
+          context.report({
+            messageId: "outside",
+            data: { url: ref.url.trim() },
+            line: ref.line,
+            column: ref.column,
+            endLine: ref.endLine,
+            endColumn: ref.endColumn,
+            actual: ref.url
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/no-missing-file.ts
+var noMissingFile;
+var init_no_missing_file = __esm({
+  "src/rules/no-missing-file.ts"() {
+    "use strict";
+    init_urls();
+    noMissingFile = {
+      meta: {
+        id: "no-missing-file",
+        description: "Relative links must point to files that exist.",
+        category: "links",
+        recommended: "error",
+        messages: {
+          missing: "Unexpected link to missing file `{{path}}`, expected an existing file relative to this document"
+        }
+      },
+      check(document3, context) {
+        for (const ref of document3.links) {
+          if (ref.kind === "bare") continue;
+          const form = classifyUrl(ref.url);
+          if (form.kind !== "relative" || form.path === "") continue;
+          if (context.localTarget(ref.url)?.kind !== "missing") continue;
+          context.report({
+            messageId: "missing",
+            data: { path: form.path },
+            line: ref.line,
+            column: ref.column,
+            endLine: ref.endLine,
+            endColumn: ref.endColumn,
+            actual: ref.url
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/no-missing-fragment.ts
+function reportInPage(context, ref, fragment, anchors) {
+  const closest = closestAnchor(fragment, anchors);
+  const suggestion = closest === null ? null : displayFragment(closest);
+  const place = { line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn };
+  if (suggestion === null) {
+    context.report({ messageId: "missing", data: { fragment }, ...place, actual: ref.url });
+  } else {
+    context.report({ messageId: "missingWithSuggestion", data: { fragment, suggestion }, ...place, actual: ref.url, expected: `#${suggestion}` });
+  }
+}
+function checkOtherFile(context, ref, url) {
+  const fragment = fragmentOfUrl(url);
+  if (fragment === null || isAlwaysValidFragment(fragment) || url.includes("?")) return;
+  const form = classifyUrl(url);
+  if (form.kind !== "relative" || form.path === "") return;
+  const target = context.localTarget(ref.url);
+  if (target?.kind !== "found" || target.anchors === null || target.anchors.has(normaliseFragment(fragment))) return;
+  const closest = closestAnchor(fragment, target.anchors);
+  const place = { line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn };
+  const data2 = { url, path: form.path };
+  if (closest === null) {
+    context.report({ messageId: "missingInFile", data: data2, ...place, actual: ref.url });
+    return;
+  }
+  const suggestion = `${url.slice(0, url.indexOf("#"))}#${displayFragment(closest)}`;
+  context.report({ messageId: "missingInFileWithSuggestion", data: { ...data2, suggestion }, ...place, actual: ref.url, expected: suggestion });
+}
+var noMissingFragment;
+var init_no_missing_fragment = __esm({
+  "src/rules/no-missing-fragment.ts"() {
+    "use strict";
+    init_anchors2();
+    init_urls();
+    noMissingFragment = {
+      meta: {
+        id: "no-missing-fragment",
+        description: "Links to `#fragment`s, in the page or in another local file, must point to an existing heading or anchor.",
+        category: "links",
+        recommended: "error",
+        messages: {
+          missing: "Unexpected link `#{{fragment}}` to no heading or anchor, expected an existing one",
+          missingWithSuggestion: "Unexpected link `#{{fragment}}` to no heading or anchor, expected an existing one; did you mean `#{{suggestion}}`?",
+          missingInFile: "Unexpected link `{{url}}` to no heading or anchor in `{{path}}`, expected an existing one",
+          missingInFileWithSuggestion: "Unexpected link `{{url}}` to no heading or anchor in `{{path}}`, expected an existing one; did you mean `{{suggestion}}`?"
+        }
+      },
+      check(document3, context) {
+        let anchors = null;
+        for (const ref of document3.links) {
+          if (ref.kind === "bare") continue;
+          const url = ref.url.trim();
+          const fragment = inPageFragment(url);
+          if (fragment !== null) {
+            if (ref.inToc || isAlwaysValidFragment(fragment)) continue;
+            anchors ??= collectAnchors(document3);
+            if (!anchors.has(normaliseFragment(fragment))) reportInPage(context, ref, fragment, anchors);
+            continue;
+          }
+          checkOtherFile(context, ref, url);
+        }
+      }
+    };
+  }
+});
+
+// src/rules/single-h1.ts
+var singleH1;
+var init_single_h1 = __esm({
+  "src/rules/single-h1.ts"() {
+    "use strict";
+    singleH1 = {
+      meta: {
+        id: "single-h1",
+        description: "A list must have only one top-level (`#`) heading.",
+        category: "structure",
+        recommended: "warn",
+        messages: {
+          extra: "Unexpected second rank-1 heading `{{text}}`, expected a single `#` heading (the first is on line {{firstLine}}); use `##` for sections"
+        }
+      },
+      check(document3, context) {
+        let first = null;
+        for (const heading of document3.headings) {
+          if (heading.depth !== 1) continue;
+          if (first === null) {
+            first = heading;
+            continue;
+          }
+          context.report({
+            messageId: "extra",
+            data: { text: heading.text, firstLine: first.line },
+            line: heading.line,
+            column: heading.column,
+            endLine: heading.endLine,
+            endColumn: heading.endColumn
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/toc-complete.ts
+function insertionPoints(document3, tocLine, resolve) {
+  const list2 = document3.tree.children.find((node2) => node2.type === "list" && node2.position?.start.line === tocLine);
+  const first = list2?.children[0];
+  if (!list2 || list2.ordered || !first?.position) return null;
+  const { source, lines } = document3;
+  const firstStart = first.position.start.offset ?? lines.offset(first.position.start.line, first.position.start.column);
+  const lineStart = lines.offset(first.position.start.line, 1);
+  const opening = BULLET.exec(source.slice(lineStart, firstStart + 12));
+  if (!opening || lineStart + (opening[1] ?? "").length !== firstStart) return null;
+  const bullet = `${opening[1] ?? ""}${opening[2] ?? "-"}${opening[3] ?? " "}`;
+  const newline = source.indexOf("\n", firstStart);
+  const eol = newline > 0 && source[newline - 1] === "\r" ? "\r\n" : "\n";
+  const itemEnd = /* @__PURE__ */ new Map();
+  const byStart = new Map((document3.toc?.links ?? []).map((ref) => [`${ref.line}:${ref.column}`, ref]));
+  for (const item of list2.children) {
+    const end = item.position?.end.offset;
+    if (end === void 0) continue;
+    for (const child of item.children) {
+      if (child.type === "list") continue;
+      for (const node2 of descendants(child)) {
+        const ref = node2.type === "link" && node2.position ? byStart.get(`${node2.position.start.line}:${node2.position.start.column}`) : void 0;
+        const heading = ref && resolve(ref);
+        if (heading && !itemEnd.has(heading)) itemEnd.set(heading, end);
+      }
+    }
+  }
+  return (heading, link) => {
+    if (/[[\]\\`*_<>\r\n]/.test(heading.text)) return null;
+    const index2 = document3.headings.indexOf(heading);
+    for (let above = index2 - 1; above >= 0; above -= 1) {
+      const end = itemEnd.get(document3.headings[above]);
+      if (end !== void 0) return { range: [end, end], text: `${eol}${bullet}${link}` };
+    }
+    return { range: [lineStart, lineStart], text: `${bullet}${link}${eol}` };
+  };
+}
+function topLevelLinks(document3, tocLine) {
+  const list2 = document3.tree.children.find(
+    (node2) => node2.type === "list" && node2.position?.start.line === tocLine
+  );
+  if (!list2) return [];
+  const starts = /* @__PURE__ */ new Set();
+  for (const item of list2.children) {
+    for (const child of item.children) {
+      if (child.type === "list") continue;
+      for (const node2 of descendants(child)) {
+        if (node2.type === "link" && node2.position) starts.add(`${node2.position.start.line}:${node2.position.start.column}`);
+      }
+    }
+  }
+  return (document3.toc?.links ?? []).filter((ref) => starts.has(`${ref.line}:${ref.column}`));
+}
+function commonestDepth(headings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const heading of headings) counts.set(heading.depth, (counts.get(heading.depth) ?? 0) + 1);
+  let best = null;
+  let bestCount = 0;
+  for (const [depth, count] of counts) {
+    if (count > bestCount || count === bestCount && best !== null && depth < best) {
+      best = depth;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+function customAnchors(document3) {
+  const anchors = /* @__PURE__ */ new Map();
+  const headingsByLine = new Map(document3.headings.map((heading) => [heading.line, heading]));
+  const blocks = document3.tree.children;
+  blocks.forEach((block, index2) => {
+    if (block.type !== "heading") return;
+    const heading = block.position ? headingsByLine.get(block.position.start.line) : void 0;
+    if (!heading) return;
+    const sources = [block];
+    const above = blocks[index2 - 1];
+    if (above?.position && above.position.end.line >= heading.line - 2 && isOnlyHtml(above)) sources.push(above);
+    for (const source of sources) {
+      for (const node2 of descendants(source)) {
+        if (node2.type === "html") for (const anchor of htmlFileAnchors(node2.value)) anchors.set(anchor, heading);
+      }
+    }
+  });
+  return anchors;
+}
+function isOnlyHtml(block) {
+  if (block.type === "html") return true;
+  return block.type === "paragraph" && block.children.every((child) => child.type === "html" || child.type === "text" && child.value.trim() === "");
+}
+var tocComplete, BULLET;
+var init_toc_complete = __esm({
+  "src/rules/toc-complete.ts"() {
+    "use strict";
+    init_walk();
+    init_anchors();
+    init_anchors2();
+    tocComplete = {
+      meta: {
+        id: "toc-complete",
+        description: "Every top-level section should be linked from the table of contents, when there is one.",
+        category: "structure",
+        recommended: "warn",
+        fixable: true,
+        messages: {
+          notListed: "Unexpected section `{{text}}` missing from the table of contents, expected a link `[{{text}}](#{{slug}})` in it"
+        }
+      },
+      check(document3, context) {
+        const toc = document3.toc;
+        if (!toc) return;
+        const bySlug = new Map(document3.headings.map((heading) => [heading.slug, heading]));
+        for (const [anchor, heading] of customAnchors(document3)) if (!bySlug.has(anchor)) bySlug.set(anchor, heading);
+        const resolve = (ref) => {
+          const fragment = inPageFragment(ref.url);
+          return fragment === null ? void 0 : bySlug.get(normaliseFragment(fragment));
+        };
+        const topLevel = topLevelLinks(document3, toc.line).map(resolve).filter((heading) => heading !== void 0);
+        const depth = commonestDepth(topLevel.length > 0 ? topLevel : toc.links.map(resolve).filter((h) => h !== void 0));
+        if (depth === null) return;
+        const listed = new Set(toc.links.map(resolve).filter((heading) => heading !== void 0));
+        const unreached = document3.headings.filter((heading) => !listed.has(heading)).map((heading) => heading.slug);
+        for (const ref of toc.links) {
+          const fragment = inPageFragment(ref.url);
+          if (fragment === null || resolve(ref)) continue;
+          const meant = closestAnchor(fragment, unreached);
+          const heading = meant === null ? void 0 : bySlug.get(meant);
+          if (heading) listed.add(heading);
+        }
+        const title = document3.headings[0]?.depth === 1 ? document3.headings[0] : void 0;
+        const insert = insertionPoints(document3, toc.line, resolve);
+        for (const heading of document3.headings) {
+          if (heading.depth !== depth || heading === title || heading.line < toc.line || !heading.isEntrySection) continue;
+          if (listed.has(heading)) continue;
+          const slug2 = displayFragment(heading.slug);
+          const edit = insert?.(heading, `[${heading.text}](#${slug2})`);
+          context.report({
+            messageId: "notListed",
+            data: { text: heading.text, slug: slug2 },
+            line: heading.line,
+            column: heading.column,
+            endLine: heading.endLine,
+            endColumn: heading.endColumn,
+            expected: `[${heading.text}](#${slug2})`,
+            ...edit ? { fix: [edit] } : {}
+          });
+        }
+      }
+    };
+    BULLET = /^([ \t]*)([-*+])([ \t]+)/;
+  }
+});
+
+// src/rules/toc-link.ts
+var tocLink;
+var init_toc_link = __esm({
+  "src/rules/toc-link.ts"() {
+    "use strict";
+    init_anchors2();
+    tocLink = {
+      meta: {
+        id: "toc-link",
+        description: "Table-of-contents links must point to an existing heading.",
+        category: "structure",
+        recommended: "error",
+        fixable: true,
+        hasSuggestions: true,
+        messages: {
+          missing: "Unexpected table-of-contents link `#{{fragment}}` to no heading, expected an existing heading anchor",
+          missingWithSuggestion: "Unexpected table-of-contents link `#{{fragment}}` to no heading, expected an existing heading anchor; did you mean `#{{suggestion}}`?",
+          invisibleInAnchor: "Unexpected table-of-contents link `#{{fragment}}` to no heading: the anchor of heading `{{heading}}` holds an invisible character (an emoji's variation selector), expected the heading without it, so that its anchor is `#{{visible}}`"
+        }
+      },
+      check(document3, context) {
+        if (!document3.toc) return;
+        const anchors = collectAnchors(document3);
+        const tocLinks = document3.toc.links;
+        const reached = new Set(
+          tocLinks.map((ref) => normaliseFragment(inPageFragment(ref.url) ?? "")).filter((slug2) => anchors.has(slug2))
+        );
+        const unreached = document3.headings.map((heading) => heading.slug).filter((slug2) => !reached.has(slug2));
+        for (const ref of tocLinks) {
+          const fragment = inPageFragment(ref.url);
+          if (fragment === null || isAlwaysValidFragment(fragment) || anchors.has(normaliseFragment(fragment))) continue;
+          const fromUnreached = rankAnchors(fragment, unreached);
+          const ranking = fromUnreached.best !== null ? fromUnreached : rankAnchors(fragment, anchors);
+          const closest = ranking.best;
+          const suggestion = closest === null ? null : displayFragment(closest);
+          const place = { line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn };
+          const heading = closest === null ? void 0 : document3.headings.find((candidate) => candidate.slug === closest);
+          if (closest !== null && heading && hasInvisible(closest)) {
+            const visible = withoutInvisible(closest);
+            context.report({ messageId: "invisibleInAnchor", data: { fragment, heading: heading.text, visible }, ...place, actual: ref.url });
+          } else if (suggestion === null) {
+            context.report({ messageId: "missing", data: { fragment }, ...place, actual: ref.url });
+          } else {
+            const edits = ref.written ? [{ range: [ref.written.start, ref.written.end], text: `#${suggestion}` }] : null;
+            context.report({
+              messageId: "missingWithSuggestion",
+              data: { fragment, suggestion },
+              ...place,
+              actual: ref.url,
+              expected: `#${suggestion}`,
+              ...edits && isClearMatch(ranking) ? { fix: edits } : {},
+              ...edits && !isClearMatch(ranking) ? { suggestions: [{ description: `Link \`#${suggestion}\` instead`, edits }] } : {}
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/index.ts
+var recordRules, treeRules, documentRules, allRuleMetas, byId;
+var init_rules = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_link_rules();
+    init_access_mismatch();
+    init_dataset_version();
+    init_license_mismatch();
+    init_repo_archived();
+    init_entry_access();
+    init_entry_description();
+    init_entry_license();
+    init_entry_format();
+    init_entry_link();
+    init_entry_order();
+    init_heading_increment();
+    init_heading_outline();
+    init_no_duplicate_entry();
+    init_no_duplicate_url();
+    init_no_empty_section();
+    init_no_http_link();
+    init_no_malformed_url();
+    init_no_link_outside_repository();
+    init_no_missing_file();
+    init_no_missing_fragment();
+    init_single_h1();
+    init_toc_complete();
+    init_toc_link();
+    recordRules = [entryAccess2, accessMismatch, entryLicense, licenseMismatch, datasetVersion, repoArchived];
+    treeRules = [
+      entryLink,
+      entryDescription,
+      noMalformedUrl,
+      noDuplicateEntry,
+      noDuplicateUrl,
+      tocLink,
+      tocComplete,
+      headingIncrement,
+      headingOutline,
+      singleH1,
+      noEmptySection,
+      noMissingFile,
+      noLinkOutsideRepository,
+      noMissingFragment,
+      noHttpLink,
+      entryOrder,
+      entryFormat
+    ];
+    documentRules = [...treeRules, ...recordRules];
+    allRuleMetas = [...documentRules.map((rule) => rule.meta), ...linkRules];
+    byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
+  }
+});
+
+// node_modules/yocto-queue/index.js
+var Node, Queue;
+var init_yocto_queue = __esm({
+  "node_modules/yocto-queue/index.js"() {
+    Node = class {
+      value;
+      next;
+      constructor(value) {
+        this.value = value;
+      }
+    };
+    Queue = class {
+      #head;
+      #tail;
+      #size;
+      constructor() {
+        this.clear();
+      }
+      enqueue(value) {
+        const node2 = new Node(value);
+        if (this.#head) {
+          this.#tail.next = node2;
+          this.#tail = node2;
+        } else {
+          this.#head = node2;
+          this.#tail = node2;
+        }
+        this.#size++;
+      }
+      dequeue() {
+        const current = this.#head;
+        if (!current) {
+          return;
+        }
+        this.#head = this.#head.next;
+        this.#size--;
+        if (!this.#head) {
+          this.#tail = void 0;
+        }
+        return current.value;
+      }
+      peek() {
+        if (!this.#head) {
+          return;
+        }
+        return this.#head.value;
+      }
+      clear() {
+        this.#head = void 0;
+        this.#tail = void 0;
+        this.#size = 0;
+      }
+      get size() {
+        return this.#size;
+      }
+      *[Symbol.iterator]() {
+        let current = this.#head;
+        while (current) {
+          yield current.value;
+          current = current.next;
+        }
+      }
+      *drain() {
+        while (this.#head) {
+          yield this.dequeue();
+        }
+      }
+    };
+  }
+});
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run = async (function_, resolve, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run.bind(void 0, function_, resolve, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+    enqueue(function_, resolve, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises = [];
+        try {
+          Array.from(iterable, (value, index2) => {
+            const promise = generator(function_, value, index2);
+            promises.push(promise);
+            return promise;
+          });
+        } catch (error) {
+          for (const promise of promises) {
+            promise.catch(() => {
+            });
+          }
+          throw error;
+        }
+        return Promise.all(promises);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
+var init_p_limit = __esm({
+  "node_modules/p-limit/index.js"() {
+    init_yocto_queue();
+  }
+});
+
+// src/config/limits.ts
+var LIMITS, DEFAULT_MAX_FILE_SIZE;
+var init_limits = __esm({
+  "src/config/limits.ts"() {
+    "use strict";
+    LIMITS = {
+      /** Requests in flight at once, all hosts together. */
+      concurrency: 1024,
+      /** Requests in flight at once to one host. */
+      perHost: 256,
+      /** One request attempt, in ms: 10 minutes (far below what a timer holds, 2^31 − 1 ms). */
+      timeout: 6e5,
+      /** Time to parse one file, in ms: 10 minutes (`--parse-timeout` only, never a config). */
+      parseTimeout: 6e5,
+      /** Retries after resets and 5xx. */
+      retries: 10,
+      /** Retries after a timeout. */
+      timeoutRetries: 5,
+      /** Longest Retry-After wait honoured, in ms: 10 minutes. */
+      maxRetryAfter: 6e5,
+      /**
+       * Largest file read, in bytes: 64 MiB. A file cut into pieces costs about 60 bytes of heap per
+       * byte (a 50 MB list peaked at 2.8 GB); one parsed whole (with a link definition) about 500,
+       * and is refused above `DEFAULT_MAX_FILE_SIZE` whatever this says (pipeline `wholeParseLimit`).
+       */
+      maxFileSize: 64 * 1024 * 1024,
+      /** `links.exclude` and `--exclude` patterns in all. */
+      excludePatterns: 100,
+      /** Characters of one exclude pattern. */
+      excludePatternLength: 1e3,
+      /** Instructions of all exclude patterns compiled (RE2's program size): their cost per URL character. */
+      excludeProgramSize: 5e3,
+      /** Keys of `links.hosts`, `access.hosts` and `access.datasets`, each. */
+      hostKeys: 1e4,
+      /** Characters of one such key. */
+      hostKeyLength: 256
+    };
+    DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
+  }
+});
+
+// src/parse/read-file.ts
+import { constants } from "node:fs";
+import { open, stat } from "node:fs/promises";
+async function readRegularFile(file, absolutePath, bounds) {
+  const { maxBytes, whatToDo, expected } = bounds;
+  try {
+    checkKind(await stat(absolutePath), file, expected);
+    const handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const info = await handle.stat();
+      checkKind(info, file, expected);
+      if (info.size > maxBytes) throw tooLarge(file, formatBytes(info.size), maxBytes, whatToDo);
+      const bytes = await readAtMost(handle, maxBytes + 1);
+      if (bytes.length > maxBytes) throw tooLarge(file, `over ${formatBytes(maxBytes)} (its size on disk says ${formatBytes(info.size)})`, maxBytes, whatToDo);
+      return bytes;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw asFileError(error, file);
+  }
+}
+function tooLarge(file, size, maxBytes, whatToDo) {
+  return new MedlintError("file-too-large", `${file}: file is ${size}, above the ${formatBytes(maxBytes)} limit; ${whatToDo}`);
+}
+async function readAtMost(handle, limit) {
+  const chunks = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+function checkKind(info, file, expected) {
+  if (info.isDirectory()) {
+    const hint = expected ?? `a Markdown file or a glob such as "${file.replace(/\/$/, "")}/**/*.md"`;
+    throw new MedlintError("file-is-directory", `${file}: is a directory; pass ${hint}`);
+  }
+  if (!info.isFile()) {
+    throw new MedlintError("file-unreadable", `${file}: is not a regular file (a pipe, socket or device); pass ${expected ?? "a Markdown file"}`);
+  }
+}
+function asFileError(error, file) {
+  if (error instanceof MedlintError) return error;
+  const code2 = error.code;
+  switch (code2) {
+    case "ENOENT":
+      return new MedlintError("file-not-found", `${file}: no such file`);
+    case "EISDIR":
+      return new MedlintError("file-is-directory", `${file}: is a directory; pass a Markdown file`);
+    case "EACCES":
+    case "EPERM":
+      return new MedlintError("file-unreadable", `${file}: permission denied`);
+    default:
+      return new MedlintError("file-unreadable", `${file}: cannot read (${code2 ?? error.message})`);
+  }
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}
+var init_read_file = __esm({
+  "src/parse/read-file.ts"() {
+    "use strict";
+    init_medlint_error();
+  }
+});
+
+// src/parse/resolve-files.ts
+import path2 from "node:path";
+function isInGitDirectory(file) {
+  return file.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
+}
+function isInside(root, file) {
+  const relative = path2.relative(root, file);
+  return relative === "" || !relative.startsWith(`..${path2.sep}`) && relative !== ".." && !path2.isAbsolute(relative);
+}
+var init_resolve_files = __esm({
+  "src/parse/resolve-files.ts"() {
+    "use strict";
+    init_medlint_error();
+  }
+});
+
+// src/pipeline/local-targets.ts
+import { lstat, readlink, realpath } from "node:fs/promises";
+import path3 from "node:path";
+async function lookUpLocalTargets(links, scope) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const url of new Set(links.map((link) => link.url))) {
+    const form = classifyUrl(url);
+    if (form.kind !== "relative" || form.path === "") continue;
+    const target = path3.resolve(scope.directory, form.path);
+    const group = byPath.get(target) ?? { urls: [], wantsAnchors: false };
+    group.urls.push(url);
+    if (fragmentOfUrl(url) && !url.includes("?")) group.wantsAnchors = true;
+    byPath.set(target, group);
+  }
+  const results = /* @__PURE__ */ new Map();
+  if (byPath.size === 0 || !isInside(path3.resolve(scope.root), scope.directory)) return results;
+  let root;
+  try {
+    root = await realpath(scope.root);
+  } catch {
+    return results;
+  }
+  const targets = [...byPath.entries()];
+  const limit = pLimit(CONCURRENT_LOOK_UPS);
+  const written2 = path3.resolve(scope.root);
+  const seen = /* @__PURE__ */ new Map();
+  const found = await Promise.all(targets.map(([target]) => limit(() => locate(target, written2, root, seen))));
+  let budget = limitOf(scope.maxFileSize);
+  const reads = targets.map(([, group], index2) => {
+    const target = found[index2];
+    if (!group.wantsAnchors || target === void 0 || typeof target === "string" || !target.isFile) return null;
+    const extension2 = path3.extname(target.path).toLowerCase();
+    if (!MARKDOWN.has(extension2) && !HTML.has(extension2) || target.size > budget) return null;
+    if (isInGitDirectory(path3.relative(root, target.path))) return null;
+    budget -= target.size;
+    return limit(() => anchorsOnce(target, extension2, root));
+  });
+  const anchors = await Promise.all(reads);
+  targets.forEach(([, group], index2) => {
+    const target = found[index2];
+    if (target === void 0) return;
+    const result = typeof target === "string" ? { kind: target } : { kind: "found", anchors: anchors[index2] ?? null };
+    for (const url of group.urls) results.set(url, result);
+  });
+  return results;
+}
+async function locate(target, writtenRoot, root, seen) {
+  if (!isInside(writtenRoot, target)) return "outside";
+  const real = await realPathInside(root, path3.join(root, path3.relative(writtenRoot, target)), seen);
+  return real === "unknown" ? void 0 : real;
+}
+async function anchorsOnce(target, extension2, root) {
+  let modified = 0;
+  try {
+    modified = (await lstat(target.path)).mtimeMs;
+  } catch {
+    return null;
+  }
+  const key = `${target.path}\0${target.size}\0${modified}`;
+  const cached = anchorCache.get(key);
+  if (cached) return cached.anchors;
+  const anchors = readAnchors(target.path, target.size, extension2, root);
+  anchorCache.set(key, { bytes: target.size, anchors });
+  anchorCacheBytes += target.size;
+  for (const [oldest, entry] of anchorCache) {
+    if (anchorCacheBytes <= ANCHOR_CACHE_BYTES || oldest === key) break;
+    anchorCache.delete(oldest);
+    anchorCacheBytes -= entry.bytes;
+  }
+  return anchors;
+}
+async function readAnchors(file, size, extension2, root) {
+  const text4 = await readBounded(file, size);
+  if (text4 === null) return null;
+  if (HTML.has(extension2)) return htmlFileAnchors(text4);
+  try {
+    return markdownAnchors(parseMarkdown(text4, path3.relative(root, file)));
+  } catch {
+    return null;
+  }
+}
+async function lookAt(next) {
+  try {
+    const info = await lstat(next);
+    return { isFile: info.isFile(), size: info.size, link: info.isSymbolicLink() ? await readlink(next) : null };
+  } catch (error) {
+    return { error: error.code };
+  }
+}
+async function realPathInside(root, target, seen) {
+  let pending = path3.relative(root, target).split(path3.sep).filter((part) => part !== "");
+  let current = root;
+  let isFile = false;
+  let size = 0;
+  let hops = 0;
+  while (pending.length > 0) {
+    const [name, ...rest] = pending;
+    pending = rest;
+    const next = path3.join(current, name);
+    let known = seen.get(next);
+    if (!known) seen.set(next, known = lookAt(next));
+    const info = await known;
+    if ("error" in info) return info.error === "ENOENT" || info.error === "ENOTDIR" ? "missing" : "unknown";
+    ({ isFile, size } = info);
+    const link = info.link;
+    if (link === null) {
+      current = next;
+      continue;
+    }
+    hops += 1;
+    if (hops > MAX_SYMLINK_HOPS) return "missing";
+    const resolved = path3.resolve(current, link);
+    if (!isInside(root, resolved)) return "outside";
+    pending = [...path3.relative(root, resolved).split(path3.sep).filter((part) => part !== ""), ...pending];
+    current = root;
+  }
+  return { path: current, isFile, size };
+}
+async function readBounded(file, maxBytes) {
+  try {
+    return (await readRegularFile(file, file, { maxBytes, whatToDo: "" })).toString("utf8");
+  } catch {
+    return null;
+  }
+}
+function limitOf(maxFileSize) {
+  return Number.isFinite(maxFileSize) ? maxFileSize : DEFAULT_MAX_FILE_SIZE;
+}
+var MAX_SYMLINK_HOPS, CONCURRENT_LOOK_UPS, MARKDOWN, HTML, anchorCache, ANCHOR_CACHE_BYTES, anchorCacheBytes;
+var init_local_targets = __esm({
+  "src/pipeline/local-targets.ts"() {
+    "use strict";
+    init_p_limit();
+    init_limits();
+    init_parse_markdown();
+    init_read_file();
+    init_resolve_files();
+    init_anchors();
+    init_urls();
+    MAX_SYMLINK_HOPS = 40;
+    CONCURRENT_LOOK_UPS = 8;
+    MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown", ".mdown", ".mkdn", ".mkd"]);
+    HTML = /* @__PURE__ */ new Set([".html", ".htm", ".xhtml"]);
+    anchorCache = /* @__PURE__ */ new Map();
+    ANCHOR_CACHE_BYTES = 64 * 1024 * 1024;
+    anchorCacheBytes = 0;
+  }
+});
+
 // node_modules/parse5/dist/common/unicode.js
 function isSurrogate(cp) {
   return cp >= 55296 && cp <= 57343;
@@ -24319,14 +28293,14 @@ __export(dist_exports, {
   foreignContent: () => foreign_content_exports,
   html: () => html_exports,
   parse: () => parse2,
-  parseFragment: () => parseFragment,
+  parseFragment: () => parseFragment2,
   serialize: () => serialize,
   serializeOuter: () => serializeOuter
 });
 function parse2(html, options) {
   return Parser.parse(html, options);
 }
-function parseFragment(fragmentContext, html, options) {
+function parseFragment2(fragmentContext, html, options) {
   if (typeof fragmentContext === "string") {
     options = html;
     html = fragmentContext;
@@ -24350,3988 +28324,18 @@ var init_dist = __esm({
   }
 });
 
-// src/extract/html-entries.ts
-function needsHtmlParser(source) {
-  return /<a/i.test(source);
-}
-async function loadHtmlParser() {
-  parse5 ??= await Promise.resolve().then(() => (init_dist(), dist_exports));
-}
-function parseFragment2(html, options) {
-  if (!parse5) throw new Error("The HTML parser is not loaded: call loadHtmlParser() before extracting a file that needsHtmlParser()");
-  return parse5.parseFragment(html, options);
-}
-function htmlBlockEntries(html, baseOffset, lines) {
-  if (!mayHoldEntries(html)) return [];
-  const tree = parseFragment2(html, { sourceCodeLocationInfo: true });
-  const place = { baseOffset, lines };
-  const entries = [];
-  visitBlocks(tree, place, entries);
-  return entries.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
-}
-function visitBlocks(root, place, entries) {
-  const stack = [{ node: root, parent: void 0 }];
-  while (stack.length > 0) {
-    const { node: node2, parent } = stack.pop();
-    for (const child of node2.childNodes) {
-      if (!isElement(child)) continue;
-      if (child.tagName === "table") {
-        const inner = [];
-        tableEntries(child, place, entries, inner);
-        for (const table of inner) stack.push({ node: table, parent });
-      } else if (child.tagName === "ul" || child.tagName === "ol") {
-        for (const nested of listEntries(child, place, entries, parent)) stack.push(nested);
-      } else stack.push({ node: child, parent });
-    }
-  }
-}
-function listEntries(list2, place, entries, parent) {
-  const nestedLists = [];
-  for (const item of list2.childNodes) {
-    if (!isElement(item) || item.tagName !== "li") continue;
-    const nested = item.childNodes.filter((child) => isElement(child) && (child.tagName === "ul" || child.tagName === "ol"));
-    const nestedSet = new Set(nested);
-    const own4 = item.childNodes.filter((child) => !nestedSet.has(child));
-    const link = openingLink(own4);
-    let name = parent;
-    if (link) {
-      name = cleanName(textOf(link));
-      const description = stripLead(textOf(own4.slice(own4.indexOf(topLevelOf(own4, link)) + 1)));
-      entries.push({
-        start: { name, url: hrefOf(link), description },
-        shape: "list-item",
-        // Up to its last node that holds no list or table: those hold sub-entries, with spans of their own.
-        span: ownSpan(item, own4.filter((node2) => !isElement(node2) || !holdsStructure(node2)), place),
-        links: linksOf(own4, place),
-        ...parent === void 0 ? {} : { parent }
-      });
-    }
-    for (const sub of nested) nestedLists.push({ node: { nodeName: "#document-fragment", childNodes: [sub] }, parent: name });
-    for (const other of own4) if (isElement(other) && other !== link) nestedLists.push({ node: other, parent: name });
-  }
-  return nestedLists;
-}
-function tableEntries(table, place, entries, nested) {
-  const rows = elements(table, "tr", STRUCTURES);
-  const [first] = rows;
-  if (!first) return;
-  const firstCells = cellsOf(first);
-  const headerRow = firstCells.length > 0 && firstCells.every((cell) => cell.tagName === "th");
-  const titles = headerRow ? firstCells.map((cell) => foldWhitespace(textOf(cell))) : [];
-  const named = titles.findIndex((title) => NAME_HEADER.test(title));
-  const nameColumn = named === -1 ? 0 : named;
-  const descriptionColumn = titles.findIndex((title, index2) => index2 !== nameColumn && DESCRIPTION_HEADER.test(title));
-  for (const row of headerRow ? rows.slice(1) : rows) {
-    const cells = cellsOf(row);
-    for (const cell of cells) for (const inner of elements(cell, "table")) nested.push({ nodeName: "#document-fragment", childNodes: [inner] });
-    const nameCell = cells[nameColumn];
-    const link = nameCell ? elements(nameCell, "a").find((anchor) => hrefOf(anchor) !== null && textOf(anchor) !== "") : void 0;
-    if (!nameCell || !link) continue;
-    const description = descriptionColumn >= 0 ? foldWhitespace(textOf(cells[descriptionColumn] ?? [])) : cells.map((cell, index2) => {
-      if (cell === nameCell) return "";
-      const value = foldWhitespace(textOf(cell));
-      const title = titles[index2];
-      return value === "" || !title ? value : `${title}: ${value}`;
-    }).filter((value) => value !== "").join("; ");
-    entries.push({
-      start: { name: cleanName(textOf(nameCell)), url: hrefOf(link), description },
-      shape: "table-row",
-      span: ownSpan(row, row.childNodes.filter((node2) => !isElement(node2) || !holdsStructure(node2)), place),
-      links: linksOf([row], place)
-    });
-  }
-}
-function inlineHtmlStart(head) {
-  const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
-  const opening = children[0];
-  if (opening?.type !== "html" || !opening.value.trimStart().slice(0, 2).toLowerCase().startsWith("<a")) return null;
-  const anchor = parseFragment2(opening.value).childNodes[0];
-  if (!anchor || !isElement(anchor) || anchor.tagName !== "a") return null;
-  const url = hrefOf(anchor);
-  if (url === null) return null;
-  const closing = children.findIndex((child, index2) => index2 > 0 && child.type === "html" && child.value.replace(/\s/g, "").toLowerCase() === "</a>");
-  if (closing === -1) return null;
-  const name = cleanName(plainText(children.slice(1, closing)));
-  if (name === "") return null;
-  return { name, url, description: stripLead(plainText(children.slice(closing + 1))) };
-}
-function mayHoldEntries(html) {
-  const lower = html.toLowerCase();
-  return lower.includes("<a") && (lower.includes("<li") || lower.includes("<td") || lower.includes("<th"));
-}
-function openingLink(nodes) {
-  const first = nodes.find((node2) => !(node2.nodeName === "#text" && "value" in node2 && node2.value.trim() === "") && node2.nodeName !== "#comment");
-  if (!first || !isElement(first)) return null;
-  const anchor = first.tagName === "a" ? first : ["b", "strong", "em"].includes(first.tagName) ? elements(first, "a")[0] : void 0;
-  if (!anchor || hrefOf(anchor) === null || textOf(anchor) === "") return null;
-  return anchor;
-}
-function topLevelOf(nodes, link) {
-  return nodes.find((node2) => node2 === link || isElement(node2) && elements(node2, "a").includes(link)) ?? link;
-}
-function hrefOf(anchor) {
-  const href = anchor.attrs.find((attribute) => attribute.name === "href")?.value.trim();
-  return href !== void 0 && href !== "" && !href.startsWith("#") ? href : null;
-}
-function linksOf(nodes, place) {
-  return nodes.flatMap((node2) => isElement(node2) ? elements(node2, "a") : []).flatMap((anchor) => {
-    const url = hrefOf(anchor);
-    return url === null ? [] : [{ url, kind: "link", ...spanIn(anchor, place) }];
-  });
-}
-function holdsStructure(node2) {
-  const stack = [node2];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (STRUCTURES.has(current.tagName)) return true;
-    for (const child of current.childNodes) if (isElement(child)) stack.push(child);
-  }
-  return false;
-}
-function elements(node2, tagName, stop = STRUCTURES) {
-  const found = [];
-  const stack = [node2];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (current.tagName === tagName) found.push(current);
-    if (current !== node2 && stop.has(current.tagName)) continue;
-    for (let index2 = current.childNodes.length - 1; index2 >= 0; index2 -= 1) {
-      const child = current.childNodes[index2];
-      if (child && isElement(child)) stack.push(child);
-    }
-  }
-  return found;
-}
-function cellsOf(row) {
-  return row.childNodes.filter((cell) => isElement(cell) && (cell.tagName === "td" || cell.tagName === "th"));
-}
-function isElement(node2) {
-  return "tagName" in node2;
-}
-function textOf(node2) {
-  const parts = [];
-  const roots = new Set(Array.isArray(node2) ? node2 : [node2]);
-  const stack = [...roots].reverse();
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (current.nodeName === "#text" && "value" in current) parts.push(current.value);
-    else if (isElement(current) && current.tagName === "br") parts.push(" ");
-    else if (isElement(current) && current.tagName !== "img" && (roots.has(current) || !STRUCTURES.has(current.tagName))) {
-      for (let index2 = current.childNodes.length - 1; index2 >= 0; index2 -= 1) stack.push(current.childNodes[index2]);
-    }
-  }
-  return foldWhitespace(parts.join(""));
-}
-function ownSpan(item, own4, place) {
-  const span = spanIn(item, place);
-  if (own4.length === item.childNodes.length) return span;
-  const last = [...own4].reverse().find((node2) => node2.sourceCodeLocation);
-  const end = last?.sourceCodeLocation?.endOffset;
-  if (end === void 0) return span;
-  const point3 = place.lines.point(place.baseOffset + end);
-  return { ...span, endLine: point3.line, endColumn: point3.column };
-}
-function spanIn(node2, place) {
-  const startOffset = node2.sourceCodeLocation?.startOffset ?? 0;
-  const endOffset = Math.max(startOffset, node2.sourceCodeLocation?.endOffset ?? startOffset);
-  const start = place.lines.point(place.baseOffset + startOffset);
-  const end = place.lines.point(place.baseOffset + endOffset);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-var parse5, STRUCTURES;
-var init_html_entries = __esm({
-  "src/extract/html-entries.ts"() {
-    "use strict";
-    init_entry_start();
-    init_tables();
-    init_text2();
-    STRUCTURES = /* @__PURE__ */ new Set(["table", "ul", "ol"]);
-  }
-});
-
-// src/extract/linkless-items.ts
-function readListShape(list2) {
-  const named = /* @__PURE__ */ new Map();
-  list2.children.forEach((item, index2) => {
-    const start = namedItemStart(item);
-    if (start) named.set(index2, start);
-  });
-  const catalogue = list2.ordered !== true && list2.children.length >= 2 && named.size / list2.children.length >= CATALOGUE_SHARE;
-  return { named, catalogue };
-}
-function namedItemStart(item) {
-  const head = item.children[0];
-  if (head?.type !== "paragraph") return null;
-  const bold = boldOnlyStart(head);
-  if (bold) return bold;
-  const text4 = plainText(head);
-  const end = nameEnd(text4);
-  if (!end) {
-    const split = splitParenthesis(text4);
-    return split && isNameShaped(cleanName(split.name)) ? { name: cleanName(split.name), url: firstUrl(head), description: split.description } : null;
-  }
-  const name = cleanName(text4.slice(0, end.nameEnd));
-  const description = foldWhitespace(text4.slice(end.descriptionStart));
-  if (!isNameShaped(name) || description === "") return null;
-  return { name, url: firstUrl(head), description };
-}
-function nameEnd(text4) {
-  const masked = text4.replace(/\([^()]*\)/g, (group) => `(${"_".repeat(group.length - 2)})`);
-  const end = NAME_END.exec(masked);
-  if (!end) return null;
-  const closesParenthesis = end[0].startsWith(")");
-  return { nameEnd: end.index + (closesParenthesis ? 1 : 0), descriptionStart: end.index + end[0].length };
-}
-function isNameShaped(name) {
-  return NAME_OPENING.test(name) && !PROSE_OPENING.test(name) && name.split(" ").length <= MAX_NAME_WORDS;
-}
-function itemAmongEntries(item, shape, index2) {
-  const named = shape.named.get(index2);
-  if (named) return named;
-  const head = item.children[0];
-  if (head?.type !== "paragraph") return null;
-  const text4 = plainText(head);
-  if (!/^[\p{Lu}\p{N}]/u.test(text4) || PROSE_OPENING.test(text4)) return null;
-  const url = firstUrl(head);
-  if (url === null) return null;
-  const beforeUrl = text4.split(/\s(?:https?:\/\/|www\.)/, 1)[0] ?? text4;
-  const end = nameEnd(beforeUrl);
-  const name = cleanName(end ? beforeUrl.slice(0, end.nameEnd) : beforeUrl);
-  if (name === "") return null;
-  return { name, url, description: foldWhitespace(end ? beforeUrl.slice(end.descriptionStart) : "") };
-}
-function boldOnlyStart(head) {
-  const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
-  const [first, second] = children;
-  if (!first || first.type !== "strong" && first.type !== "emphasis") return null;
-  if (linksIn(first).length > 0) return null;
-  const ownLine = second === void 0 || second.type === "break" || second.type === "text" && /^[ \t]*\n/.test(second.value);
-  if (!ownLine) return null;
-  const raw = plainText(first);
-  const name = cleanName(raw);
-  if (name === "" || /:\s*$/.test(raw) || !isNameShaped(name)) return null;
-  return { name, url: firstUrl(head), description: foldWhitespace(plainText(children.slice(1))) };
-}
-function firstUrl(head) {
-  const link = head.children.flatMap((child) => linksIn(child)).find((candidate) => !candidate.url.startsWith("#"));
-  return link?.url ?? null;
-}
-var NAME_END, NAME_OPENING, MAX_NAME_WORDS, PROSE_OPENING, CATALOGUE_SHARE;
-var init_linkless_items = __esm({
-  "src/extract/linkless-items.ts"() {
-    "use strict";
-    init_entry_start();
-    init_name_split();
-    init_text2();
-    NAME_END = new RegExp("\\s[-\u2013\u2014]\\s|[:.,;]\\s|\\)\\s(?=\\p{Lu})|\\s(?:is|was|are|Is|Was|Are)\\s", "u");
-    NAME_OPENING = new RegExp("^(?:[\\p{Lu}\\p{N}]|\\p{Ll}[\\p{Ll}.-]*\\p{Lu})", "u");
-    MAX_NAME_WORDS = 8;
-    PROSE_OPENING = /^(?:note|notes|step|todo|see|use|download|install|run|click|go|open|read|check|make|add|please|if|when|for|the data|this|these|it|we|you|they)\b/i;
-    CATALOGUE_SHARE = 0.6;
-  }
-});
-
-// src/extract/sub-entries.ts
-function opensWithNamedLink(head, source) {
-  const first = head.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
-  if (!first) return false;
-  if (first.type === "html") {
-    const start = inlineHtmlStart(head);
-    return start !== null && !GENERIC_LINK_TEXT.test(start.name);
-  }
-  const link = first.type === "link" ? first : (first.type === "strong" || first.type === "emphasis") && first.children[0]?.type === "link" ? first.children[0] : null;
-  if (!link || link.url.startsWith("#") || linkKind(link, source) !== "link") return false;
-  const text4 = plainText(link);
-  return text4 !== "" && !GENERIC_LINK_TEXT.test(text4);
-}
-function opensWithMirror(head) {
-  const first = head.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
-  return first?.type === "link" && MIRROR_TEXT.test(plainText(first));
-}
-function isNameOverBareUrl(head, start, isField) {
-  if (start.url === null || isField(start.name) || VALUE_LABEL.test(start.name) || GENERIC_LINK_TEXT.test(start.name)) return false;
-  const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
-  const [label, link] = children;
-  if (label?.type !== "text" || link?.type !== "link" || !/:\s*$/.test(label.value)) return false;
-  return link.url === start.url && plainText(link).replace(/^<|>$/g, "") === link.url.replace(/^mailto:/, "");
-}
-var MIRROR_TEXT, VALUE_LABEL;
-var init_sub_entries = __esm({
-  "src/extract/sub-entries.ts"() {
-    "use strict";
-    init_entry_start();
-    init_html_entries();
-    init_links();
-    init_text2();
-    MIRROR_TEXT = /(?:[|(–—-]|\bon)\s*(?:kaggle|papers with code|hugging ?face|zenodo|figshare|github|gitlab|google drive|dropbox|academic torrents|aws|mirror)\)?\s*$|\bmirror\b/i;
-    VALUE_LABEL = /^(?:releases?|versions?|v\d[\w.]*|keywords?|tags?|notes?|files?|mirrors?|demo|slides|video|poster|leaderboard|license|licence|doi|bibtex|citation)$/i;
-  }
-});
-
-// src/extract/entries.ts
-function extractEntries(tree, context) {
-  const drafts = [];
-  const blocks = tree.children;
-  let open2 = null;
-  let headingIndex = -1;
-  let inEntrySection = true;
-  let afterTodo = false;
-  let htmlReadUntil = -1;
-  const run = { startLine: 1, accessLinks: /* @__PURE__ */ new Set() };
-  for (const [blockIndex, block] of blocks.entries()) {
-    const todoList = afterTodo;
-    if (block.type === "paragraph") {
-      const text4 = plainText(block);
-      afterTodo = isTodoLabel(text4) || isCreditLabel(text4);
-      const accessLink = standaloneAccessLink(block, text4);
-      if (accessLink !== null) run.accessLinks.add(accessLink);
-    } else {
-      afterTodo = false;
-    }
-    if (afterTodo) continue;
-    if (block.type === "heading" || block.type === "thematicBreak") closeRun(run, drafts, spanOf(block).line);
-    if (block.type === "heading") {
-      open2 = null;
-      headingIndex += 1;
-      inEntrySection = context.headings[headingIndex]?.isEntrySection ?? true;
-      if (inEntrySection && block.depth >= 2) {
-        const draft = headingEntry(block, context.source);
-        if (draft) {
-          drafts.push(draft);
-          open2 = draft;
-        }
-      }
-      continue;
-    }
-    if (!inEntrySection) continue;
-    if (block.type === "thematicBreak") {
-      open2 = null;
-      continue;
-    }
-    if (block.type === "paragraph") {
-      const title = boldTitle(block);
-      if (title !== null) {
-        open2 = { start: { name: title, url: null, description: "" }, shape: "bold-block", span: spanOf(block), extraText: [] };
-        drafts.push(open2);
-        extendText(open2, block.children.slice(1));
-        continue;
-      }
-      if (open2) {
-        extend(open2, block);
-        continue;
-      }
-      const draft = paragraphEntry(block, context.source);
-      if (draft) drafts.push(draft);
-      continue;
-    }
-    if (block.type === "list") {
-      if (todoList) continue;
-      const grouped = open2 ? groupedItems(open2, block, context.source, drafts) : null;
-      if (grouped) {
-        open2 = grouped;
-        continue;
-      }
-      if (open2 && (open2.shape === "bold-block" || !listHasEntries(block, context.source))) {
-        extend(open2, block);
-        continue;
-      }
-      open2 = null;
-      if (!isNavigation(block)) listEntries2(block, context.source, drafts);
-      continue;
-    }
-    if (block.type === "table") {
-      open2 = null;
-      tableEntries2(block, drafts);
-      continue;
-    }
-    if (block.type === "html" && (block.position?.start.offset ?? 0) > htmlReadUntil) {
-      htmlReadUntil = htmlRunEntries(blocks, blockIndex, block, context, drafts);
-    }
-  }
-  closeRun(run, drafts, Number.POSITIVE_INFINITY);
-  headingWithLinkedParagraph(blocks, context, drafts);
-  const entries = withoutLonelyCatalogues(drafts, context).filter((draft) => !(draft.shape === "bold-block" && draft.absorbedList && draft.start.url === null)).sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column).map((draft) => finish(draft, context));
-  return dropIndexTables(entries);
-}
-function headingEntry(heading, source) {
-  const paragraph = { type: "paragraph", children: heading.children };
-  if (heading.position) paragraph.position = heading.position;
-  const start = readEntryStart(paragraph, source);
-  const first = heading.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
-  if (!start || !first || first.type !== "link" && first.type !== "strong" && first.type !== "emphasis") return null;
-  if (first.type !== "link" && linksIn(first).length === 0) return null;
-  return { start, shape: "heading", span: spanOf(heading), extraText: [] };
-}
-function standaloneAccessLink(paragraph, text4) {
-  if (!ACCESS_LINE.test(text4.trim())) return null;
-  const links = [...linksInBlock(paragraph)];
-  return links.length === 1 ? links[0] : null;
-}
-function closeRun(run, drafts, nextLine) {
-  if (run.accessLinks.size === 1) {
-    const [link] = run.accessLinks;
-    for (let index2 = drafts.length - 1; index2 >= 0; index2 -= 1) {
-      const draft = drafts[index2];
-      if (draft.span.line < run.startLine) break;
-      if (draft.start.url === null && !draft.ownLinks) draft.sharedLink = link;
-    }
-  }
-  run.startLine = nextLine;
-  run.accessLinks.clear();
-}
-function paragraphEntry(paragraph, source) {
-  if (isNotEntryText(plainText(paragraph))) return null;
-  const start = readEntryStart(paragraph, source);
-  if (!start || FIELD_NAME.test(start.name)) return null;
-  return { start, shape: "paragraph", span: spanOf(paragraph), extraText: [] };
-}
-function htmlRunEntries(blocks, firstIndex, first, context, drafts) {
-  let last = first;
-  for (let index2 = firstIndex + 1; blocks[index2]?.type === "html"; index2 += 1) last = blocks[index2];
-  const start = first.position?.start.offset ?? 0;
-  const end = last.position?.end.offset ?? start;
-  for (const entry of htmlBlockEntries(context.source.slice(start, end), start, context.lines)) {
-    drafts.push({ start: entry.start, shape: entry.shape, span: entry.span, extraText: [], ownLinks: entry.links, ...entry.parent === void 0 ? {} : { parent: entry.parent } });
-  }
-  return end;
-}
-function extend(draft, block) {
-  if (block.type === "list") draft.absorbedList = true;
-  const end = spanOf(block);
-  draft.span = { ...draft.span, endLine: end.endLine, endColumn: end.endColumn };
-  extendText(draft, [block]);
-}
-function extendText(draft, nodes) {
-  let text4;
-  if (nodes.length === 1 && nodes[0]?.type === "paragraph") {
-    text4 = extendLines(draft, nodes[0].children);
-  } else if (nodes.every((node2) => node2.type !== "paragraph" && node2.type !== "list" && node2.type !== "table")) {
-    text4 = extendLines(draft, nodes);
-  } else {
-    text4 = plainText(nodes);
-  }
-  draft.start = { ...draft.start, description: appendFolded(draft.start.description, text4) };
-  if (draft.start.url === null) {
-    const link = nodes.flatMap((node2) => [...linksInBlock(node2)])[0];
-    if (link) draft.start = { ...draft.start, url: link };
-  }
-}
-function appendFolded(folded, text4) {
-  const more = foldWhitespace(text4);
-  return folded === "" ? more : more === "" ? folded : `${folded} ${more}`;
-}
-function extendLines(draft, nodes) {
-  const { description, fields } = splitFieldLines(nodes);
-  for (const field of fields) draft.extraText.push(field);
-  return description;
-}
-function* linksInBlock(block) {
-  if (block.type === "link" && !block.url.startsWith("#")) yield block.url;
-  if ("children" in block) for (const child of block.children) yield* linksInBlock(child);
-}
-function isNavigation(list2) {
-  const urls = [...linksInBlock(list2)];
-  const all2 = countLinks(list2);
-  return all2 > 0 && urls.length === 0;
-}
-function countLinks(node2) {
-  if (node2.type === "link") return 1;
-  if (!("children" in node2)) return 0;
-  let total = 0;
-  for (const child of node2.children) total += countLinks(child);
-  return total;
-}
-function listHasEntries(list2, source) {
-  return list2.children.some((item) => {
-    const head = item.children[0];
-    return head?.type === "paragraph" && readItemStart(head, source) !== null && !FIELD_LABEL.test(plainText(head));
-  });
-}
-function readItemStart(head, source) {
-  const known = itemStarts.get(head);
-  if (known && known.source === source) return known.start;
-  const start = inlineHtmlStart(head) ?? readEntryStart(head, source, true);
-  itemStarts.set(head, { source, start });
-  return start;
-}
-function isSubEntry(head, source) {
-  if (head?.type !== "paragraph") return false;
-  const start = readItemStart(head, source);
-  if (!start || start.name === "" || FIELD_NAME.test(start.name)) return false;
-  if (opensWithMirror(head)) return false;
-  return opensWithNamedLink(head, source) || !FIELD_LABEL.test(plainText(head)) || isNameOverBareUrl(head, start, (name) => FIELD_NAME.test(name));
-}
-function listEntries2(list2, source, drafts, inGroup = false) {
-  const read = readListShape(list2);
-  const shape = inGroup ? { ...read, catalogue: true } : read;
-  const siblingsAreEntries = listHasEntries(list2, source);
-  list2.children.forEach((item, index2) => listItemEntries(item, source, drafts, { shape, siblingsAreEntries, index: index2 }));
-}
-function listItemEntries(item, source, drafts, list2) {
-  const head = item.children[0]?.type === "paragraph" ? item.children[0] : null;
-  const nested = item.children.filter((child) => child.type === "list");
-  if (head && isNotEntryText(plainText(head))) return null;
-  const read = head ? readItemStart(head, source) : null;
-  let start = read && !FIELD_NAME.test(read.name) ? read : head ? nameOverUrl(head, nested, source) : null;
-  let needsSection = false;
-  if (!start && !nested.some((child) => holdsEntries(child, source))) {
-    start = list2.siblingsAreEntries ? itemAmongEntries(item, list2.shape, list2.index) : list2.shape.catalogue ? list2.shape.named.get(list2.index) ?? null : null;
-    needsSection = start !== null && !list2.siblingsAreEntries;
-    if (start && FIELD_NAME.test(start.name)) start = null;
-  }
-  if (!start) {
-    for (const child of nested) listEntries2(child, source, drafts);
-    return null;
-  }
-  const following = item.children.slice(1).filter((child) => child.type === "paragraph");
-  if (start.description === "" && following.length > 0) start = { ...start, description: foldWhitespace(plainText(following)) };
-  const draft = {
-    start,
-    shape: "list-item",
-    span: spanOf(item),
-    extraText: [],
-    ...needsSection ? { needsSection } : {},
-    ...list2.parent === void 0 ? {} : { parent: list2.parent }
-  };
-  drafts.push(draft);
-  for (const list3 of nested) {
-    let shape;
-    for (const [index2, child] of list3.children.entries()) {
-      const childHead = child.children[0];
-      const text4 = childHead ? plainText(childHead) : "";
-      const childStart = childHead?.type === "paragraph" && !FIELD_LABEL.test(text4) ? readItemStart(childHead, source) : null;
-      if (isSubEntry(childHead, source)) {
-        shape ??= readListShape(list3);
-        listItemEntries(child, source, drafts, { shape, siblingsAreEntries: true, index: index2, parent: start.name });
-      } else {
-        draft.extraText.push(plainText(child));
-        const fieldLink = childHead?.type === "paragraph" && FIELD_LABEL.test(text4) ? [...linksInBlock(childHead)][0] : void 0;
-        if (draft.start.url === null && fieldLink) draft.start = { ...draft.start, url: fieldLink };
-        const described = /^(?:description|summary)\s*:\s*(\S.*)$/i.exec(text4);
-        if (described && draft.start.description === "") draft.start = { ...draft.start, description: described[1] };
-        else if (!childStart && childHead?.type === "paragraph" && !FIELD_LABEL.test(text4) && draft.start.description === "") {
-          draft.start = { ...draft.start, description: text4 };
-        }
-      }
-    }
-  }
-  const ownEnd = lastOwnBlock(item, source);
-  if (ownEnd) draft.span = { ...draft.span, endLine: spanOf(ownEnd).endLine, endColumn: spanOf(ownEnd).endColumn };
-  return draft;
-}
-function holdsEntries(list2, source) {
-  return list2.children.some((item) => {
-    const head = item.children[0];
-    const start = head?.type === "paragraph" ? readItemStart(head, source) : null;
-    return start !== null && !FIELD_NAME.test(start.name);
-  });
-}
-function groupedItems(open2, list2, source, drafts) {
-  const title = open2.groupOf ?? open2;
-  const titleOnly = title.shape === "bold-block" && title.start.url === null && title.start.description === "" && title.extraText.length === 0;
-  if (!titleOnly || list2.ordered === true) return null;
-  const shape = readListShape(list2);
-  const linked = listHasEntries(list2, source);
-  if (!linked && shape.named.size < list2.children.length) return null;
-  const titleIndex = drafts.indexOf(title);
-  if (titleIndex !== -1) drafts.splice(titleIndex, 1);
-  const before = drafts.length;
-  listEntries2(list2, source, drafts, true);
-  const added = drafts.slice(before);
-  for (const draft of added) delete draft.needsSection;
-  const last = added.at(-1);
-  if (!last) return null;
-  last.groupOf = title;
-  return last;
-}
-function withoutLonelyCatalogues(drafts, context) {
-  const sectionsWithEntries = new Set(
-    drafts.filter((draft) => !draft.needsSection).map((draft) => headingIndexAt(context.headings, draft.span.line))
-  );
-  return drafts.filter((draft) => !draft.needsSection || sectionsWithEntries.has(headingIndexAt(context.headings, draft.span.line)));
-}
-function nameOverUrl(head, nested, source) {
-  const firstHead = nested[0]?.children[0]?.children[0];
-  if (firstHead?.type !== "paragraph" || head.children.some((child) => linksIn(child).length > 0)) return null;
-  const only = firstHead.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
-  const link = only[0];
-  if (only.length !== 1 || link?.type !== "link" || linkKind(link, source) !== "bare") return null;
-  const name = cleanName(plainText(head));
-  if (name === "" || name.length > 80 || /[.!?]\s/.test(name) || FIELD_NAME.test(name)) return null;
-  return { name, url: link.url, description: "" };
-}
-function lastOwnBlock(item, source) {
-  let last = item.children[0] ?? null;
-  for (const child of item.children) {
-    if (child.type !== "list") {
-      last = child;
-      continue;
-    }
-    for (const sub of child.children) {
-      if (isSubEntry(sub.children[0], source)) return last;
-      last = sub;
-    }
-  }
-  return last;
-}
-function tableEntries2(table, drafts) {
-  const [header, ...rows] = table.children;
-  if (!header) return;
-  const headers = header.children.map((cell) => plainText(cell));
-  const columns = entryTableColumns(headers, rows);
-  if (!columns) return;
-  const named = new Set(drafts.map((draft) => draft.start.name.toLowerCase()));
-  for (const row of rows) {
-    if (isGroupLabelRow(row)) continue;
-    const draft = tableRowEntry(row, headers, columns);
-    if (!draft || draft.start.url === null && named.has(draft.start.name.toLowerCase())) continue;
-    drafts.push(draft);
-  }
-}
-function tableRowEntry(row, headers, columns) {
-  const cells = row.children;
-  const nameCell = cells[columns.name];
-  if (!nameCell) return null;
-  const name = cleanName(plainText(nameCell));
-  if (name === "") return null;
-  const nameLink2 = nameCell.children.flatMap((child) => linksIn(child))[0];
-  const rowLinks = cells.flatMap((cell) => cell.children.flatMap((child) => linksIn(child))).filter((link) => !link.url.startsWith("#"));
-  const url = nameLink2 && !nameLink2.url.startsWith("#") ? nameLink2.url : rowLinks[0]?.url ?? null;
-  const description = rowDescription(cells, headers, columns);
-  const counts = [];
-  if (columns.description < 0) {
-    cells.forEach((cell, index2) => {
-      if (index2 === columns.name || index2 === columns.link) return;
-      const value = plainText(cell);
-      const number = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/.exec(value);
-      const noun = (headers[index2] ?? "").toLowerCase();
-      if (number && noun !== "" && !/year|date/.test(noun)) {
-        counts.push({ value: Number(value.replace(/,/g, "")), noun, text: `${value} ${noun}` });
-      }
-    });
-  }
-  const accessText = columns.access >= 0 ? plainText(cells[columns.access] ?? []) : "";
-  const linkCell = columns.link >= 0 ? cells[columns.link] : void 0;
-  const linkCellText = linkCell && linkCell.children.every((child) => linksIn(child).length === 0) ? plainText(linkCell) : "";
-  return {
-    start: { name, url, description },
-    shape: "table-row",
-    span: spanOf(row),
-    extraText: [accessText === "" ? "" : `Access: ${accessText}`, licenseField(cells[columns.license]), linkCellText].filter((text4) => text4 !== ""),
-    counts
-  };
-}
-function licenseField(cell) {
-  const text4 = cell ? plainText(cell) : "";
-  return text4 === "" ? "" : `License: ${text4}`;
-}
-function headingWithLinkedParagraph(blocks, context, drafts) {
-  const taken = new Set(drafts.map((draft) => headingIndexAt(context.headings, draft.span.line)));
-  let headingIndex = -1;
-  for (let index2 = 0; index2 < blocks.length; index2 += 1) {
-    const block = blocks[index2];
-    if (block.type !== "heading") continue;
-    headingIndex += 1;
-    const heading = context.headings[headingIndex];
-    if (!heading || heading.depth < 2 || !heading.isEntrySection || heading.subsectionCount > 0) continue;
-    if (taken.has(headingIndex)) continue;
-    const body = [];
-    for (let next = index2 + 1; next < blocks.length; next += 1) {
-      const candidate = blocks[next];
-      if (candidate.type === "heading" || candidate.type === "thematicBreak") break;
-      body.push(candidate);
-    }
-    if (body.length === 0 || body.some((node2) => node2.type === "list" || node2.type === "table")) continue;
-    const url = body.flatMap((node2) => [...linksInBlock(node2)])[0];
-    if (!url || body[0]?.type !== "paragraph") continue;
-    const last = body.at(-1);
-    drafts.push({
-      start: { name: heading.text, url, description: foldWhitespace(body.map((node2) => plainText(node2)).join(" ")) },
-      shape: "heading",
-      span: { line: heading.line, column: heading.column, endLine: spanOf(last).endLine, endColumn: spanOf(last).endColumn },
-      extraText: []
-    });
-  }
-}
-function linksWithin(links, span) {
-  let low = 0;
-  let high = links.length;
-  while (low < high) {
-    const middle = low + high >> 1;
-    const ref = links[middle];
-    if (ref.line < span.line || ref.line === span.line && ref.column < span.column) low = middle + 1;
-    else high = middle;
-  }
-  const inside = [];
-  for (let index2 = low; index2 < links.length; index2 += 1) {
-    const ref = links[index2];
-    if (ref.line > span.endLine || ref.line === span.endLine && ref.column >= span.endColumn) break;
-    if (ref.endLine < span.endLine || ref.endLine === span.endLine && ref.endColumn <= span.endColumn) inside.push(ref);
-  }
-  return inside;
-}
-function pathAbove(heading) {
-  let path6 = pathsAbove.get(heading);
-  if (!path6) pathsAbove.set(heading, path6 = heading.path.slice(0, -1));
-  return path6;
-}
-function finish(draft, context) {
-  const { span } = draft;
-  const within = linksWithin(context.links, span);
-  const inside = draft.ownLinks ? [] : within.filter((ref) => ref.kind !== "image" && !ref.url.startsWith("#"));
-  const links = draft.ownLinks ?? inside.map((ref) => ({
-    url: ref.url,
-    kind: ref.kind === "bare" ? "bare" : "link",
-    line: ref.line,
-    column: ref.column,
-    endLine: ref.endLine,
-    endColumn: ref.endColumn
-  }));
-  const heading = context.headings[headingIndexAt(context.headings, span.line)];
-  const section = (draft.shape === "heading" && heading?.line === span.line ? pathAbove(heading) : heading?.path) ?? [];
-  const description = draft.start.description;
-  const fieldTexts = [...draft.extraText, description];
-  const images = within.filter((ref) => ref.kind === "image" || ref.kind === "html").map((ref) => ref.url);
-  const named = within.filter((ref) => ref.kind === "link" && !ref.url.startsWith("#"));
-  const paper = draft.shape === "list-item" && named.length > 0 && isPaperItem(named.map((ref) => ref.text));
-  const noLink = links.length === 0 && draft.sharedLink === void 0 ? reasonForNoLink(fieldTexts.join("\n")) : null;
-  return {
-    name: draft.start.name,
-    url: draft.start.url,
-    links,
-    description,
-    section,
-    ...span,
-    counts: draft.counts && draft.counts.length > 0 ? draft.counts : extractCounts(description),
-    ...entryAccess(fieldTexts, draft.start.url, draft.start.name, context.knowledge),
-    license: extractLicense(fieldTexts.join("\n"), images),
-    shape: draft.shape,
-    kind: paper ? "resource" : entryKind(section),
-    hasMarkdownLink: links.some((link) => link.kind === "link"),
-    ...draft.parent === void 0 ? {} : { parent: draft.parent },
-    ...draft.sharedLink === void 0 || links.length > 0 ? {} : { sharedLink: draft.sharedLink },
-    ...noLink === null ? {} : { noLink }
-  };
-}
-var FIELD_LABEL, ACCESS_LINE, FIELD_NAME, itemStarts, pathsAbove;
-var init_entries = __esm({
-  "src/extract/entries.ts"() {
-    "use strict";
-    init_entry_start();
-    init_field_lines();
-    init_access2();
-    init_fields();
-    init_license();
-    init_entry_kind();
-    init_not_entries();
-    init_sections();
-    init_tables();
-    init_links();
-    init_html_entries();
-    init_linkless_items();
-    init_sub_entries();
-    init_text2();
-    FIELD_LABEL = new RegExp("^\\p{Lu}[\\p{L} /()&-]{0,30}:\\s*\\S", "u");
-    ACCESS_LINE = /^(?:access|website|web site|homepage|home page|data|download|link|url)\s*:\s*\S+$/i;
-    FIELD_NAME = /^(?:access|paper|papers|link|links|data|website|web site|code|information|info|overview|download|downloads|source|homepage|home page|url|documentation|docs|landing page|article|publication|preprocessed version|description|summary|license|licence|citation)$/i;
-    itemStarts = /* @__PURE__ */ new WeakMap();
-    pathsAbove = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/extract/line-index.ts
-var LineIndex;
-var init_line_index = __esm({
-  "src/extract/line-index.ts"() {
-    "use strict";
-    LineIndex = class {
-      starts = [0];
-      constructor(source) {
-        for (let index2 = 0; index2 < source.length; index2 += 1) {
-          const code2 = source.charCodeAt(index2);
-          if (code2 === 10 || code2 === 13 && source.charCodeAt(index2 + 1) !== 10) this.starts.push(index2 + 1);
-        }
-      }
-      /** The offset of a 1-based line and column (a column past the line's end is clamped to it). */
-      offset(line, column) {
-        const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
-        const at = start + Math.max(column, 1) - 1;
-        const next = this.starts[line];
-        return next === void 0 ? at : Math.min(at, next - 1);
-      }
-      point(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-          const middle = low + high + 1 >> 1;
-          if (this.starts[middle] <= offset) low = middle;
-          else high = middle - 1;
-        }
-        return { line: low + 1, column: offset - this.starts[low] + 1 };
-      }
-    };
-  }
-});
-
-// src/extract/index.ts
-function extractDocument(file, source, tree, options = {}) {
-  const nonEntry = /* @__PURE__ */ new Set([...BUILT_IN_NON_ENTRY_SECTIONS, ...(options.ignoreSections ?? []).map(normaliseHeading)]);
-  const headings = collectHeadings(tree, nonEntry);
-  const lines = new LineIndex(source);
-  const links = collectLinks(tree, source, lines);
-  const toc = findToc(tree, links);
-  const entries = extractEntries(tree, { source, lines, headings, links, knowledge: options.knowledge ?? builtInKnowledge });
-  countEntries(headings, entries);
-  return { file, source, tree, headings, entries, links, toc, lines };
-}
-function findToc(tree, links) {
-  const list2 = tree.children.find((node2) => node2.type === "list" && isNavigation(node2));
-  if (!list2) return null;
-  const span = spanOf(list2);
-  const inside = links.filter((ref) => ref.line >= span.line && ref.endLine <= span.endLine);
-  for (const ref of inside) ref.inToc = true;
-  return { line: span.line, endLine: span.endLine, links: inside };
-}
-function countEntries(headings, entries) {
-  const parents = parentIndexes(headings);
-  for (const entry of entries) {
-    const index2 = headingIndexAt(headings, entry.line);
-    const heading = headings[index2];
-    const owner = entry.shape === "heading" && heading?.line === entry.line ? headings[parents[index2] ?? -1] : heading;
-    if (owner) owner.entryCount += 1;
-  }
-}
-function parentIndexes(headings) {
-  const parents = [];
-  const stack = [];
-  headings.forEach((heading, index2) => {
-    while (stack.length > 0 && headings[stack.at(-1)].depth >= heading.depth) stack.pop();
-    parents.push(stack.at(-1) ?? -1);
-    stack.push(index2);
-  });
-  return parents;
-}
-var init_extract = __esm({
-  "src/extract/index.ts"() {
-    "use strict";
-    init_knowledge();
-    init_entries();
-    init_line_index();
-    init_links();
-    init_sections();
-    init_text2();
-  }
-});
-
-// src/linter/directives.ts
-function readDirectives(tree) {
-  const directives = [];
-  for (const node2 of descendants(tree)) {
-    if (node2.type !== "html" || !node2.position || !node2.value.includes("medlint-")) continue;
-    let counted = 0;
-    let line = node2.position.start.line;
-    for (const comment of htmlComments(node2.value)) {
-      if (!comment.closed) break;
-      const match = DIRECTIVE.exec(comment.body);
-      if (!match) continue;
-      line += countNewlines(node2.value, counted, comment.start);
-      counted = comment.start;
-      const endLine = line + countNewlines(comment.body);
-      const ruleIds = (match[2] ?? "").split(/[\s,]+/).filter((id) => id !== "");
-      directives.push({ kind: match[1], ruleIds, line, endLine });
-    }
-  }
-  return directives.sort((a, b) => a.line - b.line);
-}
-var DIRECTIVE, DirectiveMap;
-var init_directives = __esm({
-  "src/linter/directives.ts"() {
-    "use strict";
-    init_walk();
-    init_linear_text();
-    DIRECTIVE = /^\s*medlint-(disable-next-line|disable-line|disable|enable)\b([^>]*)$/;
-    DirectiveMap = class {
-      /** In line order: what the lint thread sends back, to be made a map again here. */
-      list;
-      #byRule = /* @__PURE__ */ new Map();
-      /** From a tree, or from the `list` of a map built elsewhere. */
-      constructor(from) {
-        this.list = Array.isArray(from) ? from : readDirectives(from);
-      }
-      isDisabled(ruleId, line) {
-        const switches = this.#switchesOf(ruleId);
-        if (switches.lines.has(line)) return true;
-        const { toggles } = switches;
-        let low = 0;
-        let high = toggles.length;
-        while (low < high) {
-          const middle = low + high >>> 1;
-          if (toggles[middle].line <= line) low = middle + 1;
-          else high = middle;
-        }
-        return low > 0 && toggles[low - 1].disabled;
-      }
-      #switchesOf(ruleId) {
-        let switches = this.#byRule.get(ruleId);
-        if (switches) return switches;
-        switches = { toggles: [], lines: /* @__PURE__ */ new Set() };
-        for (const directive of this.list) {
-          if (directive.ruleIds.length > 0 && !directive.ruleIds.includes(ruleId)) continue;
-          if (directive.kind === "disable-next-line") switches.lines.add(directive.endLine + 1);
-          else if (directive.kind === "disable-line") for (let at = directive.line; at <= directive.endLine; at += 1) switches.lines.add(at);
-          else switches.toggles.push({ line: directive.line, disabled: directive.kind === "disable" });
-        }
-        this.#byRule.set(ruleId, switches);
-        return switches;
-      }
-    };
-  }
-});
-
-// src/config/severity.ts
-function severityOf(level) {
-  switch (level) {
-    case "off":
-      return null;
-    case "warn":
-      return "warning";
-    case "error":
-      return "error";
-    default:
-      throw new TypeError(`Unknown rule level ${JSON.stringify(level)}`);
-  }
-}
-var init_severity = __esm({
-  "src/config/severity.ts"() {
-    "use strict";
-  }
-});
-
-// src/diagnostics/docs-url.ts
-function ruleDocsUrl(ruleId) {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-var REPOSITORY_URL;
-var init_docs_url = __esm({
-  "src/diagnostics/docs-url.ts"() {
-    "use strict";
-    REPOSITORY_URL = "https://github.com/medlint/medlint";
-  }
-});
-
-// src/linter/report.ts
-function formatMessage(template, data2 = {}) {
-  return template.replace(
-    /\{\{\s*([\w-]+)\s*\}\}/g,
-    (whole, key) => Object.hasOwn(data2, key) ? String(data2[key]) : whole
-  );
-}
-function stampReport(meta, report, file, config, directives, lines) {
-  const level = config.rules.get(meta.id)?.level ?? meta.recommended;
-  const severity = severityOf(level);
-  if (severity === null || directives.isDisabled(meta.id, report.line)) return null;
-  const template = meta.messages[report.messageId];
-  if (template === void 0) throw new Error(`Rule ${meta.id} reported unknown messageId ${report.messageId}`);
-  const diagnostic = {
-    file,
-    ruleId: meta.id,
-    messageId: report.messageId,
-    severity,
-    message: formatMessage(template, report.data),
-    line: report.line,
-    column: report.column,
-    endLine: report.endLine,
-    endColumn: report.endColumn,
-    url: ruleDocsUrl(meta.id)
-  };
-  if (report.actual !== void 0) diagnostic.actual = report.actual;
-  if (report.expected !== void 0) diagnostic.expected = report.expected;
-  if (report.note !== void 0) diagnostic.note = report.note;
-  if (lines && report.fix && report.fix.length > 0) {
-    if (!meta.fixable) throw new Error(`Rule ${meta.id} reported a fix without meta.fixable`);
-    diagnostic.fix = { edits: stampEdits(report.fix, lines) };
-  }
-  if (lines && report.suggestions && report.suggestions.length > 0) {
-    if (!meta.hasSuggestions) throw new Error(`Rule ${meta.id} reported suggestions without meta.hasSuggestions`);
-    diagnostic.suggestions = report.suggestions.map(({ description, edits }) => ({ description, edits: stampEdits(edits, lines) }));
-  }
-  return diagnostic;
-}
-function stampEdits(edits, lines) {
-  return [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]).map(({ range, text: text4 }) => {
-    const start = lines.point(range[0]);
-    const end = lines.point(range[1]);
-    return { range: [range[0], range[1]], text: text4, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-  });
-}
-var init_report = __esm({
-  "src/linter/report.ts"() {
-    "use strict";
-    init_severity();
-    init_docs_url();
-  }
-});
-
-// src/linter/run-rules.ts
-function runRules(document3, rules, config, directives, localTarget, record = () => void 0) {
-  const diagnostics = [];
-  for (const rule of rules) {
-    const setting = config.rules.get(rule.meta.id);
-    const level = setting?.level ?? rule.meta.recommended;
-    if (level === "off") continue;
-    const context = {
-      options: { ...rule.meta.defaultOptions, ...setting?.options },
-      localTarget,
-      record,
-      report(report) {
-        const line = report.line ?? 1;
-        const column = report.column ?? 1;
-        const stamped = stampReport(
-          rule.meta,
-          {
-            ...report,
-            line,
-            column,
-            endLine: report.endLine ?? line,
-            endColumn: report.endColumn ?? column
-          },
-          document3.file,
-          config,
-          directives,
-          // Record rules see a document without its line index (it stays on the lint thread): no fixes there.
-          "lines" in document3 ? document3.lines : void 0
-        );
-        if (stamped) diagnostics.push(stamped);
-      }
-    };
-    rule.check(document3, context);
-  }
-  return diagnostics;
-}
-var init_run_rules = __esm({
-  "src/linter/run-rules.ts"() {
-    "use strict";
-    init_report();
-  }
-});
-
-// src/results/registry-record.ts
-var REGISTRY_TITLES;
-var init_registry_record = __esm({
-  "src/results/registry-record.ts"() {
-    "use strict";
-    REGISTRY_TITLES = {
-      physionet: "PhysioNet",
-      zenodo: "Zenodo",
-      huggingface: "Hugging Face",
-      github: "GitHub"
-    };
-  }
-});
-
-// src/rules/link-dead.ts
-var linkDead;
-var init_link_dead = __esm({
-  "src/rules/link-dead.ts"() {
-    "use strict";
-    init_registry_record();
-    linkDead = {
-      meta: {
-        id: "link-dead",
-        description: "Links must not be dead: 404, 410, a host that does not exist, a refused connection, a redirect to a dead page or a redirect loop.",
-        category: "links",
-        recommended: "error",
-        messages: {
-          notFound: "Unexpected dead link `{{url}}` (HTTP `{{status}}`), expected a live page; update or remove the link",
-          redirectToDead: "Unexpected dead link `{{url}}`: it redirects to `{{target}}` (HTTP `{{status}}`), expected a live page; update or remove the link",
-          dnsNotFound: "Unexpected dead link `{{url}}`: host `{{host}}` does not exist, expected a host name that resolves",
-          connectionRefused: "Unexpected dead link `{{url}}`: `{{host}}` refused the connection, expected a server that answers",
-          redirectLoop: "Unexpected redirect loop at `{{url}}` (back to `{{target}}`), expected redirects that end at a page",
-          tooManyRedirects: "Unexpected more than `{{max}}` redirects from `{{url}}`, expected a redirect chain that ends at a page",
-          doiNotFound: "Unexpected unregistered DOI `{{doi}}` in `{{url}}`, expected a DOI that the handle system resolves",
-          githubNotFound: "Unexpected missing GitHub repository or file `{{url}}`, expected one that the GitHub API finds",
-          registryNotFound: "Unexpected dead link `{{url}}`: {{registry}} has no such record (HTTP `{{status}}` from its API), expected a record that exists; update or remove the link"
-        }
-      },
-      kind: "dead",
-      describe(outcome, { url, host, status, last }) {
-        const { chain } = outcome;
-        switch (outcome.reason) {
-          case "not-found":
-          case "gone":
-            return last === void 0 ? { messageId: "notFound", data: { url, status } } : { messageId: "redirectToDead", data: { url, status, target: last } };
-          case "dns-not-found":
-            return { messageId: "dnsNotFound", data: { url, host } };
-          case "connection-refused":
-            return { messageId: "connectionRefused", data: { url, host } };
-          case "redirect-loop":
-            return { messageId: "redirectLoop", data: { url, target: last ?? url } };
-          case "too-many-redirects":
-            return { messageId: "tooManyRedirects", data: { url, max: Math.max(0, (chain?.length ?? 1) - 1) } };
-          case "doi-not-found":
-            return { messageId: "doiNotFound", data: { url, doi: outcome.doi ?? url } };
-          case "github-not-found":
-            return { messageId: "githubNotFound", data: { url } };
-          case "registry-not-found":
-            return { messageId: "registryNotFound", data: { url, status, registry: REGISTRY_TITLES[outcome.registry ?? "github"] } };
-        }
-      }
-    };
-  }
-});
-
-// src/rules/link-fragment.ts
-var linkFragment;
-var init_link_fragment = __esm({
-  "src/rules/link-fragment.ts"() {
-    "use strict";
-    linkFragment = {
-      meta: {
-        id: "link-fragment",
-        description: "A link\u2019s `#fragment` must name an element (`id` or `name`) on the page it points to.",
-        category: "links",
-        // Warn, not error: the page is alive and readers land on it; pages that build their ids with
-        // script cannot be verified from their HTML.
-        recommended: "warn",
-        messages: {
-          missing: "Unexpected missing fragment `#{{fragment}}` in `{{url}}`, expected an element with `id` or `name` `{{fragment}}` on the page"
-        }
-      },
-      kind: "fragment-missing",
-      describe(outcome, { url }) {
-        return { messageId: "missing", data: { url, fragment: outcome.fragment } };
-      }
-    };
-  }
-});
-
-// src/rules/link-redirect.ts
-var linkRedirect;
-var init_link_redirect = __esm({
-  "src/rules/link-redirect.ts"() {
-    "use strict";
-    linkRedirect = {
-      meta: {
-        id: "link-redirect",
-        description: "Links should not go through a permanent redirect (301, 308): use the new URL.",
-        category: "links",
-        recommended: "warn",
-        fixable: true,
-        hasSuggestions: true,
-        messages: {
-          permanent: "Unexpected permanent redirect (`{{status}}`) from `{{url}}`, expected the new URL `{{target}}`"
-        }
-      },
-      kind: "redirect",
-      describe(outcome, { url, status }) {
-        return { messageId: "permanent", data: { url, target: outcome.to, status: outcome.chain[0]?.status ?? status }, expected: outcome.to };
-      }
-    };
-  }
-});
-
-// src/rules/link-skipped.ts
-var linkSkipped;
-var init_link_skipped = __esm({
-  "src/rules/link-skipped.ts"() {
-    "use strict";
-    linkSkipped = {
-      meta: {
-        id: "link-skipped",
-        description: "Links that medlint refuses to request (private, loopback or link-local addresses) or cannot parse are reported.",
-        category: "links",
-        recommended: "warn",
-        messages: {
-          privateAddress: "Unexpected {{range}} address `{{address}}` for `{{url}}`, expected a public host; pass `--allow-private` to check it",
-          invalidUrl: "Unexpected invalid URL `{{url}}`, expected an absolute `http(s)` URL"
-        }
-      },
-      kind: "skipped",
-      describe(outcome, { url, host }) {
-        switch (outcome.reason) {
-          // Not links medlint is meant to request: silent by design.
-          case "unsupported-scheme":
-          case "relative":
-          case "excluded":
-            return null;
-          case "invalid-url":
-            return { messageId: "invalidUrl", data: { url } };
-          case "private-address":
-            return { messageId: "privateAddress", data: { url, address: outcome.address ?? host, range: outcome.range ?? "private" } };
-        }
-      }
-    };
-  }
-});
-
-// src/rules/link-unreachable.ts
-var linkUnreachable;
-var init_link_unreachable = __esm({
-  "src/rules/link-unreachable.ts"() {
-    "use strict";
-    linkUnreachable = {
-      meta: {
-        id: "link-unreachable",
-        description: "Links whose server gave no usable answer after the retries (timeout, reset, 5xx, TLS error) are reported, not called dead.",
-        category: "links",
-        recommended: "warn",
-        messages: {
-          timeout: "Unexpected timeout for `{{url}}` after {{attempts}} attempts, expected an answer; the host may be down or slow",
-          reset: "Unexpected connection reset (`{{code}}`) for `{{url}}` after {{attempts}} attempts, expected an answer",
-          serverError: "Unexpected server error (HTTP `{{status}}`) from `{{url}}` after {{attempts}} attempts, expected a `2xx` answer",
-          invalidResponse: "Unexpected invalid HTTP response (`{{code}}`) from `{{url}}`, expected a valid HTTP answer",
-          tls: "Unexpected TLS error `{{code}}` for `{{url}}`, expected a valid certificate for `{{host}}`",
-          dnsTemporary: "Unexpected DNS failure (`{{code}}`) for `{{host}}` in `{{url}}`, expected the name to resolve; try again later",
-          network: "Unexpected network error `{{code}}` for `{{url}}`, expected an answer"
-        }
-      },
-      kind: "unreachable",
-      describe(outcome, { url, host, status }) {
-        const { attempts } = outcome;
-        const code2 = outcome.code ?? "none";
-        switch (outcome.reason) {
-          case "timeout":
-            return { messageId: "timeout", data: { url, attempts } };
-          case "reset":
-            return { messageId: "reset", data: { url, code: code2, attempts } };
-          case "server-error":
-            return { messageId: "serverError", data: { url, status, attempts } };
-          case "invalid-response":
-            return { messageId: "invalidResponse", data: { url, code: outcome.code ?? `HTTP ${status}` } };
-          case "tls":
-            return { messageId: "tls", data: { url, code: code2, host } };
-          case "dns-temporary":
-            return { messageId: "dnsTemporary", data: { url, code: code2, host } };
-          case "network":
-            return { messageId: "network", data: { url, code: code2 } };
-        }
-      }
-    };
-  }
-});
-
-// src/rules/link-unverified.ts
-var linkUnverified;
-var init_link_unverified = __esm({
-  "src/rules/link-unverified.ts"() {
-    "use strict";
-    init_registry_record();
-    linkUnverified = {
-      meta: {
-        id: "link-unverified",
-        description: "Links that the server would not let medlint verify (blocked, bot challenge, login wall, rate limit) are reported, not called dead.",
-        category: "links",
-        recommended: "warn",
-        messages: {
-          blocked: "Unexpected HTTP `{{status}}` from `{{url}}`: the server turns automated checks away, expected a page that can be verified; check it in a browser",
-          challenge: "Unexpected bot challenge (`cf-mitigated`, HTTP `{{status}}`) at `{{url}}`, expected a page that can be verified; check it in a browser",
-          loginWall: "Unexpected login wall at `{{url}}` (redirects to `{{target}}`), expected a public page",
-          rateLimited: "Unexpected rate limit (HTTP `{{status}}`) at `{{url}}` after {{attempts}} attempts, expected an answer; check it later or lower `links.perHost`",
-          unexpectedStatus: "Unexpected HTTP `{{status}}` from `{{url}}`, expected a `2xx` answer",
-          unsupportedRedirect: "Unexpected redirect from `{{url}}` to `{{target}}`, expected an `http(s)` page",
-          unexpectedAnswer: "Unexpected answer from {{registry}} for `{{url}}` (HTTP `{{status}}`: not JSON, or without the record's fields), expected its API's record; the link is unverified"
-        }
-      },
-      kind: "unverified",
-      describe(outcome, { url, status, last }) {
-        switch (outcome.reason) {
-          case "blocked":
-            return { messageId: "blocked", data: { url, status } };
-          case "challenge":
-            return { messageId: "challenge", data: { url, status } };
-          case "login-wall":
-            return { messageId: "loginWall", data: { url, target: last ?? url } };
-          case "rate-limited":
-            return { messageId: "rateLimited", data: { url, status, attempts: outcome.attempts ?? 1 } };
-          case "unexpected-status":
-            return { messageId: "unexpectedStatus", data: { url, status } };
-          case "unsupported-redirect":
-            return { messageId: "unsupportedRedirect", data: { url, target: last ?? url } };
-          case "unexpected-answer":
-            return { messageId: "unexpectedAnswer", data: { url, status, registry: REGISTRY_TITLES[outcome.registry ?? "github"] } };
-        }
-      }
-    };
-  }
-});
-
-// src/rules/link-rules.ts
-var linkRules;
-var init_link_rules = __esm({
-  "src/rules/link-rules.ts"() {
-    "use strict";
-    init_link_dead();
-    init_link_fragment();
-    init_link_redirect();
-    init_link_skipped();
-    init_link_unreachable();
-    init_link_unverified();
-    linkRules = [linkDead, linkRedirect, linkUnverified, linkUnreachable, linkFragment, linkSkipped].map((rule) => rule.meta);
-  }
-});
-
-// src/rules/access-levels.ts
-function isMoreOpen(stated, known) {
-  return RANK[stated] < RANK[known];
-}
-function contradicts(stated, known) {
-  return !GATED.has(stated) && isMoreOpen(stated, known);
-}
-function isImprecise(stated, known) {
-  return stated !== known && GATED.has(stated) && GATED.has(known);
-}
-function describeLevel(level) {
-  switch (level) {
-    case "open":
-      return "is open";
-    case "registration":
-      return "needs registration";
-    case "application":
-      return "needs an application";
-    case "credentialed":
-      return "needs credentialed access";
-    case "restricted":
-      return "is restricted";
-  }
-}
-var RANK, GATED;
-var init_access_levels = __esm({
-  "src/rules/access-levels.ts"() {
-    "use strict";
-    RANK = { open: 0, registration: 1, application: 2, credentialed: 3, restricted: 4 };
-    GATED = /* @__PURE__ */ new Set(["application", "credentialed", "restricted"]);
-  }
-});
-
-// src/rules/records.ts
-function entryRecord(entry, context) {
-  return entry.url === null ? void 0 : context.record(entry.url);
-}
-function registryAccess(entry, context) {
-  const record = entryRecord(entry, context);
-  if (!record?.access) return null;
-  const registry = REGISTRY_TITLES[record.registry];
-  return { level: record.access.level, name: entry.name, terms: record.access.terms, source: record.url, match: registry, registry };
-}
-function entryLinksWithRecords(entries, context) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const entry of entries) {
-    for (const link of entry.links) {
-      const place = `${link.line}:${link.column}`;
-      if (seen.has(place)) continue;
-      seen.add(place);
-      const record = context.record(link.url);
-      if (record) out.push({ entry, link, record });
-    }
-  }
-  return out;
-}
-function entryName(entry) {
-  return entry.name !== "" ? entry.name : entry.url ?? "";
-}
-var init_records = __esm({
-  "src/rules/records.ts"() {
-    "use strict";
-    init_registry_record();
-  }
-});
-
-// src/rules/access-mismatch.ts
-var accessMismatch;
-var init_access_mismatch = __esm({
-  "src/rules/access-mismatch.ts"() {
-    "use strict";
-    init_access_levels();
-    init_records();
-    accessMismatch = {
-      meta: {
-        id: "access-mismatch",
-        description: "Entries must not state access terms that contradict what medlint knows (open or registration where more is needed).",
-        category: "entries",
-        recommended: "error",
-        messages: {
-          // The terms and their source go to `note` (a second line in the terminal): the message stays short.
-          moreOpen: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: `{{match}}` {{known}}',
-          registry: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected `{{level}}`: {{registry}} says it {{known}}'
-        }
-      },
-      check(document3, context) {
-        for (const entry of document3.entries) {
-          if (entry.kind === "resource") continue;
-          const { access } = entry;
-          if (access?.source !== "text" || access.level === null) continue;
-          const fromRegistry = registryAccess(entry, context);
-          const known = fromRegistry ?? entry.knownAccess;
-          if (!known || !contradicts(access.level, known.level)) continue;
-          context.report({
-            messageId: fromRegistry ? "registry" : "moreOpen",
-            data: {
-              ...fromRegistry ? { registry: fromRegistry.registry } : {},
-              stated: access.level,
-              text: access.text,
-              name: entry.name !== "" ? entry.name : entry.url ?? "",
-              level: known.level,
-              match: known.match,
-              known: describeLevel(known.level),
-              terms: known.terms,
-              source: known.source
-            },
-            line: entry.line,
-            column: entry.column,
-            endLine: entry.endLine,
-            endColumn: entry.endColumn,
-            actual: access.text,
-            expected: known.level,
-            note: `${known.terms}; source: ${known.source}`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/dataset-version.ts
-var datasetVersion;
-var init_dataset_version = __esm({
-  "src/rules/dataset-version.ts"() {
-    "use strict";
-    init_registry_record();
-    init_records();
-    datasetVersion = {
-      meta: {
-        id: "dataset-version",
-        description: "Links that name a version of a dataset must name its newest version, as the registry (PhysioNet, Zenodo) lists them.",
-        category: "entries",
-        recommended: "warn",
-        messages: {
-          older: "Unexpected link to version `{{linked}}` of `{{name}}`, expected the newest version `{{newest}}`: `{{latest}}` ({{registry}}; source: {{source}})"
-        }
-      },
-      check(document3, context) {
-        for (const { entry, link, record } of entryLinksWithRecords(document3.entries, context)) {
-          if (!record.newer) continue;
-          context.report({
-            messageId: "older",
-            data: {
-              linked: record.newer.linked,
-              name: entryName(entry),
-              newest: record.newer.newest,
-              latest: record.newer.url,
-              registry: REGISTRY_TITLES[record.registry],
-              source: record.url
-            },
-            line: link.line,
-            column: link.column,
-            endLine: link.endLine,
-            endColumn: link.endColumn,
-            actual: link.url,
-            expected: record.newer.url,
-            note: record.url
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/license-mismatch.ts
-var licenseMismatch;
-var init_license_mismatch = __esm({
-  "src/rules/license-mismatch.ts"() {
-    "use strict";
-    init_license();
-    init_registry_record();
-    init_records();
-    licenseMismatch = {
-      meta: {
-        id: "license-mismatch",
-        description: "Entries must not name a licence that differs from the one their registry (PhysioNet, Zenodo, Hugging Face, GitHub) states.",
-        category: "entries",
-        recommended: "warn",
-        messages: {
-          differs: "Unexpected licence `{{stated}}` for `{{name}}`, expected `{{license}}`: {{registry}} says so (source: {{source}})"
-        }
-      },
-      check(document3, context) {
-        for (const entry of document3.entries) {
-          if (entry.kind === "resource" || !entry.license || entry.license.id === null) continue;
-          const record = entryRecord(entry, context);
-          if (!record || record.licenses.length === 0) continue;
-          const ids = record.licenses.map(spdxId);
-          if (ids.some((id) => id === null)) continue;
-          const stated = entry.license.id;
-          if (ids.some((id) => id?.toLowerCase() === stated.toLowerCase())) continue;
-          const license = ids.join(" / ");
-          context.report({
-            messageId: "differs",
-            data: { stated: entry.license.text, name: entryName(entry), license, registry: REGISTRY_TITLES[record.registry], source: record.url },
-            line: entry.line,
-            column: entry.column,
-            endLine: entry.endLine,
-            endColumn: entry.endColumn,
-            actual: entry.license.text,
-            expected: license,
-            note: record.url
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/repo-archived.ts
-var repoArchived;
-var init_repo_archived = __esm({
-  "src/rules/repo-archived.ts"() {
-    "use strict";
-    init_records();
-    repoArchived = {
-      meta: {
-        id: "repo-archived",
-        description: "Entries must not link an archived GitHub repository without saying so.",
-        category: "entries",
-        recommended: "warn",
-        messages: {
-          archived: "Unexpected archived repository `{{url}}` for `{{name}}`, expected a maintained one: it is read-only; link its successor or say that it is archived (GitHub; source: {{source}})"
-        }
-      },
-      check(document3, context) {
-        for (const { entry, link, record } of entryLinksWithRecords(document3.entries, context)) {
-          if (record.archived !== true) continue;
-          if (/\barchived\b|\bunmaintained\b|\bdeprecated\b|\bno longer maintained\b/i.test(entry.description)) continue;
-          context.report({
-            messageId: "archived",
-            data: { url: link.url, name: entryName(entry), source: record.url },
-            line: link.line,
-            column: link.column,
-            endLine: link.endLine,
-            endColumn: link.endColumn,
-            actual: link.url,
-            note: record.url
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/entry-access.ts
-var entryAccess2;
-var init_entry_access = __esm({
-  "src/rules/entry-access.ts"() {
-    "use strict";
-    init_access_levels();
-    init_records();
-    entryAccess2 = {
-      meta: {
-        id: "entry-access",
-        description: 'Entries whose data medlint knows to be gated (or, with `require: "all"`, every entry) must state their access terms.',
-        category: "entries",
-        recommended: "warn",
-        messages: {
-          // The terms and their source go to `note` (a second line in the terminal): the message stays short.
-          gated: "Unexpected entry `{{name}}` without access terms, expected them stated: `{{match}}` {{known}}",
-          missing: "Unexpected entry `{{name}}` without access terms, expected them stated (for example `Access: open`)",
-          imprecise: 'Unexpected access `{{stated}}` ("{{text}}") for `{{name}}`, expected the precise terms: `{{match}}` {{known}}',
-          registryGated: "Unexpected entry `{{name}}` without access terms, expected them stated: {{registry}} says it {{known}}"
-        },
-        schema: {
-          type: "object",
-          properties: {
-            require: {
-              enum: ["gated", "all"],
-              description: 'Which entries must state access terms: `gated` ones medlint knows, or `all` (default: `"gated"`).'
-            }
-          },
-          additionalProperties: false
-        },
-        defaultOptions: { require: "gated" }
-      },
-      check(document3, context) {
-        const requirement = context.options["require"] === "all" ? "all" : "gated";
-        for (const entry of document3.entries) {
-          if (entry.kind === "resource") continue;
-          const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
-          const name = entry.name !== "" ? entry.name : entry.url ?? "";
-          const fromRegistry = registryAccess(entry, context);
-          const known = fromRegistry ?? entry.knownAccess;
-          if (entry.access?.source === "text") {
-            const stated = entry.access.level;
-            if (stated !== null && known && isImprecise(stated, known.level)) {
-              context.report({
-                messageId: "imprecise",
-                data: { stated, text: entry.access.text, name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },
-                ...place,
-                actual: entry.access.text,
-                expected: known.level,
-                note: `${known.terms}; source: ${known.source}`
-              });
-            }
-            continue;
-          }
-          if (fromRegistry && fromRegistry.level !== "open") {
-            context.report({
-              messageId: "registryGated",
-              data: { name, registry: fromRegistry.registry, known: describeLevel(fromRegistry.level), terms: fromRegistry.terms, source: fromRegistry.source },
-              ...place,
-              expected: fromRegistry.level,
-              note: `${fromRegistry.terms}; source: ${fromRegistry.source}`
-            });
-          } else if (known && known.level !== "open") {
-            context.report({
-              messageId: "gated",
-              data: { name, match: known.match, known: describeLevel(known.level), terms: known.terms, source: known.source },
-              ...place,
-              expected: known.level,
-              note: `${known.terms}; source: ${known.source}`
-            });
-          } else if (requirement === "all") {
-            context.report({ messageId: "missing", data: { name }, ...place });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/rules/entry-description.ts
-var MEANINGFUL, DEFAULT_MIN_LENGTH, entryDescription;
-var init_entry_description = __esm({
-  "src/rules/entry-description.ts"() {
-    "use strict";
-    MEANINGFUL = /[\p{L}\p{N}]/u;
-    DEFAULT_MIN_LENGTH = 1;
-    entryDescription = {
-      meta: {
-        id: "entry-description",
-        description: "Dataset entries must have a description of at least `minLength` characters.",
-        category: "entries",
-        recommended: "error",
-        messages: {
-          missing: "Unexpected entry `{{name}}` without a description, expected a description after the name",
-          tooShort: "Unexpected description of {{length}} characters for `{{name}}`, expected at least {{minLength}} characters"
-        },
-        schema: {
-          type: "object",
-          properties: {
-            minLength: {
-              type: "integer",
-              minimum: 1,
-              description: "Fewest characters a description may have, spaces included (default: `1`)."
-            }
-          },
-          additionalProperties: false
-        },
-        defaultOptions: { minLength: DEFAULT_MIN_LENGTH }
-      },
-      check(document3, context) {
-        const option = context.options["minLength"];
-        const minLength = typeof option === "number" && option >= 1 ? option : DEFAULT_MIN_LENGTH;
-        for (const entry of document3.entries) {
-          if (entry.kind === "resource") continue;
-          const description = entry.description.trim();
-          const name = entry.name !== "" ? entry.name : entry.url ?? "";
-          const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
-          if (!MEANINGFUL.test(description)) {
-            context.report({ messageId: "missing", data: { name }, ...place });
-            continue;
-          }
-          const length = [...description].length;
-          if (length < minLength) {
-            context.report({
-              messageId: "tooShort",
-              data: { name, length, minLength },
-              ...place,
-              actual: description
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/rules/entry-license.ts
-var entryLicense;
-var init_entry_license = __esm({
-  "src/rules/entry-license.ts"() {
-    "use strict";
-    init_registry_record();
-    init_records();
-    entryLicense = {
-      meta: {
-        id: "entry-license",
-        description: "Entries must name the licence of their data.",
-        category: "entries",
-        recommended: "off",
-        messages: {
-          missing: "Unexpected entry `{{name}}` without a licence, expected one named (for example `License: CC-BY-4.0`)",
-          missingKnown: "Unexpected entry `{{name}}` without a licence, expected one named: {{registry}} says `{{license}}` (source: {{source}})"
-        }
-      },
-      check(document3, context) {
-        for (const entry of document3.entries) {
-          if (entry.kind === "resource") continue;
-          if (entry.license) continue;
-          const name = entry.name !== "" ? entry.name : entry.url ?? "";
-          const record = entryRecord(entry, context);
-          const license = record?.licenses.join(" / ");
-          const known = record && license ? { registry: REGISTRY_TITLES[record.registry], license, source: record.url } : null;
-          context.report({
-            messageId: known ? "missingKnown" : "missing",
-            data: known ? { name, ...known } : { name },
-            ...known ? { expected: known.license, note: known.source } : {},
-            line: entry.line,
-            column: entry.column,
-            endLine: entry.endLine,
-            endColumn: entry.endColumn
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/entry-format.ts
-function trailingBackslashes(text4) {
-  let count = 0;
-  while (text4.charAt(text4.length - 1 - count) === "\\") count += 1;
-  return count;
-}
-function startsWithLink(paragraph) {
-  const first = paragraph.children[0];
-  return first !== void 0 && isLinkNode(first);
-}
-function isLinkNode(node2) {
-  if (node2.type === "link" || node2.type === "linkReference") return true;
-  if ((node2.type === "strong" || node2.type === "emphasis") && node2.children.length === 1) {
-    const inner = node2.children[0];
-    return inner !== void 0 && (inner.type === "link" || inner.type === "linkReference");
-  }
-  return false;
-}
-function separatorOf(source, paragraph) {
-  const first = paragraph.children[0];
-  if (!first || !isLinkNode(first)) return null;
-  const start = first.position?.end.offset;
-  const end = paragraph.position?.end.offset;
-  if (start === void 0 || end === void 0) return void 0;
-  const rest = source.slice(start, Math.min(end, start + 20));
-  const match = WRITTEN_SEPARATOR.exec(rest);
-  if (!match) return void 0;
-  const [whole, before = "", marks = "", after = ""] = match;
-  if (start + whole.length >= end || marks === "" && before === "") return void 0;
-  if (marks === "" && /^[([]/u.test(rest.slice(whole.length))) return void 0;
-  if (marks !== "" && before === "" && after === "" && marks !== ":") return void 0;
-  return { start, end: start + whole.length, text: whole };
-}
-var SEPARATORS, WRITTEN_SEPARATOR, FINAL_PUNCTUATION, FIRST_WORD, LOWER, NAME_GLUE, UPPER_OR_DIGIT, entryFormat;
-var init_entry_format = __esm({
-  "src/rules/entry-format.ts"() {
-    "use strict";
-    SEPARATORS = [" - ", ": ", " \u2013 "];
-    WRITTEN_SEPARATOR = /^([ \t]*)([-–—:|]{0,3})([ \t]*)/u;
-    FINAL_PUNCTUATION = /[.!?…][)"'»”’*_]{0,3}$/u;
-    FIRST_WORD = /^[\p{L}\p{N}'’-]+/u;
-    LOWER = new RegExp("^\\p{Ll}", "u");
-    NAME_GLUE = /^[:./@_]\S/u;
-    UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
-    entryFormat = {
-      meta: {
-        id: "entry-format",
-        description: "List entries must start with their link, use one separator and a capitalised, punctuated description.",
-        category: "entries",
-        recommended: "off",
-        fixable: true,
-        messages: {
-          linkFirst: "Unexpected entry `{{name}}` that does not start with its link, expected `[{{name}}](\u2026)` first",
-          separator: "Unexpected separator `{{actual}}` after `{{name}}`, expected {{expected}}",
-          capital: "Unexpected description of `{{name}}` starting with `{{actual}}`, expected a capital letter or a digit",
-          punctuation: "Unexpected description of `{{name}}` without final punctuation, expected it to end with `.`, `!`, `?` or `\u2026`"
-        },
-        schema: {
-          type: "object",
-          properties: {
-            separator: {
-              enum: [...SEPARATORS, "any"],
-              description: 'The separator between link and description: `" - "`, `": "`, `" \u2013 "`, or `"any"` of them (default).'
-            },
-            capital: { type: "boolean", description: "The description starts with a capital letter or a digit (default: `true`)." },
-            punctuation: { type: "boolean", description: "The description ends with `.`, `!`, `?` or `\u2026` (default: `true`)." }
-          },
-          additionalProperties: false
-        },
-        defaultOptions: { separator: "any", capital: true, punctuation: true }
-      },
-      check(document3, context) {
-        const option = context.options["separator"];
-        const separator = typeof option === "string" && [...SEPARATORS, "any"].includes(option) ? option : "any";
-        const capital = context.options["capital"] !== false;
-        const punctuation = context.options["punctuation"] !== false;
-        const { source } = document3;
-        const byLine = /* @__PURE__ */ new Map();
-        for (const entry of document3.entries) if (entry.shape === "list-item" && !byLine.has(entry.line)) byLine.set(entry.line, entry);
-        const items = [];
-        const visit = (node2) => {
-          if (node2.type === "listItem") {
-            const entry = node2.position ? byLine.get(node2.position.start.line) : void 0;
-            const first = node2.children[0];
-            if (entry && first?.type === "paragraph") items.push({ entry, item: node2, paragraph: first });
-          }
-          if ("children" in node2) for (const child of node2.children) visit(child);
-        };
-        visit(document3.tree);
-        const written2 = items.map(({ paragraph }) => separatorOf(source, paragraph));
-        const counts = /* @__PURE__ */ new Map();
-        for (const found of written2) if (found && SEPARATORS.includes(found.text)) counts.set(found.text, (counts.get(found.text) ?? 0) + 1);
-        const usual = SEPARATORS.reduce((best, candidate) => (counts.get(candidate) ?? 0) > (counts.get(best) ?? 0) ? candidate : best, SEPARATORS[0]);
-        items.forEach(({ entry, item, paragraph }, index2) => {
-          const place = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
-          const name = entry.name !== "" ? entry.name : entry.url ?? "";
-          const found = written2[index2];
-          if (found === void 0) return;
-          if (found === null) {
-            if (!startsWithLink(paragraph)) context.report({ messageId: "linkFirst", data: { name }, ...place });
-          } else {
-            const expected = separator === "any" ? usual : separator;
-            const allowed = separator === "any" ? SEPARATORS.includes(found.text) : found.text === separator;
-            if (!allowed) {
-              context.report({
-                messageId: "separator",
-                data: { name, actual: found.text, expected: separator === "any" ? `one of ${SEPARATORS.map((s) => `\`${s}\``).join(", ")}` : `\`${separator}\`` },
-                ...place,
-                actual: found.text,
-                expected,
-                fix: [{ range: [found.start, found.end], text: expected }]
-              });
-            }
-            if (capital) {
-              const start = source.slice(found.end, found.end + 100);
-              const word = FIRST_WORD.exec(start)?.[0] ?? "";
-              const first = word.charAt(0);
-              const glued = NAME_GLUE.test(start.slice(word.length));
-              if (LOWER.test(first) && !glued && !UPPER_OR_DIGIT.test(word.slice(1)) && first.toUpperCase().length === 1) {
-                context.report({
-                  messageId: "capital",
-                  data: { name, actual: word },
-                  ...place,
-                  actual: word,
-                  expected: first.toUpperCase() + word.slice(1),
-                  fix: [{ range: [found.end, found.end + 1], text: first.toUpperCase() }]
-                });
-              }
-            }
-          }
-          if (punctuation) {
-            const end = paragraph.position?.end.offset;
-            const last = paragraph.children.at(-1);
-            if (end === void 0 || !last || last.type === "html" || last.type === "break") return;
-            const start = paragraph.position?.start.offset ?? end;
-            const text4 = source.slice(start, end).trimEnd();
-            if (FINAL_PUNCTUATION.test(text4)) return;
-            if (text4.endsWith(":") && item.children.some((child) => child.type === "list")) return;
-            if (found === null || found.end >= end) return;
-            const after = start + text4.length;
-            const escapes = trailingBackslashes(text4);
-            context.report({
-              messageId: "punctuation",
-              data: { name },
-              ...place,
-              ...escapes % 2 === 0 ? { fix: [{ range: [after, after], text: "." }] } : {}
-            });
-          }
-        });
-      }
-    };
-  }
-});
-
-// src/rules/anchors.ts
-function inPageFragment(url) {
-  return url.startsWith("#") ? url.slice(1) : null;
-}
-function isAlwaysValidFragment(fragment) {
-  const normalised = normaliseFragment(fragment);
-  return normalised === "" || normalised === "top" || GITHUB_LINE_ANCHOR.test(fragment);
-}
-function hasInvisible(slug2) {
-  return new RegExp(INVISIBLE.source, "u").test(slug2);
-}
-function withoutInvisible(slug2) {
-  return slug2.replace(INVISIBLE, "");
-}
-function displayFragment(slug2) {
-  return slug2.replace(INVISIBLE, (character) => encodeURIComponent(character));
-}
-function collectAnchors(document3) {
-  let anchors = anchorsByTree.get(document3.tree);
-  if (!anchors) anchorsByTree.set(document3.tree, anchors = markdownAnchors(document3.tree));
-  return anchors;
-}
-function closestAnchor(fragment, candidates) {
-  return rankAnchors(fragment, candidates).best;
-}
-function rankAnchors(fragment, candidates) {
-  const wanted = normaliseFragment(fragment);
-  let best = null;
-  let bestScore = 0;
-  let runnerUp = 0;
-  for (const candidate of candidates) {
-    const score = similarity(wanted, candidate);
-    if (score > bestScore) {
-      runnerUp = bestScore;
-      best = candidate;
-      bestScore = score;
-    } else if (score > runnerUp) {
-      runnerUp = score;
-    }
-  }
-  return bestScore > MIN_SIMILARITY ? { best, score: bestScore, runnerUp } : { best: null, score: 0, runnerUp: 0 };
-}
-function isClearMatch(ranking) {
-  return ranking.best !== null && ranking.score >= FIX_SIMILARITY && ranking.score - ranking.runnerUp > TIE_MARGIN;
-}
-function similarity(a, b) {
-  if (a === "" || b === "") return 0;
-  const edit = 1 - levenshtein(a, b) / Math.max(a.length, b.length);
-  return Math.max(edit, wordOverlap(a, b));
-}
-function wordOverlap(a, b) {
-  const left = new Set(a.split("-").filter((word) => word !== ""));
-  const right = new Set(b.split("-").filter((word) => word !== ""));
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const word of left) if (right.has(word)) shared += 1;
-  return 2 * shared / (left.size + right.size);
-}
-function levenshtein(a, b) {
-  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
-  for (let row = 1; row <= a.length; row += 1) {
-    const current = [row];
-    for (let column = 1; column <= b.length; column += 1) {
-      const cost = a[row - 1] === b[column - 1] ? 0 : 1;
-      current[column] = Math.min(
-        previous3[column] + 1,
-        current[column - 1] + 1,
-        previous3[column - 1] + cost
-      );
-    }
-    previous3 = current;
-  }
-  return previous3[b.length];
-}
-var GITHUB_LINE_ANCHOR, INVISIBLE, anchorsByTree, MIN_SIMILARITY, FIX_SIMILARITY, TIE_MARGIN;
-var init_anchors2 = __esm({
-  "src/rules/anchors.ts"() {
-    "use strict";
-    init_anchors();
-    GITHUB_LINE_ANCHOR = /^L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?$/;
-    INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
-    anchorsByTree = /* @__PURE__ */ new WeakMap();
-    MIN_SIMILARITY = 0.5;
-    FIX_SIMILARITY = 0.75;
-    TIE_MARGIN = 0.1;
-  }
-});
-
-// src/rules/urls.ts
-function linkTarget(url) {
-  if (/[\s<>\\]/.test(url)) return null;
-  let depth = 0;
-  for (const character of url) {
-    if (character === "(") depth += 1;
-    if (character === ")") depth -= 1;
-    if (depth < 0 || depth > MAX_DESTINATION_DEPTH) return null;
-  }
-  return depth === 0 ? url : null;
-}
-function classifyUrl(url) {
-  const written2 = url.trim();
-  if (written2 === "") return { kind: "empty" };
-  if (written2.startsWith("#")) return { kind: "fragment" };
-  const scheme = SCHEME.exec(written2)?.[1];
-  if (scheme !== void 0 && scheme.length > 1) return { kind: "absolute", scheme: scheme.toLowerCase() };
-  if (written2.startsWith("//")) return { kind: "protocol-relative" };
-  if (written2.startsWith("/")) return { kind: "root-relative" };
-  const withoutColon = SCHEME_WITHOUT_COLON.exec(written2);
-  if (withoutColon) {
-    const written3 = withoutColon[0];
-    const fixed = webSchemeFor(/^[a-z]+/i.exec(written3)?.[0] ?? "");
-    if (fixed !== null) return { kind: "schemeless", expected: `${fixed}://${url.trim().slice(written3.length)}`, written: written3 };
-  }
-  const firstSegment = written2.split(/[/?#]/, 1)[0] ?? "";
-  if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(written2)) return { kind: "schemeless", expected: `mailto:${written2}` };
-  if (looksLikeHost(firstSegment)) return { kind: "schemeless", expected: `https://${written2}` };
-  return { kind: "relative", path: stripQueryAndFragment(written2) };
-}
-function looksLikeHost(segment) {
-  if (/^www\d?\.[^.]/i.test(segment)) return true;
-  const match = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?::\d+)?$/i.exec(segment);
-  return match !== null && HOST_TLDS.has((match[1] ?? "").toLowerCase());
-}
-function webSchemeFor(scheme) {
-  const lower = scheme.toLowerCase();
-  if (lower === "http" || lower === "https") return lower;
-  if (KNOWN_SCHEMES.has(lower) || lower.length < 3) return null;
-  const toHttp = levenshtein(lower, "http");
-  const toHttps = levenshtein(lower, "https");
-  if (Math.min(toHttp, toHttps) > 2) return null;
-  if (toHttp === toHttps) return lower.endsWith("s") ? "https" : "http";
-  return toHttps < toHttp ? "https" : "http";
-}
-function fragmentOfUrl(url) {
-  const hash = url.indexOf("#");
-  return hash < 0 || hash === url.length - 1 ? null : url.slice(hash + 1).trim();
-}
-function stripQueryAndFragment(url) {
-  const path6 = url.split("#", 1)[0]?.split("?", 1)[0] ?? "";
-  try {
-    return decodeURIComponent(path6);
-  } catch {
-    return path6;
-  }
-}
-function normaliseUrl(url) {
-  const written2 = url.trim();
-  let parsed;
-  try {
-    parsed = new URL(written2);
-  } catch {
-    return written2;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return parsed.href;
-  const host = parsed.hostname.replace(/^www\./, "");
-  const port = parsed.port === "" ? "" : `:${parsed.port}`;
-  const path6 = trimEndOf(parsed.pathname.replace(/\/index\.html$/i, ""), "/");
-  return `https://${host}${port}${path6}${withoutTracking(parsed)}${parsed.hash}`;
-}
-function withoutTracking(parsed) {
-  const keys = [...parsed.searchParams.keys()];
-  if (!keys.some((key) => key.toLowerCase().startsWith("utm_"))) return parsed.search;
-  for (const key of new Set(keys)) if (key.toLowerCase().startsWith("utm_")) parsed.searchParams.delete(key);
-  return parsed.search;
-}
-var SCHEME, KNOWN_SCHEMES, HOST_TLDS, MAX_DESTINATION_DEPTH, SCHEME_WITHOUT_COLON;
-var init_urls = __esm({
-  "src/rules/urls.ts"() {
-    "use strict";
-    init_anchors2();
-    init_linear_text();
-    SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-    KNOWN_SCHEMES = /* @__PURE__ */ new Set([
-      "http",
-      "https",
-      "ftp",
-      "ftps",
-      "sftp",
-      "mailto",
-      "tel",
-      "sms",
-      "data",
-      "file",
-      "git",
-      "ssh",
-      "svn",
-      "irc",
-      "ircs",
-      "news",
-      "nntp",
-      "s3",
-      "gs",
-      "hdfs",
-      "doi",
-      "urn",
-      "xmpp",
-      "magnet",
-      "geo",
-      "javascript",
-      "about",
-      "ws",
-      "wss",
-      "smb",
-      "rsync",
-      "zotero",
-      "vscode"
-    ]);
-    HOST_TLDS = /* @__PURE__ */ new Set([
-      "com",
-      "org",
-      "net",
-      "edu",
-      "gov",
-      "mil",
-      "int",
-      "io",
-      "ai",
-      "co",
-      "uk",
-      "ca",
-      "au",
-      "de",
-      "fr",
-      "nl",
-      "eu",
-      "ch",
-      "jp",
-      "cn",
-      "kr",
-      "br",
-      "it",
-      "es",
-      "se",
-      "dk",
-      "fi",
-      "be",
-      "at",
-      "nz",
-      "ie",
-      "sg",
-      "info",
-      "dev",
-      "app"
-    ]);
-    MAX_DESTINATION_DEPTH = 32;
-    SCHEME_WITHOUT_COLON = /^[a-z]{3,6}[;.,]?\/{2,}/i;
-  }
-});
-
-// src/rules/entry-link.ts
-function nameLinkEdit(document3, entry, bare) {
-  const target = linkTarget(bare.url);
-  if (target === null || !linkableText(entry.name)) return null;
-  const { source, lines } = document3;
-  const urlStart = lines.offset(bare.line, bare.column);
-  const urlEnd = lines.offset(bare.endLine, bare.endColumn);
-  if (!spellsUrl(source.slice(urlStart, urlEnd), bare.url)) return null;
-  const entryStart = lines.offset(entry.line, entry.column);
-  const nameStart = source.lastIndexOf(entry.name, urlStart - entry.name.length);
-  if (nameStart < entryStart || !NAME_THEN_URL.test(source.slice(nameStart + entry.name.length, urlStart))) return null;
-  if (/[*_[`\\]$/.test(source.slice(entryStart, nameStart))) return null;
-  return { range: [nameStart, urlEnd], text: `[${entry.name}](${target})` };
-}
-function linkEdit(document3, bare, text4) {
-  const target = linkTarget(bare.url);
-  if (target === null || !linkableText(text4)) return null;
-  const { source, lines } = document3;
-  const range = [lines.offset(bare.line, bare.column), lines.offset(bare.endLine, bare.endColumn)];
-  return spellsUrl(source.slice(...range), bare.url) ? { range, text: `[${text4}](${target})` } : null;
-}
-function spellsUrl(written2, url) {
-  return written2 !== "" && (written2 === url || written2 === `<${url}>` || url === `http://${written2}`);
-}
-function linkableText(text4) {
-  return text4 !== "" && !/[[\]\\`\r\n]/.test(text4);
-}
-function mostlyBare(entries) {
-  let bare = 0;
-  let linked = 0;
-  for (const entry of entries) {
-    if (entry.name === "" || entry.links.length === 0) continue;
-    if (entry.hasMarkdownLink) linked += 1;
-    else bare += 1;
-  }
-  return bare >= MIN_BARE_STYLE && bare > linked;
-}
-function nameLink(links, textBefore) {
-  const labelled = links.map((link) => ({ link, before: textBefore(link) }));
-  return labelled.find(({ before }) => ACCESS_LABEL.test(before))?.link ?? labelled.find(({ before }) => !SECONDARY_LABEL.test(before))?.link ?? links[0];
-}
-function textBeforeIn(source) {
-  let starts = null;
-  return (link) => {
-    if (starts === null) {
-      starts = [0];
-      for (let index2 = source.indexOf("\n"); index2 !== -1; index2 = source.indexOf("\n", index2 + 1)) starts.push(index2 + 1);
-    }
-    const start = starts[link.line - 1] ?? 0;
-    const end = start + link.column - 1;
-    return source.slice(Math.max(start, end - LABEL_REACH), end);
-  };
-}
-function nameFromUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const segments = parsed.pathname.split("/").filter((segment) => segment !== "");
-  const last = segments.at(-1);
-  if (last !== void 0) {
-    let decoded = last;
-    try {
-      decoded = decodeURIComponent(last);
-    } catch {
-    }
-    const stem = decoded.replace(/\.[a-z0-9]{1,5}$/i, "");
-    const words = stem.replace(/[_+]+/g, " ").trim();
-    if (new RegExp("\\p{L}{3}", "u").test(words) && !GENERIC_SEGMENT.test(stem) && words.length <= 60 && !/\.pdf$/i.test(decoded)) {
-      return words;
-    }
-  }
-  const host = parsed.hostname.replace(/^www\d?\./, "");
-  return host === "" ? null : host;
-}
-var STYLES, ACCESS_LABEL, SECONDARY_LABEL, GENERIC_SEGMENT, entryLink, NAME_THEN_URL, MIN_BARE_STYLE, LABEL_REACH;
-var init_entry_link = __esm({
-  "src/rules/entry-link.ts"() {
-    "use strict";
-    init_urls();
-    STYLES = ["consistent", "link", "any"];
-    ACCESS_LABEL = /(?:access|information|info|website|web site|homepage|home page|download|data|dataset|overview|url|link|portal)\s*:\s*$/i;
-    SECONDARY_LABEL = /(?:paper|papers|article|publication|preprint|citation|cite|doi|code|github|user guide)\s*:\s*$/i;
-    GENERIC_SEGMENT = /^(?:index|home|default|main|login|search|about|data|datasets?|databases?|resources?|downloads?|software|articles?|post|view|show|showall|stamp|en|\d+)$/i;
-    entryLink = {
-      meta: {
-        id: "entry-link",
-        description: "Entries must link their name, in the list's own style (`style`: `consistent`, `link` or `any`).",
-        category: "entries",
-        recommended: "error",
-        fixable: true,
-        hasSuggestions: true,
-        messages: {
-          bareUrl: "Unexpected bare URL `{{url}}` for `{{name}}`, expected a Markdown link `[{{name}}]({{url}})`",
-          unnamedUrl: "Unexpected bare URL `{{url}}` without a name, expected a Markdown link with the name of what it links to, e.g. `[{{suggestion}}]({{url}})`",
-          unnamedUrlNoSuggestion: "Unexpected bare URL `{{url}}` without a name, expected a Markdown link: give it a name, `[Name]({{url}})`",
-          missingLink: "Unexpected entry `{{name}}` without a link, expected a Markdown link `[{{name}}](https://\u2026)`"
-        },
-        schema: {
-          type: "object",
-          properties: {
-            style: {
-              enum: [...STYLES],
-              description: "How names must be linked: `consistent` as most entries of the list are, `link` always `[Name](url)`, `any` a bare URL too (default: `consistent`)."
-            }
-          },
-          additionalProperties: false
-        },
-        defaultOptions: { style: "consistent" }
-      },
-      check(document3, context) {
-        const option = context.options["style"];
-        const style = STYLES.includes(option) ? option : "consistent";
-        const textBefore = textBeforeIn(document3.source);
-        const bareAllowed = style === "any" || style === "consistent" && mostlyBare(document3.entries);
-        for (const entry of document3.entries) {
-          if (entry.hasMarkdownLink) continue;
-          if (entry.links.length === 0 && (entry.sharedLink !== void 0 || entry.noLink !== void 0)) continue;
-          if (entry.links.length === 0) {
-            context.report({
-              messageId: "missingLink",
-              data: { name: entry.name },
-              line: entry.line,
-              column: entry.column,
-              endLine: entry.endLine,
-              endColumn: entry.endColumn
-            });
-            continue;
-          }
-          const bare = nameLink(entry.links, textBefore);
-          if (!bare || /\]\s*\(<?\s*$/.test(textBefore(bare))) continue;
-          const place = { line: bare.line, column: bare.column, endLine: bare.endLine, endColumn: bare.endColumn, actual: bare.url };
-          if (entry.name === "") {
-            const suggestion = nameFromUrl(bare.url);
-            if (suggestion === null) {
-              context.report({ messageId: "unnamedUrlNoSuggestion", data: { url: bare.url }, ...place });
-            } else {
-              const edit2 = linkEdit(document3, bare, suggestion);
-              context.report({
-                messageId: "unnamedUrl",
-                data: { url: bare.url, suggestion },
-                ...place,
-                expected: `[${suggestion}](${bare.url})`,
-                ...edit2 ? { suggestions: [{ description: `Link the URL as \`[${suggestion}](${bare.url})\``, edits: [edit2] }] } : {}
-              });
-            }
-            continue;
-          }
-          if (bareAllowed) continue;
-          const fix = nameLinkEdit(document3, entry, bare);
-          const edit = fix ? null : linkEdit(document3, bare, entry.name);
-          context.report({
-            messageId: "bareUrl",
-            data: { url: bare.url, name: entry.name },
-            ...place,
-            expected: `[${entry.name}](${bare.url})`,
-            ...fix ? { fix: [fix] } : {},
-            ...edit ? { suggestions: [{ description: `Link the URL as \`[${entry.name}](${bare.url})\``, edits: [edit] }] } : {}
-          });
-        }
-      }
-    };
-    NAME_THEN_URL = /^(?:[ \t]*[:\-–—])?[ \t]*$/;
-    MIN_BARE_STYLE = 3;
-    LABEL_REACH = 64;
-  }
-});
-
-// src/rules/entry-order.ts
-function sortKey(name, ignoreArticles) {
-  const plain = name.replace(/[[\]*_`]/gu, "").trim();
-  return ignoreArticles ? plain.replace(ARTICLE, "") : plain;
-}
-function groups(document3, byLine) {
-  const found = [];
-  const visit = (node2) => {
-    if (!("children" in node2)) return;
-    const parent = node2;
-    let current = null;
-    const close = () => {
-      if (current?.ok) found.push({ units: current.units, ordered: current.ordered, what: "list" });
-      current = null;
-    };
-    for (const child of parent.children) {
-      if (child.type === "list") {
-        const ordered = child.ordered === true;
-        if (current && (current.ordered !== ordered || current.lead === null)) close();
-        current ??= { units: [], ordered, lead: null, ok: true };
-        for (const item of child.children) {
-          const unit = listUnit(document3, item, byLine, current.lead);
-          current.lead = null;
-          if (unit) current.units.push(unit);
-          else current.ok = false;
-        }
-      } else if (child.type === "html" && COMMENT2.test(child.value) && current !== null) {
-        const start = child.position?.start.offset;
-        current.lead ??= start ?? null;
-        if (start === void 0) current.ok = false;
-      } else {
-        close();
-        if (child.type === "table") {
-          const table = tableGroup(document3, child, byLine);
-          if (table) found.push(table);
-        }
-      }
-      if (child.type !== "table") visit(child);
-    }
-    close();
-  };
-  visit(document3.tree);
-  return found;
-}
-function listUnit(document3, item, byLine, lead) {
-  const start = item.position?.start;
-  const end = item.position?.end.offset;
-  if (start?.offset === void 0 || end === void 0) return null;
-  const entry = byLine.get(start.line);
-  if (!entry || entry.shape !== "list-item") return null;
-  const marker = MARKER.exec(document3.source.slice(start.offset, start.offset + 10))?.[0];
-  if (marker === void 0) return null;
-  return {
-    entry,
-    start: lead ?? start.offset,
-    end,
-    itemStart: start.offset,
-    marker,
-    oneLine: item.position?.end.line === start.line
-  };
-}
-function tableGroup(document3, table, byLine) {
-  if (table.type !== "table") return null;
-  const units = [];
-  for (const row of table.children.slice(1)) {
-    const start = row.position?.start;
-    const end = row.position?.end.offset;
-    if (start?.offset === void 0 || end === void 0) return null;
-    const entry = byLine.get(start.line);
-    if (!entry || entry.shape !== "table-row") return null;
-    units.push({ entry, start: start.offset, end, itemStart: start.offset, marker: "", oneLine: true });
-  }
-  return { units, ordered: false, what: "table" };
-}
-var COLLATOR, ARTICLE, MARKER, COMMENT2, entryOrder;
-var init_entry_order = __esm({
-  "src/rules/entry-order.ts"() {
-    "use strict";
-    COLLATOR = new Intl.Collator("en", { sensitivity: "base", numeric: true });
-    ARTICLE = /^(?:the|an?)\s+(?=\S)/iu;
-    MARKER = /^(?:[*+-]|\d{1,9}[.)])/u;
-    COMMENT2 = /^<!--/u;
-    entryOrder = {
-      meta: {
-        id: "entry-order",
-        description: "Entries of one list or table must be sorted by name.",
-        category: "entries",
-        recommended: "off",
-        fixable: true,
-        messages: {
-          unsorted: "Unexpected entry `{{name}}` after `{{previous}}`, expected the entries of this {{what}} sorted by name"
-        },
-        schema: {
-          type: "object",
-          properties: {
-            sections: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              description: "Headings whose entries must be sorted (case-insensitive; a heading covers its sub-sections). Default: every section."
-            },
-            ignoreArticles: {
-              type: "boolean",
-              description: "Sort `The Cancer Imaging Archive` under `C` (a leading `The`, `A` or `An` is skipped). Default: `false`."
-            }
-          },
-          additionalProperties: false
-        },
-        defaultOptions: { ignoreArticles: false }
-      },
-      check(document3, context) {
-        const ignoreArticles = context.options["ignoreArticles"] === true;
-        const sectionsOption = context.options["sections"];
-        const sections = Array.isArray(sectionsOption) ? new Set(sectionsOption.filter((value) => typeof value === "string").map((value) => value.toLowerCase())) : null;
-        const byLine = /* @__PURE__ */ new Map();
-        for (const entry of document3.entries) {
-          if (entry.parent !== void 0 || byLine.has(entry.line)) continue;
-          byLine.set(entry.line, entry);
-        }
-        const inScope = (entry) => sections === null || entry.section.some((heading) => sections.has(heading.toLowerCase()));
-        for (const group of groups(document3, byLine)) {
-          if (group.units.length < 2 || !group.units.every((unit2) => inScope(unit2.entry))) continue;
-          const keys = group.units.map((unit2) => sortKey(unit2.entry.name, ignoreArticles));
-          const at = keys.findIndex((key, index2) => index2 > 0 && COLLATOR.compare(keys[index2 - 1], key) > 0);
-          if (at < 0) continue;
-          const unit = group.units[at];
-          const previous3 = group.units[at - 1];
-          const fix = sortEdit(document3.source, group);
-          context.report({
-            messageId: "unsorted",
-            data: { name: unit.entry.name, previous: previous3.entry.name, what: group.what },
-            line: unit.entry.line,
-            column: unit.entry.column,
-            endLine: unit.entry.endLine,
-            endColumn: unit.entry.endColumn,
-            ...fix ? { fix: [fix] } : {}
-          });
-        }
-        function sortEdit(source, group) {
-          const { units } = group;
-          const order = units.map((unit, index2) => ({ unit, index: index2, key: sortKey(unit.entry.name, ignoreArticles) })).sort((a, b) => COLLATOR.compare(a.key, b.key) || a.index - b.index).map(({ unit }) => unit);
-          const widths = new Set(units.map((unit) => unit.marker.length));
-          if (widths.size > 1 && order.some((unit, slot) => !unit.oneLine && unit.marker.length !== units[slot].marker.length)) return null;
-          const first = units[0];
-          const last = units.at(-1);
-          let text4 = "";
-          order.forEach((unit, slot) => {
-            const place = units[slot];
-            const body = source.slice(unit.start, unit.end);
-            const markerAt = unit.itemStart - unit.start;
-            text4 += body.slice(0, markerAt) + place.marker + body.slice(markerAt + unit.marker.length);
-            if (slot < units.length - 1) text4 += source.slice(place.end, units[slot + 1].start);
-          });
-          return { range: [first.start, last.end], text: text4 };
-        }
-      }
-    };
-  }
-});
-
-// src/rules/heading-increment.ts
-var headingIncrement;
-var init_heading_increment = __esm({
-  "src/rules/heading-increment.ts"() {
-    "use strict";
-    headingIncrement = {
-      meta: {
-        id: "heading-increment",
-        description: "Heading levels must increase by one at a time.",
-        category: "structure",
-        recommended: "warn",
-        messages: {
-          skipped: "Unexpected heading rank `{{actual}}`, expected rank `{{expected}}`"
-        }
-      },
-      check(document3, context) {
-        let previous3 = null;
-        for (const heading of document3.headings) {
-          if (previous3 !== null && heading.depth > previous3 + 1) {
-            const expected = previous3 + 1;
-            context.report({
-              messageId: "skipped",
-              data: { actual: heading.depth, expected },
-              line: heading.line,
-              column: heading.column,
-              endLine: heading.endLine,
-              endColumn: heading.endColumn,
-              actual: "#".repeat(heading.depth),
-              expected: "#".repeat(expected)
-            });
-          }
-          previous3 = heading.depth;
-        }
-      }
-    };
-  }
-});
-
-// src/rules/heading-outline.ts
-function written(heading) {
-  return `${"#".repeat(heading.depth)} ${heading.text}`;
-}
-function closure(states, pattern) {
-  const result = /* @__PURE__ */ new Set();
-  for (const start of states) {
-    let state = start;
-    result.add(state);
-    while (pattern[state] === ANY_RUN) {
-      state += 1;
-      result.add(state);
-    }
-  }
-  return result;
-}
-function literalsAt(states, pattern) {
-  return [...states].sort((a, b) => a - b).map((state) => pattern[state]).filter((item) => item !== void 0 && item !== ANY_RUN && item !== ANY_ONE);
-}
-function wildcardsAt(states, pattern) {
-  return [...states].some((state) => pattern[state] === ANY_ONE) ? ["a heading"] : [];
-}
-function quoted(items) {
-  return items.map((item) => item === "a heading" ? item : `\`${item}\``).join(" or ");
-}
-var ANY_RUN, ONE_OR_MORE, ANY_ONE, headingOutline;
-var init_heading_outline = __esm({
-  "src/rules/heading-outline.ts"() {
-    "use strict";
-    ANY_RUN = "*";
-    ONE_OR_MORE = "+";
-    ANY_ONE = "?";
-    headingOutline = {
-      meta: {
-        id: "heading-outline",
-        description: "Headings must follow the outline set in the `headings` option.",
-        category: "structure",
-        recommended: "off",
-        messages: {
-          unexpected: "Unexpected heading `{{actual}}`, expected {{expected}} from the configured outline",
-          extra: "Unexpected heading `{{actual}}` after the end of the configured outline, expected no more headings",
-          missing: "Unexpected end of the headings, expected {{expected}} from the configured outline"
-        },
-        schema: {
-          type: "object",
-          properties: {
-            headings: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              description: "The required headings in order, each as written (`## Datasets`); `*` stands for any run of headings, `+` for one or more, `?` for exactly one (default: `[]`, no outline)."
-            },
-            matchCase: { type: "boolean", description: "Compare heading text case-sensitively (default: `false`)." }
-          }
-        },
-        defaultOptions: { headings: [], matchCase: false }
-      },
-      check(document3, context) {
-        const option = context.options["headings"];
-        const outline = Array.isArray(option) ? option.filter((item) => typeof item === "string") : [];
-        if (outline.length === 0) return;
-        const matchCase = context.options["matchCase"] === true;
-        const normalise = (text4) => {
-          const folded = text4.trim().replace(/\s+/g, " ");
-          return matchCase ? folded : folded.toLowerCase();
-        };
-        const pattern = outline.flatMap((item) => item.trim() === ONE_OR_MORE ? [ANY_ONE, ANY_RUN] : [item.trim()]);
-        const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise(item));
-        let states = closure(/* @__PURE__ */ new Set([0]), pattern);
-        for (const heading of document3.headings) {
-          const actual = written(heading);
-          const next = /* @__PURE__ */ new Set();
-          for (const state of states) {
-            const item = expectedAt[state];
-            if (item === ANY_RUN) next.add(state);
-            else if (item === ANY_ONE || item === normalise(actual)) next.add(state + 1);
-          }
-          if (next.size === 0) {
-            const place2 = { line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn };
-            const expected2 = literalsAt(states, pattern);
-            if (expected2.length === 0) context.report({ messageId: "extra", data: { actual }, ...place2, actual });
-            else context.report({ messageId: "unexpected", data: { actual, expected: quoted(expected2) }, ...place2, actual, expected: expected2[0] });
-            return;
-          }
-          states = closure(next, pattern);
-        }
-        if (states.has(pattern.length)) return;
-        const furthest = /* @__PURE__ */ new Set([Math.max(...states)]);
-        const expected = literalsAt(furthest, pattern).concat(wildcardsAt(furthest, pattern));
-        const last = document3.headings.at(-1);
-        const place = last ? { line: last.line, column: last.column, endLine: last.endLine, endColumn: last.endColumn } : {};
-        context.report({ messageId: "missing", data: { expected: quoted(expected) }, ...place, expected: expected[0] });
-      }
-    };
-  }
-});
-
-// src/rules/duplicates.ts
-function labelOf(entry) {
-  return entry.name !== "" ? entry.name : entry.url ?? "";
-}
-function nameKey(name) {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\b(?:the|a|an)\b/g, " ").replace(/\s+/g, " ").trim();
-}
-function sameName(a, b) {
-  const left = nameKey(a);
-  const right = nameKey(b);
-  if (left === right) return true;
-  if (left === "" || right === "") return false;
-  const longer = Math.max(left.length, right.length);
-  return longer >= 8 && levenshtein(left, right) <= Math.floor(longer / 10);
-}
-function entriesSharingUrl(entries) {
-  let shared = sharedByEntries.get(entries);
-  if (!shared) sharedByEntries.set(entries, shared = [...findSharedUrls(entries)]);
-  return shared;
-}
-function* findSharedUrls(entries) {
-  const byUrl = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    if (entry.url === null) continue;
-    const key = normaliseUrl(entry.url);
-    const name = nameKey(entry.name);
-    const earlier = byUrl.get(key);
-    if (!earlier) {
-      byUrl.set(key, { all: [entry], byName: /* @__PURE__ */ new Map([[name, entry]]) });
-      continue;
-    }
-    const same = earlier.byName.get(name) ?? earlier.all.slice(0, MAX_FUZZY).find((candidate) => sameName(candidate.name, entry.name));
-    yield { entry, first: same ?? earlier.all[0], sameDataset: same !== void 0 };
-    earlier.all.push(entry);
-    if (!earlier.byName.has(name)) earlier.byName.set(name, entry);
-  }
-}
-var MAX_FUZZY, sharedByEntries;
-var init_duplicates = __esm({
-  "src/rules/duplicates.ts"() {
-    "use strict";
-    init_anchors2();
-    init_urls();
-    MAX_FUZZY = 32;
-    sharedByEntries = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/rules/no-duplicate-entry.ts
-function listedTwice(entry, first) {
-  if (entry.kind !== first.kind) return false;
-  return entry.kind === "dataset" || entry.section.join("\0") === first.section.join("\0");
-}
-var noDuplicateEntry;
-var init_no_duplicate_entry = __esm({
-  "src/rules/no-duplicate-entry.ts"() {
-    "use strict";
-    init_duplicates();
-    noDuplicateEntry = {
-      meta: {
-        id: "no-duplicate-entry",
-        description: "Entries must not list a dataset twice (the same URL and the same or nearly the same name).",
-        category: "entries",
-        recommended: "error",
-        messages: {
-          duplicate: "Unexpected duplicate entry `{{name}}`, expected it once (first listed on line {{firstLine}})"
-        }
-      },
-      check(document3, context) {
-        for (const { entry, first, sameDataset } of entriesSharingUrl(document3.entries)) {
-          if (!sameDataset || !listedTwice(entry, first)) continue;
-          context.report({
-            messageId: "duplicate",
-            data: { name: labelOf(entry), firstLine: first.line },
-            line: entry.line,
-            column: entry.column,
-            endLine: entry.endLine,
-            endColumn: entry.endColumn,
-            actual: entry.url ?? "",
-            note: `First listed as \`${labelOf(first)}\` on line ${first.line}: ${first.url ?? ""}`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/no-duplicate-url.ts
-var noDuplicateUrl;
-var init_no_duplicate_url = __esm({
-  "src/rules/no-duplicate-url.ts"() {
-    "use strict";
-    init_duplicates();
-    noDuplicateUrl = {
-      meta: {
-        id: "no-duplicate-url",
-        description: "Entries with different names should not share one URL.",
-        category: "entries",
-        recommended: "warn",
-        messages: {
-          sameUrl: "Unexpected URL `{{url}}` shared by `{{name}}` (line {{line}}) and `{{firstName}}` (line {{firstLine}}), expected each entry to link its own page"
-        }
-      },
-      check(document3, context) {
-        for (const { entry, first, sameDataset } of entriesSharingUrl(document3.entries)) {
-          if (sameDataset || entry.kind === "resource" !== (first.kind === "resource")) continue;
-          context.report({
-            messageId: "sameUrl",
-            data: { url: entry.url ?? "", name: labelOf(entry), line: entry.line, firstName: labelOf(first), firstLine: first.line },
-            line: entry.line,
-            column: entry.column,
-            endLine: entry.endLine,
-            endColumn: entry.endColumn,
-            actual: entry.url ?? ""
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/no-empty-section.ts
-function isContent(node2) {
-  switch (node2.type) {
-    case "thematicBreak":
-    case "definition":
-    case "footnoteDefinition":
-      return false;
-    case "html":
-      return !isOnlyComments(node2.value);
-    default:
-      return true;
-  }
-}
-function isOnlyComments(html) {
-  let from = 0;
-  for (const comment of htmlComments(html)) {
-    if (!comment.closed || html.slice(from, comment.start).trim() !== "") return false;
-    from = comment.end;
-  }
-  return html.slice(from).trim() === "";
-}
-var noEmptySection;
-var init_no_empty_section = __esm({
-  "src/rules/no-empty-section.ts"() {
-    "use strict";
-    init_linear_text();
-    noEmptySection = {
-      meta: {
-        id: "no-empty-section",
-        description: "Sections must not be empty: a heading needs entries, sub-sections or text below it.",
-        category: "structure",
-        recommended: "warn",
-        messages: {
-          empty: "Unexpected empty section `{{text}}`, expected entries, sub-sections or text below the heading (or no heading)"
-        }
-      },
-      check(document3, context) {
-        const entryHeadings = new Set(
-          document3.entries.filter((entry) => entry.shape === "heading").map((entry) => entry.line)
-        );
-        let index2 = -1;
-        let current;
-        let hasContent = false;
-        const close = () => {
-          if (!current || hasContent || !current.isEntrySection) return;
-          if (current.entryCount > 0 || current.subsectionCount > 0 || entryHeadings.has(current.line)) return;
-          context.report({
-            messageId: "empty",
-            data: { text: current.text },
-            line: current.line,
-            column: current.column,
-            endLine: current.endLine,
-            endColumn: current.endColumn
-          });
-        };
-        for (const node2 of document3.tree.children) {
-          if (node2.type === "heading") {
-            close();
-            index2 += 1;
-            current = document3.headings[index2];
-            hasContent = false;
-            continue;
-          }
-          if (isContent(node2)) hasContent = true;
-        }
-        close();
-      }
-    };
-  }
-});
-
-// src/rules/no-http-link.ts
-var LOOPBACK, noHttpLink;
-var init_no_http_link = __esm({
-  "src/rules/no-http-link.ts"() {
-    "use strict";
-    LOOPBACK = /^http:\/\/(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)(?:[:/?#]|$)/i;
-    noHttpLink = {
-      meta: {
-        id: "no-http-link",
-        description: "Links should use `https://` rather than `http://`.",
-        category: "links",
-        recommended: "warn",
-        fixable: true,
-        hasSuggestions: true,
-        messages: {
-          insecure: "Unexpected insecure URL `{{url}}`, expected `https://` if the site serves it: `{{expected}}`"
-        }
-      },
-      check(document3, context) {
-        for (const ref of document3.links) {
-          const url = ref.url.trim();
-          if (!/^http:\/\/[^/?#\s]/i.test(url) || LOOPBACK.test(url)) continue;
-          if (ref.kind === "bare" && !/^http:/i.test(ref.text)) continue;
-          const expected = `https://${url.slice("http://".length)}`;
-          context.report({
-            messageId: "insecure",
-            data: { url, expected },
-            line: ref.line,
-            column: ref.column,
-            endLine: ref.endLine,
-            endColumn: ref.endColumn,
-            actual: url,
-            expected
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/no-malformed-url.ts
-function editUrl(problem, ref) {
-  if (problem.expected === void 0 || !ref.written) return;
-  const edits = [{ range: [ref.written.start, ref.written.end], text: problem.expected }];
-  if (problem.messageId === "scheme") problem.fix = edits;
-  else problem.suggestions = [{ description: `Replace \`${ref.url}\` with \`${problem.expected}\``, edits }];
-}
-function urlProblem(ref) {
-  const url = ref.url.trim();
-  const form = classifyUrl(url);
-  switch (form.kind) {
-    case "empty":
-      return ref.kind === "link" ? { messageId: "empty", data: { text: ref.text } } : null;
-    case "fragment":
-    case "protocol-relative":
-    case "root-relative":
-    case "relative":
-      return whitespace(url) ?? unbalanced(url);
-    case "schemeless":
-      if (form.written !== void 0) {
-        return { messageId: "scheme", data: { written: form.written, url, expected: form.expected }, expected: form.expected };
-      }
-      return { messageId: "missingScheme", data: { url, expected: form.expected }, expected: form.expected };
-    case "absolute":
-      return schemeProblem(url, form.scheme) ?? whitespace(url) ?? strayCharacter(url) ?? unbalanced(url) ?? parseProblem(url, form.scheme);
-    default:
-      return form;
-  }
-}
-function schemeProblem(url, scheme) {
-  const web = webSchemeFor(scheme);
-  if (web === null) return null;
-  const written2 = SCHEME.exec(url)?.[0] ?? `${scheme}:`;
-  const rest = url.slice(written2.length);
-  const slashes2 = /^[/\\]*/.exec(rest)?.[0] ?? "";
-  const host = rest.slice(slashes2.length);
-  if (host === "" || /^[?#]/.test(host)) return { messageId: "emptyHost", data: { url, scheme: web } };
-  if (web === scheme && slashes2 === "//") return null;
-  const expected = `${web}://${host}`;
-  return { messageId: "scheme", data: { written: `${written2}${slashes2}`, url, expected }, expected };
-}
-function whitespace(url) {
-  if (!/\s/.test(url)) return null;
-  const expected = url.replace(/\s/g, (space) => encodeURIComponent(space));
-  return { messageId: "whitespace", data: { url, expected }, expected };
-}
-function strayCharacter(url) {
-  const found = /[<>"{}|\\^`]/.exec(url);
-  if (!found) return null;
-  const character = found[0];
-  const problem = { messageId: "strayCharacter", data: { character, url } };
-  if (found.index === url.length - 1) problem.expected = url.slice(0, -1);
-  return problem;
-}
-function unbalanced(url) {
-  for (const [open2, close] of [
-    ["(", ")"],
-    ["[", "]"]
-  ]) {
-    let depth = 0;
-    let bad = null;
-    for (const character of url) {
-      if (character === open2) depth += 1;
-      if (character === close) depth -= 1;
-      if (depth < 0) {
-        bad = close;
-        break;
-      }
-    }
-    if (bad === null && depth > 0) bad = open2;
-    if (bad === null) continue;
-    const problem = { messageId: "unbalanced", data: { bracket: bad, url } };
-    if (bad === close && url.endsWith(close) && unbalanced(url.slice(0, -1)) === null) problem.expected = url.slice(0, -1);
-    return problem;
-  }
-  return null;
-}
-function parseProblem(url, scheme) {
-  if (!SPECIAL_SCHEMES.has(scheme)) return null;
-  try {
-    const parsed = new URL(url);
-    if (parsed.hostname === "") return { messageId: "emptyHost", data: { url, scheme } };
-    return null;
-  } catch {
-    return { messageId: "invalid", data: { url } };
-  }
-}
-function brokenLinkAround(ref, document3, lineStarts, lastParentheses) {
-  const lineStart = lineStarts[ref.line - 1];
-  if (lineStart === void 0) return null;
-  const { source } = document3;
-  const offset = lineStart + ref.column - 1;
-  const opening = openingBefore(source, lineStart, offset);
-  if (!opening) return bracketlessOpening(source, lineStart, offset) ? missingOpenBracket(ref, source.slice(lineStart, offset), lineStart) : null;
-  const { text: text4, gap } = opening;
-  const bracketColumn = opening.index - lineStart + 1;
-  const afterStart = offset + ref.url.length;
-  const lineEnd2 = (lineStarts[ref.line] ?? source.length + 1) - 1;
-  const expected = `[${text4}](${ref.url})`;
-  const closing = gap !== "" && source.startsWith(")", afterStart);
-  if (gap === "" && closedAfter(source, afterStart, lineEnd2)) return null;
-  if (closing) {
-    const written3 = `[${text4}]${gap}(${ref.url})`;
-    const gapStart = opening.index + text4.length + 2;
-    return { messageId: "spaceBeforeUrl", data: { written: written3, expected }, expected, column: bracketColumn, fix: [{ range: [gapStart, gapStart + gap.length], text: "" }] };
-  }
-  const written2 = `[${text4}](${ref.url}`;
-  const report = {
-    messageId: "unclosedLink",
-    data: { written: written2, expected },
-    expected,
-    column: bracketColumn,
-    // Where the `)` belongs is a guess: the URL may go on after a space.
-    suggestions: [{ description: `Close the link after the URL: \`${expected}\``, edits: [{ range: [afterStart, afterStart], text: ")" }] }]
-  };
-  let textAt = afterStart;
-  while (textAt < lineEnd2 && /\s/.test(source.charAt(textAt))) textAt += 1;
-  const spaceThenText = textAt > afterStart && textAt < lineEnd2;
-  if (spaceThenText && lastParenthesisOnLine(source, lineEnd2, lastParentheses) >= afterStart) {
-    report.note = "If the URL goes on after the space, encode the space as `%20`.";
-  }
-  return report;
-}
-function closedAfter(source, at, lineEnd2) {
-  let end = at;
-  while (end < lineEnd2 && (source[end] === " " || source[end] === "	")) end += 1;
-  return end < lineEnd2 && source[end] === ")";
-}
-function openingBefore(source, lineStart, end) {
-  const isSpace = (at2) => at2 >= lineStart && /\s/.test(source.charAt(at2));
-  let at = end - 1;
-  while (isSpace(at)) at -= 1;
-  if (at >= lineStart && source[at] === "<") at -= 1;
-  if (at < lineStart || source[at] !== "(") return null;
-  const parenthesis = at;
-  at -= 1;
-  while (isSpace(at)) at -= 1;
-  if (at < lineStart || source[at] !== "]") return null;
-  const close = at;
-  let open2 = -1;
-  for (at = close - 1; at >= lineStart && source[at] !== "]"; at -= 1) if (source[at] === "[") open2 = at;
-  if (open2 === -1) return null;
-  return { index: open2, text: source.slice(open2 + 1, close), gap: source.slice(close + 1, parenthesis) };
-}
-function lastParenthesisOnLine(source, lineEnd2, found) {
-  let last = found.get(lineEnd2);
-  if (last === void 0) {
-    let at = lineEnd2 - 1;
-    while (at >= 0 && source[at] !== ")" && source[at] !== "\n") at -= 1;
-    last = at >= 0 && source[at] === ")" ? at : -1;
-    found.set(lineEnd2, last);
-  }
-  return last;
-}
-function missingOpenBracket(ref, before, lineStart) {
-  const marker = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/.exec(before)?.[0] ?? "";
-  const rest = before.slice(marker.length);
-  if (!/\]\(<?[ \t]*$/.test(rest)) return null;
-  const text4 = rest.slice(0, rest.lastIndexOf("](")).trim();
-  if (text4 === "" || /[[\]]/.test(text4)) return null;
-  const expected = `[${text4}](${ref.url})`;
-  const textStart = lineStart + marker.length + (rest.length - rest.trimStart().length);
-  return {
-    messageId: "missingOpenBracket",
-    data: { written: `${text4}](${ref.url})`, expected },
-    expected,
-    column: marker.length + 1,
-    // Where the link text starts is a guess: `Dataset on AWS](…)` may mean `Dataset on [AWS](…)`.
-    suggestions: [{ description: `Open the link before \`${text4}\`: \`${expected}\``, edits: [{ range: [textStart, textStart], text: "[" }] }]
-  };
-}
-function bracketlessOpening(source, lineStart, end) {
-  let at = end - 1;
-  while (at >= lineStart && (source[at] === " " || source[at] === "	")) at -= 1;
-  if (at >= lineStart && source[at] === "<") at -= 1;
-  if (at - 1 < lineStart || source[at] !== "(" || source[at - 1] !== "]") return false;
-  for (at -= 2; at >= lineStart; at -= 1) if (source[at] === "[" || source[at] === "]") return false;
-  return true;
-}
-function lineOffsets(source) {
-  const starts = [0];
-  for (let index2 = source.indexOf("\n"); index2 !== -1; index2 = source.indexOf("\n", index2 + 1)) starts.push(index2 + 1);
-  return starts;
-}
-var SPECIAL_SCHEMES, noMalformedUrl;
-var init_no_malformed_url = __esm({
-  "src/rules/no-malformed-url.ts"() {
-    "use strict";
-    init_urls();
-    SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http", "https", "ftp", "ws", "wss"]);
-    noMalformedUrl = {
-      meta: {
-        id: "no-malformed-url",
-        description: "Link URLs must be well formed: a scheme, a host, no spaces, balanced brackets.",
-        category: "links",
-        recommended: "error",
-        fixable: true,
-        hasSuggestions: true,
-        messages: {
-          empty: "Unexpected empty link target in `[{{text}}]()`, expected a URL",
-          missingScheme: "Unexpected URL `{{url}}` without a scheme, expected `{{expected}}`",
-          scheme: "Unexpected scheme `{{written}}` in `{{url}}`, expected `{{expected}}`",
-          emptyHost: "Unexpected URL `{{url}}` without a host, expected `{{scheme}}://` followed by a host name",
-          whitespace: "Unexpected whitespace in URL `{{url}}`, expected none: `{{expected}}`",
-          unbalanced: "Unexpected unbalanced `{{bracket}}` in URL `{{url}}`, expected matching brackets",
-          unclosedLink: "Unexpected Markdown link `{{written}}` without its closing `)`, expected `{{expected}}`",
-          spaceBeforeUrl: "Unexpected space between `]` and `(` in `{{written}}`, expected `{{expected}}`",
-          missingOpenBracket: "Unexpected Markdown link `{{written}}` without its opening `[`, expected `{{expected}}`",
-          strayCharacter: "Unexpected `{{character}}` in URL `{{url}}`, expected a URL without it (or percent-encoded)",
-          invalid: "Unexpected malformed URL `{{url}}`, expected a URL the WHATWG URL parser accepts"
-        }
-      },
-      check(document3, context) {
-        const lineStarts = lineOffsets(document3.source);
-        const lastParentheses = /* @__PURE__ */ new Map();
-        for (const ref of document3.links) {
-          const found = ref.kind === "bare" ? brokenLinkAround(ref, document3, lineStarts, lastParentheses) ?? unbalanced(ref.url) : urlProblem(ref);
-          if (!found) continue;
-          if (ref.kind !== "bare") editUrl(found, ref);
-          context.report({
-            line: ref.line,
-            column: ref.column,
-            endLine: ref.endLine,
-            endColumn: ref.endColumn,
-            actual: ref.url,
-            ...found
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/no-link-outside-repository.ts
-var noLinkOutsideRepository;
-var init_no_link_outside_repository = __esm({
-  "src/rules/no-link-outside-repository.ts"() {
-    "use strict";
-    init_urls();
-    noLinkOutsideRepository = {
-      meta: {
-        id: "no-link-outside-repository",
-        description: "Relative links must stay inside the repository.",
-        category: "links",
-        recommended: "warn",
-        messages: {
-          outside: "Unexpected link `{{url}}` to a file outside the repository, expected a file inside it or an absolute URL"
-        }
-      },
-      check(document3, context) {
-        for (const ref of document3.links) {
-          if (ref.kind === "bare" || classifyUrl(ref.url).kind !== "relative") continue;
-          if (context.localTarget(ref.url)?.kind !== "outside") continue;
-          context.report({
-            messageId: "outside",
-            data: { url: ref.url.trim() },
-            line: ref.line,
-            column: ref.column,
-            endLine: ref.endLine,
-            endColumn: ref.endColumn,
-            actual: ref.url
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/no-missing-file.ts
-var noMissingFile;
-var init_no_missing_file = __esm({
-  "src/rules/no-missing-file.ts"() {
-    "use strict";
-    init_urls();
-    noMissingFile = {
-      meta: {
-        id: "no-missing-file",
-        description: "Relative links must point to files that exist.",
-        category: "links",
-        recommended: "error",
-        messages: {
-          missing: "Unexpected link to missing file `{{path}}`, expected an existing file relative to this document"
-        }
-      },
-      check(document3, context) {
-        for (const ref of document3.links) {
-          if (ref.kind === "bare") continue;
-          const form = classifyUrl(ref.url);
-          if (form.kind !== "relative" || form.path === "") continue;
-          if (context.localTarget(ref.url)?.kind !== "missing") continue;
-          context.report({
-            messageId: "missing",
-            data: { path: form.path },
-            line: ref.line,
-            column: ref.column,
-            endLine: ref.endLine,
-            endColumn: ref.endColumn,
-            actual: ref.url
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/no-missing-fragment.ts
-function reportInPage(context, ref, fragment, anchors) {
-  const closest = closestAnchor(fragment, anchors);
-  const suggestion = closest === null ? null : displayFragment(closest);
-  const place = { line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn };
-  if (suggestion === null) {
-    context.report({ messageId: "missing", data: { fragment }, ...place, actual: ref.url });
-  } else {
-    context.report({ messageId: "missingWithSuggestion", data: { fragment, suggestion }, ...place, actual: ref.url, expected: `#${suggestion}` });
-  }
-}
-function checkOtherFile(context, ref, url) {
-  const fragment = fragmentOfUrl(url);
-  if (fragment === null || isAlwaysValidFragment(fragment) || url.includes("?")) return;
-  const form = classifyUrl(url);
-  if (form.kind !== "relative" || form.path === "") return;
-  const target = context.localTarget(ref.url);
-  if (target?.kind !== "found" || target.anchors === null || target.anchors.has(normaliseFragment(fragment))) return;
-  const closest = closestAnchor(fragment, target.anchors);
-  const place = { line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn };
-  const data2 = { url, path: form.path };
-  if (closest === null) {
-    context.report({ messageId: "missingInFile", data: data2, ...place, actual: ref.url });
-    return;
-  }
-  const suggestion = `${url.slice(0, url.indexOf("#"))}#${displayFragment(closest)}`;
-  context.report({ messageId: "missingInFileWithSuggestion", data: { ...data2, suggestion }, ...place, actual: ref.url, expected: suggestion });
-}
-var noMissingFragment;
-var init_no_missing_fragment = __esm({
-  "src/rules/no-missing-fragment.ts"() {
-    "use strict";
-    init_anchors2();
-    init_urls();
-    noMissingFragment = {
-      meta: {
-        id: "no-missing-fragment",
-        description: "Links to `#fragment`s, in the page or in another local file, must point to an existing heading or anchor.",
-        category: "links",
-        recommended: "error",
-        messages: {
-          missing: "Unexpected link `#{{fragment}}` to no heading or anchor, expected an existing one",
-          missingWithSuggestion: "Unexpected link `#{{fragment}}` to no heading or anchor, expected an existing one; did you mean `#{{suggestion}}`?",
-          missingInFile: "Unexpected link `{{url}}` to no heading or anchor in `{{path}}`, expected an existing one",
-          missingInFileWithSuggestion: "Unexpected link `{{url}}` to no heading or anchor in `{{path}}`, expected an existing one; did you mean `{{suggestion}}`?"
-        }
-      },
-      check(document3, context) {
-        let anchors = null;
-        for (const ref of document3.links) {
-          if (ref.kind === "bare") continue;
-          const url = ref.url.trim();
-          const fragment = inPageFragment(url);
-          if (fragment !== null) {
-            if (ref.inToc || isAlwaysValidFragment(fragment)) continue;
-            anchors ??= collectAnchors(document3);
-            if (!anchors.has(normaliseFragment(fragment))) reportInPage(context, ref, fragment, anchors);
-            continue;
-          }
-          checkOtherFile(context, ref, url);
-        }
-      }
-    };
-  }
-});
-
-// src/rules/single-h1.ts
-var singleH1;
-var init_single_h1 = __esm({
-  "src/rules/single-h1.ts"() {
-    "use strict";
-    singleH1 = {
-      meta: {
-        id: "single-h1",
-        description: "A list must have only one top-level (`#`) heading.",
-        category: "structure",
-        recommended: "warn",
-        messages: {
-          extra: "Unexpected second rank-1 heading `{{text}}`, expected a single `#` heading (the first is on line {{firstLine}}); use `##` for sections"
-        }
-      },
-      check(document3, context) {
-        let first = null;
-        for (const heading of document3.headings) {
-          if (heading.depth !== 1) continue;
-          if (first === null) {
-            first = heading;
-            continue;
-          }
-          context.report({
-            messageId: "extra",
-            data: { text: heading.text, firstLine: first.line },
-            line: heading.line,
-            column: heading.column,
-            endLine: heading.endLine,
-            endColumn: heading.endColumn
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rules/toc-complete.ts
-function insertionPoints(document3, tocLine, resolve) {
-  const list2 = document3.tree.children.find((node2) => node2.type === "list" && node2.position?.start.line === tocLine);
-  const first = list2?.children[0];
-  if (!list2 || list2.ordered || !first?.position) return null;
-  const { source, lines } = document3;
-  const firstStart = first.position.start.offset ?? lines.offset(first.position.start.line, first.position.start.column);
-  const lineStart = lines.offset(first.position.start.line, 1);
-  const opening = BULLET.exec(source.slice(lineStart, firstStart + 12));
-  if (!opening || lineStart + (opening[1] ?? "").length !== firstStart) return null;
-  const bullet = `${opening[1] ?? ""}${opening[2] ?? "-"}${opening[3] ?? " "}`;
-  const newline = source.indexOf("\n", firstStart);
-  const eol = newline > 0 && source[newline - 1] === "\r" ? "\r\n" : "\n";
-  const itemEnd = /* @__PURE__ */ new Map();
-  const byStart = new Map((document3.toc?.links ?? []).map((ref) => [`${ref.line}:${ref.column}`, ref]));
-  for (const item of list2.children) {
-    const end = item.position?.end.offset;
-    if (end === void 0) continue;
-    for (const child of item.children) {
-      if (child.type === "list") continue;
-      for (const node2 of descendants(child)) {
-        const ref = node2.type === "link" && node2.position ? byStart.get(`${node2.position.start.line}:${node2.position.start.column}`) : void 0;
-        const heading = ref && resolve(ref);
-        if (heading && !itemEnd.has(heading)) itemEnd.set(heading, end);
-      }
-    }
-  }
-  return (heading, link) => {
-    if (/[[\]\\`*_<>\r\n]/.test(heading.text)) return null;
-    const index2 = document3.headings.indexOf(heading);
-    for (let above = index2 - 1; above >= 0; above -= 1) {
-      const end = itemEnd.get(document3.headings[above]);
-      if (end !== void 0) return { range: [end, end], text: `${eol}${bullet}${link}` };
-    }
-    return { range: [lineStart, lineStart], text: `${bullet}${link}${eol}` };
-  };
-}
-function topLevelLinks(document3, tocLine) {
-  const list2 = document3.tree.children.find(
-    (node2) => node2.type === "list" && node2.position?.start.line === tocLine
-  );
-  if (!list2) return [];
-  const starts = /* @__PURE__ */ new Set();
-  for (const item of list2.children) {
-    for (const child of item.children) {
-      if (child.type === "list") continue;
-      for (const node2 of descendants(child)) {
-        if (node2.type === "link" && node2.position) starts.add(`${node2.position.start.line}:${node2.position.start.column}`);
-      }
-    }
-  }
-  return (document3.toc?.links ?? []).filter((ref) => starts.has(`${ref.line}:${ref.column}`));
-}
-function commonestDepth(headings) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const heading of headings) counts.set(heading.depth, (counts.get(heading.depth) ?? 0) + 1);
-  let best = null;
-  let bestCount = 0;
-  for (const [depth, count] of counts) {
-    if (count > bestCount || count === bestCount && best !== null && depth < best) {
-      best = depth;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-function customAnchors(document3) {
-  const anchors = /* @__PURE__ */ new Map();
-  const headingsByLine = new Map(document3.headings.map((heading) => [heading.line, heading]));
-  const blocks = document3.tree.children;
-  blocks.forEach((block, index2) => {
-    if (block.type !== "heading") return;
-    const heading = block.position ? headingsByLine.get(block.position.start.line) : void 0;
-    if (!heading) return;
-    const sources = [block];
-    const above = blocks[index2 - 1];
-    if (above?.position && above.position.end.line >= heading.line - 2 && isOnlyHtml(above)) sources.push(above);
-    for (const source of sources) {
-      for (const node2 of descendants(source)) {
-        if (node2.type === "html") for (const anchor of htmlFileAnchors(node2.value)) anchors.set(anchor, heading);
-      }
-    }
-  });
-  return anchors;
-}
-function isOnlyHtml(block) {
-  if (block.type === "html") return true;
-  return block.type === "paragraph" && block.children.every((child) => child.type === "html" || child.type === "text" && child.value.trim() === "");
-}
-var tocComplete, BULLET;
-var init_toc_complete = __esm({
-  "src/rules/toc-complete.ts"() {
-    "use strict";
-    init_walk();
-    init_anchors();
-    init_anchors2();
-    tocComplete = {
-      meta: {
-        id: "toc-complete",
-        description: "Every top-level section should be linked from the table of contents, when there is one.",
-        category: "structure",
-        recommended: "warn",
-        fixable: true,
-        messages: {
-          notListed: "Unexpected section `{{text}}` missing from the table of contents, expected a link `[{{text}}](#{{slug}})` in it"
-        }
-      },
-      check(document3, context) {
-        const toc = document3.toc;
-        if (!toc) return;
-        const bySlug = new Map(document3.headings.map((heading) => [heading.slug, heading]));
-        for (const [anchor, heading] of customAnchors(document3)) if (!bySlug.has(anchor)) bySlug.set(anchor, heading);
-        const resolve = (ref) => {
-          const fragment = inPageFragment(ref.url);
-          return fragment === null ? void 0 : bySlug.get(normaliseFragment(fragment));
-        };
-        const topLevel = topLevelLinks(document3, toc.line).map(resolve).filter((heading) => heading !== void 0);
-        const depth = commonestDepth(topLevel.length > 0 ? topLevel : toc.links.map(resolve).filter((h) => h !== void 0));
-        if (depth === null) return;
-        const listed = new Set(toc.links.map(resolve).filter((heading) => heading !== void 0));
-        const unreached = document3.headings.filter((heading) => !listed.has(heading)).map((heading) => heading.slug);
-        for (const ref of toc.links) {
-          const fragment = inPageFragment(ref.url);
-          if (fragment === null || resolve(ref)) continue;
-          const meant = closestAnchor(fragment, unreached);
-          const heading = meant === null ? void 0 : bySlug.get(meant);
-          if (heading) listed.add(heading);
-        }
-        const title = document3.headings[0]?.depth === 1 ? document3.headings[0] : void 0;
-        const insert = insertionPoints(document3, toc.line, resolve);
-        for (const heading of document3.headings) {
-          if (heading.depth !== depth || heading === title || heading.line < toc.line || !heading.isEntrySection) continue;
-          if (listed.has(heading)) continue;
-          const slug2 = displayFragment(heading.slug);
-          const edit = insert?.(heading, `[${heading.text}](#${slug2})`);
-          context.report({
-            messageId: "notListed",
-            data: { text: heading.text, slug: slug2 },
-            line: heading.line,
-            column: heading.column,
-            endLine: heading.endLine,
-            endColumn: heading.endColumn,
-            expected: `[${heading.text}](#${slug2})`,
-            ...edit ? { fix: [edit] } : {}
-          });
-        }
-      }
-    };
-    BULLET = /^([ \t]*)([-*+])([ \t]+)/;
-  }
-});
-
-// src/rules/toc-link.ts
-var tocLink;
-var init_toc_link = __esm({
-  "src/rules/toc-link.ts"() {
-    "use strict";
-    init_anchors2();
-    tocLink = {
-      meta: {
-        id: "toc-link",
-        description: "Table-of-contents links must point to an existing heading.",
-        category: "structure",
-        recommended: "error",
-        fixable: true,
-        hasSuggestions: true,
-        messages: {
-          missing: "Unexpected table-of-contents link `#{{fragment}}` to no heading, expected an existing heading anchor",
-          missingWithSuggestion: "Unexpected table-of-contents link `#{{fragment}}` to no heading, expected an existing heading anchor; did you mean `#{{suggestion}}`?",
-          invisibleInAnchor: "Unexpected table-of-contents link `#{{fragment}}` to no heading: the anchor of heading `{{heading}}` holds an invisible character (an emoji's variation selector), expected the heading without it, so that its anchor is `#{{visible}}`"
-        }
-      },
-      check(document3, context) {
-        if (!document3.toc) return;
-        const anchors = collectAnchors(document3);
-        const tocLinks = document3.toc.links;
-        const reached = new Set(
-          tocLinks.map((ref) => normaliseFragment(inPageFragment(ref.url) ?? "")).filter((slug2) => anchors.has(slug2))
-        );
-        const unreached = document3.headings.map((heading) => heading.slug).filter((slug2) => !reached.has(slug2));
-        for (const ref of tocLinks) {
-          const fragment = inPageFragment(ref.url);
-          if (fragment === null || isAlwaysValidFragment(fragment) || anchors.has(normaliseFragment(fragment))) continue;
-          const fromUnreached = rankAnchors(fragment, unreached);
-          const ranking = fromUnreached.best !== null ? fromUnreached : rankAnchors(fragment, anchors);
-          const closest = ranking.best;
-          const suggestion = closest === null ? null : displayFragment(closest);
-          const place = { line: ref.line, column: ref.column, endLine: ref.endLine, endColumn: ref.endColumn };
-          const heading = closest === null ? void 0 : document3.headings.find((candidate) => candidate.slug === closest);
-          if (closest !== null && heading && hasInvisible(closest)) {
-            const visible = withoutInvisible(closest);
-            context.report({ messageId: "invisibleInAnchor", data: { fragment, heading: heading.text, visible }, ...place, actual: ref.url });
-          } else if (suggestion === null) {
-            context.report({ messageId: "missing", data: { fragment }, ...place, actual: ref.url });
-          } else {
-            const edits = ref.written ? [{ range: [ref.written.start, ref.written.end], text: `#${suggestion}` }] : null;
-            context.report({
-              messageId: "missingWithSuggestion",
-              data: { fragment, suggestion },
-              ...place,
-              actual: ref.url,
-              expected: `#${suggestion}`,
-              ...edits && isClearMatch(ranking) ? { fix: edits } : {},
-              ...edits && !isClearMatch(ranking) ? { suggestions: [{ description: `Link \`#${suggestion}\` instead`, edits }] } : {}
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/rules/index.ts
-var recordRules, treeRules, documentRules, allRuleMetas, byId;
-var init_rules = __esm({
-  "src/rules/index.ts"() {
-    "use strict";
-    init_link_rules();
-    init_access_mismatch();
-    init_dataset_version();
-    init_license_mismatch();
-    init_repo_archived();
-    init_entry_access();
-    init_entry_description();
-    init_entry_license();
-    init_entry_format();
-    init_entry_link();
-    init_entry_order();
-    init_heading_increment();
-    init_heading_outline();
-    init_no_duplicate_entry();
-    init_no_duplicate_url();
-    init_no_empty_section();
-    init_no_http_link();
-    init_no_malformed_url();
-    init_no_link_outside_repository();
-    init_no_missing_file();
-    init_no_missing_fragment();
-    init_single_h1();
-    init_toc_complete();
-    init_toc_link();
-    recordRules = [entryAccess2, accessMismatch, entryLicense, licenseMismatch, datasetVersion, repoArchived];
-    treeRules = [
-      entryLink,
-      entryDescription,
-      noMalformedUrl,
-      noDuplicateEntry,
-      noDuplicateUrl,
-      tocLink,
-      tocComplete,
-      headingIncrement,
-      headingOutline,
-      singleH1,
-      noEmptySection,
-      noMissingFile,
-      noLinkOutsideRepository,
-      noMissingFragment,
-      noHttpLink,
-      entryOrder,
-      entryFormat
-    ];
-    documentRules = [...treeRules, ...recordRules];
-    allRuleMetas = [...documentRules.map((rule) => rule.meta), ...linkRules];
-    byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
-  }
-});
-
-// node_modules/yocto-queue/index.js
-var Node, Queue;
-var init_yocto_queue = __esm({
-  "node_modules/yocto-queue/index.js"() {
-    Node = class {
-      value;
-      next;
-      constructor(value) {
-        this.value = value;
-      }
-    };
-    Queue = class {
-      #head;
-      #tail;
-      #size;
-      constructor() {
-        this.clear();
-      }
-      enqueue(value) {
-        const node2 = new Node(value);
-        if (this.#head) {
-          this.#tail.next = node2;
-          this.#tail = node2;
-        } else {
-          this.#head = node2;
-          this.#tail = node2;
-        }
-        this.#size++;
-      }
-      dequeue() {
-        const current = this.#head;
-        if (!current) {
-          return;
-        }
-        this.#head = this.#head.next;
-        this.#size--;
-        if (!this.#head) {
-          this.#tail = void 0;
-        }
-        return current.value;
-      }
-      peek() {
-        if (!this.#head) {
-          return;
-        }
-        return this.#head.value;
-      }
-      clear() {
-        this.#head = void 0;
-        this.#tail = void 0;
-        this.#size = 0;
-      }
-      get size() {
-        return this.#size;
-      }
-      *[Symbol.iterator]() {
-        let current = this.#head;
-        while (current) {
-          yield current.value;
-          current = current.next;
-        }
-      }
-      *drain() {
-        while (this.#head) {
-          yield this.dequeue();
-        }
-      }
-    };
-  }
-});
-
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run = async (function_, resolve, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-    enqueue(function_, resolve, reject, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises = [];
-        try {
-          Array.from(iterable, (value, index2) => {
-            const promise = generator(function_, value, index2);
-            promises.push(promise);
-            return promise;
-          });
-        } catch (error) {
-          for (const promise of promises) {
-            promise.catch(() => {
-            });
-          }
-          throw error;
-        }
-        return Promise.all(promises);
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
-var init_p_limit = __esm({
-  "node_modules/p-limit/index.js"() {
-    init_yocto_queue();
-  }
-});
-
-// src/config/limits.ts
-var LIMITS, DEFAULT_MAX_FILE_SIZE;
-var init_limits = __esm({
-  "src/config/limits.ts"() {
-    "use strict";
-    LIMITS = {
-      /** Requests in flight at once, all hosts together. */
-      concurrency: 1024,
-      /** Requests in flight at once to one host. */
-      perHost: 256,
-      /** One request attempt, in ms: 10 minutes (far below what a timer holds, 2^31 − 1 ms). */
-      timeout: 6e5,
-      /** Time to parse one file, in ms: 10 minutes (`--parse-timeout` only, never a config). */
-      parseTimeout: 6e5,
-      /** Retries after resets and 5xx. */
-      retries: 10,
-      /** Retries after a timeout. */
-      timeoutRetries: 5,
-      /** Longest Retry-After wait honoured, in ms: 10 minutes. */
-      maxRetryAfter: 6e5,
-      /**
-       * Largest file read, in bytes: 64 MiB. A file cut into pieces costs about 60 bytes of heap per
-       * byte (a 50 MB list peaked at 2.8 GB); one parsed whole (with a link definition) about 500,
-       * and is refused above `DEFAULT_MAX_FILE_SIZE` whatever this says (pipeline `wholeParseLimit`).
-       */
-      maxFileSize: 64 * 1024 * 1024,
-      /** `links.exclude` and `--exclude` patterns in all. */
-      excludePatterns: 100,
-      /** Characters of one exclude pattern. */
-      excludePatternLength: 1e3,
-      /** Instructions of all exclude patterns compiled (RE2's program size): their cost per URL character. */
-      excludeProgramSize: 5e3,
-      /** Keys of `links.hosts`, `access.hosts` and `access.datasets`, each. */
-      hostKeys: 1e4,
-      /** Characters of one such key. */
-      hostKeyLength: 256
-    };
-    DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
-  }
-});
-
-// src/parse/read-file.ts
-import { constants } from "node:fs";
-import { open, stat } from "node:fs/promises";
-async function readRegularFile(file, absolutePath, bounds) {
-  const { maxBytes, whatToDo, expected } = bounds;
-  try {
-    checkKind(await stat(absolutePath), file, expected);
-    const handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    try {
-      const info = await handle.stat();
-      checkKind(info, file, expected);
-      if (info.size > maxBytes) throw tooLarge(file, formatBytes(info.size), maxBytes, whatToDo);
-      const bytes = await readAtMost(handle, maxBytes + 1);
-      if (bytes.length > maxBytes) throw tooLarge(file, `over ${formatBytes(maxBytes)} (its size on disk says ${formatBytes(info.size)})`, maxBytes, whatToDo);
-      return bytes;
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    throw asFileError(error, file);
-  }
-}
-function tooLarge(file, size, maxBytes, whatToDo) {
-  return new MedlintError("file-too-large", `${file}: file is ${size}, above the ${formatBytes(maxBytes)} limit; ${whatToDo}`);
-}
-async function readAtMost(handle, limit) {
-  const chunks = [];
-  let total = 0;
-  while (total < limit) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-    if (bytesRead === 0) break;
-    chunks.push(chunk.subarray(0, bytesRead));
-    total += bytesRead;
-  }
-  return Buffer.concat(chunks, total);
-}
-function checkKind(info, file, expected) {
-  if (info.isDirectory()) {
-    const hint = expected ?? `a Markdown file or a glob such as "${file.replace(/\/$/, "")}/**/*.md"`;
-    throw new MedlintError("file-is-directory", `${file}: is a directory; pass ${hint}`);
-  }
-  if (!info.isFile()) {
-    throw new MedlintError("file-unreadable", `${file}: is not a regular file (a pipe, socket or device); pass ${expected ?? "a Markdown file"}`);
-  }
-}
-function asFileError(error, file) {
-  if (error instanceof MedlintError) return error;
-  const code2 = error.code;
-  switch (code2) {
-    case "ENOENT":
-      return new MedlintError("file-not-found", `${file}: no such file`);
-    case "EISDIR":
-      return new MedlintError("file-is-directory", `${file}: is a directory; pass a Markdown file`);
-    case "EACCES":
-    case "EPERM":
-      return new MedlintError("file-unreadable", `${file}: permission denied`);
-    default:
-      return new MedlintError("file-unreadable", `${file}: cannot read (${code2 ?? error.message})`);
-  }
-}
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} B`;
-}
-var init_read_file = __esm({
-  "src/parse/read-file.ts"() {
-    "use strict";
-    init_medlint_error();
-  }
-});
-
-// src/parse/resolve-files.ts
-import path2 from "node:path";
-function isInGitDirectory(file) {
-  return file.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
-}
-function isInside(root, file) {
-  const relative = path2.relative(root, file);
-  return relative === "" || !relative.startsWith(`..${path2.sep}`) && relative !== ".." && !path2.isAbsolute(relative);
-}
-var init_resolve_files = __esm({
-  "src/parse/resolve-files.ts"() {
-    "use strict";
-    init_medlint_error();
-  }
-});
-
-// src/pipeline/local-targets.ts
-import { lstat, readlink, realpath } from "node:fs/promises";
-import path3 from "node:path";
-async function lookUpLocalTargets(links, scope) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const url of new Set(links.map((link) => link.url))) {
-    const form = classifyUrl(url);
-    if (form.kind !== "relative" || form.path === "") continue;
-    const target = path3.resolve(scope.directory, form.path);
-    const group = byPath.get(target) ?? { urls: [], wantsAnchors: false };
-    group.urls.push(url);
-    if (fragmentOfUrl(url) && !url.includes("?")) group.wantsAnchors = true;
-    byPath.set(target, group);
-  }
-  const results = /* @__PURE__ */ new Map();
-  if (byPath.size === 0 || !isInside(path3.resolve(scope.root), scope.directory)) return results;
-  let root;
-  try {
-    root = await realpath(scope.root);
-  } catch {
-    return results;
-  }
-  const targets = [...byPath.entries()];
-  const limit = pLimit(CONCURRENT_LOOK_UPS);
-  const written2 = path3.resolve(scope.root);
-  const seen = /* @__PURE__ */ new Map();
-  const found = await Promise.all(targets.map(([target]) => limit(() => locate(target, written2, root, seen))));
-  let budget = limitOf(scope.maxFileSize);
-  const reads = targets.map(([, group], index2) => {
-    const target = found[index2];
-    if (!group.wantsAnchors || target === void 0 || typeof target === "string" || !target.isFile) return null;
-    const extension2 = path3.extname(target.path).toLowerCase();
-    if (!MARKDOWN.has(extension2) && !HTML.has(extension2) || target.size > budget) return null;
-    if (isInGitDirectory(path3.relative(root, target.path))) return null;
-    budget -= target.size;
-    return limit(() => anchorsOnce(target, extension2, root));
-  });
-  const anchors = await Promise.all(reads);
-  targets.forEach(([, group], index2) => {
-    const target = found[index2];
-    if (target === void 0) return;
-    const result = typeof target === "string" ? { kind: target } : { kind: "found", anchors: anchors[index2] ?? null };
-    for (const url of group.urls) results.set(url, result);
-  });
-  return results;
-}
-async function locate(target, writtenRoot, root, seen) {
-  if (!isInside(writtenRoot, target)) return "outside";
-  const real = await realPathInside(root, path3.join(root, path3.relative(writtenRoot, target)), seen);
-  return real === "unknown" ? void 0 : real;
-}
-async function anchorsOnce(target, extension2, root) {
-  let modified = 0;
-  try {
-    modified = (await lstat(target.path)).mtimeMs;
-  } catch {
-    return null;
-  }
-  const key = `${target.path}\0${target.size}\0${modified}`;
-  const cached = anchorCache.get(key);
-  if (cached) return cached.anchors;
-  const anchors = readAnchors(target.path, target.size, extension2, root);
-  anchorCache.set(key, { bytes: target.size, anchors });
-  anchorCacheBytes += target.size;
-  for (const [oldest, entry] of anchorCache) {
-    if (anchorCacheBytes <= ANCHOR_CACHE_BYTES || oldest === key) break;
-    anchorCache.delete(oldest);
-    anchorCacheBytes -= entry.bytes;
-  }
-  return anchors;
-}
-async function readAnchors(file, size, extension2, root) {
-  const text4 = await readBounded(file, size);
-  if (text4 === null) return null;
-  if (HTML.has(extension2)) return htmlFileAnchors(text4);
-  try {
-    return markdownAnchors(parseMarkdown(text4, path3.relative(root, file)));
-  } catch {
-    return null;
-  }
-}
-async function lookAt(next) {
-  try {
-    const info = await lstat(next);
-    return { isFile: info.isFile(), size: info.size, link: info.isSymbolicLink() ? await readlink(next) : null };
-  } catch (error) {
-    return { error: error.code };
-  }
-}
-async function realPathInside(root, target, seen) {
-  let pending = path3.relative(root, target).split(path3.sep).filter((part) => part !== "");
-  let current = root;
-  let isFile = false;
-  let size = 0;
-  let hops = 0;
-  while (pending.length > 0) {
-    const [name, ...rest] = pending;
-    pending = rest;
-    const next = path3.join(current, name);
-    let known = seen.get(next);
-    if (!known) seen.set(next, known = lookAt(next));
-    const info = await known;
-    if ("error" in info) return info.error === "ENOENT" || info.error === "ENOTDIR" ? "missing" : "unknown";
-    ({ isFile, size } = info);
-    const link = info.link;
-    if (link === null) {
-      current = next;
-      continue;
-    }
-    hops += 1;
-    if (hops > MAX_SYMLINK_HOPS) return "missing";
-    const resolved = path3.resolve(current, link);
-    if (!isInside(root, resolved)) return "outside";
-    pending = [...path3.relative(root, resolved).split(path3.sep).filter((part) => part !== ""), ...pending];
-    current = root;
-  }
-  return { path: current, isFile, size };
-}
-async function readBounded(file, maxBytes) {
-  try {
-    return (await readRegularFile(file, file, { maxBytes, whatToDo: "" })).toString("utf8");
-  } catch {
-    return null;
-  }
-}
-function limitOf(maxFileSize) {
-  return Number.isFinite(maxFileSize) ? maxFileSize : DEFAULT_MAX_FILE_SIZE;
-}
-var MAX_SYMLINK_HOPS, CONCURRENT_LOOK_UPS, MARKDOWN, HTML, anchorCache, ANCHOR_CACHE_BYTES, anchorCacheBytes;
-var init_local_targets = __esm({
-  "src/pipeline/local-targets.ts"() {
-    "use strict";
-    init_p_limit();
-    init_limits();
-    init_parse_markdown();
-    init_read_file();
-    init_resolve_files();
-    init_anchors();
-    init_urls();
-    MAX_SYMLINK_HOPS = 40;
-    CONCURRENT_LOOK_UPS = 8;
-    MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown", ".mdown", ".mkdn", ".mkd"]);
-    HTML = /* @__PURE__ */ new Set([".html", ".htm", ".xhtml"]);
-    anchorCache = /* @__PURE__ */ new Map();
-    ANCHOR_CACHE_BYTES = 64 * 1024 * 1024;
-    anchorCacheBytes = 0;
-  }
-});
-
 // src/pipeline/lint-source.ts
 var lint_source_exports = {};
 __export(lint_source_exports, {
   analyse: () => analyse,
   lintTree: () => lintTree,
+  loadHtmlParserFor: () => loadHtmlParserFor,
   runRecordRules: () => runRecordRules
 });
 import path4 from "node:path";
+async function loadHtmlParserFor(source) {
+  if (needsHtmlParser(source)) useHtmlParser(await Promise.resolve().then(() => (init_dist(), dist_exports)));
+}
 function analyse(file, source, tree, config) {
   const knowledge = config.access ? knowledgeFor(config.access) : builtInKnowledge;
   const document3 = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections, knowledge });
@@ -28343,7 +28347,7 @@ function knowledgeFor(access) {
   return knowledge;
 }
 async function lintTree(input, tree, config, cwd) {
-  if (needsHtmlParser(input.source)) await loadHtmlParser();
+  await loadHtmlParserFor(input.source);
   const { document: document3, directives } = analyse(input.file, input.source, tree, config);
   const scope = { directory: path4.dirname(input.absolute), root: cwd, maxFileSize: config.maxFileSize };
   const targets = await lookUpLocalTargets(document3.links, scope);

@@ -28634,15 +28634,15 @@ __export(dist_exports, {
   defaultTreeAdapter: () => defaultTreeAdapter,
   foreignContent: () => foreign_content_exports,
   html: () => html_exports,
-  parse: () => parse,
-  parseFragment: () => parseFragment,
+  parse: () => parse2,
+  parseFragment: () => parseFragment2,
   serialize: () => serialize,
   serializeOuter: () => serializeOuter
 });
-function parse(html, options) {
+function parse2(html, options) {
   return Parser.parse(html, options);
 }
-function parseFragment(fragmentContext, html, options) {
+function parseFragment2(fragmentContext, html, options) {
   if (typeof fragmentContext === "string") {
     options = html;
     html = fragmentContext;
@@ -30174,16 +30174,16 @@ var parse5;
 function needsHtmlParser(source) {
   return /<a/i.test(source);
 }
-async function loadHtmlParser() {
-  parse5 ??= await Promise.resolve().then(() => (init_dist(), dist_exports));
+function useHtmlParser(parser) {
+  parse5 ??= parser;
 }
-function parseFragment2(html, options) {
-  if (!parse5) throw new Error("The HTML parser is not loaded: call loadHtmlParser() before extracting a file that needsHtmlParser()");
+function parseFragment(html, options) {
+  if (!parse5) throw new Error("The HTML parser is not given: call useHtmlParser() before extracting a file that needsHtmlParser()");
   return parse5.parseFragment(html, options);
 }
 function htmlBlockEntries(html, baseOffset, lines) {
   if (!mayHoldEntries(html)) return [];
-  const tree = parseFragment2(html, { sourceCodeLocationInfo: true });
+  const tree = parseFragment(html, { sourceCodeLocationInfo: true });
   const place = { baseOffset, lines };
   const entries = [];
   visitBlocks(tree, place, entries);
@@ -30265,7 +30265,7 @@ function inlineHtmlStart(head) {
   const children = head.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   const opening = children[0];
   if (opening?.type !== "html" || !opening.value.trimStart().slice(0, 2).toLowerCase().startsWith("<a")) return null;
-  const anchor = parseFragment2(opening.value).childNodes[0];
+  const anchor = parseFragment(opening.value).childNodes[0];
   if (!anchor || !isElement(anchor) || anchor.tagName !== "a") return null;
   const url = hrefOf(anchor);
   if (url === null) return null;
@@ -37497,7 +37497,7 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse2(options) {
+function parse(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -37660,7 +37660,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
 }
 function compiler(options) {
   const config2 = {
@@ -41003,6 +41003,9 @@ function limitOf(maxFileSize) {
 }
 
 // src/pipeline/lint-source.ts
+async function loadHtmlParserFor(source) {
+  if (needsHtmlParser(source)) useHtmlParser(await Promise.resolve().then(() => (init_dist(), dist_exports)));
+}
 function analyse(file, source, tree, config2) {
   const knowledge = config2.access ? knowledgeFor(config2.access) : builtInKnowledge;
   const document3 = extractDocument(file, source, tree, { ignoreSections: config2.ignoreSections, knowledge });
@@ -41015,7 +41018,7 @@ function knowledgeFor(access) {
 }
 var knowledgeByConfig = /* @__PURE__ */ new WeakMap();
 async function lintTree(input, tree, config2, cwd) {
-  if (needsHtmlParser(input.source)) await loadHtmlParser();
+  await loadHtmlParserFor(input.source);
   const { document: document3, directives } = analyse(input.file, input.source, tree, config2);
   const scope = { directory: path5.dirname(input.absolute), root: cwd, maxFileSize: config2.maxFileSize };
   const targets = await lookUpLocalTargets(document3.links, scope);

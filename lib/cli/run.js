@@ -26,12 +26,11 @@ import {
   LineIndex,
   analyse,
   lintTree,
-  loadHtmlParser,
-  needsHtmlParser,
+  loadHtmlParserFor,
   runRecordRules,
   stampEdits,
   stampReport
-} from "./chunks/chunk-CQKBG7QX.js";
+} from "./chunks/chunk-YR4SMTLE.js";
 import {
   decodeSourceText,
   decodeUtf8,
@@ -660,7 +659,7 @@ async function plannedLinks(sources, config, exclude) {
   const seen = /* @__PURE__ */ new Set();
   const planned = [];
   for (const input of sources) {
-    if (needsHtmlParser(input.source)) await loadHtmlParser();
+    await loadHtmlParserFor(input.source);
     const { document } = analyse(input.file, input.source, parseMarkdown(input.source, input.file), config);
     for (const ref of document.links) {
       if (!CHECKABLE.test(ref.url) || seen.has(ref.url)) continue;

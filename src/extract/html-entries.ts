@@ -19,10 +19,9 @@ import { foldWhitespace, plainText } from './text.js';
 import type { EntryLink, EntryShape } from './types.js';
 
 /**
- * parse5, loaded only for a file that has an `<a` (no real list in the corpus has one in its raw
- * HTML): its 300 KB would otherwise load at every start. The asynchronous callers load it
- * (`loadHtmlParser`, pipeline/lint-source.ts); the synchronous API gives it (`useHtmlParser`,
- * pipeline/lint-text.ts).
+ * parse5, given by the pipeline only for a file that has an `<a` (no real list in the corpus has
+ * one in its raw HTML): its 300 KB would otherwise load at every start. The command loads it
+ * (`loadHtmlParserFor`, pipeline/lint-source.ts); the library's index gives it at once.
  */
 let parse5: typeof Parse5 | undefined;
 
@@ -31,16 +30,12 @@ export function needsHtmlParser(source: string): boolean {
   return /<a/i.test(source);
 }
 
-export async function loadHtmlParser(): Promise<void> {
-  parse5 ??= await import('parse5');
-}
-
 export function useHtmlParser(parser: typeof Parse5): void {
   parse5 ??= parser;
 }
 
 function parseFragment(html: string, options?: { sourceCodeLocationInfo: boolean }): DefaultTreeAdapterTypes.DocumentFragment {
-  if (!parse5) throw new Error('The HTML parser is not loaded: call loadHtmlParser() before extracting a file that needsHtmlParser()');
+  if (!parse5) throw new Error('The HTML parser is not given: call useHtmlParser() before extracting a file that needsHtmlParser()');
   return parse5.parseFragment(html, options);
 }
 

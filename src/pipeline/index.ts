@@ -38,11 +38,10 @@ import type { LinkOutcome } from '../results/link-outcome.js';
 import type { RegistryRecord } from '../results/registry-record.js';
 import { localTargetsByPath } from '../rules/urls.js';
 import { LineIndex } from '../extract/line-index.js';
-import { loadHtmlParser, needsHtmlParser } from '../extract/html-entries.js';
 import { httpsChange, httpsForm, type LinkChange, redirectChange } from './link-fixes.js';
 import { LintThreads } from './lint-off-thread.js';
 import { withRegistryFacts } from './registry-facts.js';
-import { analyse, type LintedSource, runRecordRules, type SourceFile } from './lint-source.js';
+import { analyse, loadHtmlParserFor, type LintedSource, runRecordRules, type SourceFile } from './lint-source.js';
 
 export type { SourceFile } from './lint-source.js';
 
@@ -258,7 +257,7 @@ function refuseLargeWholeParse(file: string, source: string): void {
 /**
  * Lints Markdown already in memory (no link check): the API for editors and tests. Through the
  * library (src/index.ts), which gives the extractor its HTML parser; a caller of this module
- * itself loads it first (`loadHtmlParser`) for a text that `needsHtmlParser`.
+ * itself loads it first (`loadHtmlParserFor`, lint-source.ts).
  * `existingTargets` says which relative link targets exist, by the path a link names (decoded,
  * without `?query` or `#fragment`); a path it does not hold is not reported.
  */
@@ -308,7 +307,7 @@ export async function plannedLinks(sources: readonly SourceFile[], config: Resol
   const seen = new Set<string>();
   const planned: PlannedLink[] = [];
   for (const input of sources) {
-    if (needsHtmlParser(input.source)) await loadHtmlParser();
+    await loadHtmlParserFor(input.source);
     const { document } = analyse(input.file, input.source, parseMarkdown(input.source, input.file), config);
     for (const ref of document.links) {
       if (!CHECKABLE.test(ref.url) || seen.has(ref.url)) continue;

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractDocument } from '../extract/index.js';
-import { loadHtmlParser, needsHtmlParser } from '../extract/html-entries.js';
+import { needsHtmlParser, useHtmlParser } from '../extract/html-entries.js';
 import { type AccessKnowledge, builtInKnowledge, compileKnowledge } from '../knowledge/index.js';
 import type { ListDocument } from '../extract/types.js';
 import { DirectiveMap } from '../linter/directives.js';
@@ -34,6 +34,14 @@ export interface LintedSource {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Loads parse5 and gives it to the extractor when `source` needs it (an `<a`): the extractor is
+ * synchronous, and the command loads the HTML parser only for a file that has HTML entries.
+ */
+export async function loadHtmlParserFor(source: string): Promise<void> {
+  if (needsHtmlParser(source)) useHtmlParser(await import('parse5'));
+}
+
 /** Extract and the inline directives: the steps between parse and rules. */
 export function analyse(file: string, source: string, tree: Root, config: ResolvedConfig): { document: ListDocument; directives: DirectiveMap } {
   const knowledge = config.access ? knowledgeFor(config.access) : builtInKnowledge;
@@ -52,7 +60,7 @@ const knowledgeByConfig = new WeakMap<NonNullable<ResolvedConfig['access']>, Acc
 
 /** Runs the rules on a parsed file; relative links are looked up under `cwd` (the repository root). */
 export async function lintTree(input: SourceFile, tree: Root, config: ResolvedConfig, cwd: string): Promise<LintedSource> {
-  if (needsHtmlParser(input.source)) await loadHtmlParser();
+  await loadHtmlParserFor(input.source);
   const { document, directives } = analyse(input.file, input.source, tree, config);
   // Look relative targets up here so rules stay pure.
   const scope = { directory: path.dirname(input.absolute), root: cwd, maxFileSize: config.maxFileSize };

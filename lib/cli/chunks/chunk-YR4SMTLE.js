@@ -1200,11 +1200,11 @@ var parse5;
 function needsHtmlParser(source) {
   return /<a/i.test(source);
 }
-async function loadHtmlParser() {
-  parse5 ??= await import("./dist-KW33TP7I.js");
+function useHtmlParser(parser) {
+  parse5 ??= parser;
 }
 function parseFragment(html, options) {
-  if (!parse5) throw new Error("The HTML parser is not loaded: call loadHtmlParser() before extracting a file that needsHtmlParser()");
+  if (!parse5) throw new Error("The HTML parser is not given: call useHtmlParser() before extracting a file that needsHtmlParser()");
   return parse5.parseFragment(html, options);
 }
 function htmlBlockEntries(html, baseOffset, lines) {
@@ -2281,6 +2281,9 @@ function limitOf(maxFileSize) {
 }
 
 // src/pipeline/lint-source.ts
+async function loadHtmlParserFor(source) {
+  if (needsHtmlParser(source)) useHtmlParser(await import("./dist-KW33TP7I.js"));
+}
 function analyse(file, source, tree, config) {
   const knowledge = config.access ? knowledgeFor(config.access) : builtInKnowledge;
   const document = extractDocument(file, source, tree, { ignoreSections: config.ignoreSections, knowledge });
@@ -2293,7 +2296,7 @@ function knowledgeFor(access) {
 }
 var knowledgeByConfig = /* @__PURE__ */ new WeakMap();
 async function lintTree(input, tree, config, cwd) {
-  if (needsHtmlParser(input.source)) await loadHtmlParser();
+  await loadHtmlParserFor(input.source);
   const { document, directives } = analyse(input.file, input.source, tree, config);
   const scope = { directory: path2.dirname(input.absolute), root: cwd, maxFileSize: config.maxFileSize };
   const targets = await lookUpLocalTargets(document.links, scope);
@@ -2309,9 +2312,8 @@ export {
   stampReport,
   stampEdits,
   LineIndex,
-  needsHtmlParser,
-  loadHtmlParser,
   DirectiveMap,
+  loadHtmlParserFor,
   analyse,
   lintTree,
   runRecordRules

@@ -3,8 +3,9 @@ const require = __medlintCreateRequire(import.meta.url);
 import {
   analyse,
   lintTree,
+  loadHtmlParserFor,
   runRecordRules
-} from "./chunk-CQKBG7QX.js";
+} from "./chunk-YR4SMTLE.js";
 import "./chunk-QLF43MBD.js";
 import "./chunk-LU7N22PT.js";
 import "./chunk-Y2R6CKVZ.js";
@@ -18,5 +19,6 @@ import "./chunk-6MCAB35I.js";
 export {
   analyse,
   lintTree,
+  loadHtmlParserFor,
   runRecordRules
 };
