@@ -2628,6 +2628,7 @@ function sentenceStart(value) {
   return (end === -1 ? value : value.slice(0, end)).trim().replace(/[.,]$/, "").trim();
 }
 function licenceIn(text4) {
+  if (!MAY_NAME_LICENCE.test(text4)) return null;
   const data = DATA_LICENCE.exec(text4);
   const software = SOFTWARE_LICENCE.exec(text4);
   const first = data && software ? data.index <= software.index ? data : software : data ?? software;
@@ -2681,7 +2682,7 @@ function badgeLicence(url) {
   const message = parts.slice(1, -1).join("-");
   return message === "" ? null : message;
 }
-var import_spdx_correct, ID_BY_LOWER_CASE, SHORT_FORMS, CC_ELEMENTS, DATASET_LICENCE, CC_SHORT, CC_LONG, ODC, SOFTWARE, DATA_LICENCE, SOFTWARE_LICENCE, LABELLED, LICENCE_LABEL, NO_LICENCE, ACCESS_WORDS;
+var import_spdx_correct, ID_BY_LOWER_CASE, SHORT_FORMS, CC_ELEMENTS, DATASET_LICENCE, CC_SHORT, CC_LONG, ODC, SOFTWARE, DATA_LICENCE, SOFTWARE_LICENCE, MAY_NAME_LICENCE, LABELLED, LICENCE_LABEL, NO_LICENCE, ACCESS_WORDS;
 var init_license = __esm({
   "src/extract/license.ts"() {
     "use strict";
@@ -2713,6 +2714,7 @@ var init_license = __esm({
       String.raw`\bunder (?:the )?(?:terms of (?:the )?)?((${SOFTWARE})(?:[- ]licen[cs]e)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}-])((${SOFTWARE})[- ]licen[cs]ed?)\b`,
       "iu"
     );
+    MAY_NAME_LICENCE = /cc(?<![\p{L}\p{N}-]cc)|commons|odbl|odc|pddl|cdla|physionet|under|licen/iu;
     LABELLED = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing|terms of use|terms|usage)\s*[:：]([^\n;|]*)/gi;
     LICENCE_LABEL = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing)\s*[:：]/i;
     NO_LICENCE = /^(?:n\/?a|none|unknown|not specified|unspecified|restricted|various|varies|mixed|other|tbd|\?|-+)$/i;
@@ -4533,7 +4535,11 @@ function plainText(node2) {
   return text4;
 }
 function rawText(node2) {
-  if (Array.isArray(node2)) return node2.map((child) => rawText(child)).join("");
+  if (Array.isArray(node2)) {
+    let text4 = "";
+    for (const child of node2) text4 += rawText(child);
+    return text4;
+  }
   switch (node2.type) {
     case "text":
     case "inlineCode":
@@ -4551,7 +4557,7 @@ function rawText(node2) {
   }
 }
 function foldWhitespace(text4) {
-  return text4.replace(/\s+/g, " ").trim();
+  return FOLDABLE.test(text4) ? text4.replace(/\s+/g, " ").trim() : text4.trim();
 }
 function spanOf(node2) {
   const position2 = node2.position;
@@ -4563,25 +4569,28 @@ function spanOf(node2) {
     endColumn: position2.end.column
   };
 }
-var plainTexts;
+var plainTexts, FOLDABLE;
 var init_text = __esm({
   "src/extract/text.ts"() {
     "use strict";
     plainTexts = /* @__PURE__ */ new WeakMap();
+    FOLDABLE = /\s\s|[^\S ]/;
   }
 });
 
 // src/extract/walk.ts
-function* descendants(root) {
+function descendants(root) {
+  const nodes = [];
   const stack = [root];
   while (stack.length > 0) {
     const node2 = stack.pop();
-    yield node2;
+    nodes.push(node2);
     if ("children" in node2) {
       const children = node2.children;
       for (let index2 = children.length - 1; index2 >= 0; index2 -= 1) stack.push(children[index2]);
     }
   }
+  return nodes;
 }
 var init_walk = __esm({
   "src/extract/walk.ts"() {
@@ -4625,8 +4634,7 @@ function markdownAnchors(tree) {
   return anchors;
 }
 function mayHoldAnchor(html) {
-  const lower = html.toLowerCase();
-  return lower.includes("id") || lower.includes("name") || HTML_HEADING_START.test(lower);
+  return ANCHOR_ATTRIBUTE.test(html) || HTML_HEADING_START.test(html);
 }
 function htmlFileAnchors(html) {
   const anchors = /* @__PURE__ */ new Set();
@@ -4635,7 +4643,7 @@ function htmlFileAnchors(html) {
   tokenizer.end();
   return anchors;
 }
-var GITHUB_ID_PREFIX, HTML_HEADING_START;
+var GITHUB_ID_PREFIX, ANCHOR_ATTRIBUTE, HTML_HEADING_START;
 var init_anchors = __esm({
   "src/extract/anchors.ts"() {
     "use strict";
@@ -4644,7 +4652,8 @@ var init_anchors = __esm({
     init_text();
     init_walk();
     GITHUB_ID_PREFIX = "user-content-";
-    HTML_HEADING_START = /<h[1-6]/;
+    ANCHOR_ATTRIBUTE = /[\s/"'](?:id|name)\s*=/i;
+    HTML_HEADING_START = /<h[1-6]/i;
   }
 });
 
@@ -4830,6 +4839,14 @@ function stripQueryAndFragment(url) {
   }
 }
 function normaliseUrl(url) {
+  let normalised = normalisedUrls.get(url);
+  if (normalised === void 0) {
+    if (normalisedUrls.size >= MAX_NORMALISED_URLS) normalisedUrls.clear();
+    normalisedUrls.set(url, normalised = normalise(url));
+  }
+  return normalised;
+}
+function normalise(url) {
   const written2 = url.trim();
   let parsed;
   try {
@@ -4844,12 +4861,13 @@ function normaliseUrl(url) {
   return `https://${host}${port}${path7}${withoutTracking(parsed)}${parsed.hash}`;
 }
 function withoutTracking(parsed) {
+  if (!/utm(?:_|%5f)/i.test(parsed.search)) return parsed.search;
   const keys = [...parsed.searchParams.keys()];
   if (!keys.some((key) => key.toLowerCase().startsWith("utm_"))) return parsed.search;
   for (const key of new Set(keys)) if (key.toLowerCase().startsWith("utm_")) parsed.searchParams.delete(key);
   return parsed.search;
 }
-var SCHEME, KNOWN_SCHEMES, HOST_TLDS, MAX_DESTINATION_DEPTH, SCHEME_WITHOUT_COLON;
+var SCHEME, KNOWN_SCHEMES, HOST_TLDS, MAX_DESTINATION_DEPTH, SCHEME_WITHOUT_COLON, normalisedUrls, MAX_NORMALISED_URLS;
 var init_urls = __esm({
   "src/rules/urls.ts"() {
     "use strict";
@@ -4930,6 +4948,8 @@ var init_urls = __esm({
     ]);
     MAX_DESTINATION_DEPTH = 32;
     SCHEME_WITHOUT_COLON = /^[a-z]{3,6}[;.,]?\/{2,}/i;
+    normalisedUrls = /* @__PURE__ */ new Map();
+    MAX_NORMALISED_URLS = 5e4;
   }
 });
 
@@ -5177,11 +5197,11 @@ function tableGroup(document3, table, byLine) {
   }
   return { units, ordered: false, what: "table" };
 }
-var COLLATOR, ARTICLE, MARKER, COMMENT, entryOrder;
+var collator, compareKeys, ARTICLE, MARKER, COMMENT, entryOrder;
 var init_entry_order = __esm({
   "src/rules/entry-order.ts"() {
     "use strict";
-    COLLATOR = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+    compareKeys = (a, b) => (collator ??= new Intl.Collator("en", { sensitivity: "base", numeric: true })).compare(a, b);
     ARTICLE = /^(?:the|an?)\s+(?=\S)/iu;
     MARKER = /^(?:[*+-]|\d{1,9}[.)])/u;
     COMMENT = /^<!--/u;
@@ -5225,7 +5245,7 @@ var init_entry_order = __esm({
         for (const group of groups(document3, byLine)) {
           if (group.units.length < 2 || !group.units.every((unit2) => inScope(unit2.entry))) continue;
           const keys = group.units.map((unit2) => sortKey(unit2.entry.name, ignoreArticles));
-          const at = keys.findIndex((key, index2) => index2 > 0 && COLLATOR.compare(keys[index2 - 1], key) > 0);
+          const at = keys.findIndex((key, index2) => index2 > 0 && compareKeys(keys[index2 - 1], key) > 0);
           if (at < 0) continue;
           const unit = group.units[at];
           const previous3 = group.units[at - 1];
@@ -5242,7 +5262,7 @@ var init_entry_order = __esm({
         }
         function sortEdit(source, group) {
           const { units } = group;
-          const order = units.map((unit, index2) => ({ unit, index: index2, key: sortKey(unit.entry.name, ignoreArticles) })).sort((a, b) => COLLATOR.compare(a.key, b.key) || a.index - b.index).map(({ unit }) => unit);
+          const order = units.map((unit, index2) => ({ unit, index: index2, key: sortKey(unit.entry.name, ignoreArticles) })).sort((a, b) => compareKeys(a.key, b.key) || a.index - b.index).map(({ unit }) => unit);
           const widths = new Set(units.map((unit) => unit.marker.length));
           if (widths.size > 1 && order.some((unit, slot) => !unit.oneLine && unit.marker.length !== units[slot].marker.length)) return null;
           const first = units[0];
@@ -5361,12 +5381,12 @@ var init_heading_outline = __esm({
         const outline = Array.isArray(option) ? option.filter((item) => typeof item === "string") : [];
         if (outline.length === 0) return;
         const matchCase = context.options["matchCase"] === true;
-        const normalise = (text4) => {
+        const normalise2 = (text4) => {
           const folded = text4.trim().replace(/\s+/g, " ");
           return matchCase ? folded : folded.toLowerCase();
         };
         const pattern = outline.flatMap((item) => item.trim() === ONE_OR_MORE ? [ANY_ONE, ANY_RUN] : [item.trim()]);
-        const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise(item));
+        const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise2(item));
         let states = closure(/* @__PURE__ */ new Set([0]), pattern);
         for (const heading of document3.headings) {
           const actual = written(heading);
@@ -5374,7 +5394,7 @@ var init_heading_outline = __esm({
           for (const state of states) {
             const item = expectedAt[state];
             if (item === ANY_RUN) next.add(state);
-            else if (item === ANY_ONE || item === normalise(actual)) next.add(state + 1);
+            else if (item === ANY_ONE || item === normalise2(actual)) next.add(state + 1);
           }
           if (next.size === 0) {
             const place2 = { line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn };
@@ -5715,8 +5735,8 @@ function parseProblem(url, scheme) {
     return { messageId: "invalid", data: { url } };
   }
 }
-function brokenLinkAround(ref, document3, lineStarts, lastParentheses) {
-  const lineStart = lineStarts[ref.line - 1];
+function brokenLinkAround(ref, document3, lastParentheses) {
+  const lineStart = document3.lines.lineStart(ref.line);
   if (lineStart === void 0) return null;
   const { source } = document3;
   const offset = lineStart + ref.column - 1;
@@ -5725,7 +5745,7 @@ function brokenLinkAround(ref, document3, lineStarts, lastParentheses) {
   const { text: text4, gap } = opening;
   const bracketColumn = opening.index - lineStart + 1;
   const afterStart = offset + ref.url.length;
-  const lineEnd2 = (lineStarts[ref.line] ?? source.length + 1) - 1;
+  const lineEnd2 = (document3.lines.lineStart(ref.line + 1) ?? source.length + 1) - 1;
   const expected = `[${text4}](${ref.url})`;
   const closing = gap !== "" && source.startsWith(")", afterStart);
   if (gap === "" && closedAfter(source, afterStart, lineEnd2)) return null;
@@ -5807,11 +5827,6 @@ function bracketlessOpening(source, lineStart, end) {
   for (at -= 2; at >= lineStart; at -= 1) if (source[at] === "[" || source[at] === "]") return false;
   return true;
 }
-function lineOffsets(source) {
-  const starts = [0];
-  for (let index2 = source.indexOf("\n"); index2 !== -1; index2 = source.indexOf("\n", index2 + 1)) starts.push(index2 + 1);
-  return starts;
-}
 var SPECIAL_SCHEMES, noMalformedUrl;
 var init_no_malformed_url = __esm({
   "src/rules/no-malformed-url.ts"() {
@@ -5841,10 +5856,9 @@ var init_no_malformed_url = __esm({
         }
       },
       check(document3, context) {
-        const lineStarts = lineOffsets(document3.source);
         const lastParentheses = /* @__PURE__ */ new Map();
         for (const ref of document3.links) {
-          const found = ref.kind === "bare" ? brokenLinkAround(ref, document3, lineStarts, lastParentheses) ?? unbalanced(ref.url) : urlProblem(ref);
+          const found = ref.kind === "bare" ? brokenLinkAround(ref, document3, lastParentheses) ?? unbalanced(ref.url) : urlProblem(ref);
           if (!found) continue;
           if (ref.kind !== "bare") editUrl(found, ref);
           context.report({
@@ -6115,7 +6129,7 @@ function customAnchors(document3) {
     if (above?.position && above.position.end.line >= heading.line - 2 && isOnlyHtml(above)) sources.push(above);
     for (const source of sources) {
       for (const node2 of descendants(source)) {
-        if (node2.type === "html") for (const anchor of htmlFileAnchors(node2.value)) anchors.set(anchor, heading);
+        if (node2.type === "html" && mayHoldAnchor(node2.value)) for (const anchor of htmlFileAnchors(node2.value)) anchors.set(anchor, heading);
       }
     }
   });
@@ -29449,16 +29463,20 @@ function linkKind(node2, source) {
   return "bare";
 }
 function collectLinks(tree, source, lines) {
+  const nodes = descendants(tree);
   const definitions = /* @__PURE__ */ new Map();
-  for (const node2 of descendants(tree)) {
+  for (const node2 of nodes) {
     if (node2.type === "definition" && !definitions.has(node2.identifier)) definitions.set(node2.identifier, node2);
   }
   const usedDefinitions = /* @__PURE__ */ new Set();
   const refs = [];
   const add = (node2, url, kind, text4, written2) => {
-    refs.push({ ...spanOf(node2), url, kind, text: text4, inToc: false, ...written2 ? { written: written2 } : {} });
+    const { line, column, endLine, endColumn } = spanOf(node2);
+    const ref = { line, column, endLine, endColumn, url, kind, text: text4, inToc: false };
+    if (written2) ref.written = written2;
+    refs.push(ref);
   };
-  for (const node2 of descendants(tree)) {
+  for (const node2 of nodes) {
     switch (node2.type) {
       case "link": {
         const kind = linkKind(node2, source);
@@ -29518,7 +29536,7 @@ function offsetsOf(node2) {
 function writtenDestination(source, node2, url) {
   const at = offsetsOf(node2);
   if (!at || url === "") return null;
-  for (const spelling of /* @__PURE__ */ new Set([url, url.replace(/\\/g, "\\\\")])) {
+  for (const spelling of url.includes("\\") ? [url, url.replace(/\\/g, "\\\\")] : [url]) {
     let index2 = source.lastIndexOf(spelling, at.end - spelling.length);
     for (let tries = 0; tries < 2 && index2 > at.start; tries += 1) {
       let before = index2 - 1;
@@ -29827,6 +29845,7 @@ var VERB_FORM = new RegExp("^\\p{Ll}+(?:ing|ed)$", "u");
 var SCALE = { k: 1e3, m: 1e6, b: 1e9 };
 function extractCounts(text4) {
   const counts = [];
+  if (!/\d/.test(text4)) return counts;
   for (const match of text4.matchAll(COUNT)) {
     const [, digits = "", scale, phrase = ""] = match;
     const words = [];
@@ -29844,6 +29863,7 @@ function extractCounts(text4) {
   }
   return counts;
 }
+var APPLICATION = /\bapply (?:for|to)\b|\brequest(?:ing)? (?:for )?access\b|\baccess request\b|^application(?: required)?$|\bapproval (?:is )?(?:required|needed)\b|\bdata access committee\b|\bsubmit (?:a|an) (?:research )?(?:proposal|application|request)\b/i;
 var ACCESS_PATTERNS = [
   ["credentialed", /\bcredentialed\b|\bCITI\b|\bhuman[ -]subjects? (?:research )?training\b/i],
   [
@@ -29853,7 +29873,7 @@ var ACCESS_PATTERNS = [
   [
     "application",
     {
-      test: (sentence) => applicationForAccess(sentence) || /\bapply (?:for|to)\b|\brequest(?:ing)? (?:for )?access\b|\baccess request\b|^application(?: required)?$|\bapproval (?:is )?(?:required|needed)\b|\bdata access committee\b|\bsubmit (?:a|an) (?:research )?(?:proposal|application|request)\b/i.test(sentence)
+      test: (sentence) => applicationForAccess(sentence) || APPLICATION.test(sentence)
     }
   ],
   [
@@ -29865,6 +29885,10 @@ var ACCESS_PATTERNS = [
     /\bopen[ -]access\b|\bfreely (?:available|accessible|downloadable)\b|\bpublicly (?:available|accessible|released)\b|\bpublic download\b|\bfree to (?:download|use|access)\b|\bfree (?:for|to) (?:anyone|everyone|all)\b|\bopen to (?:everyone|anyone|all|the public)\b|\bavailable to (?:everyone|anyone|all|the public)\b|\banyone can (?:download|access|use)\b|\bno (?:registration|sign[ -]?up|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|^(?:public|open|free|open data|public domain)$/i
   ]
 ];
+var ANY_ACCESS_PATTERN = new RegExp(
+  ACCESS_PATTERNS.map(([, pattern]) => (pattern instanceof RegExp ? pattern : APPLICATION).source).join("|"),
+  "i"
+);
 var NO_ACCOUNT = /\bno (?:registration|sign[ -]?(?:up|in)|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|\bnot required\b/i;
 var GENERAL_REMARK = /\b(?:is|are)\s+(?:generally\s+|usually\s+|often\s+|also\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:platform|source|place|site|website|hub|community|marketplace)\b/i;
 function applicationForAccess(sentence) {
@@ -29874,7 +29898,8 @@ function applicationForAccess(sentence) {
   });
 }
 function extractAccess(text4) {
-  const sentences = splitSentences(text4);
+  const sentences = splitSentences(text4).filter((sentence) => ANY_ACCESS_PATTERN.test(sentence) || applicationForAccess(sentence));
+  if (sentences.length === 0) return null;
   for (const [level, pattern] of ACCESS_PATTERNS) {
     for (const sentence of sentences) {
       if (!pattern.test(sentence) || GENERAL_REMARK.test(sentence)) continue;
@@ -30561,7 +30586,7 @@ function headingEntry(heading, source) {
 var ACCESS_LINE = /^(?:access|website|web site|homepage|home page|data|download|link|url)\s*:\s*\S+$/i;
 function standaloneAccessLink(paragraph, text4) {
   if (!ACCESS_LINE.test(text4.trim())) return null;
-  const links = [...linksInBlock(paragraph)];
+  const links = linksInBlock(paragraph);
   return links.length === 1 ? links[0] : null;
 }
 function closeRun(run, drafts, nextLine) {
@@ -30610,7 +30635,7 @@ function extendText(draft, nodes) {
   }
   draft.start = { ...draft.start, description: appendFolded(draft.start.description, text4) };
   if (draft.start.url === null) {
-    const link = nodes.flatMap((node2) => [...linksInBlock(node2)])[0];
+    const link = nodes.flatMap((node2) => linksInBlock(node2))[0];
     if (link) draft.start = { ...draft.start, url: link };
   }
 }
@@ -30623,12 +30648,13 @@ function extendLines(draft, nodes) {
   for (const field of fields) draft.extraText.push(field);
   return description;
 }
-function* linksInBlock(block) {
-  if (block.type === "link" && !block.url.startsWith("#")) yield block.url;
-  if ("children" in block) for (const child of block.children) yield* linksInBlock(child);
+function linksInBlock(block, urls = []) {
+  if (block.type === "link" && !block.url.startsWith("#")) urls.push(block.url);
+  if ("children" in block) for (const child of block.children) linksInBlock(child, urls);
+  return urls;
 }
 function isNavigation(list2) {
-  const urls = [...linksInBlock(list2)];
+  const urls = linksInBlock(list2);
   const all2 = countLinks(list2);
   return all2 > 0 && urls.length === 0;
 }
@@ -30704,7 +30730,7 @@ function listItemEntries(item, source, drafts, list2) {
         listItemEntries(child, source, drafts, { shape, siblingsAreEntries: true, index: index2, parent: start.name });
       } else {
         draft.extraText.push(plainText(child));
-        const fieldLink = childHead?.type === "paragraph" && FIELD_LABEL.test(text4) ? [...linksInBlock(childHead)][0] : void 0;
+        const fieldLink = childHead?.type === "paragraph" && FIELD_LABEL.test(text4) ? linksInBlock(childHead)[0] : void 0;
         if (draft.start.url === null && fieldLink) draft.start = { ...draft.start, url: fieldLink };
         const described = /^(?:description|summary)\s*:\s*(\S.*)$/i.exec(text4);
         if (described && draft.start.description === "") draft.start = { ...draft.start, description: described[1] };
@@ -30779,11 +30805,16 @@ function tableEntries2(table, drafts) {
   const headers = header.children.map((cell) => plainText(cell));
   const columns = entryTableColumns(headers, rows);
   if (!columns) return;
-  const named = new Set(drafts.map((draft) => draft.start.name.toLowerCase()));
+  let named;
+  const listedBefore = drafts.length;
   for (const row of rows) {
     if (isGroupLabelRow(row)) continue;
     const draft = tableRowEntry(row, headers, columns);
-    if (!draft || draft.start.url === null && named.has(draft.start.name.toLowerCase())) continue;
+    if (!draft) continue;
+    if (draft.start.url === null) {
+      named ??= new Set(drafts.slice(0, listedBefore).map((listed) => listed.start.name.toLowerCase()));
+      if (named.has(draft.start.name.toLowerCase())) continue;
+    }
     drafts.push(draft);
   }
 }
@@ -30841,7 +30872,7 @@ function headingWithLinkedParagraph(blocks, context, drafts) {
       body.push(candidate);
     }
     if (body.length === 0 || body.some((node2) => node2.type === "list" || node2.type === "table")) continue;
-    const url = body.flatMap((node2) => [...linksInBlock(node2)])[0];
+    const url = body.flatMap((node2) => linksInBlock(node2))[0];
     if (!url || body[0]?.type !== "paragraph") continue;
     const last = body.at(-1);
     drafts.push({
@@ -30894,7 +30925,8 @@ function finish(draft, context) {
   const images = within.filter((ref) => ref.kind === "image" || ref.kind === "html").map((ref) => ref.url);
   const named = within.filter((ref) => ref.kind === "link" && !ref.url.startsWith("#"));
   const paper = draft.shape === "list-item" && named.length > 0 && isPaperItem(named.map((ref) => ref.text));
-  const noLink = links.length === 0 && draft.sharedLink === void 0 ? reasonForNoLink(fieldTexts.join("\n")) : null;
+  const allText = fieldTexts.join("\n");
+  const noLink = links.length === 0 && draft.sharedLink === void 0 ? reasonForNoLink(allText) : null;
   return {
     name: draft.start.name,
     url: draft.start.url,
@@ -30904,7 +30936,7 @@ function finish(draft, context) {
     ...span,
     counts: draft.counts && draft.counts.length > 0 ? draft.counts : extractCounts(description),
     ...entryAccess2(fieldTexts, draft.start.url, draft.start.name, context.knowledge),
-    license: extractLicense(fieldTexts.join("\n"), images),
+    license: extractLicense(allText, images),
     shape: draft.shape,
     kind: paper ? "resource" : entryKind(section),
     hasMarkdownLink: links.some((link) => link.kind === "link"),
@@ -30922,6 +30954,10 @@ var LineIndex = class {
       const code2 = source.charCodeAt(index2);
       if (code2 === 10 || code2 === 13 && source.charCodeAt(index2 + 1) !== 10) this.starts.push(index2 + 1);
     }
+  }
+  /** Where a 1-based line starts, or undefined past the last line. */
+  lineStart(line) {
+    return this.starts[line - 1];
   }
   /** The offset of a 1-based line and column (a column past the line's end is clamped to it). */
   offset(line, column) {

@@ -30,7 +30,7 @@ import {
   runRecordRules,
   stampEdits,
   stampReport
-} from "./chunks/chunk-YR4SMTLE.js";
+} from "./chunks/chunk-2KSMZTLV.js";
 import {
   decodeSourceText,
   decodeUtf8,
@@ -58,7 +58,7 @@ import {
   linkTarget,
   ruleMeta,
   spdxId
-} from "./chunks/chunk-GBUWALOH.js";
+} from "./chunks/chunk-COR5REIA.js";
 import {
   countNewlines
 } from "./chunks/chunk-4SCKIJI2.js";
@@ -156,7 +156,7 @@ async function exists(file) {
   }
 }
 async function validated(value, file) {
-  const { validateConfig } = await import("./chunks/validate-72TQ4JKT.js");
+  const { validateConfig } = await import("./chunks/validate-IQQO7FQN.js");
   return validateConfig(value, file);
 }
 function resolveConfig(config, source) {
@@ -781,7 +781,6 @@ function toFileResult(document, diagnostics) {
 }
 
 // src/pipeline/write-fixed.ts
-import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { access, chmod, open, realpath, rename, stat as stat2, unlink } from "node:fs/promises";
 import path3 from "node:path";
@@ -818,6 +817,7 @@ async function writable(file) {
   }
 }
 async function replaceAtomically(target, bytes, mode) {
+  const { randomBytes } = await import("node:crypto");
   const temporary = path3.join(path3.dirname(target), `.${path3.basename(target)}.medlint-${randomBytes(6).toString("hex")}.tmp`);
   const handle = await open(temporary, "wx", mode);
   try {

@@ -68,12 +68,16 @@ export function markdownAnchors(tree: Root): Set<string> {
  * (attribute names are never encoded). Most HTML in a list (`<br>`, `<img>`, `<details>`) has
  * none, and is not tokenized at all.
  */
-function mayHoldAnchor(html: string): boolean {
-  const lower = html.toLowerCase();
-  return lower.includes('id') || lower.includes('name') || HTML_HEADING_START.test(lower);
+export function mayHoldAnchor(html: string): boolean {
+  return ANCHOR_ATTRIBUTE.test(html) || HTML_HEADING_START.test(html);
 }
 
-const HTML_HEADING_START = /<h[1-6]/;
+/**
+ * `id=` or `name=`, after what may end the attribute before it: a space, `/`, or a quote
+ * (`<a href="x"id="y">` still has its id). An attribute without `=` has an empty value: no anchor.
+ */
+const ANCHOR_ATTRIBUTE = /[\s/"'](?:id|name)\s*=/i;
+const HTML_HEADING_START = /<h[1-6]/i;
 
 /** Every anchor of an HTML file, normalised. */
 export function htmlFileAnchors(html: string): Set<string> {

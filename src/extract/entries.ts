@@ -178,7 +178,7 @@ const ACCESS_LINE = /^(?:access|website|web site|homepage|home page|data|downloa
 
 function standaloneAccessLink(paragraph: Paragraph, text: string): string | null {
   if (!ACCESS_LINE.test(text.trim())) return null;
-  const links = [...linksInBlock(paragraph)];
+  const links = linksInBlock(paragraph);
   return links.length === 1 ? (links[0] as string) : null;
 }
 
@@ -243,7 +243,7 @@ function extendText(draft: Draft, nodes: Nodes[]): void {
   }
   draft.start = { ...draft.start, description: appendFolded(draft.start.description, text) };
   if (draft.start.url === null) {
-    const link = nodes.flatMap((node) => [...linksInBlock(node)])[0];
+    const link = nodes.flatMap((node) => linksInBlock(node))[0];
     if (link) draft.start = { ...draft.start, url: link };
   }
 }
@@ -264,14 +264,16 @@ function extendLines(draft: Draft, nodes: readonly Nodes[]): string {
   return description;
 }
 
-function* linksInBlock(block: Nodes): Generator<string> {
-  if (block.type === 'link' && !block.url.startsWith('#')) yield block.url;
-  if ('children' in block) for (const child of block.children as Nodes[]) yield* linksInBlock(child);
+/** The URLs a block links to, in-page links aside. */
+function linksInBlock(block: Nodes, urls: string[] = []): string[] {
+  if (block.type === 'link' && !block.url.startsWith('#')) urls.push(block.url);
+  if ('children' in block) for (const child of block.children as Nodes[]) linksInBlock(child, urls);
+  return urls;
 }
 
 /** A list whose links all point inside the document is a table of contents. */
 export function isNavigation(list: List): boolean {
-  const urls = [...linksInBlock(list)];
+  const urls = linksInBlock(list);
   const all = countLinks(list);
   return all > 0 && urls.length === 0;
 }
@@ -377,7 +379,7 @@ function listItemEntries(item: ListItem, source: string, drafts: Draft[], list: 
       } else {
         draft.extraText.push(plainText(child));
         // `- __Name__` over `  - Access: http://…`: the field's link is the entry's link.
-        const fieldLink = childHead?.type === 'paragraph' && FIELD_LABEL.test(text) ? [...linksInBlock(childHead)][0] : undefined;
+        const fieldLink = childHead?.type === 'paragraph' && FIELD_LABEL.test(text) ? linksInBlock(childHead)[0] : undefined;
         if (draft.start.url === null && fieldLink) draft.start = { ...draft.start, url: fieldLink };
         // `  - Description: …` fills an entry that has no description of its own.
         const described = /^(?:description|summary)\s*:\s*(\S.*)$/i.exec(text);
@@ -472,12 +474,19 @@ function tableEntries(table: Table, drafts: Draft[]): void {
   const headers = header.children.map((cell) => plainText(cell));
   const columns = entryTableColumns(headers, rows);
   if (!columns) return;
-  const named = new Set(drafts.map((draft) => draft.start.name.toLowerCase()));
+  // The names listed before the table, read only for a row without links (a list of thousands
+  // of entries has hundreds of tables).
+  let named: Set<string> | undefined;
+  const listedBefore = drafts.length;
   for (const row of rows) {
     if (isGroupLabelRow(row)) continue;
     const draft = tableRowEntry(row, headers, columns);
+    if (!draft) continue;
     // A row without links that repeats a listed name compares entries; it adds none.
-    if (!draft || (draft.start.url === null && named.has(draft.start.name.toLowerCase()))) continue;
+    if (draft.start.url === null) {
+      named ??= new Set(drafts.slice(0, listedBefore).map((listed) => listed.start.name.toLowerCase()));
+      if (named.has(draft.start.name.toLowerCase())) continue;
+    }
     drafts.push(draft);
   }
 }
@@ -545,7 +554,7 @@ function headingWithLinkedParagraph(blocks: Root['children'], context: ExtractCo
       body.push(candidate);
     }
     if (body.length === 0 || body.some((node) => node.type === 'list' || node.type === 'table')) continue;
-    const url = body.flatMap((node) => [...linksInBlock(node)])[0];
+    const url = body.flatMap((node) => linksInBlock(node))[0];
     if (!url || body[0]?.type !== 'paragraph') continue;
     const last = body.at(-1) as RootContent;
     drafts.push({
@@ -610,7 +619,8 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
   const images = within.filter((ref) => ref.kind === 'image' || ref.kind === 'html').map((ref) => ref.url);
   const named = within.filter((ref) => ref.kind === 'link' && !ref.url.startsWith('#'));
   const paper = draft.shape === 'list-item' && named.length > 0 && isPaperItem(named.map((ref) => ref.text));
-  const noLink = links.length === 0 && draft.sharedLink === undefined ? reasonForNoLink(fieldTexts.join('\n')) : null;
+  const allText = fieldTexts.join('\n');
+  const noLink = links.length === 0 && draft.sharedLink === undefined ? reasonForNoLink(allText) : null;
   return {
     name: draft.start.name,
     url: draft.start.url,
@@ -620,7 +630,7 @@ function finish(draft: Draft, context: ExtractContext): DatasetEntry {
     ...span,
     counts: draft.counts && draft.counts.length > 0 ? draft.counts : extractCounts(description),
     ...entryAccess(fieldTexts, draft.start.url, draft.start.name, context.knowledge),
-    license: extractLicense(fieldTexts.join('\n'), images),
+    license: extractLicense(allText, images),
     shape: draft.shape,
     kind: paper ? 'resource' : entryKind(section),
     hasMarkdownLink: links.some((link) => link.kind === 'link'),

@@ -24,6 +24,7 @@ const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 /** `224,316 chest radiographs from 65,240 patients` → two counts. */
 export function extractCounts(text: string): Count[] {
   const counts: Count[] = [];
+  if (!/\d/.test(text)) return counts;
   for (const match of text.matchAll(COUNT)) {
     const [, digits = '', scale, phrase = ''] = match;
     const words: string[] = [];
@@ -43,6 +44,10 @@ export function extractCounts(text: string): Count[] {
   return counts;
 }
 
+/** Asking for access in so many words; `applicationForAccess` reads `application … access`. */
+const APPLICATION =
+  /\bapply (?:for|to)\b|\brequest(?:ing)? (?:for )?access\b|\baccess request\b|^application(?: required)?$|\bapproval (?:is )?(?:required|needed)\b|\bdata access committee\b|\bsubmit (?:a|an) (?:research )?(?:proposal|application|request)\b/i;
+
 /**
  * How lists say who may have the data, in plain words. Most restrictive first: when a text names
  * several, the strictest wins. docs/access-phrases.md lists these phrases with their levels;
@@ -58,8 +63,7 @@ const ACCESS_PATTERNS: ReadonlyArray<readonly [AccessLevel, { test(sentence: str
     'application',
     {
       test: (sentence) =>
-        applicationForAccess(sentence) ||
-        /\bapply (?:for|to)\b|\brequest(?:ing)? (?:for )?access\b|\baccess request\b|^application(?: required)?$|\bapproval (?:is )?(?:required|needed)\b|\bdata access committee\b|\bsubmit (?:a|an) (?:research )?(?:proposal|application|request)\b/i.test(sentence),
+        applicationForAccess(sentence) || APPLICATION.test(sentence),
     },
   ],
   [
@@ -71,6 +75,12 @@ const ACCESS_PATTERNS: ReadonlyArray<readonly [AccessLevel, { test(sentence: str
     /\bopen[ -]access\b|\bfreely (?:available|accessible|downloadable)\b|\bpublicly (?:available|accessible|released)\b|\bpublic download\b|\bfree to (?:download|use|access)\b|\bfree (?:for|to) (?:anyone|everyone|all)\b|\bopen to (?:everyone|anyone|all|the public)\b|\bavailable to (?:everyone|anyone|all|the public)\b|\banyone can (?:download|access|use)\b|\bno (?:registration|sign[ -]?up|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|^(?:public|open|free|open data|public domain)$/i,
   ],
 ];
+
+/** Every pattern above in one: a sentence none of them matches is passed over at once. */
+const ANY_ACCESS_PATTERN = new RegExp(
+  ACCESS_PATTERNS.map(([, pattern]) => (pattern instanceof RegExp ? pattern : APPLICATION).source).join('|'),
+  'i',
+);
 
 /** `… no sign-up needed`, `without registration`: the sentence says an account is *not* needed. */
 const NO_ACCOUNT = /\bno (?:registration|sign[ -]?(?:up|in)|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|\bnot required\b/i;
@@ -98,7 +108,9 @@ function applicationForAccess(sentence: string): boolean {
  * (`Requires application for access (online form)`).
  */
 export function extractAccess(text: string): AccessTerms | null {
-  const sentences = splitSentences(text);
+  // Most sentences name no terms: one pass of all the patterns together rules them out.
+  const sentences = splitSentences(text).filter((sentence) => ANY_ACCESS_PATTERN.test(sentence) || applicationForAccess(sentence));
+  if (sentences.length === 0) return null;
   for (const [level, pattern] of ACCESS_PATTERNS) {
     // "No registration required" is open, not registration.
     for (const sentence of sentences) {

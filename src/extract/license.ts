@@ -46,6 +46,12 @@ const SOFTWARE_LICENCE = new RegExp(
   'iu',
 );
 
+/**
+ * A word each phrase above holds (`CC` at a word's start, `Commons`, `ODbL`, `under`,
+ * `licen…`): one quick look rules out the many texts that name no licence.
+ */
+const MAY_NAME_LICENCE = /cc(?<![\p{L}\p{N}-]cc)|commons|odbl|odc|pddl|cdla|physionet|under|licen/iu;
+
 /** `License: …`, `Licence - …`, `Terms: …`, `Usage: …` at the start of a line or after `;`/`|`. */
 const LABELLED = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing|terms of use|terms|usage)\s*[:：]([^\n;|]*)/gi;
 const LICENCE_LABEL = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing)\s*[:：]/i;
@@ -84,6 +90,7 @@ function sentenceStart(value: string): string {
 
 /** The first licence named in a text. */
 function licenceIn(text: string): License | null {
+  if (!MAY_NAME_LICENCE.test(text)) return null;
   const data = DATA_LICENCE.exec(text);
   const software = SOFTWARE_LICENCE.exec(text);
   const first = data && software ? (data.index <= software.index ? data : software) : (data ?? software);

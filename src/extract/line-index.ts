@@ -10,6 +10,11 @@ export class LineIndex {
     }
   }
 
+  /** Where a 1-based line starts, or undefined past the last line. */
+  lineStart(line: number): number | undefined {
+    return this.starts[line - 1];
+  }
+
   /** The offset of a 1-based line and column (a column past the line's end is clamped to it). */
   offset(line: number, column: number): number {
     const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1] as number;

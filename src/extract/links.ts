@@ -19,17 +19,22 @@ export function linkKind(node: Link, source: string): 'link' | 'bare' {
 
 /** Every URL in the document, in source order: links, resolved references, images, raw HTML. */
 export function collectLinks(tree: Root, source: string, lines: LineIndex): LinkRef[] {
+  const nodes = descendants(tree);
   const definitions = new Map<string, Definition>();
-  for (const node of descendants(tree)) {
+  for (const node of nodes) {
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
   }
   const usedDefinitions = new Set<string>();
   const refs: LinkRef[] = [];
   const add = (node: Nodes, url: string, kind: LinkRef['kind'], text: string, written: LinkRef['written'] | null): void => {
-    refs.push({ ...spanOf(node), url, kind, text, inToc: false, ...(written ? { written } : {}) });
+    // Written out, not spread: a list has thousands of links, and spreads are the slow way to copy.
+    const { line, column, endLine, endColumn } = spanOf(node);
+    const ref: LinkRef = { line, column, endLine, endColumn, url, kind, text, inToc: false };
+    if (written) ref.written = written;
+    refs.push(ref);
   };
 
-  for (const node of descendants(tree)) {
+  for (const node of nodes) {
     switch (node.type) {
       case 'link': {
         const kind = linkKind(node, source);
@@ -99,7 +104,7 @@ function writtenDestination(source: string, node: Nodes, url: string): LinkRef['
   const at = offsetsOf(node);
   if (!at || url === '') return null;
   // As parsed, or with its backslashes escaped (`https:\\\\x` in the source is `https:\\x`).
-  for (const spelling of new Set([url, url.replace(/\\/g, '\\\\')])) {
+  for (const spelling of url.includes('\\') ? [url, url.replace(/\\/g, '\\\\')] : [url]) {
     let index = source.lastIndexOf(spelling, at.end - spelling.length);
     // Two tries: the title may spell the URL again (`[x](url "url")`).
     for (let tries = 0; tries < 2 && index > at.start; tries += 1) {

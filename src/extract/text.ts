@@ -16,7 +16,11 @@ const plainTexts = new WeakMap<Nodes, string>();
  * tags) and without image alt text (badges).
  */
 export function rawText(node: Nodes | Nodes[]): string {
-  if (Array.isArray(node)) return node.map((child) => rawText(child)).join('');
+  if (Array.isArray(node)) {
+    let text = '';
+    for (const child of node) text += rawText(child);
+    return text;
+  }
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -35,8 +39,11 @@ export function rawText(node: Nodes | Nodes[]): string {
 }
 
 export function foldWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts have single spaces only: replacing each space with itself is the slow part.
+  return FOLDABLE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+/** Whitespace that folding changes: a run of two, or any whitespace but a space. */
+const FOLDABLE = /\s\s|[^\S ]/;
 
 /** The node's span; nodes from remark-parse always have a position. */
 export function spanOf(node: Nodes): Span {

@@ -5,7 +5,6 @@
  * new one, never half of one. Not written, with the reason: a file that changed since it was
  * read (an editor saved it meanwhile) or one without write permission.
  */
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, chmod, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -59,6 +58,8 @@ async function writable(file: string): Promise<boolean> {
 
 /** Temporary file beside the target (same file system, so `rename` is atomic), then rename. */
 async function replaceAtomically(target: string, bytes: Buffer, mode: number): Promise<void> {
+  // node:crypto is loaded here, not at start-up: a lint that writes nothing does not pay for it.
+  const { randomBytes } = await import('node:crypto');
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.medlint-${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', mode);
   try {

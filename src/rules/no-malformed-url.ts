@@ -41,12 +41,11 @@ export const noMalformedUrl: Rule = {
     },
   },
   check(document, context) {
-    const lineStarts = lineOffsets(document.source);
     const lastParentheses = new Map<number, number>();
     for (const ref of document.links) {
       // GFM wrote a bare URL's target itself, so only a broken link around it or its brackets can be wrong.
       const found =
-        ref.kind === 'bare' ? (brokenLinkAround(ref, document, lineStarts, lastParentheses) ?? unbalanced(ref.url)) : urlProblem(ref);
+        ref.kind === 'bare' ? (brokenLinkAround(ref, document, lastParentheses) ?? unbalanced(ref.url)) : urlProblem(ref);
       if (!found) continue;
       if (ref.kind !== 'bare') editUrl(found, ref);
       context.report({
@@ -171,8 +170,9 @@ function parseProblem(url: string, scheme: string): Problem | null {
  * A bare URL right after `[text](` (or `[text] (`) is what is left of a Markdown link that did
  * not parse: its `)` is missing or swallowed by the URL, or a space splits `]` from `(`.
  */
-function brokenLinkAround(ref: LinkRef, document: ListDocument, lineStarts: readonly number[], lastParentheses: Map<number, number>): Problem | null {
-  const lineStart = lineStarts[ref.line - 1];
+function brokenLinkAround(ref: LinkRef, document: ListDocument, lastParentheses: Map<number, number>): Problem | null {
+  // Lines as the parser counts them (a lone CR ends one too), so `ref.line` finds its own.
+  const lineStart = document.lines.lineStart(ref.line);
   if (lineStart === undefined) return null;
   const { source } = document;
   const offset = lineStart + ref.column - 1;
@@ -181,7 +181,7 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lineStarts: read
   const { text, gap } = opening;
   const bracketColumn = opening.index - lineStart + 1;
   const afterStart = offset + ref.url.length;
-  const lineEnd = (lineStarts[ref.line] ?? source.length + 1) - 1;
+  const lineEnd = (document.lines.lineStart(ref.line + 1) ?? source.length + 1) - 1;
   const expected = `[${text}](${ref.url})`;
   const closing = gap !== '' && source.startsWith(')', afterStart);
   // `[text](url)` as it should be, yet read as text: an escaped `[`, a `<` left open, or a `[`
@@ -284,10 +284,4 @@ function bracketlessOpening(source: string, lineStart: number, end: number): boo
   if (at - 1 < lineStart || source[at] !== '(' || source[at - 1] !== ']') return false;
   for (at -= 2; at >= lineStart; at -= 1) if (source[at] === '[' || source[at] === ']') return false;
   return true;
-}
-
-function lineOffsets(source: string): number[] {
-  const starts = [0];
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
 }

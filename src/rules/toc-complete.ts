@@ -2,7 +2,7 @@ import type { List, Nodes } from 'mdast';
 import type { Edit } from '../diagnostics/diagnostic.js';
 import type { HeadingInfo, LinkRef, ListDocument } from '../extract/types.js';
 import { descendants } from '../extract/walk.js';
-import { htmlFileAnchors } from '../extract/anchors.js';
+import { htmlFileAnchors, mayHoldAnchor } from '../extract/anchors.js';
 import { closestAnchor, displayFragment, inPageFragment, normaliseFragment } from './anchors.js';
 import type { Rule } from './types.js';
 
@@ -167,7 +167,7 @@ function customAnchors(document: ListDocument): Map<string, HeadingInfo> {
     if (above?.position && above.position.end.line >= heading.line - 2 && isOnlyHtml(above)) sources.push(above);
     for (const source of sources) {
       for (const node of descendants(source)) {
-        if (node.type === 'html') for (const anchor of htmlFileAnchors(node.value)) anchors.set(anchor, heading);
+        if (node.type === 'html' && mayHoldAnchor(node.value)) for (const anchor of htmlFileAnchors(node.value)) anchors.set(anchor, heading);
       }
     }
   });

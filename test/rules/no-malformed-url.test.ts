@@ -185,6 +185,12 @@ ruleTester(noMalformedUrl, {
       ],
     },
     {
+      name: 'a link without its `)` in a file whose lines end with a lone CR, as the parser counts them',
+      markdown: '# Data\r\r- [Eta Scans](https://eta.example.org/data - Eta.\r',
+      errors: [{ messageId: 'unclosedLink', line: 3, column: 3, suggestions: ['# Data\r\r- [Eta Scans](https://eta.example.org/data) - Eta.\r'] }],
+      output: null,
+    },
+    {
       name: 'a link without its `)` past the parser marker cap',
       markdown: pastMarkerCap('[`last`](https://z.example/ - Scans.\n'),
       errors: [{ messageId: 'unclosedLink', line: MAX_MARKERS + 23, column: 1, expected: '[`last`](https://z.example/)' }],

@@ -2524,6 +2524,7 @@ var SOFTWARE_LICENCE = new RegExp(
   String.raw`\bunder (?:the )?(?:terms of (?:the )?)?((${SOFTWARE})(?:[- ]licen[cs]e)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}-])((${SOFTWARE})[- ]licen[cs]ed?)\b`,
   "iu"
 );
+var MAY_NAME_LICENCE = /cc(?<![\p{L}\p{N}-]cc)|commons|odbl|odc|pddl|cdla|physionet|under|licen/iu;
 var LABELLED = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing|terms of use|terms|usage)\s*[:：]([^\n;|]*)/gi;
 var LICENCE_LABEL = /(?:^|[\n;|]|[.!?](?=\s))[ \t]*(?:licen[cs]e|licen[cs]ing)\s*[:：]/i;
 var NO_LICENCE = /^(?:n\/?a|none|unknown|not specified|unspecified|restricted|various|varies|mixed|other|tbd|\?|-+)$/i;
@@ -2548,6 +2549,7 @@ function sentenceStart(value) {
   return (end === -1 ? value : value.slice(0, end)).trim().replace(/[.,]$/, "").trim();
 }
 function licenceIn(text) {
+  if (!MAY_NAME_LICENCE.test(text)) return null;
   const data = DATA_LICENCE.exec(text);
   const software = SOFTWARE_LICENCE.exec(text);
   const first = data && software ? data.index <= software.index ? data : software : data ?? software;
@@ -3032,7 +3034,11 @@ function plainText(node) {
 }
 var plainTexts = /* @__PURE__ */ new WeakMap();
 function rawText(node) {
-  if (Array.isArray(node)) return node.map((child) => rawText(child)).join("");
+  if (Array.isArray(node)) {
+    let text = "";
+    for (const child of node) text += rawText(child);
+    return text;
+  }
   switch (node.type) {
     case "text":
     case "inlineCode":
@@ -3050,8 +3056,9 @@ function rawText(node) {
   }
 }
 function foldWhitespace(text) {
-  return text.replace(/\s+/g, " ").trim();
+  return FOLDABLE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
 }
+var FOLDABLE = /\s\s|[^\S ]/;
 function spanOf(node) {
   const position = node.position;
   if (!position) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -3064,16 +3071,18 @@ function spanOf(node) {
 }
 
 // src/extract/walk.ts
-function* descendants(root) {
+function descendants(root) {
+  const nodes = [];
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
-    yield node;
+    nodes.push(node);
     if ("children" in node) {
       const children = node.children;
       for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]);
     }
   }
+  return nodes;
 }
 
 // src/extract/anchors.ts
@@ -3113,10 +3122,10 @@ function markdownAnchors(tree) {
   return anchors;
 }
 function mayHoldAnchor(html) {
-  const lower = html.toLowerCase();
-  return lower.includes("id") || lower.includes("name") || HTML_HEADING_START.test(lower);
+  return ANCHOR_ATTRIBUTE.test(html) || HTML_HEADING_START.test(html);
 }
-var HTML_HEADING_START = /<h[1-6]/;
+var ANCHOR_ATTRIBUTE = /[\s/"'](?:id|name)\s*=/i;
+var HTML_HEADING_START = /<h[1-6]/i;
 function htmlFileAnchors(html) {
   const anchors = /* @__PURE__ */ new Set();
   const tokenizer = new HtmlAnchorTokenizer((value) => anchors.add(normaliseFragment(value)));
@@ -3339,6 +3348,16 @@ function stripQueryAndFragment(url) {
   }
 }
 function normaliseUrl(url) {
+  let normalised = normalisedUrls.get(url);
+  if (normalised === void 0) {
+    if (normalisedUrls.size >= MAX_NORMALISED_URLS) normalisedUrls.clear();
+    normalisedUrls.set(url, normalised = normalise(url));
+  }
+  return normalised;
+}
+var normalisedUrls = /* @__PURE__ */ new Map();
+var MAX_NORMALISED_URLS = 5e4;
+function normalise(url) {
   const written2 = url.trim();
   let parsed;
   try {
@@ -3353,6 +3372,7 @@ function normaliseUrl(url) {
   return `https://${host}${port}${path}${withoutTracking(parsed)}${parsed.hash}`;
 }
 function withoutTracking(parsed) {
+  if (!/utm(?:_|%5f)/i.test(parsed.search)) return parsed.search;
   const keys = [...parsed.searchParams.keys()];
   if (!keys.some((key) => key.toLowerCase().startsWith("utm_"))) return parsed.search;
   for (const key of new Set(keys)) if (key.toLowerCase().startsWith("utm_")) parsed.searchParams.delete(key);
@@ -3523,7 +3543,8 @@ function nameFromUrl(url) {
 }
 
 // src/rules/entry-order.ts
-var COLLATOR = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+var collator;
+var compareKeys = (a, b) => (collator ??= new Intl.Collator("en", { sensitivity: "base", numeric: true })).compare(a, b);
 var ARTICLE = /^(?:the|an?)\s+(?=\S)/iu;
 var MARKER = /^(?:[*+-]|\d{1,9}[.)])/u;
 var COMMENT = /^<!--/u;
@@ -3571,7 +3592,7 @@ var entryOrder = {
     for (const group of groups(document, byLine)) {
       if (group.units.length < 2 || !group.units.every((unit2) => inScope(unit2.entry))) continue;
       const keys = group.units.map((unit2) => sortKey(unit2.entry.name, ignoreArticles));
-      const at = keys.findIndex((key, index) => index > 0 && COLLATOR.compare(keys[index - 1], key) > 0);
+      const at = keys.findIndex((key, index) => index > 0 && compareKeys(keys[index - 1], key) > 0);
       if (at < 0) continue;
       const unit = group.units[at];
       const previous = group.units[at - 1];
@@ -3588,7 +3609,7 @@ var entryOrder = {
     }
     function sortEdit(source, group) {
       const { units } = group;
-      const order = units.map((unit, index) => ({ unit, index, key: sortKey(unit.entry.name, ignoreArticles) })).sort((a, b) => COLLATOR.compare(a.key, b.key) || a.index - b.index).map(({ unit }) => unit);
+      const order = units.map((unit, index) => ({ unit, index, key: sortKey(unit.entry.name, ignoreArticles) })).sort((a, b) => compareKeys(a.key, b.key) || a.index - b.index).map(({ unit }) => unit);
       const widths = new Set(units.map((unit) => unit.marker.length));
       if (widths.size > 1 && order.some((unit, slot) => !unit.oneLine && unit.marker.length !== units[slot].marker.length)) return null;
       const first = units[0];
@@ -3740,12 +3761,12 @@ var headingOutline = {
     const outline = Array.isArray(option) ? option.filter((item) => typeof item === "string") : [];
     if (outline.length === 0) return;
     const matchCase = context.options["matchCase"] === true;
-    const normalise = (text) => {
+    const normalise2 = (text) => {
       const folded = text.trim().replace(/\s+/g, " ");
       return matchCase ? folded : folded.toLowerCase();
     };
     const pattern = outline.flatMap((item) => item.trim() === ONE_OR_MORE ? [ANY_ONE, ANY_RUN] : [item.trim()]);
-    const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise(item));
+    const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise2(item));
     let states = closure(/* @__PURE__ */ new Set([0]), pattern);
     for (const heading of document.headings) {
       const actual = written(heading);
@@ -3753,7 +3774,7 @@ var headingOutline = {
       for (const state of states) {
         const item = expectedAt[state];
         if (item === ANY_RUN) next.add(state);
-        else if (item === ANY_ONE || item === normalise(actual)) next.add(state + 1);
+        else if (item === ANY_ONE || item === normalise2(actual)) next.add(state + 1);
       }
       if (next.size === 0) {
         const place2 = { line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn };
@@ -4019,10 +4040,9 @@ var noMalformedUrl = {
     }
   },
   check(document, context) {
-    const lineStarts = lineOffsets(document.source);
     const lastParentheses = /* @__PURE__ */ new Map();
     for (const ref of document.links) {
-      const found = ref.kind === "bare" ? brokenLinkAround(ref, document, lineStarts, lastParentheses) ?? unbalanced(ref.url) : urlProblem(ref);
+      const found = ref.kind === "bare" ? brokenLinkAround(ref, document, lastParentheses) ?? unbalanced(ref.url) : urlProblem(ref);
       if (!found) continue;
       if (ref.kind !== "bare") editUrl(found, ref);
       context.report({
@@ -4122,8 +4142,8 @@ function parseProblem(url, scheme) {
     return { messageId: "invalid", data: { url } };
   }
 }
-function brokenLinkAround(ref, document, lineStarts, lastParentheses) {
-  const lineStart = lineStarts[ref.line - 1];
+function brokenLinkAround(ref, document, lastParentheses) {
+  const lineStart = document.lines.lineStart(ref.line);
   if (lineStart === void 0) return null;
   const { source } = document;
   const offset = lineStart + ref.column - 1;
@@ -4132,7 +4152,7 @@ function brokenLinkAround(ref, document, lineStarts, lastParentheses) {
   const { text, gap } = opening;
   const bracketColumn = opening.index - lineStart + 1;
   const afterStart = offset + ref.url.length;
-  const lineEnd = (lineStarts[ref.line] ?? source.length + 1) - 1;
+  const lineEnd = (document.lines.lineStart(ref.line + 1) ?? source.length + 1) - 1;
   const expected = `[${text}](${ref.url})`;
   const closing = gap !== "" && source.startsWith(")", afterStart);
   if (gap === "" && closedAfter(source, afterStart, lineEnd)) return null;
@@ -4213,11 +4233,6 @@ function bracketlessOpening(source, lineStart, end) {
   if (at - 1 < lineStart || source[at] !== "(" || source[at - 1] !== "]") return false;
   for (at -= 2; at >= lineStart; at -= 1) if (source[at] === "[" || source[at] === "]") return false;
   return true;
-}
-function lineOffsets(source) {
-  const starts = [0];
-  for (let index = source.indexOf("\n"); index !== -1; index = source.indexOf("\n", index + 1)) starts.push(index + 1);
-  return starts;
 }
 
 // src/rules/no-link-outside-repository.ts
@@ -4499,7 +4514,7 @@ function customAnchors(document) {
     if (above?.position && above.position.end.line >= heading.line - 2 && isOnlyHtml(above)) sources.push(above);
     for (const source of sources) {
       for (const node of descendants(source)) {
-        if (node.type === "html") for (const anchor of htmlFileAnchors(node.value)) anchors.set(anchor, heading);
+        if (node.type === "html" && mayHoldAnchor(node.value)) for (const anchor of htmlFileAnchors(node.value)) anchors.set(anchor, heading);
       }
     }
   });

@@ -31,7 +31,7 @@ import {
   severityOf,
   spanOf,
   treeRules
-} from "./chunk-GBUWALOH.js";
+} from "./chunk-COR5REIA.js";
 import {
   countNewlines,
   htmlComments,
@@ -488,16 +488,20 @@ function linkKind(node, source) {
   return "bare";
 }
 function collectLinks(tree, source, lines) {
+  const nodes = descendants(tree);
   const definitions = /* @__PURE__ */ new Map();
-  for (const node of descendants(tree)) {
+  for (const node of nodes) {
     if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
   }
   const usedDefinitions = /* @__PURE__ */ new Set();
   const refs = [];
   const add = (node, url, kind, text, written) => {
-    refs.push({ ...spanOf(node), url, kind, text, inToc: false, ...written ? { written } : {} });
+    const { line, column, endLine, endColumn } = spanOf(node);
+    const ref = { line, column, endLine, endColumn, url, kind, text, inToc: false };
+    if (written) ref.written = written;
+    refs.push(ref);
   };
-  for (const node of descendants(tree)) {
+  for (const node of nodes) {
     switch (node.type) {
       case "link": {
         const kind = linkKind(node, source);
@@ -557,7 +561,7 @@ function offsetsOf(node) {
 function writtenDestination(source, node, url) {
   const at = offsetsOf(node);
   if (!at || url === "") return null;
-  for (const spelling of /* @__PURE__ */ new Set([url, url.replace(/\\/g, "\\\\")])) {
+  for (const spelling of url.includes("\\") ? [url, url.replace(/\\/g, "\\\\")] : [url]) {
     let index = source.lastIndexOf(spelling, at.end - spelling.length);
     for (let tries = 0; tries < 2 && index > at.start; tries += 1) {
       let before = index - 1;
@@ -862,6 +866,7 @@ var VERB_FORM = new RegExp("^\\p{Ll}+(?:ing|ed)$", "u");
 var SCALE = { k: 1e3, m: 1e6, b: 1e9 };
 function extractCounts(text) {
   const counts = [];
+  if (!/\d/.test(text)) return counts;
   for (const match of text.matchAll(COUNT)) {
     const [, digits = "", scale, phrase = ""] = match;
     const words = [];
@@ -879,6 +884,7 @@ function extractCounts(text) {
   }
   return counts;
 }
+var APPLICATION = /\bapply (?:for|to)\b|\brequest(?:ing)? (?:for )?access\b|\baccess request\b|^application(?: required)?$|\bapproval (?:is )?(?:required|needed)\b|\bdata access committee\b|\bsubmit (?:a|an) (?:research )?(?:proposal|application|request)\b/i;
 var ACCESS_PATTERNS = [
   ["credentialed", /\bcredentialed\b|\bCITI\b|\bhuman[ -]subjects? (?:research )?training\b/i],
   [
@@ -888,7 +894,7 @@ var ACCESS_PATTERNS = [
   [
     "application",
     {
-      test: (sentence) => applicationForAccess(sentence) || /\bapply (?:for|to)\b|\brequest(?:ing)? (?:for )?access\b|\baccess request\b|^application(?: required)?$|\bapproval (?:is )?(?:required|needed)\b|\bdata access committee\b|\bsubmit (?:a|an) (?:research )?(?:proposal|application|request)\b/i.test(sentence)
+      test: (sentence) => applicationForAccess(sentence) || APPLICATION.test(sentence)
     }
   ],
   [
@@ -900,6 +906,10 @@ var ACCESS_PATTERNS = [
     /\bopen[ -]access\b|\bfreely (?:available|accessible|downloadable)\b|\bpublicly (?:available|accessible|released)\b|\bpublic download\b|\bfree to (?:download|use|access)\b|\bfree (?:for|to) (?:anyone|everyone|all)\b|\bopen to (?:everyone|anyone|all|the public)\b|\bavailable to (?:everyone|anyone|all|the public)\b|\banyone can (?:download|access|use)\b|\bno (?:registration|sign[ -]?up|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|^(?:public|open|free|open data|public domain)$/i
   ]
 ];
+var ANY_ACCESS_PATTERN = new RegExp(
+  ACCESS_PATTERNS.map(([, pattern]) => (pattern instanceof RegExp ? pattern : APPLICATION).source).join("|"),
+  "i"
+);
 var NO_ACCOUNT = /\bno (?:registration|sign[ -]?(?:up|in)|account|login)\b|\bwithout (?:registration|registering|signing (?:up|in)|an account|a login|logging in)\b|\bnot required\b/i;
 var GENERAL_REMARK = /\b(?:is|are)\s+(?:generally\s+|usually\s+|often\s+|also\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:platform|source|place|site|website|hub|community|marketplace)\b/i;
 function applicationForAccess(sentence) {
@@ -909,7 +919,8 @@ function applicationForAccess(sentence) {
   });
 }
 function extractAccess(text) {
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text).filter((sentence) => ANY_ACCESS_PATTERN.test(sentence) || applicationForAccess(sentence));
+  if (sentences.length === 0) return null;
   for (const [level, pattern] of ACCESS_PATTERNS) {
     for (const sentence of sentences) {
       if (!pattern.test(sentence) || GENERAL_REMARK.test(sentence)) continue;
@@ -1584,7 +1595,7 @@ function headingEntry(heading, source) {
 var ACCESS_LINE = /^(?:access|website|web site|homepage|home page|data|download|link|url)\s*:\s*\S+$/i;
 function standaloneAccessLink(paragraph, text) {
   if (!ACCESS_LINE.test(text.trim())) return null;
-  const links = [...linksInBlock(paragraph)];
+  const links = linksInBlock(paragraph);
   return links.length === 1 ? links[0] : null;
 }
 function closeRun(run, drafts, nextLine) {
@@ -1633,7 +1644,7 @@ function extendText(draft, nodes) {
   }
   draft.start = { ...draft.start, description: appendFolded(draft.start.description, text) };
   if (draft.start.url === null) {
-    const link = nodes.flatMap((node) => [...linksInBlock(node)])[0];
+    const link = nodes.flatMap((node) => linksInBlock(node))[0];
     if (link) draft.start = { ...draft.start, url: link };
   }
 }
@@ -1646,12 +1657,13 @@ function extendLines(draft, nodes) {
   for (const field of fields) draft.extraText.push(field);
   return description;
 }
-function* linksInBlock(block) {
-  if (block.type === "link" && !block.url.startsWith("#")) yield block.url;
-  if ("children" in block) for (const child of block.children) yield* linksInBlock(child);
+function linksInBlock(block, urls = []) {
+  if (block.type === "link" && !block.url.startsWith("#")) urls.push(block.url);
+  if ("children" in block) for (const child of block.children) linksInBlock(child, urls);
+  return urls;
 }
 function isNavigation(list) {
-  const urls = [...linksInBlock(list)];
+  const urls = linksInBlock(list);
   const all = countLinks(list);
   return all > 0 && urls.length === 0;
 }
@@ -1727,7 +1739,7 @@ function listItemEntries(item, source, drafts, list) {
         listItemEntries(child, source, drafts, { shape, siblingsAreEntries: true, index, parent: start.name });
       } else {
         draft.extraText.push(plainText(child));
-        const fieldLink = childHead?.type === "paragraph" && FIELD_LABEL.test(text) ? [...linksInBlock(childHead)][0] : void 0;
+        const fieldLink = childHead?.type === "paragraph" && FIELD_LABEL.test(text) ? linksInBlock(childHead)[0] : void 0;
         if (draft.start.url === null && fieldLink) draft.start = { ...draft.start, url: fieldLink };
         const described = /^(?:description|summary)\s*:\s*(\S.*)$/i.exec(text);
         if (described && draft.start.description === "") draft.start = { ...draft.start, description: described[1] };
@@ -1802,11 +1814,16 @@ function tableEntries2(table, drafts) {
   const headers = header.children.map((cell) => plainText(cell));
   const columns = entryTableColumns(headers, rows);
   if (!columns) return;
-  const named = new Set(drafts.map((draft) => draft.start.name.toLowerCase()));
+  let named;
+  const listedBefore = drafts.length;
   for (const row of rows) {
     if (isGroupLabelRow(row)) continue;
     const draft = tableRowEntry(row, headers, columns);
-    if (!draft || draft.start.url === null && named.has(draft.start.name.toLowerCase())) continue;
+    if (!draft) continue;
+    if (draft.start.url === null) {
+      named ??= new Set(drafts.slice(0, listedBefore).map((listed) => listed.start.name.toLowerCase()));
+      if (named.has(draft.start.name.toLowerCase())) continue;
+    }
     drafts.push(draft);
   }
 }
@@ -1864,7 +1881,7 @@ function headingWithLinkedParagraph(blocks, context, drafts) {
       body.push(candidate);
     }
     if (body.length === 0 || body.some((node) => node.type === "list" || node.type === "table")) continue;
-    const url = body.flatMap((node) => [...linksInBlock(node)])[0];
+    const url = body.flatMap((node) => linksInBlock(node))[0];
     if (!url || body[0]?.type !== "paragraph") continue;
     const last = body.at(-1);
     drafts.push({
@@ -1917,7 +1934,8 @@ function finish(draft, context) {
   const images = within.filter((ref) => ref.kind === "image" || ref.kind === "html").map((ref) => ref.url);
   const named = within.filter((ref) => ref.kind === "link" && !ref.url.startsWith("#"));
   const paper = draft.shape === "list-item" && named.length > 0 && isPaperItem(named.map((ref) => ref.text));
-  const noLink = links.length === 0 && draft.sharedLink === void 0 ? reasonForNoLink(fieldTexts.join("\n")) : null;
+  const allText = fieldTexts.join("\n");
+  const noLink = links.length === 0 && draft.sharedLink === void 0 ? reasonForNoLink(allText) : null;
   return {
     name: draft.start.name,
     url: draft.start.url,
@@ -1927,7 +1945,7 @@ function finish(draft, context) {
     ...span,
     counts: draft.counts && draft.counts.length > 0 ? draft.counts : extractCounts(description),
     ...entryAccess(fieldTexts, draft.start.url, draft.start.name, context.knowledge),
-    license: extractLicense(fieldTexts.join("\n"), images),
+    license: extractLicense(allText, images),
     shape: draft.shape,
     kind: paper ? "resource" : entryKind(section),
     hasMarkdownLink: links.some((link) => link.kind === "link"),
@@ -1945,6 +1963,10 @@ var LineIndex = class {
       const code = source.charCodeAt(index);
       if (code === 10 || code === 13 && source.charCodeAt(index + 1) !== 10) this.starts.push(index + 1);
     }
+  }
+  /** Where a 1-based line starts, or undefined past the last line. */
+  lineStart(line) {
+    return this.starts[line - 1];
   }
   /** The offset of a 1-based line and column (a column past the line's end is clamped to it). */
   offset(line, column) {
