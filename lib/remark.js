@@ -4839,14 +4839,6 @@ function stripQueryAndFragment(url) {
   }
 }
 function normaliseUrl(url) {
-  let normalised = normalisedUrls.get(url);
-  if (normalised === void 0) {
-    if (normalisedUrls.size >= MAX_NORMALISED_URLS) normalisedUrls.clear();
-    normalisedUrls.set(url, normalised = normalise(url));
-  }
-  return normalised;
-}
-function normalise(url) {
   const written2 = url.trim();
   let parsed;
   try {
@@ -4861,13 +4853,13 @@ function normalise(url) {
   return `https://${host}${port}${path7}${withoutTracking(parsed)}${parsed.hash}`;
 }
 function withoutTracking(parsed) {
-  if (!/utm(?:_|%5f)/i.test(parsed.search)) return parsed.search;
+  if (!parsed.search.includes("%") && !/utm_/i.test(parsed.search)) return parsed.search;
   const keys = [...parsed.searchParams.keys()];
   if (!keys.some((key) => key.toLowerCase().startsWith("utm_"))) return parsed.search;
   for (const key of new Set(keys)) if (key.toLowerCase().startsWith("utm_")) parsed.searchParams.delete(key);
   return parsed.search;
 }
-var SCHEME, KNOWN_SCHEMES, HOST_TLDS, MAX_DESTINATION_DEPTH, SCHEME_WITHOUT_COLON, normalisedUrls, MAX_NORMALISED_URLS;
+var SCHEME, KNOWN_SCHEMES, HOST_TLDS, MAX_DESTINATION_DEPTH, SCHEME_WITHOUT_COLON;
 var init_urls = __esm({
   "src/rules/urls.ts"() {
     "use strict";
@@ -4948,8 +4940,6 @@ var init_urls = __esm({
     ]);
     MAX_DESTINATION_DEPTH = 32;
     SCHEME_WITHOUT_COLON = /^[a-z]{3,6}[;.,]?\/{2,}/i;
-    normalisedUrls = /* @__PURE__ */ new Map();
-    MAX_NORMALISED_URLS = 5e4;
   }
 });
 
@@ -5381,12 +5371,12 @@ var init_heading_outline = __esm({
         const outline = Array.isArray(option) ? option.filter((item) => typeof item === "string") : [];
         if (outline.length === 0) return;
         const matchCase = context.options["matchCase"] === true;
-        const normalise2 = (text4) => {
+        const normalise = (text4) => {
           const folded = text4.trim().replace(/\s+/g, " ");
           return matchCase ? folded : folded.toLowerCase();
         };
         const pattern = outline.flatMap((item) => item.trim() === ONE_OR_MORE ? [ANY_ONE, ANY_RUN] : [item.trim()]);
-        const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise2(item));
+        const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise(item));
         let states = closure(/* @__PURE__ */ new Set([0]), pattern);
         for (const heading of document3.headings) {
           const actual = written(heading);
@@ -5394,7 +5384,7 @@ var init_heading_outline = __esm({
           for (const state of states) {
             const item = expectedAt[state];
             if (item === ANY_RUN) next.add(state);
-            else if (item === ANY_ONE || item === normalise2(actual)) next.add(state + 1);
+            else if (item === ANY_ONE || item === normalise(actual)) next.add(state + 1);
           }
           if (next.size === 0) {
             const place2 = { line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn };

@@ -152,19 +152,6 @@ export function stripQueryAndFragment(url: string): string {
  * datasets on one page. Anything `new URL()` rejects stays as written.
  */
 export function normaliseUrl(url: string): string {
-  // Several rules normalise the same links: each URL is parsed once (a bounded memo, as the
-  // Action lints file after file).
-  let normalised = normalisedUrls.get(url);
-  if (normalised === undefined) {
-    if (normalisedUrls.size >= MAX_NORMALISED_URLS) normalisedUrls.clear();
-    normalisedUrls.set(url, (normalised = normalise(url)));
-  }
-  return normalised;
-}
-const normalisedUrls = new Map<string, string>();
-const MAX_NORMALISED_URLS = 50_000;
-
-function normalise(url: string): string {
   const written = url.trim();
   let parsed: URL;
   try {
@@ -182,8 +169,8 @@ function normalise(url: string): string {
 
 /** The query without `utm_*` parameters (campaign tags say who shared a link, not what it is). */
 function withoutTracking(parsed: URL): string {
-  // `utm_` or its escaped `utm%5F`: without either, no key is a campaign tag.
-  if (!/utm(?:_|%5f)/i.test(parsed.search)) return parsed.search;
+  // Keys are compared decoded: without a `%` escape, a query without `utm_` holds no campaign tag.
+  if (!parsed.search.includes('%') && !/utm_/i.test(parsed.search)) return parsed.search;
   const keys = [...parsed.searchParams.keys()];
   if (!keys.some((key) => key.toLowerCase().startsWith('utm_'))) return parsed.search;
   for (const key of new Set(keys)) if (key.toLowerCase().startsWith('utm_')) parsed.searchParams.delete(key);

@@ -84,11 +84,12 @@ describe('the access look-ahead lets every level through', () => {
   ])('%j', (text, level) => expect(extractAccess(text)?.level).toBe(level));
 });
 
-describe('normaliseUrl, remembered', () => {
-  it('gives the same form again, and drops escaped utm_ keys', () => {
+describe('normaliseUrl looks into the query only for a campaign tag', () => {
+  it('drops escaped utm_ keys and keeps a query without them', () => {
     const url = 'https://www.example.org/data/?utm%5Fsource=list&v=2';
     expect(normaliseUrl(url)).toBe('https://example.org/data?v=2');
     expect(normaliseUrl(url)).toBe('https://example.org/data?v=2');
     expect(normaliseUrl('https://example.org/data?v=2')).toBe('https://example.org/data?v=2');
+    expect(normaliseUrl('https://example.org/data?%75tm_medium=x&v=2')).toBe('https://example.org/data?v=2');
   });
 });

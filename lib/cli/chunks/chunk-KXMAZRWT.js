@@ -31,7 +31,7 @@ import {
   severityOf,
   spanOf,
   treeRules
-} from "./chunk-COR5REIA.js";
+} from "./chunk-MDXMY4CU.js";
 import {
   countNewlines,
   htmlComments,

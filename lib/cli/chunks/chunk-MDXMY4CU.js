@@ -3348,16 +3348,6 @@ function stripQueryAndFragment(url) {
   }
 }
 function normaliseUrl(url) {
-  let normalised = normalisedUrls.get(url);
-  if (normalised === void 0) {
-    if (normalisedUrls.size >= MAX_NORMALISED_URLS) normalisedUrls.clear();
-    normalisedUrls.set(url, normalised = normalise(url));
-  }
-  return normalised;
-}
-var normalisedUrls = /* @__PURE__ */ new Map();
-var MAX_NORMALISED_URLS = 5e4;
-function normalise(url) {
   const written2 = url.trim();
   let parsed;
   try {
@@ -3372,7 +3362,7 @@ function normalise(url) {
   return `https://${host}${port}${path}${withoutTracking(parsed)}${parsed.hash}`;
 }
 function withoutTracking(parsed) {
-  if (!/utm(?:_|%5f)/i.test(parsed.search)) return parsed.search;
+  if (!parsed.search.includes("%") && !/utm_/i.test(parsed.search)) return parsed.search;
   const keys = [...parsed.searchParams.keys()];
   if (!keys.some((key) => key.toLowerCase().startsWith("utm_"))) return parsed.search;
   for (const key of new Set(keys)) if (key.toLowerCase().startsWith("utm_")) parsed.searchParams.delete(key);
@@ -3761,12 +3751,12 @@ var headingOutline = {
     const outline = Array.isArray(option) ? option.filter((item) => typeof item === "string") : [];
     if (outline.length === 0) return;
     const matchCase = context.options["matchCase"] === true;
-    const normalise2 = (text) => {
+    const normalise = (text) => {
       const folded = text.trim().replace(/\s+/g, " ");
       return matchCase ? folded : folded.toLowerCase();
     };
     const pattern = outline.flatMap((item) => item.trim() === ONE_OR_MORE ? [ANY_ONE, ANY_RUN] : [item.trim()]);
-    const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise2(item));
+    const expectedAt = pattern.map((item) => item === ANY_RUN || item === ANY_ONE ? item : normalise(item));
     let states = closure(/* @__PURE__ */ new Set([0]), pattern);
     for (const heading of document.headings) {
       const actual = written(heading);
@@ -3774,7 +3764,7 @@ var headingOutline = {
       for (const state of states) {
         const item = expectedAt[state];
         if (item === ANY_RUN) next.add(state);
-        else if (item === ANY_ONE || item === normalise2(actual)) next.add(state + 1);
+        else if (item === ANY_ONE || item === normalise(actual)) next.add(state + 1);
       }
       if (next.size === 0) {
         const place2 = { line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn };
