@@ -18307,7 +18307,7 @@ function brokenLinkAround(ref, document3, lastParentheses) {
   let textAt = afterStart;
   while (textAt < lineEnd2 && /\s/.test(source.charAt(textAt))) textAt += 1;
   const spaceThenText = textAt > afterStart && textAt < lineEnd2;
-  if (spaceThenText && lastParenthesisOnLine(source, lineEnd2, lastParentheses) >= afterStart) {
+  if (spaceThenText && lastParenthesisOnLine(source, lineStart, lineEnd2, lastParentheses) >= afterStart) {
     report.note = "If the URL goes on after the space, encode the space as `%20`.";
   }
   return report;
@@ -18333,12 +18333,12 @@ function openingBefore(source, lineStart, end) {
   if (open2 === -1) return null;
   return { index: open2, text: source.slice(open2 + 1, close), gap: source.slice(close + 1, parenthesis) };
 }
-function lastParenthesisOnLine(source, lineEnd2, found) {
+function lastParenthesisOnLine(source, lineStart, lineEnd2, found) {
   let last = found.get(lineEnd2);
   if (last === void 0) {
     let at = lineEnd2 - 1;
-    while (at >= 0 && source[at] !== ")" && source[at] !== "\n") at -= 1;
-    last = at >= 0 && source[at] === ")" ? at : -1;
+    while (at >= lineStart && source[at] !== ")") at -= 1;
+    last = at >= lineStart ? at : -1;
     found.set(lineEnd2, last);
   }
   return last;

@@ -30,7 +30,7 @@ import {
   runRecordRules,
   stampEdits,
   stampReport
-} from "./chunks/chunk-KXMAZRWT.js";
+} from "./chunks/chunk-FILF7ZGS.js";
 import {
   decodeSourceText,
   decodeUtf8,
@@ -58,7 +58,7 @@ import {
   linkTarget,
   ruleMeta,
   spdxId
-} from "./chunks/chunk-MDXMY4CU.js";
+} from "./chunks/chunk-G5JKZ4BT.js";
 import {
   countNewlines
 } from "./chunks/chunk-4SCKIJI2.js";
@@ -156,7 +156,7 @@ async function exists(file) {
   }
 }
 async function validated(value, file) {
-  const { validateConfig } = await import("./chunks/validate-6AR7I753.js");
+  const { validateConfig } = await import("./chunks/validate-LEMANBY5.js");
   return validateConfig(value, file);
 }
 function resolveConfig(config, source) {

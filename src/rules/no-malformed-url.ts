@@ -206,7 +206,7 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lastParentheses:
   let textAt = afterStart;
   while (textAt < lineEnd && /\s/.test(source.charAt(textAt))) textAt += 1;
   const spaceThenText = textAt > afterStart && textAt < lineEnd;
-  if (spaceThenText && lastParenthesisOnLine(source, lineEnd, lastParentheses) >= afterStart) {
+  if (spaceThenText && lastParenthesisOnLine(source, lineStart, lineEnd, lastParentheses) >= afterStart) {
     report.note = 'If the URL goes on after the space, encode the space as `%20`.';
   }
   return report;
@@ -243,12 +243,13 @@ function openingBefore(source: string, lineStart: number, end: number): { index:
 }
 
 /** The index of the last `)` on the line that ends at `lineEnd` (-1 if none), found once per line. */
-function lastParenthesisOnLine(source: string, lineEnd: number, found: Map<number, number>): number {
+function lastParenthesisOnLine(source: string, lineStart: number, lineEnd: number, found: Map<number, number>): number {
   let last = found.get(lineEnd);
   if (last === undefined) {
+    // Back to the line's start as the parser counts lines (a lone CR ends one too), never further.
     let at = lineEnd - 1;
-    while (at >= 0 && source[at] !== ')' && source[at] !== '\n') at -= 1;
-    last = at >= 0 && source[at] === ')' ? at : -1;
+    while (at >= lineStart && source[at] !== ')') at -= 1;
+    last = at >= lineStart ? at : -1;
     found.set(lineEnd, last);
   }
   return last;

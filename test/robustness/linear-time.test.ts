@@ -12,6 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { candidateUrls } from '../../src/links/collect/candidates.js';
 import { lintText } from '../../src/pipeline/index.js';
+import { extractDocument } from '../../src/extract/index.js';
+import { DirectiveMap } from '../../src/linter/directives.js';
+import { runRules } from '../../src/linter/run-rules.js';
+import { parseMarkdown } from '../../src/parse/parse-markdown.js';
+import { noMalformedUrl } from '../../src/rules/no-malformed-url.js';
+import { expectLinear } from './linear.js';
 import { HOSTILE_SHAPES, MARKER_SHAPES } from './shapes.js';
 
 const KiB = 1024;
@@ -40,3 +46,22 @@ describe('linear time on hostile Markdown (issue 10, items 1 and 6)', () => {
     expect(large.ms).toBeLessThan(Math.max(3_000, small * 12));
   }, 120_000);
 });
+
+describe('a rule alone in linear time', () => {
+  it('no-malformed-url looks for a `)` on a broken link\'s own line only, lines ended by a lone CR too (16 KiB, then 256 KiB)', () => {
+    // The document is built outside the timing: the rule alone is timed, so its cost is not
+    // hidden by the parse's. Looking back to the file's start from each line was quadratic.
+    const make = (bytes: number) => {
+      const source = `# T\r\r## Data\r\r${'- [A](https://example.org/a b\r'.repeat(Math.ceil(bytes / 30))}`;
+      const tree = parseMarkdown(source);
+      return { document: extractDocument('list.md', source, tree), directives: new DirectiveMap(tree) };
+    };
+    const config = resolveConfig({ rules: { 'no-malformed-url': 'error' } }, null);
+    const run = ({ document, directives }: ReturnType<typeof make>): void => {
+      const reported = runRules(document, [noMalformedUrl], config, directives, () => undefined);
+      expect(reported.length).toBeGreaterThan(0);
+    };
+    expectLinear(make, run, 16 * KiB, 500, 16);
+  }, 120_000);
+});
+

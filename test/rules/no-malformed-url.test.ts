@@ -191,6 +191,16 @@ ruleTester(noMalformedUrl, {
       output: null,
     },
     {
+      name: 'a link split by a space in its URL, with a note to encode the space',
+      markdown: '- [Eta Scans](https://eta.example.org/my data) - Eta.\n',
+      errors: [{ messageId: 'unclosedLink', line: 1, note: '`%20`' }],
+    },
+    {
+      name: 'a link split by a space in its URL, in a file whose lines end with a lone CR',
+      markdown: '# Data (2024)\r\r- [Eta Scans](https://eta.example.org/my data) - Eta.\r',
+      errors: [{ messageId: 'unclosedLink', line: 3, note: '`%20`' }],
+    },
+    {
       name: 'a link without its `)` past the parser marker cap',
       markdown: pastMarkerCap('[`last`](https://z.example/ - Scans.\n'),
       errors: [{ messageId: 'unclosedLink', line: MAX_MARKERS + 23, column: 1, expected: '[`last`](https://z.example/)' }],

@@ -4163,7 +4163,7 @@ function brokenLinkAround(ref, document, lastParentheses) {
   let textAt = afterStart;
   while (textAt < lineEnd && /\s/.test(source.charAt(textAt))) textAt += 1;
   const spaceThenText = textAt > afterStart && textAt < lineEnd;
-  if (spaceThenText && lastParenthesisOnLine(source, lineEnd, lastParentheses) >= afterStart) {
+  if (spaceThenText && lastParenthesisOnLine(source, lineStart, lineEnd, lastParentheses) >= afterStart) {
     report.note = "If the URL goes on after the space, encode the space as `%20`.";
   }
   return report;
@@ -4189,12 +4189,12 @@ function openingBefore(source, lineStart, end) {
   if (open === -1) return null;
   return { index: open, text: source.slice(open + 1, close), gap: source.slice(close + 1, parenthesis) };
 }
-function lastParenthesisOnLine(source, lineEnd, found) {
+function lastParenthesisOnLine(source, lineStart, lineEnd, found) {
   let last = found.get(lineEnd);
   if (last === void 0) {
     let at = lineEnd - 1;
-    while (at >= 0 && source[at] !== ")" && source[at] !== "\n") at -= 1;
-    last = at >= 0 && source[at] === ")" ? at : -1;
+    while (at >= lineStart && source[at] !== ")") at -= 1;
+    last = at >= lineStart ? at : -1;
     found.set(lineEnd, last);
   }
   return last;

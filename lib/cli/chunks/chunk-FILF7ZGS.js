@@ -31,7 +31,7 @@ import {
   severityOf,
   spanOf,
   treeRules
-} from "./chunk-MDXMY4CU.js";
+} from "./chunk-G5JKZ4BT.js";
 import {
   countNewlines,
   htmlComments,
