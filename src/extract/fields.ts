@@ -76,7 +76,10 @@ const ACCESS_PATTERNS: ReadonlyArray<readonly [AccessLevel, { test(sentence: str
   ],
 ];
 
-/** Every pattern above in one: a sentence none of them matches is passed over at once. */
+/**
+ * Every pattern above in one: a sentence none of them matches is passed over at once. They all
+ * take the `i` flag alone, which the union keeps; a pattern with another flag needs its own look.
+ */
 const ANY_ACCESS_PATTERN = new RegExp(
   ACCESS_PATTERNS.map(([, pattern]) => (pattern instanceof RegExp ? pattern : APPLICATION).source).join('|'),
   'i',
