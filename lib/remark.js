@@ -5738,11 +5738,20 @@ function brokenLinkAround(ref, document3, lastParentheses) {
   const lineEnd2 = (document3.lines.lineStart(ref.line + 1) ?? source.length + 1) - 1;
   const expected = `[${text4}](${ref.url})`;
   const closing = gap !== "" && source.startsWith(")", afterStart);
-  if (gap === "" && closedAfter(source, afterStart, lineEnd2)) return null;
+  if (gap === "" && closedAfter(source, afterStart, lineEnd2)) {
+    if (!opening.angle || isEscaped(source, opening.index)) return null;
+    const writtenEnd = source.indexOf(")", afterStart) + 1;
+    return unclosedAngle(source, opening, bracketColumn, { insertAt: afterStart, insert: ">", writtenEnd }, "fix");
+  }
   if (closing) {
     const written3 = `[${text4}]${gap}(${ref.url})`;
     const gapStart = opening.index + text4.length + 2;
     return { messageId: "spaceBeforeUrl", data: { written: written3, expected }, expected, column: bracketColumn, fix: [{ range: [gapStart, gapStart + gap.length], text: "" }] };
+  }
+  if (opening.angle && !isEscaped(source, opening.index)) {
+    const parenthesis = closingParenthesisAfter(source, afterStart, lineEnd2);
+    const place = parenthesis === -1 ? { insertAt: afterStart, insert: ">)", writtenEnd: afterStart } : { insertAt: parenthesis, insert: ">", writtenEnd: parenthesis + 1 };
+    return unclosedAngle(source, opening, bracketColumn, place, "suggestion");
   }
   const written2 = `[${text4}](${ref.url}`;
   const report2 = {
@@ -5761,6 +5770,32 @@ function brokenLinkAround(ref, document3, lastParentheses) {
   }
   return report2;
 }
+function unclosedAngle(source, opening, column, place, as) {
+  const { insertAt, insert, writtenEnd } = place;
+  const written2 = source.slice(opening.index, writtenEnd);
+  const expected = `${source.slice(opening.index, insertAt)}${insert}${source.slice(insertAt, writtenEnd)}`;
+  const edits = [{ range: [insertAt, insertAt], text: insert }];
+  return {
+    messageId: "unclosedAngle",
+    data: { written: written2, expected },
+    expected,
+    column,
+    ...as === "fix" ? { fix: edits } : { suggestions: [{ description: `Close the destination: \`${expected}\``, edits }] }
+  };
+}
+function closingParenthesisAfter(source, from, lineEnd2) {
+  const end = Math.min(lineEnd2, from + URL_LOOK_AHEAD);
+  for (let at = from; at < end; at += 1) {
+    if (source[at] === ")") return at;
+    if (source[at] === "(") return -1;
+  }
+  return -1;
+}
+function isEscaped(source, at) {
+  let backslashes = 0;
+  while (at - backslashes - 1 >= 0 && source[at - backslashes - 1] === "\\") backslashes += 1;
+  return backslashes % 2 === 1;
+}
 function closedAfter(source, at, lineEnd2) {
   let end = at;
   while (end < lineEnd2 && (source[end] === " " || source[end] === "	")) end += 1;
@@ -5770,7 +5805,8 @@ function openingBefore(source, lineStart, end) {
   const isSpace = (at2) => at2 >= lineStart && /\s/.test(source.charAt(at2));
   let at = end - 1;
   while (isSpace(at)) at -= 1;
-  if (at >= lineStart && source[at] === "<") at -= 1;
+  const angle = at >= lineStart && source[at] === "<";
+  if (angle) at -= 1;
   if (at < lineStart || source[at] !== "(") return null;
   const parenthesis = at;
   at -= 1;
@@ -5780,7 +5816,7 @@ function openingBefore(source, lineStart, end) {
   let open2 = -1;
   for (at = close - 1; at >= lineStart && source[at] !== "]"; at -= 1) if (source[at] === "[") open2 = at;
   if (open2 === -1) return null;
-  return { index: open2, text: source.slice(open2 + 1, close), gap: source.slice(close + 1, parenthesis) };
+  return { index: open2, text: source.slice(open2 + 1, close), gap: source.slice(close + 1, parenthesis), angle };
 }
 function lastParenthesisOnLine(source, lineStart, lineEnd2, found) {
   let last = found.get(lineEnd2);
@@ -5817,7 +5853,7 @@ function bracketlessOpening(source, lineStart, end) {
   for (at -= 2; at >= lineStart; at -= 1) if (source[at] === "[" || source[at] === "]") return false;
   return true;
 }
-var SPECIAL_SCHEMES, noMalformedUrl;
+var SPECIAL_SCHEMES, noMalformedUrl, URL_LOOK_AHEAD;
 var init_no_malformed_url = __esm({
   "src/rules/no-malformed-url.ts"() {
     "use strict";
@@ -5839,6 +5875,7 @@ var init_no_malformed_url = __esm({
           whitespace: "Unexpected whitespace in URL `{{url}}`, expected none: `{{expected}}`",
           unbalanced: "Unexpected unbalanced `{{bracket}}` in URL `{{url}}`, expected matching brackets",
           unclosedLink: "Unexpected Markdown link `{{written}}` without its closing `)`, expected `{{expected}}`",
+          unclosedAngle: "Unexpected `<` without its closing `>` in `{{written}}`, expected `{{expected}}`",
           spaceBeforeUrl: "Unexpected space between `]` and `(` in `{{written}}`, expected `{{expected}}`",
           missingOpenBracket: "Unexpected Markdown link `{{written}}` without its opening `[`, expected `{{expected}}`",
           strayCharacter: "Unexpected `{{character}}` in URL `{{url}}`, expected a URL without it (or percent-encoded)",
@@ -5862,6 +5899,7 @@ var init_no_malformed_url = __esm({
         }
       }
     };
+    URL_LOOK_AHEAD = 2048;
   }
 });
 

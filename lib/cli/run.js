@@ -30,7 +30,7 @@ import {
   runRecordRules,
   stampEdits,
   stampReport
-} from "./chunks/chunk-FILF7ZGS.js";
+} from "./chunks/chunk-XXDKFOYX.js";
 import {
   decodeSourceText,
   decodeUtf8,
@@ -58,7 +58,7 @@ import {
   linkTarget,
   ruleMeta,
   spdxId
-} from "./chunks/chunk-G5JKZ4BT.js";
+} from "./chunks/chunk-YQV7JXWX.js";
 import {
   countNewlines
 } from "./chunks/chunk-4SCKIJI2.js";
@@ -156,7 +156,7 @@ async function exists(file) {
   }
 }
 async function validated(value, file) {
-  const { validateConfig } = await import("./chunks/validate-LEMANBY5.js");
+  const { validateConfig } = await import("./chunks/validate-ZP62AOET.js");
   return validateConfig(value, file);
 }
 function resolveConfig(config, source) {

@@ -13,7 +13,8 @@ type Problem = Omit<RuleReport, 'line' | 'endLine' | 'endColumn'>;
  * misspelled scheme (`htps:`, `http:/x`, `http//x`, `hhttp:`), `http://` without a host,
  * whitespace, unbalanced `()` / `[]`, a Markdown link whose `)` is missing (it falls apart into
  * text and a bare URL; one written with its `)` is never reported so, whatever made the parser
- * read it as text), and whatever else the WHATWG URL parser rejects. Relative links,
+ * read it as text), or whose `<` destination has no `>`, and whatever else the WHATWG URL
+ * parser rejects. Relative links,
  * `#fragments` and other schemes (`mailto:`, `doi:`) are fine. One report per link: the first
  * problem, as fixing it often changes the rest.
  */
@@ -34,6 +35,7 @@ export const noMalformedUrl: Rule = {
       unbalanced: 'Unexpected unbalanced `{{bracket}}` in URL `{{url}}`, expected matching brackets',
       unclosedLink:
         'Unexpected Markdown link `{{written}}` without its closing `)`, expected `{{expected}}`',
+      unclosedAngle: 'Unexpected `<` without its closing `>` in `{{written}}`, expected `{{expected}}`',
       spaceBeforeUrl: 'Unexpected space between `]` and `(` in `{{written}}`, expected `{{expected}}`',
       missingOpenBracket: 'Unexpected Markdown link `{{written}}` without its opening `[`, expected `{{expected}}`',
       strayCharacter: 'Unexpected `{{character}}` in URL `{{url}}`, expected a URL without it (or percent-encoded)',
@@ -185,13 +187,24 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lastParentheses:
   const expected = `[${text}](${ref.url})`;
   const closing = gap !== '' && source.startsWith(')', afterStart);
   // `[text](url)` as it should be, yet read as text: an escaped `[`, a `<` left open, or a `[`
-  // past the parser's marker cap (parse/cap-markers.ts). Its `)` is there, so it is not missing.
-  if (gap === '' && closedAfter(source, afterStart, lineEnd)) return null;
+  // past the parser's marker cap (parse/cap-markers.ts). Its `)` is there, so it is not missing;
+  // only the `<` left open is the link's own fault, and its `>` goes where the URL ends.
+  if (gap === '' && closedAfter(source, afterStart, lineEnd)) {
+    if (!opening.angle || isEscaped(source, opening.index)) return null;
+    const writtenEnd = source.indexOf(')', afterStart) + 1;
+    return unclosedAngle(source, opening, bracketColumn, { insertAt: afterStart, insert: '>', writtenEnd }, 'fix');
+  }
   if (closing) {
     const written = `[${text}]${gap}(${ref.url})`;
     const gapStart = opening.index + text.length + 2;
     // Only the space goes: the link then parses as written.
     return { messageId: 'spaceBeforeUrl', data: { written, expected }, expected, column: bracketColumn, fix: [{ range: [gapStart, gapStart + gap.length], text: '' }] };
+  }
+  if (opening.angle && !isEscaped(source, opening.index)) {
+    // `<…>` allows spaces, so the URL may go on to the line's next `)`: its `>` goes there, a guess.
+    const parenthesis = closingParenthesisAfter(source, afterStart, lineEnd);
+    const place = parenthesis === -1 ? { insertAt: afterStart, insert: '>)', writtenEnd: afterStart } : { insertAt: parenthesis, insert: '>', writtenEnd: parenthesis + 1 };
+    return unclosedAngle(source, opening, bracketColumn, place, 'suggestion');
   }
   const written = `[${text}](${ref.url}`;
   const report: Problem = {
@@ -212,6 +225,48 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lastParentheses:
   return report;
 }
 
+/**
+ * `[text](<url)`: the `<` opens a destination that needs its `>`, so the link is text. `>` (and
+ * `)` when none is on the line) goes in at `insertAt`; `written` ends at `writtenEnd`. A fix where
+ * the URL is followed by its `)`, a suggestion where the URL may go on after a space.
+ */
+function unclosedAngle(source: string, opening: Opening, column: number, place: { insertAt: number; insert: string; writtenEnd: number }, as: 'fix' | 'suggestion'): Problem {
+  const { insertAt, insert, writtenEnd } = place;
+  const written = source.slice(opening.index, writtenEnd);
+  const expected = `${source.slice(opening.index, insertAt)}${insert}${source.slice(insertAt, writtenEnd)}`;
+  const edits = [{ range: [insertAt, insertAt] as [number, number], text: insert }];
+  return {
+    messageId: 'unclosedAngle',
+    data: { written, expected },
+    expected,
+    column,
+    ...(as === 'fix' ? { fix: edits } : { suggestions: [{ description: `Close the destination: \`${expected}\``, edits }] }),
+  };
+}
+
+/** How far a URL written with spaces is looked for: each broken link reads at most this much. */
+const URL_LOOK_AHEAD = 2048;
+
+/**
+ * The `)` that may close a link whose URL goes on after a space: the next one on the line, if
+ * no `(` comes first (`- Scans (CT)` is a description) and it is near; else -1.
+ */
+function closingParenthesisAfter(source: string, from: number, lineEnd: number): number {
+  const end = Math.min(lineEnd, from + URL_LOOK_AHEAD);
+  for (let at = from; at < end; at += 1) {
+    if (source[at] === ')') return at;
+    if (source[at] === '(') return -1;
+  }
+  return -1;
+}
+
+/** Whether the character at `at` is escaped by an odd run of backslashes before it. */
+function isEscaped(source: string, at: number): boolean {
+  let backslashes = 0;
+  while (at - backslashes - 1 >= 0 && source[at - backslashes - 1] === '\\') backslashes += 1;
+  return backslashes % 2 === 1;
+}
+
 /** Whether spaces or tabs then `)` follow `at` on the line that ends at `lineEnd`. */
 function closedAfter(source: string, at: number, lineEnd: number): boolean {
   let end = at;
@@ -219,16 +274,25 @@ function closedAfter(source: string, at: number, lineEnd: number): boolean {
   return end < lineEnd && source[end] === ')';
 }
 
+/** `[text](` before a bare URL: where its `[` is, its text, the space before `(`, and whether a `<` follows. */
+interface Opening {
+  index: number;
+  text: string;
+  gap: string;
+  angle: boolean;
+}
+
 /**
  * `[text](` (with optional spaces, or `[text] (`) right before `end`, read backwards from `end`
  * within the line: what `/\[([^\]\n]*)\](\s*)\(<?\s*$/` matched, without scanning the whole line
  * from every `[` (quadratic on a long line of brackets).
  */
-function openingBefore(source: string, lineStart: number, end: number): { index: number; text: string; gap: string } | null {
+function openingBefore(source: string, lineStart: number, end: number): Opening | null {
   const isSpace = (at: number): boolean => at >= lineStart && /\s/.test(source.charAt(at));
   let at = end - 1;
   while (isSpace(at)) at -= 1;
-  if (at >= lineStart && source[at] === '<') at -= 1;
+  const angle = at >= lineStart && source[at] === '<';
+  if (angle) at -= 1;
   if (at < lineStart || source[at] !== '(') return null;
   const parenthesis = at;
   at -= 1;
@@ -239,7 +303,7 @@ function openingBefore(source: string, lineStart: number, end: number): { index:
   let open = -1;
   for (at = close - 1; at >= lineStart && source[at] !== ']'; at -= 1) if (source[at] === '[') open = at;
   if (open === -1) return null;
-  return { index: open, text: source.slice(open + 1, close), gap: source.slice(close + 1, parenthesis) };
+  return { index: open, text: source.slice(open + 1, close), gap: source.slice(close + 1, parenthesis), angle };
 }
 
 /** The index of the last `)` on the line that ends at `lineEnd` (-1 if none), found once per line. */

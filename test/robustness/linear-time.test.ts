@@ -63,5 +63,22 @@ describe('a rule alone in linear time', () => {
     };
     expectLinear(make, run, 16 * KiB, 500, 16);
   }, 120_000);
+
+  it.each([
+    ['one long line', ' '],
+    ['a line each', '\n'],
+  ])('no-malformed-url looks for the `)` of a `<` left open near the link only: %s (16 KiB, then 256 KiB)', (_name, separator) => {
+    const make = (bytes: number) => {
+      const source = `# T\n\n## Data\n\n${`[A](<https://example.org/a b${separator}`.repeat(Math.ceil(bytes / 30))}`;
+      const tree = parseMarkdown(source);
+      return { document: extractDocument('list.md', source, tree), directives: new DirectiveMap(tree) };
+    };
+    const config = resolveConfig({ rules: { 'no-malformed-url': 'error' } }, null);
+    const run = ({ document, directives }: ReturnType<typeof make>): void => {
+      const reported = runRules(document, [noMalformedUrl], config, directives, () => undefined);
+      expect(reported.some((report) => report.messageId === 'unclosedAngle')).toBe(true);
+    };
+    expectLinear(make, run, 16 * KiB, 500, 16);
+  }, 120_000);
 });
 

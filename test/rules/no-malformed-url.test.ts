@@ -24,6 +24,8 @@ ruleTester(noMalformedUrl, {
     { name: 'a link with a title', markdown: '[Alpha](https://example.org/alpha "Alpha home")\n' },
     { name: 'a link written in full after an escaped `[`, read as text', markdown: '- \\[Alpha](https://example.org/alpha) - Scans.\n' },
     { name: 'links written in full that the parser read as text past its marker cap', markdown: pastMarkerCap() },
+    { name: 'a `<` destination with its `>`', markdown: '- [Alpha](<https://example.org/alpha>) - Scans.\n- [Beta](< https://example.org/b >) - B.\n' },
+    { name: 'a `<` left open after an escaped `[`, read as text on purpose', markdown: '- \\[Alpha](<https://example.org/alpha) - Scans.\n' },
   ],
   invalid: [
     // Fixes (--fix) and suggestions.
@@ -67,6 +69,30 @@ ruleTester(noMalformedUrl, {
       name: 'a link without its closing parenthesis, a suggestion only',
       markdown: '- [Eta Scans](https://eta.example.org/data - Eta.\n',
       errors: [{ messageId: 'unclosedLink', line: 1, suggestions: ['- [Eta Scans](https://eta.example.org/data) - Eta.\n'] }],
+      output: null,
+    },
+    {
+      name: 'a `<` destination without its `>`, fixed',
+      markdown: '- [Iota Scans](<https://iota.example.org/data) - Iota.\n- [Kappa](< https://kappa.example.org/ ) - K.\n',
+      errors: [
+        { messageId: 'unclosedAngle', line: 1, column: 3 },
+        { messageId: 'unclosedAngle', line: 2, column: 3 },
+      ],
+      output: '- [Iota Scans](<https://iota.example.org/data>) - Iota.\n- [Kappa](< https://kappa.example.org/> ) - K.\n',
+    },
+    {
+      name: 'a `<` destination without its `>`, after an escaped backslash',
+      markdown: '- \\\\[Iota](<https://iota.example.org/data) - Iota.\n',
+      errors: [{ messageId: 'unclosedAngle', line: 1 }],
+      output: '- \\\\[Iota](<https://iota.example.org/data>) - Iota.\n',
+    },
+    {
+      name: 'a `<` destination without its `>` whose URL may go on after a space, a suggestion only',
+      markdown: '- [Lambda](<https://lambda.example.org/my file.zip) - Lambda.\n- [Mu](<https://mu.example.org/a - Scans (CT).\n',
+      errors: [
+        { messageId: 'unclosedAngle', line: 1, suggestions: ['- [Lambda](<https://lambda.example.org/my file.zip>) - Lambda.\n- [Mu](<https://mu.example.org/a - Scans (CT).\n'] },
+        { messageId: 'unclosedAngle', line: 2, suggestions: ['- [Lambda](<https://lambda.example.org/my file.zip) - Lambda.\n- [Mu](<https://mu.example.org/a>) - Scans (CT).\n'] },
+      ],
       output: null,
     },
     {

@@ -31,7 +31,7 @@ import {
   severityOf,
   spanOf,
   treeRules
-} from "./chunk-G5JKZ4BT.js";
+} from "./chunk-YQV7JXWX.js";
 import {
   countNewlines,
   htmlComments,

@@ -4023,6 +4023,7 @@ var noMalformedUrl = {
       whitespace: "Unexpected whitespace in URL `{{url}}`, expected none: `{{expected}}`",
       unbalanced: "Unexpected unbalanced `{{bracket}}` in URL `{{url}}`, expected matching brackets",
       unclosedLink: "Unexpected Markdown link `{{written}}` without its closing `)`, expected `{{expected}}`",
+      unclosedAngle: "Unexpected `<` without its closing `>` in `{{written}}`, expected `{{expected}}`",
       spaceBeforeUrl: "Unexpected space between `]` and `(` in `{{written}}`, expected `{{expected}}`",
       missingOpenBracket: "Unexpected Markdown link `{{written}}` without its opening `[`, expected `{{expected}}`",
       strayCharacter: "Unexpected `{{character}}` in URL `{{url}}`, expected a URL without it (or percent-encoded)",
@@ -4145,11 +4146,20 @@ function brokenLinkAround(ref, document, lastParentheses) {
   const lineEnd = (document.lines.lineStart(ref.line + 1) ?? source.length + 1) - 1;
   const expected = `[${text}](${ref.url})`;
   const closing = gap !== "" && source.startsWith(")", afterStart);
-  if (gap === "" && closedAfter(source, afterStart, lineEnd)) return null;
+  if (gap === "" && closedAfter(source, afterStart, lineEnd)) {
+    if (!opening.angle || isEscaped(source, opening.index)) return null;
+    const writtenEnd = source.indexOf(")", afterStart) + 1;
+    return unclosedAngle(source, opening, bracketColumn, { insertAt: afterStart, insert: ">", writtenEnd }, "fix");
+  }
   if (closing) {
     const written3 = `[${text}]${gap}(${ref.url})`;
     const gapStart = opening.index + text.length + 2;
     return { messageId: "spaceBeforeUrl", data: { written: written3, expected }, expected, column: bracketColumn, fix: [{ range: [gapStart, gapStart + gap.length], text: "" }] };
+  }
+  if (opening.angle && !isEscaped(source, opening.index)) {
+    const parenthesis = closingParenthesisAfter(source, afterStart, lineEnd);
+    const place = parenthesis === -1 ? { insertAt: afterStart, insert: ">)", writtenEnd: afterStart } : { insertAt: parenthesis, insert: ">", writtenEnd: parenthesis + 1 };
+    return unclosedAngle(source, opening, bracketColumn, place, "suggestion");
   }
   const written2 = `[${text}](${ref.url}`;
   const report = {
@@ -4168,6 +4178,33 @@ function brokenLinkAround(ref, document, lastParentheses) {
   }
   return report;
 }
+function unclosedAngle(source, opening, column, place, as) {
+  const { insertAt, insert, writtenEnd } = place;
+  const written2 = source.slice(opening.index, writtenEnd);
+  const expected = `${source.slice(opening.index, insertAt)}${insert}${source.slice(insertAt, writtenEnd)}`;
+  const edits = [{ range: [insertAt, insertAt], text: insert }];
+  return {
+    messageId: "unclosedAngle",
+    data: { written: written2, expected },
+    expected,
+    column,
+    ...as === "fix" ? { fix: edits } : { suggestions: [{ description: `Close the destination: \`${expected}\``, edits }] }
+  };
+}
+var URL_LOOK_AHEAD = 2048;
+function closingParenthesisAfter(source, from, lineEnd) {
+  const end = Math.min(lineEnd, from + URL_LOOK_AHEAD);
+  for (let at = from; at < end; at += 1) {
+    if (source[at] === ")") return at;
+    if (source[at] === "(") return -1;
+  }
+  return -1;
+}
+function isEscaped(source, at) {
+  let backslashes = 0;
+  while (at - backslashes - 1 >= 0 && source[at - backslashes - 1] === "\\") backslashes += 1;
+  return backslashes % 2 === 1;
+}
 function closedAfter(source, at, lineEnd) {
   let end = at;
   while (end < lineEnd && (source[end] === " " || source[end] === "	")) end += 1;
@@ -4177,7 +4214,8 @@ function openingBefore(source, lineStart, end) {
   const isSpace = (at2) => at2 >= lineStart && /\s/.test(source.charAt(at2));
   let at = end - 1;
   while (isSpace(at)) at -= 1;
-  if (at >= lineStart && source[at] === "<") at -= 1;
+  const angle = at >= lineStart && source[at] === "<";
+  if (angle) at -= 1;
   if (at < lineStart || source[at] !== "(") return null;
   const parenthesis = at;
   at -= 1;
@@ -4187,7 +4225,7 @@ function openingBefore(source, lineStart, end) {
   let open = -1;
   for (at = close - 1; at >= lineStart && source[at] !== "]"; at -= 1) if (source[at] === "[") open = at;
   if (open === -1) return null;
-  return { index: open, text: source.slice(open + 1, close), gap: source.slice(close + 1, parenthesis) };
+  return { index: open, text: source.slice(open + 1, close), gap: source.slice(close + 1, parenthesis), angle };
 }
 function lastParenthesisOnLine(source, lineStart, lineEnd, found) {
   let last = found.get(lineEnd);

@@ -3,7 +3,7 @@ const require = __medlintCreateRequire(import.meta.url);
 import {
   allRuleMetas,
   isRuleLevel
-} from "./chunk-G5JKZ4BT.js";
+} from "./chunk-YQV7JXWX.js";
 import "./chunk-4SCKIJI2.js";
 import "./chunk-IB42TDM7.js";
 import {

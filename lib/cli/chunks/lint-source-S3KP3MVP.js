@@ -5,13 +5,13 @@ import {
   lintTree,
   loadHtmlParserFor,
   runRecordRules
-} from "./chunk-FILF7ZGS.js";
+} from "./chunk-XXDKFOYX.js";
 import "./chunk-QLF43MBD.js";
 import "./chunk-LU7N22PT.js";
 import "./chunk-Y2R6CKVZ.js";
 import "./chunk-7ZOLLGF7.js";
 import "./chunk-73T5MKFK.js";
-import "./chunk-G5JKZ4BT.js";
+import "./chunk-YQV7JXWX.js";
 import "./chunk-4SCKIJI2.js";
 import "./chunk-IB42TDM7.js";
 import "./chunk-H6HVNZ66.js";
