@@ -18,7 +18,11 @@
  *
  * Options: --reps N (default 7) · --lists openmedlab,generated-200k,generated-250k-crlf ·
  * --medlint label=path/to/bin.js (repeatable: compares builds, e.g. a copy of the last release;
- * default `medlint=bin/medlint.js`) · --json file (raw times). Wall time is measured here;
+ * default `medlint=bin/medlint.js`) · --node path (the Node that runs every tool; default this
+ * one) · --json file (raw times). On a Node with a compile cache (22.1 and later), which the
+ * command turns on, the parse alone runs with one too (`NODE_COMPILE_CACHE` in
+ * `bench-results/`), so the floor is the parse as the command does it; markdownlint-cli2 runs
+ * as it ships. Every tool's first run fills its cache. Wall time is measured here;
  * CPU time (user + system) and peak RSS come from `/usr/bin/time` when it is installed.
  * Nothing here talks to the network but the npm registry in step 1.
  */
@@ -45,6 +49,7 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '7' },
     lists: { type: 'string' },
     medlint: { type: 'string', multiple: true },
+    node: { type: 'string' },
     json: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -54,6 +59,7 @@ if (values.help) {
   process.exit(0);
 }
 const reps = Number(values.reps);
+const node = values.node ? path.resolve(values.node) : process.execPath;
 if (!Number.isInteger(reps) || reps < 1) fail(`--reps must be a whole number ≥ 1, got ${values.reps}`);
 
 function fail(message) {
@@ -126,11 +132,17 @@ await build({
 const hasTime = fs.existsSync(TIME);
 const timeFile = path.join(OUT, 'lint-time.txt');
 
+/** Whether `node` has a compile cache the command turns on (`module.enableCompileCache`). */
+const nodeVersion = spawnSync(node, ['-p', 'process.version'], { encoding: 'utf8' }).stdout.trim();
+if (!/^v\d+\./.test(nodeVersion)) fail(`${node} is not a Node that runs`);
+const compileCache = spawnSync(node, ['-p', "typeof require('node:module').enableCompileCache"], { encoding: 'utf8' }).stdout.trim() === 'function';
+const cachedParse = compileCache ? { NODE_COMPILE_CACHE: path.join(OUT, 'compile-cache') } : {};
+
 /** Runs one command in `LISTS`; wall time from here, CPU and RSS from /usr/bin/time. */
-function measure(args, okCodes) {
-  const command = hasTime ? [TIME, ['-f', '%U %S %M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, args];
+function measure(args, okCodes, env = {}) {
+  const command = hasTime ? [TIME, ['-f', '%U %S %M', '-o', timeFile, node, ...args]] : [node, args];
   const start = process.hrtime.bigint();
-  const result = spawnSync(command[0], command[1], { cwd: LISTS, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command[0], command[1], { cwd: LISTS, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (!okCodes.includes(result.status)) fail(`node ${args.join(' ')} exited with ${result.status}: ${result.stderr.slice(0, 500)}`);
   const sample = { wall, output: result.stdout.length + result.stderr.length };
@@ -143,7 +155,7 @@ function measure(args, okCodes) {
 
 const tools = [
   ...medlints.map(({ label, bin }) => ({ label, args: (file) => [bin, '--offline', file] })),
-  { label: "medlint's parse alone (floor)", args: (file) => [PARSE_ALONE, file] },
+  { label: "medlint's parse alone (floor)", args: (file) => [PARSE_ALONE, file], env: cachedParse },
   { label: `markdownlint-cli2 ${peerVersion}`, args: (file) => [MARKDOWNLINT_BIN, file] },
 ];
 const median = (numbers) => {
@@ -151,10 +163,12 @@ const median = (numbers) => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const raw = { reps, node: process.version, peer: peerVersion, lists: {}, version: {} };
+const raw = { reps, node: nodeVersion, compileCache, peer: peerVersion, lists: {}, version: {} };
 const ms = (value) => (value === undefined ? '–' : `${Math.round(value)}`);
 
-process.stdout.write(`node ${process.version}, ${MARKDOWNLINT_CLI2.split('@')[0]} ${peerVersion}, ${reps} runs each, interleaved\n\n`);
+process.stdout.write(
+  `node ${nodeVersion}${compileCache ? ' (compile cache: medlint and its parse alone)' : ''}, ${MARKDOWNLINT_CLI2.split('@')[0]} ${peerVersion}, ${reps} runs each, interleaved\n\n`,
+);
 const rows = [];
 for (const list of lists) {
   const file = `${list}.md`;
@@ -162,7 +176,7 @@ for (const list of lists) {
   for (let rep = 0; rep < reps; rep++) {
     for (let turn = 0; turn < tools.length; turn++) {
       const index = (turn + rep) % tools.length;
-      samples[index].push(measure(tools[index].args(file), [0, 1]));
+      samples[index].push(measure(tools[index].args(file), [0, 1], tools[index].env));
     }
   }
   raw.lists[list] = Object.fromEntries(tools.map((tool, index) => [tool.label, samples[index]]));

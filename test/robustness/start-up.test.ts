@@ -6,7 +6,8 @@
  * (the config validators and YAML parser, re2js, the progress bar) is in chunks of its own that
  * an offline run without a config never loads, and spdx-correct is evaluated on its first call.
  */
-import { readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GeneratedList, generateList, GENERATED_LISTS } from '../../scripts/gen-lint-lists.mjs';
@@ -115,5 +116,20 @@ describe('the built command at start-up', () => {
     const [report] = JSON.parse(built.stdout) as Array<{ entryCount: number; diagnostics: unknown[] }>;
     expect(report?.entryCount).toBeGreaterThan(400);
     expect(report?.diagnostics.length).toBeGreaterThan(100);
+  }, 60_000);
+
+  // Node 22.1 and later (`module.enableCompileCache`); on Node 20 the tests above run the command as it is.
+  it.skipIf(!('enableCompileCache' in module))('keeps Node\'s compile cache in the temporary folder, and none with NODE_DISABLE_COMPILE_CACHE=1', async () => {
+    const cwd = tempDir({ 'README.md': '# List\n\n- [Data](https://example.org/data) - 10 scans.\n' });
+    const [cache, none] = [tempDir(), tempDir()];
+    const args = ['--offline', 'README.md'];
+    const first = await spawnNode(cli.bin, args, { cwd, env: { TMPDIR: cache } });
+    const again = await spawnNode(cli.bin, args, { cwd, env: { TMPDIR: cache } });
+    const disabled = await spawnNode(cli.bin, args, { cwd, env: { TMPDIR: none, NODE_DISABLE_COMPILE_CACHE: '1' } });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe('');
+    expect(readdirSync(path.join(cache, 'node-compile-cache'), { recursive: true }).length).toBeGreaterThan(1);
+    expect(existsSync(path.join(none, 'node-compile-cache'))).toBe(false);
+    for (const run of [again, disabled]) expect(run).toEqual(first);
   }, 60_000);
 });
