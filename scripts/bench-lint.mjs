@@ -22,7 +22,8 @@
  * one) · --json file (raw times). On a Node with a compile cache (22.1 and later), which the
  * command turns on, the parse alone runs with one too (`NODE_COMPILE_CACHE` in
  * `bench-results/`), so the floor is the parse as the command does it; markdownlint-cli2 runs
- * as it ships. Every tool's first run fills its cache. Wall time is measured here;
+ * as it ships (a `NODE_COMPILE_CACHE` or `NODE_DISABLE_COMPILE_CACHE` of the caller's is
+ * dropped). Every tool's first run fills its cache. Wall time is measured here;
  * CPU time (user + system) and peak RSS come from `/usr/bin/time` when it is installed.
  * Nothing here talks to the network but the npm registry in step 1.
  */
@@ -59,7 +60,15 @@ if (values.help) {
   process.exit(0);
 }
 const reps = Number(values.reps);
-const node = values.node ? path.resolve(values.node) : process.execPath;
+// A path (`./node22/bin/node`) or a command on PATH (`node22`).
+const node = values.node ? (values.node.includes(path.sep) ? path.resolve(values.node) : values.node) : process.execPath;
+// Each tool runs as it ships: no compile cache from the caller's environment.
+const { NODE_COMPILE_CACHE: _cache, NODE_DISABLE_COMPILE_CACHE: _disabled, ...baseEnv } = process.env;
+const nodeAnswer = (code) => spawnSync(node, ['-p', code], { encoding: 'utf8', env: baseEnv }).stdout?.trim() ?? '';
+const nodeVersion = nodeAnswer('process.version');
+if (!/^v\d+\./.test(nodeVersion)) fail(`--node ${node} is not a Node that runs`);
+/** Whether `node` has the compile cache the command turns on (`module.enableCompileCache`). */
+const compileCache = nodeAnswer("typeof require('node:module').enableCompileCache") === 'function';
 if (!Number.isInteger(reps) || reps < 1) fail(`--reps must be a whole number ≥ 1, got ${values.reps}`);
 
 function fail(message) {
@@ -132,17 +141,13 @@ await build({
 const hasTime = fs.existsSync(TIME);
 const timeFile = path.join(OUT, 'lint-time.txt');
 
-/** Whether `node` has a compile cache the command turns on (`module.enableCompileCache`). */
-const nodeVersion = spawnSync(node, ['-p', 'process.version'], { encoding: 'utf8' }).stdout.trim();
-if (!/^v\d+\./.test(nodeVersion)) fail(`${node} is not a Node that runs`);
-const compileCache = spawnSync(node, ['-p', "typeof require('node:module').enableCompileCache"], { encoding: 'utf8' }).stdout.trim() === 'function';
 const cachedParse = compileCache ? { NODE_COMPILE_CACHE: path.join(OUT, 'compile-cache') } : {};
 
 /** Runs one command in `LISTS`; wall time from here, CPU and RSS from /usr/bin/time. */
 function measure(args, okCodes, env = {}) {
   const command = hasTime ? [TIME, ['-f', '%U %S %M', '-o', timeFile, node, ...args]] : [node, args];
   const start = process.hrtime.bigint();
-  const result = spawnSync(command[0], command[1], { cwd: LISTS, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
+  const result = spawnSync(command[0], command[1], { cwd: LISTS, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...baseEnv, ...env } });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (!okCodes.includes(result.status)) fail(`node ${args.join(' ')} exited with ${result.status}: ${result.stderr.slice(0, 500)}`);
   const sample = { wall, output: result.stdout.length + result.stderr.length };

@@ -40,7 +40,7 @@ if (thread !== void 0) {
 }
 async function lintHere(input) {
   try {
-    const { lintTree } = await import("./chunks/lint-source-S3KP3MVP.js");
+    const { lintTree } = await import("./chunks/lint-source-GA2HLFLD.js");
     const { document, directives, diagnostics } = await lintTree(input, parseMarkdown(input.source, input.file), data.config, data.cwd);
     post({ linted: { document, directives: directives.list, diagnostics } });
   } catch (error) {

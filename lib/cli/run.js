@@ -30,7 +30,7 @@ import {
   runRecordRules,
   stampEdits,
   stampReport
-} from "./chunks/chunk-XXDKFOYX.js";
+} from "./chunks/chunk-4A5O2LW2.js";
 import {
   decodeSourceText,
   decodeUtf8,
@@ -58,7 +58,7 @@ import {
   linkTarget,
   ruleMeta,
   spdxId
-} from "./chunks/chunk-YQV7JXWX.js";
+} from "./chunks/chunk-YUGAVQSN.js";
 import {
   countNewlines
 } from "./chunks/chunk-4SCKIJI2.js";
@@ -156,7 +156,7 @@ async function exists(file) {
   }
 }
 async function validated(value, file) {
-  const { validateConfig } = await import("./chunks/validate-ZP62AOET.js");
+  const { validateConfig } = await import("./chunks/validate-7FS6OIB7.js");
   return validateConfig(value, file);
 }
 function resolveConfig(config, source) {

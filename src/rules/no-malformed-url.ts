@@ -180,33 +180,40 @@ function brokenLinkAround(ref: LinkRef, document: ListDocument, lastParentheses:
   const offset = lineStart + ref.column - 1;
   const opening = openingBefore(source, lineStart, offset);
   if (!opening) return bracketlessOpening(source, lineStart, offset) ? missingOpenBracket(ref, source.slice(lineStart, offset), lineStart) : null;
+  // A `[` escaped on purpose starts text, whatever follows it.
+  if (isEscaped(source, opening.index)) return null;
   const { text, gap } = opening;
   const bracketColumn = opening.index - lineStart + 1;
-  const afterStart = offset + ref.url.length;
+  // Where the bare URL ends in the source: `www.x` and `a@x.org` are shorter there than as URLs.
+  const afterStart = ref.endLine === ref.line ? lineStart + ref.endColumn - 1 : offset + ref.url.length;
+  // `[text](<url`: the `<` right before a URL written out in full.
+  const angle = gap === '' && opening.angle && source[offset - 1] === '<' && source.startsWith(ref.url, offset);
   const lineEnd = (document.lines.lineStart(ref.line + 1) ?? source.length + 1) - 1;
-  const expected = `[${text}](${ref.url})`;
+  // Quoted as written, so the expected text is what the edit makes.
+  const url = source.slice(offset, afterStart);
+  const expected = `[${text}](${url})`;
   const closing = gap !== '' && source.startsWith(')', afterStart);
-  // `[text](url)` as it should be, yet read as text: an escaped `[`, a `<` left open, or a `[`
-  // past the parser's marker cap (parse/cap-markers.ts). Its `)` is there, so it is not missing;
-  // only the `<` left open is the link's own fault, and its `>` goes where the URL ends.
+  // `[text](url)` as it should be, yet read as text: a `<` left open, or a `[` past the parser's
+  // marker cap (parse/cap-markers.ts). Its `)` is there, so it is not missing; only the `<` left
+  // open is the link's own fault, and its `>` goes where the URL ends.
   if (gap === '' && closedAfter(source, afterStart, lineEnd)) {
-    if (!opening.angle || isEscaped(source, opening.index)) return null;
+    if (!angle) return null;
     const writtenEnd = source.indexOf(')', afterStart) + 1;
     return unclosedAngle(source, opening, bracketColumn, { insertAt: afterStart, insert: '>', writtenEnd }, 'fix');
   }
   if (closing) {
-    const written = `[${text}]${gap}(${ref.url})`;
+    const written = `[${text}]${gap}(${url})`;
     const gapStart = opening.index + text.length + 2;
     // Only the space goes: the link then parses as written.
     return { messageId: 'spaceBeforeUrl', data: { written, expected }, expected, column: bracketColumn, fix: [{ range: [gapStart, gapStart + gap.length], text: '' }] };
   }
-  if (opening.angle && !isEscaped(source, opening.index)) {
+  if (angle) {
     // `<…>` allows spaces, so the URL may go on to the line's next `)`: its `>` goes there, a guess.
     const parenthesis = closingParenthesisAfter(source, afterStart, lineEnd);
     const place = parenthesis === -1 ? { insertAt: afterStart, insert: '>)', writtenEnd: afterStart } : { insertAt: parenthesis, insert: '>', writtenEnd: parenthesis + 1 };
     return unclosedAngle(source, opening, bracketColumn, place, 'suggestion');
   }
-  const written = `[${text}](${ref.url}`;
+  const written = `[${text}](${url}`;
   const report: Problem = {
     messageId: 'unclosedLink',
     data: { written, expected },
@@ -235,27 +242,26 @@ function unclosedAngle(source: string, opening: Opening, column: number, place: 
   const written = source.slice(opening.index, writtenEnd);
   const expected = `${source.slice(opening.index, insertAt)}${insert}${source.slice(insertAt, writtenEnd)}`;
   const edits = [{ range: [insertAt, insertAt] as [number, number], text: insert }];
-  return {
-    messageId: 'unclosedAngle',
-    data: { written, expected },
-    expected,
-    column,
-    ...(as === 'fix' ? { fix: edits } : { suggestions: [{ description: `Close the destination: \`${expected}\``, edits }] }),
-  };
+  const report: Problem = { messageId: 'unclosedAngle', data: { written, expected }, expected, column };
+  // After an odd run of backslashes the `>` would be escaped: the report says what is wrong, no edit.
+  if (isEscaped(source, insertAt)) return report;
+  return { ...report, ...(as === 'fix' ? { fix: edits } : { suggestions: [{ description: `Close the destination: \`${expected}\``, edits }] }) };
 }
 
 /** How far a URL written with spaces is looked for: each broken link reads at most this much. */
 const URL_LOOK_AHEAD = 2048;
 
 /**
- * The `)` that may close a link whose URL goes on after a space: the next one on the line, if
- * no `(` comes first (`- Scans (CT)` is a description) and it is near; else -1.
+ * The `)` that may close a link whose URL goes on after a space: the next one on the line, if it
+ * is near and nothing before it shows the text is not the URL (`(`: `- Scans (CT)` is a
+ * description; `<`, `>`: they cannot stand in the destination; a quote: a title); else -1.
  */
 function closingParenthesisAfter(source: string, from: number, lineEnd: number): number {
   const end = Math.min(lineEnd, from + URL_LOOK_AHEAD);
   for (let at = from; at < end; at += 1) {
-    if (source[at] === ')') return at;
-    if (source[at] === '(') return -1;
+    const character = source[at] as string;
+    if (character === ')') return at;
+    if ('(<>"\''.includes(character)) return -1;
   }
   return -1;
 }

@@ -25,7 +25,8 @@ ruleTester(noMalformedUrl, {
     { name: 'a link written in full after an escaped `[`, read as text', markdown: '- \\[Alpha](https://example.org/alpha) - Scans.\n' },
     { name: 'links written in full that the parser read as text past its marker cap', markdown: pastMarkerCap() },
     { name: 'a `<` destination with its `>`', markdown: '- [Alpha](<https://example.org/alpha>) - Scans.\n- [Beta](< https://example.org/b >) - B.\n' },
-    { name: 'a `<` left open after an escaped `[`, read as text on purpose', markdown: '- \\[Alpha](<https://example.org/alpha) - Scans.\n' },
+    { name: 'a `<` left open after an escaped `[`, read as text on purpose', markdown: '- \\[Alpha](<https://example.org/alpha) - Scans.\n- \\[Beta](<https://example.org/b c) - B.\n- \\[Gamma](https://example.org/g h - G.\n' },
+    { name: 'an e-mail address after `(<`, not a URL written out', markdown: '- [Contact](<data@example.org) - ask )\n' },
   ],
   invalid: [
     // Fixes (--fix) and suggestions.
@@ -73,12 +74,18 @@ ruleTester(noMalformedUrl, {
     },
     {
       name: 'a `<` destination without its `>`, fixed',
-      markdown: '- [Iota Scans](<https://iota.example.org/data) - Iota.\n- [Kappa](< https://kappa.example.org/ ) - K.\n',
+      markdown: '- [Iota Scans](<https://iota.example.org/data) - Iota.\n- [Kappa](<https://kappa.example.org/ ) - K.\n',
       errors: [
         { messageId: 'unclosedAngle', line: 1, column: 3 },
         { messageId: 'unclosedAngle', line: 2, column: 3 },
       ],
-      output: '- [Iota Scans](<https://iota.example.org/data>) - Iota.\n- [Kappa](< https://kappa.example.org/> ) - K.\n',
+      output: '- [Iota Scans](<https://iota.example.org/data>) - Iota.\n- [Kappa](<https://kappa.example.org/> ) - K.\n',
+    },
+    {
+      name: 'a `<` destination without its `>` whose URL ends in a backslash: no edit, which the backslash would escape',
+      markdown: '- [Nu](<https://nu.example.org/a\\) - Nu.\n',
+      errors: [{ messageId: 'unclosedAngle', line: 1, suggestions: [] }],
+      output: null,
     },
     {
       name: 'a `<` destination without its `>`, after an escaped backslash',

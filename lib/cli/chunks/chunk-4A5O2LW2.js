@@ -31,7 +31,7 @@ import {
   severityOf,
   spanOf,
   treeRules
-} from "./chunk-YQV7JXWX.js";
+} from "./chunk-YUGAVQSN.js";
 import {
   countNewlines,
   htmlComments,

@@ -4140,28 +4140,31 @@ function brokenLinkAround(ref, document, lastParentheses) {
   const offset = lineStart + ref.column - 1;
   const opening = openingBefore(source, lineStart, offset);
   if (!opening) return bracketlessOpening(source, lineStart, offset) ? missingOpenBracket(ref, source.slice(lineStart, offset), lineStart) : null;
+  if (isEscaped(source, opening.index)) return null;
   const { text, gap } = opening;
   const bracketColumn = opening.index - lineStart + 1;
-  const afterStart = offset + ref.url.length;
+  const afterStart = ref.endLine === ref.line ? lineStart + ref.endColumn - 1 : offset + ref.url.length;
+  const angle = gap === "" && opening.angle && source[offset - 1] === "<" && source.startsWith(ref.url, offset);
   const lineEnd = (document.lines.lineStart(ref.line + 1) ?? source.length + 1) - 1;
-  const expected = `[${text}](${ref.url})`;
+  const url = source.slice(offset, afterStart);
+  const expected = `[${text}](${url})`;
   const closing = gap !== "" && source.startsWith(")", afterStart);
   if (gap === "" && closedAfter(source, afterStart, lineEnd)) {
-    if (!opening.angle || isEscaped(source, opening.index)) return null;
+    if (!angle) return null;
     const writtenEnd = source.indexOf(")", afterStart) + 1;
     return unclosedAngle(source, opening, bracketColumn, { insertAt: afterStart, insert: ">", writtenEnd }, "fix");
   }
   if (closing) {
-    const written3 = `[${text}]${gap}(${ref.url})`;
+    const written3 = `[${text}]${gap}(${url})`;
     const gapStart = opening.index + text.length + 2;
     return { messageId: "spaceBeforeUrl", data: { written: written3, expected }, expected, column: bracketColumn, fix: [{ range: [gapStart, gapStart + gap.length], text: "" }] };
   }
-  if (opening.angle && !isEscaped(source, opening.index)) {
+  if (angle) {
     const parenthesis = closingParenthesisAfter(source, afterStart, lineEnd);
     const place = parenthesis === -1 ? { insertAt: afterStart, insert: ">)", writtenEnd: afterStart } : { insertAt: parenthesis, insert: ">", writtenEnd: parenthesis + 1 };
     return unclosedAngle(source, opening, bracketColumn, place, "suggestion");
   }
-  const written2 = `[${text}](${ref.url}`;
+  const written2 = `[${text}](${url}`;
   const report = {
     messageId: "unclosedLink",
     data: { written: written2, expected },
@@ -4183,20 +4186,17 @@ function unclosedAngle(source, opening, column, place, as) {
   const written2 = source.slice(opening.index, writtenEnd);
   const expected = `${source.slice(opening.index, insertAt)}${insert}${source.slice(insertAt, writtenEnd)}`;
   const edits = [{ range: [insertAt, insertAt], text: insert }];
-  return {
-    messageId: "unclosedAngle",
-    data: { written: written2, expected },
-    expected,
-    column,
-    ...as === "fix" ? { fix: edits } : { suggestions: [{ description: `Close the destination: \`${expected}\``, edits }] }
-  };
+  const report = { messageId: "unclosedAngle", data: { written: written2, expected }, expected, column };
+  if (isEscaped(source, insertAt)) return report;
+  return { ...report, ...as === "fix" ? { fix: edits } : { suggestions: [{ description: `Close the destination: \`${expected}\``, edits }] } };
 }
 var URL_LOOK_AHEAD = 2048;
 function closingParenthesisAfter(source, from, lineEnd) {
   const end = Math.min(lineEnd, from + URL_LOOK_AHEAD);
   for (let at = from; at < end; at += 1) {
-    if (source[at] === ")") return at;
-    if (source[at] === "(") return -1;
+    const character = source[at];
+    if (character === ")") return at;
+    if (`(<>"'`.includes(character)) return -1;
   }
   return -1;
 }

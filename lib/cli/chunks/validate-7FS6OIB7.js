@@ -3,7 +3,7 @@ const require = __medlintCreateRequire(import.meta.url);
 import {
   allRuleMetas,
   isRuleLevel
-} from "./chunk-YQV7JXWX.js";
+} from "./chunk-YUGAVQSN.js";
 import "./chunk-4SCKIJI2.js";
 import "./chunk-IB42TDM7.js";
 import {
